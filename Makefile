@@ -1,0 +1,52 @@
+# cudo-async: every task a developer or CI runs. `make test` and `make demo` are all a fresh machine needs.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SRC    ?= ../shared/upstream/cudo-openapi.json
+GEN_CMD = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path openapi.yaml \
+          --config generator/config.yaml --custom-template-path generator/templates --meta none --overwrite
+
+.PHONY: venv test lint typecheck pytest spec generate check-generated demo bench soak clean
+
+# Created, or refreshed whenever pyproject.toml changes.
+$(BIN)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+venv: $(BIN)/.installed
+
+test: venv lint typecheck check-generated pytest
+
+lint: venv
+	$(BIN)/ruff check src tests tools examples bench
+	$(BIN)/ruff format --check src tests tools examples bench
+
+typecheck: venv
+	$(BIN)/mypy --strict
+
+pytest: venv
+	$(BIN)/python -m pytest -q
+
+spec: venv
+	$(BIN)/python tools/import_spec.py "$(SRC)" --out openapi.yaml
+
+generate: venv
+	$(GEN_CMD) --output-path generated/cudo_api
+	touch generated/cudo_api/py.typed
+
+check-generated: venv
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(GEN_CMD) --output-path "$$tmp/cudo_api" >/dev/null && touch "$$tmp/cudo_api/py.typed" && \
+	if diff -r -x __pycache__ "$$tmp/cudo_api" generated/cudo_api; then echo "generated/ is up to date"; \
+	else echo "generated/ differs from 'make generate' output: run make generate" >&2; exit 1; fi
+
+demo: venv
+	$(BIN)/python examples/quickstart.py
+
+bench: venv
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info

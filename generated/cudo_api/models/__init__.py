@@ -1,0 +1,409 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .add_billing_account_permission_response_200 import AddBillingAccountPermissionResponse200
+from .add_project_permission_response_200 import AddProjectPermissionResponse200
+from .any_ import Any
+from .api_key import ApiKey
+from .attach_security_group_response_200 import AttachSecurityGroupResponse200
+from .attach_storage_disk_response_200 import AttachStorageDiskResponse200
+from .billing_account import BillingAccount
+from .billing_account_payment_method import BillingAccountPaymentMethod
+from .billing_account_payment_methods import BillingAccountPaymentMethods
+from .billing_account_project import BillingAccountProject
+from .billing_account_result import BillingAccountResult
+from .billing_account_setup_intent import BillingAccountSetupIntent
+from .billing_account_spend_row import BillingAccountSpendRow
+from .billing_account_state import BillingAccountState
+from .billing_address import BillingAddress
+from .boot_disk import BootDisk
+from .charge import Charge
+from .checkout_session import CheckoutSession
+from .cluster import Cluster
+from .cluster_ipoib_config import ClusterIPOIBConfig
+from .cluster_machine import ClusterMachine
+from .cluster_machine_state import ClusterMachineState
+from .cluster_state import ClusterState
+from .commit_vm_body import CommitVMBody
+from .commit_vm_response_200 import CommitVmResponse200
+from .commitment_term import CommitmentTerm
+from .connect_vm_response import ConnectVMResponse
+from .count_v_ms_response import CountVMsResponse
+from .cpu_topology import CpuTopology
+from .create_billing_account_credit_payment_response import CreateBillingAccountCreditPaymentResponse
+from .create_billing_account_request import CreateBillingAccountRequest
+from .create_cluster_body import CreateClusterBody
+from .create_machine_body import CreateMachineBody
+from .create_network_body import CreateNetworkBody
+from .create_object_storage_user_body import CreateObjectStorageUserBody
+from .create_private_vm_image_response import CreatePrivateVMImageResponse
+from .create_security_group_body import CreateSecurityGroupBody
+from .create_storage_disk_body import CreateStorageDiskBody
+from .create_storage_disk_response_200 import CreateStorageDiskResponse200
+from .create_vm_body import CreateVMBody
+from .create_vm_body_metadata import CreateVMBodyMetadata
+from .create_vm_request_nic import CreateVMRequestNIC
+from .create_vm_response import CreateVMResponse
+from .create_volume_body import CreateVolumeBody
+from .credit_balance_recharge import CreditBalanceRecharge
+from .credit_balance_transaction import CreditBalanceTransaction
+from .decimal import Decimal
+from .delete_api_key_response_200 import DeleteApiKeyResponse200
+from .delete_cluster_machine_response_200 import DeleteClusterMachineResponse200
+from .delete_cluster_response_200 import DeleteClusterResponse200
+from .delete_machine_response_200 import DeleteMachineResponse200
+from .delete_network_response_200 import DeleteNetworkResponse200
+from .delete_object_storage_key_response_200 import DeleteObjectStorageKeyResponse200
+from .delete_object_storage_user_response_200 import DeleteObjectStorageUserResponse200
+from .delete_private_vm_image_response_200 import DeletePrivateVmImageResponse200
+from .delete_project_response_200 import DeleteProjectResponse200
+from .delete_security_group_response_200 import DeleteSecurityGroupResponse200
+from .delete_ssh_key_response_200 import DeleteSshKeyResponse200
+from .delete_storage_disk_response_200 import DeleteStorageDiskResponse200
+from .delete_user_response_200 import DeleteUserResponse200
+from .delete_volume_response_200 import DeleteVolumeResponse200
+from .deploy_machine_os_body import DeployMachineOSBody
+from .deploy_machine_os_response_200 import DeployMachineOsResponse200
+from .detach_security_group_response_200 import DetachSecurityGroupResponse200
+from .detach_storage_disk_response_200 import DetachStorageDiskResponse200
+from .disk import Disk
+from .disk_state import DiskState
+from .disk_storage_price_hr import DiskStoragePriceHr
+from .disk_type import DiskType
+from .generate_api_key_request import GenerateApiKeyRequest
+from .get_billing_account_details_response import GetBillingAccountDetailsResponse
+from .get_billing_account_permissions_response import GetBillingAccountPermissionsResponse
+from .get_billing_account_spend_details_response import GetBillingAccountSpendDetailsResponse
+from .get_cluster_machine_type_response import GetClusterMachineTypeResponse
+from .get_disk_response import GetDiskResponse
+from .get_object_storage_session_key_response import GetObjectStorageSessionKeyResponse
+from .get_private_vm_image_response import GetPrivateVMImageResponse
+from .get_project_permissions_response import GetProjectPermissionsResponse
+from .get_vm_machine_type_response import GetVMMachineTypeResponse
+from .get_vm_response import GetVMResponse
+from .gpu_model import GpuModel
+from .image import Image
+from .image_result import ImageResult
+from .invoice import Invoice
+from .last_payment_error import LastPaymentError
+from .lat_lng import LatLng
+from .list_api_keys_response import ListApiKeysResponse
+from .list_billing_account_credit_balance_transactions_response import (
+    ListBillingAccountCreditBalanceTransactionsResponse,
+)
+from .list_billing_account_projects_response import ListBillingAccountProjectsResponse
+from .list_billing_account_transactions_response import ListBillingAccountTransactionsResponse
+from .list_billing_accounts_response import ListBillingAccountsResponse
+from .list_cluster_machine_types_response import ListClusterMachineTypesResponse
+from .list_clusters_response import ListClustersResponse
+from .list_disks_response import ListDisksResponse
+from .list_invoices_response import ListInvoicesResponse
+from .list_machine_operating_systems_response import ListMachineOperatingSystemsResponse
+from .list_machine_types_response import ListMachineTypesResponse
+from .list_machines_response import ListMachinesResponse
+from .list_networks_response import ListNetworksResponse
+from .list_object_storage_buckets_response import ListObjectStorageBucketsResponse
+from .list_object_storage_users_response import ListObjectStorageUsersResponse
+from .list_outstanding_invoices_response import ListOutstandingInvoicesResponse
+from .list_private_vm_images_response import ListPrivateVMImagesResponse
+from .list_project_ssh_keys_response import ListProjectSshKeysResponse
+from .list_projects_response import ListProjectsResponse
+from .list_public_vm_images_response import ListPublicVMImagesResponse
+from .list_security_groups_response import ListSecurityGroupsResponse
+from .list_ssh_keys_response import ListSshKeysResponse
+from .list_v_ms_response import ListVMsResponse
+from .list_vm_data_centers_response import ListVMDataCentersResponse
+from .list_vm_gpu_models_response import ListVMGpuModelsResponse
+from .list_vm_machine_types_response import ListVMMachineTypesResponse
+from .list_volume_prices_response import ListVolumePricesResponse
+from .list_volumes_response import ListVolumesResponse
+from .machine import Machine
+from .machine_power_state import MachinePowerState
+from .machine_result import MachineResult
+from .machine_state import MachineState
+from .machine_type import MachineType
+from .machine_type_price import MachineTypePrice
+from .monitor_vm_response import MonitorVMResponse
+from .network import Network
+from .network_price_hr import NetworkPriceHr
+from .network_state import NetworkState
+from .network_type import NetworkType
+from .object_storage_bucket import ObjectStorageBucket
+from .object_storage_key import ObjectStorageKey
+from .object_storage_user import ObjectStorageUser
+from .package import Package
+from .payment_intent import PaymentIntent
+from .payment_method_card import PaymentMethodCard
+from .payment_method_paypal import PaymentMethodPaypal
+from .payment_terms import PaymentTerms
+from .private_image import PrivateImage
+from .private_image_state import PrivateImageState
+from .profile import Profile
+from .project import Project
+from .reboot_cluster_machine_response_200 import RebootClusterMachineResponse200
+from .reboot_vm_response_200 import RebootVmResponse200
+from .remove_billing_account_payment_method_response import RemoveBillingAccountPaymentMethodResponse
+from .remove_billing_account_permission_response_200 import RemoveBillingAccountPermissionResponse200
+from .remove_project_permission_response_200 import RemoveProjectPermissionResponse200
+from .rename_cluster_machine_response_200 import RenameClusterMachineResponse200
+from .resize_vm_disk_response_200 import ResizeVmDiskResponse200
+from .resize_vm_response import ResizeVMResponse
+from .result import Result
+from .role import Role
+from .rule import Rule
+from .rule_protocol import RuleProtocol
+from .rule_rule_type import RuleRuleType
+from .search_resources_response import SearchResourcesResponse
+from .security_group import SecurityGroup
+from .security_group_rule import SecurityGroupRule
+from .security_group_rule_protocol import SecurityGroupRuleProtocol
+from .security_group_rule_rule_type import SecurityGroupRuleRuleType
+from .set_billing_account_default_payment_method_response import SetBillingAccountDefaultPaymentMethodResponse
+from .ssh_key import SshKey
+from .ssh_key_source import SshKeySource
+from .start_network_response_200 import StartNetworkResponse200
+from .start_vm_response_200 import StartVmResponse200
+from .status import Status
+from .stop_network_response_200 import StopNetworkResponse200
+from .stop_vm_response_200 import StopVmResponse200
+from .stripe_customer import StripeCustomer
+from .tax_id import TaxId
+from .terminate_vm_response_200 import TerminateVmResponse200
+from .transaction import Transaction
+from .unit import Unit
+from .update_billing_account_body import UpdateBillingAccountBody
+from .update_billing_account_body_billing_account import UpdateBillingAccountBodyBillingAccount
+from .update_cluster_body import UpdateClusterBody
+from .update_cluster_machine_body import UpdateClusterMachineBody
+from .update_machine_body import UpdateMachineBody
+from .update_private_vm_image_response_200 import UpdatePrivateVmImageResponse200
+from .update_project_body import UpdateProjectBody
+from .update_security_group_body import UpdateSecurityGroupBody
+from .update_vm_authorized_ssh_keys_body import UpdateVMAuthorizedSSHKeysBody
+from .update_vm_authorized_ssh_keys_response_200 import UpdateVmAuthorizedSshKeysResponse200
+from .update_vm_expire_time_body import UpdateVMExpireTimeBody
+from .update_vm_expire_time_response import UpdateVMExpireTimeResponse
+from .update_vm_metadata_body import UpdateVMMetadataBody
+from .update_vm_metadata_body_metadata import UpdateVMMetadataBodyMetadata
+from .update_vm_metadata_response import UpdateVMMetadataResponse
+from .update_vm_metadata_response_metadata import UpdateVMMetadataResponseMetadata
+from .update_vm_password_body import UpdateVMPasswordBody
+from .update_vm_password_response_200 import UpdateVmPasswordResponse200
+from .update_volume_body import UpdateVolumeBody
+from .user_permission import UserPermission
+from .virtual_machine_result import VirtualMachineResult
+from .virtual_machine_type_price import VirtualMachineTypePrice
+from .vm import VM
+from .vm_data_center import VMDataCenter
+from .vm_machine_type import VMMachineType
+from .vm_metadata import VMMetadata
+from .vm_monitoring_item import VMMonitoringItem
+from .vm_price import VMPrice
+from .vm_state import VmState
+from .vmnic import VMNIC
+from .volume import Volume
+from .volume_price import VolumePrice
+from .volume_state import VolumeState
+
+__all__ = (
+    "VM",
+    "VMNIC",
+    "AddBillingAccountPermissionResponse200",
+    "AddProjectPermissionResponse200",
+    "Any",
+    "ApiKey",
+    "AttachSecurityGroupResponse200",
+    "AttachStorageDiskResponse200",
+    "BillingAccount",
+    "BillingAccountPaymentMethod",
+    "BillingAccountPaymentMethods",
+    "BillingAccountProject",
+    "BillingAccountResult",
+    "BillingAccountSetupIntent",
+    "BillingAccountSpendRow",
+    "BillingAccountState",
+    "BillingAddress",
+    "BootDisk",
+    "Charge",
+    "CheckoutSession",
+    "Cluster",
+    "ClusterIPOIBConfig",
+    "ClusterMachine",
+    "ClusterMachineState",
+    "ClusterState",
+    "CommitVMBody",
+    "CommitVmResponse200",
+    "CommitmentTerm",
+    "ConnectVMResponse",
+    "CountVMsResponse",
+    "CpuTopology",
+    "CreateBillingAccountCreditPaymentResponse",
+    "CreateBillingAccountRequest",
+    "CreateClusterBody",
+    "CreateMachineBody",
+    "CreateNetworkBody",
+    "CreateObjectStorageUserBody",
+    "CreatePrivateVMImageResponse",
+    "CreateSecurityGroupBody",
+    "CreateStorageDiskBody",
+    "CreateStorageDiskResponse200",
+    "CreateVMBody",
+    "CreateVMBodyMetadata",
+    "CreateVMRequestNIC",
+    "CreateVMResponse",
+    "CreateVolumeBody",
+    "CreditBalanceRecharge",
+    "CreditBalanceTransaction",
+    "Decimal",
+    "DeleteApiKeyResponse200",
+    "DeleteClusterMachineResponse200",
+    "DeleteClusterResponse200",
+    "DeleteMachineResponse200",
+    "DeleteNetworkResponse200",
+    "DeleteObjectStorageKeyResponse200",
+    "DeleteObjectStorageUserResponse200",
+    "DeletePrivateVmImageResponse200",
+    "DeleteProjectResponse200",
+    "DeleteSecurityGroupResponse200",
+    "DeleteSshKeyResponse200",
+    "DeleteStorageDiskResponse200",
+    "DeleteUserResponse200",
+    "DeleteVolumeResponse200",
+    "DeployMachineOSBody",
+    "DeployMachineOsResponse200",
+    "DetachSecurityGroupResponse200",
+    "DetachStorageDiskResponse200",
+    "Disk",
+    "DiskState",
+    "DiskStoragePriceHr",
+    "DiskType",
+    "GenerateApiKeyRequest",
+    "GetBillingAccountDetailsResponse",
+    "GetBillingAccountPermissionsResponse",
+    "GetBillingAccountSpendDetailsResponse",
+    "GetClusterMachineTypeResponse",
+    "GetDiskResponse",
+    "GetObjectStorageSessionKeyResponse",
+    "GetPrivateVMImageResponse",
+    "GetProjectPermissionsResponse",
+    "GetVMMachineTypeResponse",
+    "GetVMResponse",
+    "GpuModel",
+    "Image",
+    "ImageResult",
+    "Invoice",
+    "LastPaymentError",
+    "LatLng",
+    "ListApiKeysResponse",
+    "ListBillingAccountCreditBalanceTransactionsResponse",
+    "ListBillingAccountProjectsResponse",
+    "ListBillingAccountTransactionsResponse",
+    "ListBillingAccountsResponse",
+    "ListClusterMachineTypesResponse",
+    "ListClustersResponse",
+    "ListDisksResponse",
+    "ListInvoicesResponse",
+    "ListMachineOperatingSystemsResponse",
+    "ListMachineTypesResponse",
+    "ListMachinesResponse",
+    "ListNetworksResponse",
+    "ListObjectStorageBucketsResponse",
+    "ListObjectStorageUsersResponse",
+    "ListOutstandingInvoicesResponse",
+    "ListPrivateVMImagesResponse",
+    "ListProjectSshKeysResponse",
+    "ListProjectsResponse",
+    "ListPublicVMImagesResponse",
+    "ListSecurityGroupsResponse",
+    "ListSshKeysResponse",
+    "ListVMDataCentersResponse",
+    "ListVMGpuModelsResponse",
+    "ListVMMachineTypesResponse",
+    "ListVMsResponse",
+    "ListVolumePricesResponse",
+    "ListVolumesResponse",
+    "Machine",
+    "MachinePowerState",
+    "MachineResult",
+    "MachineState",
+    "MachineType",
+    "MachineTypePrice",
+    "MonitorVMResponse",
+    "Network",
+    "NetworkPriceHr",
+    "NetworkState",
+    "NetworkType",
+    "ObjectStorageBucket",
+    "ObjectStorageKey",
+    "ObjectStorageUser",
+    "Package",
+    "PaymentIntent",
+    "PaymentMethodCard",
+    "PaymentMethodPaypal",
+    "PaymentTerms",
+    "PrivateImage",
+    "PrivateImageState",
+    "Profile",
+    "Project",
+    "RebootClusterMachineResponse200",
+    "RebootVmResponse200",
+    "RemoveBillingAccountPaymentMethodResponse",
+    "RemoveBillingAccountPermissionResponse200",
+    "RemoveProjectPermissionResponse200",
+    "RenameClusterMachineResponse200",
+    "ResizeVMResponse",
+    "ResizeVmDiskResponse200",
+    "Result",
+    "Role",
+    "Rule",
+    "RuleProtocol",
+    "RuleRuleType",
+    "SearchResourcesResponse",
+    "SecurityGroup",
+    "SecurityGroupRule",
+    "SecurityGroupRuleProtocol",
+    "SecurityGroupRuleRuleType",
+    "SetBillingAccountDefaultPaymentMethodResponse",
+    "SshKey",
+    "SshKeySource",
+    "StartNetworkResponse200",
+    "StartVmResponse200",
+    "Status",
+    "StopNetworkResponse200",
+    "StopVmResponse200",
+    "StripeCustomer",
+    "TaxId",
+    "TerminateVmResponse200",
+    "Transaction",
+    "Unit",
+    "UpdateBillingAccountBody",
+    "UpdateBillingAccountBodyBillingAccount",
+    "UpdateClusterBody",
+    "UpdateClusterMachineBody",
+    "UpdateMachineBody",
+    "UpdatePrivateVmImageResponse200",
+    "UpdateProjectBody",
+    "UpdateSecurityGroupBody",
+    "UpdateVMAuthorizedSSHKeysBody",
+    "UpdateVMExpireTimeBody",
+    "UpdateVMExpireTimeResponse",
+    "UpdateVMMetadataBody",
+    "UpdateVMMetadataBodyMetadata",
+    "UpdateVMMetadataResponse",
+    "UpdateVMMetadataResponseMetadata",
+    "UpdateVMPasswordBody",
+    "UpdateVmAuthorizedSshKeysResponse200",
+    "UpdateVmPasswordResponse200",
+    "UpdateVolumeBody",
+    "UserPermission",
+    "VMDataCenter",
+    "VMMachineType",
+    "VMMetadata",
+    "VMMonitoringItem",
+    "VMPrice",
+    "VirtualMachineResult",
+    "VirtualMachineTypePrice",
+    "VmState",
+    "Volume",
+    "VolumePrice",
+    "VolumeState",
+)

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.decimal import Decimal
+
+
+T = TypeVar("T", bound="Charge")
+
+
+@_attrs_define
+class Charge:
+    """
+    Attributes:
+        amount (Decimal):
+        create_time (datetime.datetime):
+        paid (bool):
+        refunded (bool):
+        status (str):
+        failure_code (str | Unset):
+    """
+
+    amount: Decimal
+    create_time: datetime.datetime
+    paid: bool
+    refunded: bool
+    status: str
+    failure_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount.to_dict()
+
+        create_time = self.create_time.isoformat()
+
+        paid = self.paid
+
+        refunded = self.refunded
+
+        status = self.status
+
+        failure_code = self.failure_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "createTime": create_time,
+                "paid": paid,
+                "refunded": refunded,
+                "status": status,
+            }
+        )
+        if failure_code is not UNSET:
+            field_dict["failureCode"] = failure_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.decimal import Decimal
+
+        # proto3 JSON: null means the field's default, the same as absent
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        amount = Decimal.from_dict(d.pop("amount", {}))
+
+        create_time = datetime.datetime.fromisoformat(d.pop("createTime", "1970-01-01T00:00:00Z"))
+
+        paid = d.pop("paid", False)
+
+        refunded = d.pop("refunded", False)
+
+        status = d.pop("status", None)
+
+        failure_code = d.pop("failureCode", UNSET)
+
+        charge = cls(
+            amount=amount,
+            create_time=create_time,
+            paid=paid,
+            refunded=refunded,
+            status=status,
+            failure_code=failure_code,
+        )
+
+        charge.additional_properties = d
+        return charge
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

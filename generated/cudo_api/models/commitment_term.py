@@ -1,0 +1,33 @@
+from enum import StrEnum
+from typing import Any
+
+
+class CommitmentTerm(StrEnum):
+    """Open enum: a value the API adds later decodes to a member whose ``name`` and
+    ``value`` are that string (``is_known`` tells it apart), instead of failing."""
+
+    COMMITMENT_TERM_12_MONTHS = "COMMITMENT_TERM_12_MONTHS"
+    COMMITMENT_TERM_1_MONTH = "COMMITMENT_TERM_1_MONTH"
+    COMMITMENT_TERM_24_MONTHS = "COMMITMENT_TERM_24_MONTHS"
+    COMMITMENT_TERM_36_MONTHS = "COMMITMENT_TERM_36_MONTHS"
+    COMMITMENT_TERM_3_MONTHS = "COMMITMENT_TERM_3_MONTHS"
+    COMMITMENT_TERM_60_MONTHS = "COMMITMENT_TERM_60_MONTHS"
+    COMMITMENT_TERM_6_MONTHS = "COMMITMENT_TERM_6_MONTHS"
+    COMMITMENT_TERM_NONE = "COMMITMENT_TERM_NONE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client's spec does not list."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "CommitmentTerm":
+        if not isinstance(value, str):
+            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}"[:200])
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.decimal import Decimal
+
+
+T = TypeVar("T", bound="CreditBalanceTransaction")
+
+
+@_attrs_define
+class CreditBalanceTransaction:
+    """
+    Attributes:
+        amount (Decimal):
+        create_time (datetime.datetime):
+        description (str):
+        id (str):
+    """
+
+    amount: Decimal
+    create_time: datetime.datetime
+    description: str
+    id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount.to_dict()
+
+        create_time = self.create_time.isoformat()
+
+        description = self.description
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "createTime": create_time,
+                "description": description,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.decimal import Decimal
+
+        # proto3 JSON: null means the field's default, the same as absent
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        amount = Decimal.from_dict(d.pop("amount", {}))
+
+        create_time = datetime.datetime.fromisoformat(d.pop("createTime", "1970-01-01T00:00:00Z"))
+
+        description = d.pop("description", None)
+
+        id = d.pop("id", None)
+
+        credit_balance_transaction = cls(
+            amount=amount,
+            create_time=create_time,
+            description=description,
+            id=id,
+        )
+
+        credit_balance_transaction.additional_properties = d
+        return credit_balance_transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

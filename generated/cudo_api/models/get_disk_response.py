@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.disk import Disk
+
+
+T = TypeVar("T", bound="GetDiskResponse")
+
+
+@_attrs_define
+class GetDiskResponse:
+    """
+    Attributes:
+        disk (Disk | Unset):
+    """
+
+    disk: Disk | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        disk: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.disk, Unset):
+            disk = self.disk.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if disk is not UNSET:
+            field_dict["disk"] = disk
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.disk import Disk
+
+        # proto3 JSON: null means the field's default, the same as absent
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _disk = d.pop("disk", UNSET)
+        disk: Disk | Unset
+        if isinstance(_disk, Unset):
+            disk = UNSET
+        else:
+            disk = Disk.from_dict(_disk)
+
+        get_disk_response = cls(
+            disk=disk,
+        )
+
+        get_disk_response.additional_properties = d
+        return get_disk_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.decimal import Decimal
+    from ..models.vm import VM
+
+
+T = TypeVar("T", bound="GetVMResponse")
+
+
+@_attrs_define
+class GetVMResponse:
+    """
+    Attributes:
+        vm (VM):
+        gpu_price_hr (Decimal):
+        ipv_4_price_hr (Decimal):
+        memory_gib_price_hr (Decimal):
+        storage_gib_price_hr (Decimal):
+        total_gpu_price_hr (Decimal):
+        total_memory_price_hr (Decimal):
+        total_price_hr (Decimal):
+        total_storage_price_hr (Decimal):
+        total_vcpu_price_hr (Decimal):
+        vcpu_price_hr (Decimal):
+    """
+
+    vm: VM
+    gpu_price_hr: Decimal
+    ipv_4_price_hr: Decimal
+    memory_gib_price_hr: Decimal
+    storage_gib_price_hr: Decimal
+    total_gpu_price_hr: Decimal
+    total_memory_price_hr: Decimal
+    total_price_hr: Decimal
+    total_storage_price_hr: Decimal
+    total_vcpu_price_hr: Decimal
+    vcpu_price_hr: Decimal
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vm = self.vm.to_dict()
+
+        gpu_price_hr = self.gpu_price_hr.to_dict()
+
+        ipv_4_price_hr = self.ipv_4_price_hr.to_dict()
+
+        memory_gib_price_hr = self.memory_gib_price_hr.to_dict()
+
+        storage_gib_price_hr = self.storage_gib_price_hr.to_dict()
+
+        total_gpu_price_hr = self.total_gpu_price_hr.to_dict()
+
+        total_memory_price_hr = self.total_memory_price_hr.to_dict()
+
+        total_price_hr = self.total_price_hr.to_dict()
+
+        total_storage_price_hr = self.total_storage_price_hr.to_dict()
+
+        total_vcpu_price_hr = self.total_vcpu_price_hr.to_dict()
+
+        vcpu_price_hr = self.vcpu_price_hr.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "VM": vm,
+                "gpuPriceHr": gpu_price_hr,
+                "ipv4PriceHr": ipv_4_price_hr,
+                "memoryGibPriceHr": memory_gib_price_hr,
+                "storageGibPriceHr": storage_gib_price_hr,
+                "totalGpuPriceHr": total_gpu_price_hr,
+                "totalMemoryPriceHr": total_memory_price_hr,
+                "totalPriceHr": total_price_hr,
+                "totalStoragePriceHr": total_storage_price_hr,
+                "totalVcpuPriceHr": total_vcpu_price_hr,
+                "vcpuPriceHr": vcpu_price_hr,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.decimal import Decimal
+        from ..models.vm import VM
+
+        # proto3 JSON: null means the field's default, the same as absent
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        vm = VM.from_dict(d.pop("VM", {}))
+
+        gpu_price_hr = Decimal.from_dict(d.pop("gpuPriceHr", {}))
+
+        ipv_4_price_hr = Decimal.from_dict(d.pop("ipv4PriceHr", {}))
+
+        memory_gib_price_hr = Decimal.from_dict(d.pop("memoryGibPriceHr", {}))
+
+        storage_gib_price_hr = Decimal.from_dict(d.pop("storageGibPriceHr", {}))
+
+        total_gpu_price_hr = Decimal.from_dict(d.pop("totalGpuPriceHr", {}))
+
+        total_memory_price_hr = Decimal.from_dict(d.pop("totalMemoryPriceHr", {}))
+
+        total_price_hr = Decimal.from_dict(d.pop("totalPriceHr", {}))
+
+        total_storage_price_hr = Decimal.from_dict(d.pop("totalStoragePriceHr", {}))
+
+        total_vcpu_price_hr = Decimal.from_dict(d.pop("totalVcpuPriceHr", {}))
+
+        vcpu_price_hr = Decimal.from_dict(d.pop("vcpuPriceHr", {}))
+
+        get_vm_response = cls(
+            vm=vm,
+            gpu_price_hr=gpu_price_hr,
+            ipv_4_price_hr=ipv_4_price_hr,
+            memory_gib_price_hr=memory_gib_price_hr,
+            storage_gib_price_hr=storage_gib_price_hr,
+            total_gpu_price_hr=total_gpu_price_hr,
+            total_memory_price_hr=total_memory_price_hr,
+            total_price_hr=total_price_hr,
+            total_storage_price_hr=total_storage_price_hr,
+            total_vcpu_price_hr=total_vcpu_price_hr,
+            vcpu_price_hr=vcpu_price_hr,
+        )
+
+        get_vm_response.additional_properties = d
+        return get_vm_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.billing_account_project import BillingAccountProject
+
+
+T = TypeVar("T", bound="ListBillingAccountProjectsResponse")
+
+
+@_attrs_define
+class ListBillingAccountProjectsResponse:
+    """
+    Attributes:
+        projects (list[BillingAccountProject]):
+    """
+
+    projects: list[BillingAccountProject]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        projects = []
+        for projects_item_data in self.projects:
+            projects_item = projects_item_data.to_dict()
+            projects.append(projects_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "projects": projects,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.billing_account_project import BillingAccountProject
+
+        # proto3 JSON: null means the field's default, the same as absent
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        projects = []
+        _projects = d.pop("projects", [])
+        for projects_item_data in _projects:
+            projects_item = BillingAccountProject.from_dict(projects_item_data)
+
+            projects.append(projects_item)
+
+        list_billing_account_projects_response = cls(
+            projects=projects,
+        )
+
+        list_billing_account_projects_response.additional_properties = d
+        return list_billing_account_projects_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

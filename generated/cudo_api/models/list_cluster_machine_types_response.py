@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_int
+
+if TYPE_CHECKING:
+    from ..models.machine_type import MachineType
+
+
+T = TypeVar("T", bound="ListClusterMachineTypesResponse")
+
+
+@_attrs_define
+class ListClusterMachineTypesResponse:
+    """
+    Attributes:
+        page_number (int):
+        page_size (int):
+        total_count (int):
+        machine_types (list[MachineType] | Unset):
+    """
+
+    page_number: int
+    page_size: int
+    total_count: int
+    machine_types: list[MachineType] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_number = self.page_number
+
+        page_size = self.page_size
+
+        total_count = self.total_count
+
+        machine_types: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.machine_types, Unset):
+            machine_types = []
+            for machine_types_item_data in self.machine_types:
+                machine_types_item = machine_types_item_data.to_dict()
+                machine_types.append(machine_types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pageNumber": page_number,
+                "pageSize": page_size,
+                "totalCount": total_count,
+            }
+        )
+        if machine_types is not UNSET:
+            field_dict["machineTypes"] = machine_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.machine_type import MachineType
+
+        # proto3 JSON: null means the field's default, the same as absent
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        page_number = parse_int(d.pop("pageNumber", 0))
+
+        page_size = parse_int(d.pop("pageSize", 0))
+
+        total_count = parse_int(d.pop("totalCount", 0))
+
+        _machine_types = d.pop("machineTypes", UNSET)
+        machine_types: list[MachineType] | Unset = UNSET
+        if _machine_types is not UNSET:
+            machine_types = []
+            for machine_types_item_data in _machine_types:
+                machine_types_item = MachineType.from_dict(machine_types_item_data)
+
+                machine_types.append(machine_types_item)
+
+        list_cluster_machine_types_response = cls(
+            page_number=page_number,
+            page_size=page_size,
+            total_count=total_count,
+            machine_types=machine_types,
+        )
+
+        list_cluster_machine_types_response.additional_properties = d
+        return list_cluster_machine_types_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

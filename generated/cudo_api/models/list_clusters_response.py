@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_int
+
+if TYPE_CHECKING:
+    from ..models.cluster import Cluster
+
+
+T = TypeVar("T", bound="ListClustersResponse")
+
+
+@_attrs_define
+class ListClustersResponse:
+    """
+    Attributes:
+        page_number (int):
+        page_size (int):
+        total_count (int):
+        clusters (list[Cluster] | Unset):
+    """
+
+    page_number: int
+    page_size: int
+    total_count: int
+    clusters: list[Cluster] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_number = self.page_number
+
+        page_size = self.page_size
+
+        total_count = self.total_count
+
+        clusters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.clusters, Unset):
+            clusters = []
+            for clusters_item_data in self.clusters:
+                clusters_item = clusters_item_data.to_dict()
+                clusters.append(clusters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pageNumber": page_number,
+                "pageSize": page_size,
+                "totalCount": total_count,
+            }
+        )
+        if clusters is not UNSET:
+            field_dict["clusters"] = clusters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cluster import Cluster
+
+        # proto3 JSON: null means the field's default, the same as absent
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        page_number = parse_int(d.pop("pageNumber", 0))
+
+        page_size = parse_int(d.pop("pageSize", 0))
+
+        total_count = parse_int(d.pop("totalCount", 0))
+
+        _clusters = d.pop("clusters", UNSET)
+        clusters: list[Cluster] | Unset = UNSET
+        if _clusters is not UNSET:
+            clusters = []
+            for clusters_item_data in _clusters:
+                clusters_item = Cluster.from_dict(clusters_item_data)
+
+                clusters.append(clusters_item)
+
+        list_clusters_response = cls(
+            page_number=page_number,
+            page_size=page_size,
+            total_count=total_count,
+            clusters=clusters,
+        )
+
+        list_clusters_response.additional_properties = d
+        return list_clusters_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

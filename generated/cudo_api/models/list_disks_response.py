@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_int
+
+if TYPE_CHECKING:
+    from ..models.disk import Disk
+
+
+T = TypeVar("T", bound="ListDisksResponse")
+
+
+@_attrs_define
+class ListDisksResponse:
+    """
+    Attributes:
+        page_number (int):
+        page_size (int):
+        total_count (int):
+        disks (list[Disk] | Unset):
+    """
+
+    page_number: int
+    page_size: int
+    total_count: int
+    disks: list[Disk] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_number = self.page_number
+
+        page_size = self.page_size
+
+        total_count = self.total_count
+
+        disks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.disks, Unset):
+            disks = []
+            for disks_item_data in self.disks:
+                disks_item = disks_item_data.to_dict()
+                disks.append(disks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pageNumber": page_number,
+                "pageSize": page_size,
+                "totalCount": total_count,
+            }
+        )
+        if disks is not UNSET:
+            field_dict["disks"] = disks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.disk import Disk
+
+        # proto3 JSON: null means the field's default, the same as absent
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        page_number = parse_int(d.pop("pageNumber", 0))
+
+        page_size = parse_int(d.pop("pageSize", 0))
+
+        total_count = parse_int(d.pop("totalCount", 0))
+
+        _disks = d.pop("disks", UNSET)
+        disks: list[Disk] | Unset = UNSET
+        if _disks is not UNSET:
+            disks = []
+            for disks_item_data in _disks:
+                disks_item = Disk.from_dict(disks_item_data)
+
+                disks.append(disks_item)
+
+        list_disks_response = cls(
+            page_number=page_number,
+            page_size=page_size,
+            total_count=total_count,
+            disks=disks,
+        )
+
+        list_disks_response.additional_properties = d
+        return list_disks_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parse_int
+
+if TYPE_CHECKING:
+    from ..models.network import Network
+
+
+T = TypeVar("T", bound="ListNetworksResponse")
+
+
+@_attrs_define
+class ListNetworksResponse:
+    """
+    Attributes:
+        networks (list[Network]):
+        page_number (int):
+        page_size (int):
+        total_count (int):
+    """
+
+    networks: list[Network]
+    page_number: int
+    page_size: int
+    total_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        networks = []
+        for networks_item_data in self.networks:
+            networks_item = networks_item_data.to_dict()
+            networks.append(networks_item)
+
+        page_number = self.page_number
+
+        page_size = self.page_size
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "networks": networks,
+                "pageNumber": page_number,
+                "pageSize": page_size,
+                "totalCount": total_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.network import Network
+
+        # proto3 JSON: null means the field's default, the same as absent
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        networks = []
+        _networks = d.pop("networks", [])
+        for networks_item_data in _networks:
+            networks_item = Network.from_dict(networks_item_data)
+
+            networks.append(networks_item)
+
+        page_number = parse_int(d.pop("pageNumber", 0))
+
+        page_size = parse_int(d.pop("pageSize", 0))
+
+        total_count = parse_int(d.pop("totalCount", 0))
+
+        list_networks_response = cls(
+            networks=networks,
+            page_number=page_number,
+            page_size=page_size,
+            total_count=total_count,
+        )
+
+        list_networks_response.additional_properties = d
+        return list_networks_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

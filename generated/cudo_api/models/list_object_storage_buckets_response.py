@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parse_int
+
+if TYPE_CHECKING:
+    from ..models.object_storage_bucket import ObjectStorageBucket
+
+
+T = TypeVar("T", bound="ListObjectStorageBucketsResponse")
+
+
+@_attrs_define
+class ListObjectStorageBucketsResponse:
+    """
+    Attributes:
+        buckets (list[ObjectStorageBucket]):
+        page_number (int):
+        page_size (int):
+        total_count (int):
+    """
+
+    buckets: list[ObjectStorageBucket]
+    page_number: int
+    page_size: int
+    total_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        buckets = []
+        for buckets_item_data in self.buckets:
+            buckets_item = buckets_item_data.to_dict()
+            buckets.append(buckets_item)
+
+        page_number = self.page_number
+
+        page_size = self.page_size
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "buckets": buckets,
+                "pageNumber": page_number,
+                "pageSize": page_size,
+                "totalCount": total_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.object_storage_bucket import ObjectStorageBucket
+
+        # proto3 JSON: null means the field's default, the same as absent
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        buckets = []
+        _buckets = d.pop("buckets", [])
+        for buckets_item_data in _buckets:
+            buckets_item = ObjectStorageBucket.from_dict(buckets_item_data)
+
+            buckets.append(buckets_item)
+
+        page_number = parse_int(d.pop("pageNumber", 0))
+
+        page_size = parse_int(d.pop("pageSize", 0))
+
+        total_count = parse_int(d.pop("totalCount", 0))
+
+        list_object_storage_buckets_response = cls(
+            buckets=buckets,
+            page_number=page_number,
+            page_size=page_size,
+            total_count=total_count,
+        )
+
+        list_object_storage_buckets_response.additional_properties = d
+        return list_object_storage_buckets_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parse_int
+
+if TYPE_CHECKING:
+    from ..models.ssh_key import SshKey
+
+
+T = TypeVar("T", bound="ListSshKeysResponse")
+
+
+@_attrs_define
+class ListSshKeysResponse:
+    """
+    Attributes:
+        page_number (int):
+        page_size (int):
+        ssh_keys (list[SshKey]):
+        total_count (int):
+    """
+
+    page_number: int
+    page_size: int
+    ssh_keys: list[SshKey]
+    total_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_number = self.page_number
+
+        page_size = self.page_size
+
+        ssh_keys = []
+        for ssh_keys_item_data in self.ssh_keys:
+            ssh_keys_item = ssh_keys_item_data.to_dict()
+            ssh_keys.append(ssh_keys_item)
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pageNumber": page_number,
+                "pageSize": page_size,
+                "sshKeys": ssh_keys,
+                "totalCount": total_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ssh_key import SshKey
+
+        # proto3 JSON: null means the field's default, the same as absent
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        page_number = parse_int(d.pop("pageNumber", 0))
+
+        page_size = parse_int(d.pop("pageSize", 0))
+
+        ssh_keys = []
+        _ssh_keys = d.pop("sshKeys", [])
+        for ssh_keys_item_data in _ssh_keys:
+            ssh_keys_item = SshKey.from_dict(ssh_keys_item_data)
+
+            ssh_keys.append(ssh_keys_item)
+
+        total_count = parse_int(d.pop("totalCount", 0))
+
+        list_ssh_keys_response = cls(
+            page_number=page_number,
+            page_size=page_size,
+            ssh_keys=ssh_keys,
+            total_count=total_count,
+        )
+
+        list_ssh_keys_response.additional_properties = d
+        return list_ssh_keys_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

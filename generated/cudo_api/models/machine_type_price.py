@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.commitment_term import CommitmentTerm
+
+if TYPE_CHECKING:
+    from ..models.decimal import Decimal
+
+
+T = TypeVar("T", bound="MachineTypePrice")
+
+
+@_attrs_define
+class MachineTypePrice:
+    """
+    Attributes:
+        commitment_term (CommitmentTerm):
+        data_center_id (str):
+        ipv_4_price_hr (Decimal):
+        machine_type_id (str):
+        price_hr (Decimal):
+    """
+
+    commitment_term: CommitmentTerm
+    data_center_id: str
+    ipv_4_price_hr: Decimal
+    machine_type_id: str
+    price_hr: Decimal
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        commitment_term = self.commitment_term.value
+
+        data_center_id = self.data_center_id
+
+        ipv_4_price_hr = self.ipv_4_price_hr.to_dict()
+
+        machine_type_id = self.machine_type_id
+
+        price_hr = self.price_hr.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "commitmentTerm": commitment_term,
+                "dataCenterId": data_center_id,
+                "ipv4PriceHr": ipv_4_price_hr,
+                "machineTypeId": machine_type_id,
+                "priceHr": price_hr,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.decimal import Decimal
+
+        # proto3 JSON: null means the field's default, the same as absent
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        commitment_term = CommitmentTerm(d.pop("commitmentTerm", "COMMITMENT_TERM_NONE"))
+
+        data_center_id = d.pop("dataCenterId", None)
+
+        ipv_4_price_hr = Decimal.from_dict(d.pop("ipv4PriceHr", {}))
+
+        machine_type_id = d.pop("machineTypeId", None)
+
+        price_hr = Decimal.from_dict(d.pop("priceHr", {}))
+
+        machine_type_price = cls(
+            commitment_term=commitment_term,
+            data_center_id=data_center_id,
+            ipv_4_price_hr=ipv_4_price_hr,
+            machine_type_id=machine_type_id,
+            price_hr=price_hr,
+        )
+
+        machine_type_price.additional_properties = d
+        return machine_type_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,35 @@
+from enum import StrEnum
+from typing import Any
+
+
+class NetworkState(StrEnum):
+    """Open enum: a value the API adds later decodes to a member whose ``name`` and
+    ``value`` are that string (``is_known`` tells it apart), instead of failing."""
+
+    ACTIVE = "ACTIVE"
+    CREATING = "CREATING"
+    DELETED = "DELETED"
+    DELETING = "DELETING"
+    FAILED = "FAILED"
+    STARTING = "STARTING"
+    STATE_UNKNOWN = "STATE_UNKNOWN"
+    STOPPED = "STOPPED"
+    STOPPING = "STOPPING"
+    UPDATING = "UPDATING"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client's spec does not list."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "NetworkState":
+        if not isinstance(value, str):
+            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}"[:200])
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,32 @@
+from enum import StrEnum
+from typing import Any
+
+
+class SecurityGroupRuleProtocol(StrEnum):
+    """Open enum: a value the API adds later decodes to a member whose ``name`` and
+    ``value`` are that string (``is_known`` tells it apart), instead of failing."""
+
+    PROTOCOL_ALL = "PROTOCOL_ALL"
+    PROTOCOL_ICMP = "PROTOCOL_ICMP"
+    PROTOCOL_ICMPV6 = "PROTOCOL_ICMPv6"
+    PROTOCOL_IPSEC = "PROTOCOL_IPSEC"
+    PROTOCOL_TCP = "PROTOCOL_TCP"
+    PROTOCOL_UDP = "PROTOCOL_UDP"
+    PROTOCOL_UNKNOWN = "PROTOCOL_UNKNOWN"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client's spec does not list."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "SecurityGroupRuleProtocol":
+        if not isinstance(value, str):
+            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}"[:200])
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

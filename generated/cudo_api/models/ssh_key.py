@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SshKey")
+
+
+@_attrs_define
+class SshKey:
+    """
+    Attributes:
+        public_key (str):
+        comment (str | Unset):
+        create_time (datetime.datetime | Unset):
+        fingerprint (str | Unset):
+        id (str | Unset):
+        type_ (str | Unset):
+    """
+
+    public_key: str
+    comment: str | Unset = UNSET
+    create_time: datetime.datetime | Unset = UNSET
+    fingerprint: str | Unset = UNSET
+    id: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        public_key = self.public_key
+
+        comment = self.comment
+
+        create_time: str | Unset = UNSET
+        if not isinstance(self.create_time, Unset):
+            create_time = self.create_time.isoformat()
+
+        fingerprint = self.fingerprint
+
+        id = self.id
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "publicKey": public_key,
+            }
+        )
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if create_time is not UNSET:
+            field_dict["createTime"] = create_time
+        if fingerprint is not UNSET:
+            field_dict["fingerprint"] = fingerprint
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # proto3 JSON: null means the field's default, the same as absent
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        public_key = d.pop("publicKey", None)
+
+        comment = d.pop("comment", UNSET)
+
+        _create_time = d.pop("createTime", UNSET)
+        create_time: datetime.datetime | Unset
+        if isinstance(_create_time, Unset):
+            create_time = UNSET
+        else:
+            create_time = datetime.datetime.fromisoformat(_create_time)
+
+        fingerprint = d.pop("fingerprint", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        ssh_key = cls(
+            public_key=public_key,
+            comment=comment,
+            create_time=create_time,
+            fingerprint=fingerprint,
+            id=id,
+            type_=type_,
+        )
+
+        ssh_key.additional_properties = d
+        return ssh_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

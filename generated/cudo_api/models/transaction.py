@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.charge import Charge
+    from ..models.decimal import Decimal
+    from ..models.last_payment_error import LastPaymentError
+
+
+T = TypeVar("T", bound="Transaction")
+
+
+@_attrs_define
+class Transaction:
+    """
+    Attributes:
+        amount (Decimal):
+        create_time (datetime.datetime):
+        description (str):
+        id (str):
+        last_payment_error (LastPaymentError):
+        latest_charge (Charge):
+        status (str):
+        succeeded (bool):
+    """
+
+    amount: Decimal
+    create_time: datetime.datetime
+    description: str
+    id: str
+    last_payment_error: LastPaymentError
+    latest_charge: Charge
+    status: str
+    succeeded: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount.to_dict()
+
+        create_time = self.create_time.isoformat()
+
+        description = self.description
+
+        id = self.id
+
+        last_payment_error = self.last_payment_error.to_dict()
+
+        latest_charge = self.latest_charge.to_dict()
+
+        status = self.status
+
+        succeeded = self.succeeded
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "createTime": create_time,
+                "description": description,
+                "id": id,
+                "lastPaymentError": last_payment_error,
+                "latestCharge": latest_charge,
+                "status": status,
+                "succeeded": succeeded,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.charge import Charge
+        from ..models.decimal import Decimal
+        from ..models.last_payment_error import LastPaymentError
+
+        # proto3 JSON: null means the field's default, the same as absent
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        amount = Decimal.from_dict(d.pop("amount", {}))
+
+        create_time = datetime.datetime.fromisoformat(d.pop("createTime", "1970-01-01T00:00:00Z"))
+
+        description = d.pop("description", None)
+
+        id = d.pop("id", None)
+
+        last_payment_error = LastPaymentError.from_dict(d.pop("lastPaymentError", {}))
+
+        latest_charge = Charge.from_dict(d.pop("latestCharge", {}))
+
+        status = d.pop("status", None)
+
+        succeeded = d.pop("succeeded", False)
+
+        transaction = cls(
+            amount=amount,
+            create_time=create_time,
+            description=description,
+            id=id,
+            last_payment_error=last_payment_error,
+            latest_charge=latest_charge,
+            status=status,
+            succeeded=succeeded,
+        )
+
+        transaction.additional_properties = d
+        return transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

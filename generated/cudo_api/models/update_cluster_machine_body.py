@@ -1,0 +1,293 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cluster_machine_state import ClusterMachineState
+from ..models.machine_power_state import MachinePowerState
+from ..types import UNSET, Unset, parse_int
+
+if TYPE_CHECKING:
+    from ..models.decimal import Decimal
+
+
+T = TypeVar("T", bound="UpdateClusterMachineBody")
+
+
+@_attrs_define
+class UpdateClusterMachineBody:
+    """
+    Attributes:
+        architecture (str | Unset):
+        cpu_cores (int | Unset):
+        cpu_model (str | Unset):
+        cpu_speed_mhz (int | Unset):
+        create_by (str | Unset):
+        create_time (datetime.datetime | Unset):
+        data_center_id (str | Unset):
+        disk_size_gib (int | Unset):
+        disks (int | Unset):
+        external_ip_address (str | Unset):
+        gpu_model_id (str | Unset):
+        gpus (int | Unset):
+        internal_ip_address (str | Unset):
+        machine_type_id (str | Unset):
+        memory_gib (int | Unset):
+        power_state (MachinePowerState | Unset):
+        price_hr (Decimal | Unset):
+        state (ClusterMachineState | Unset):
+        volume_ids (list[str] | Unset):
+    """
+
+    architecture: str | Unset = UNSET
+    cpu_cores: int | Unset = UNSET
+    cpu_model: str | Unset = UNSET
+    cpu_speed_mhz: int | Unset = UNSET
+    create_by: str | Unset = UNSET
+    create_time: datetime.datetime | Unset = UNSET
+    data_center_id: str | Unset = UNSET
+    disk_size_gib: int | Unset = UNSET
+    disks: int | Unset = UNSET
+    external_ip_address: str | Unset = UNSET
+    gpu_model_id: str | Unset = UNSET
+    gpus: int | Unset = UNSET
+    internal_ip_address: str | Unset = UNSET
+    machine_type_id: str | Unset = UNSET
+    memory_gib: int | Unset = UNSET
+    power_state: MachinePowerState | Unset = UNSET
+    price_hr: Decimal | Unset = UNSET
+    state: ClusterMachineState | Unset = UNSET
+    volume_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        architecture = self.architecture
+
+        cpu_cores = self.cpu_cores
+
+        cpu_model = self.cpu_model
+
+        cpu_speed_mhz = self.cpu_speed_mhz
+
+        create_by = self.create_by
+
+        create_time: str | Unset = UNSET
+        if not isinstance(self.create_time, Unset):
+            create_time = self.create_time.isoformat()
+
+        data_center_id = self.data_center_id
+
+        disk_size_gib = self.disk_size_gib
+
+        disks = self.disks
+
+        external_ip_address = self.external_ip_address
+
+        gpu_model_id = self.gpu_model_id
+
+        gpus = self.gpus
+
+        internal_ip_address = self.internal_ip_address
+
+        machine_type_id = self.machine_type_id
+
+        memory_gib = self.memory_gib
+
+        power_state: str | Unset = UNSET
+        if not isinstance(self.power_state, Unset):
+            power_state = self.power_state.value
+
+        price_hr: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price_hr, Unset):
+            price_hr = self.price_hr.to_dict()
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        volume_ids: list[str] | Unset = UNSET
+        if not isinstance(self.volume_ids, Unset):
+            volume_ids = self.volume_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if architecture is not UNSET:
+            field_dict["architecture"] = architecture
+        if cpu_cores is not UNSET:
+            field_dict["cpuCores"] = cpu_cores
+        if cpu_model is not UNSET:
+            field_dict["cpuModel"] = cpu_model
+        if cpu_speed_mhz is not UNSET:
+            field_dict["cpuSpeedMhz"] = cpu_speed_mhz
+        if create_by is not UNSET:
+            field_dict["createBy"] = create_by
+        if create_time is not UNSET:
+            field_dict["createTime"] = create_time
+        if data_center_id is not UNSET:
+            field_dict["dataCenterId"] = data_center_id
+        if disk_size_gib is not UNSET:
+            field_dict["diskSizeGib"] = disk_size_gib
+        if disks is not UNSET:
+            field_dict["disks"] = disks
+        if external_ip_address is not UNSET:
+            field_dict["externalIpAddress"] = external_ip_address
+        if gpu_model_id is not UNSET:
+            field_dict["gpuModelId"] = gpu_model_id
+        if gpus is not UNSET:
+            field_dict["gpus"] = gpus
+        if internal_ip_address is not UNSET:
+            field_dict["internalIpAddress"] = internal_ip_address
+        if machine_type_id is not UNSET:
+            field_dict["machineTypeId"] = machine_type_id
+        if memory_gib is not UNSET:
+            field_dict["memoryGib"] = memory_gib
+        if power_state is not UNSET:
+            field_dict["powerState"] = power_state
+        if price_hr is not UNSET:
+            field_dict["priceHr"] = price_hr
+        if state is not UNSET:
+            field_dict["state"] = state
+        if volume_ids is not UNSET:
+            field_dict["volumeIds"] = volume_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.decimal import Decimal
+
+        # proto3 JSON: null means the field's default, the same as absent
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        architecture = d.pop("architecture", UNSET)
+
+        _cpu_cores = d.pop("cpuCores", UNSET)
+        cpu_cores: int | Unset
+        if isinstance(_cpu_cores, Unset):
+            cpu_cores = UNSET
+        else:
+            cpu_cores = parse_int(_cpu_cores)
+
+        cpu_model = d.pop("cpuModel", UNSET)
+
+        _cpu_speed_mhz = d.pop("cpuSpeedMhz", UNSET)
+        cpu_speed_mhz: int | Unset
+        if isinstance(_cpu_speed_mhz, Unset):
+            cpu_speed_mhz = UNSET
+        else:
+            cpu_speed_mhz = parse_int(_cpu_speed_mhz)
+
+        create_by = d.pop("createBy", UNSET)
+
+        _create_time = d.pop("createTime", UNSET)
+        create_time: datetime.datetime | Unset
+        if isinstance(_create_time, Unset):
+            create_time = UNSET
+        else:
+            create_time = datetime.datetime.fromisoformat(_create_time)
+
+        data_center_id = d.pop("dataCenterId", UNSET)
+
+        _disk_size_gib = d.pop("diskSizeGib", UNSET)
+        disk_size_gib: int | Unset
+        if isinstance(_disk_size_gib, Unset):
+            disk_size_gib = UNSET
+        else:
+            disk_size_gib = parse_int(_disk_size_gib)
+
+        _disks = d.pop("disks", UNSET)
+        disks: int | Unset
+        if isinstance(_disks, Unset):
+            disks = UNSET
+        else:
+            disks = parse_int(_disks)
+
+        external_ip_address = d.pop("externalIpAddress", UNSET)
+
+        gpu_model_id = d.pop("gpuModelId", UNSET)
+
+        _gpus = d.pop("gpus", UNSET)
+        gpus: int | Unset
+        if isinstance(_gpus, Unset):
+            gpus = UNSET
+        else:
+            gpus = parse_int(_gpus)
+
+        internal_ip_address = d.pop("internalIpAddress", UNSET)
+
+        machine_type_id = d.pop("machineTypeId", UNSET)
+
+        _memory_gib = d.pop("memoryGib", UNSET)
+        memory_gib: int | Unset
+        if isinstance(_memory_gib, Unset):
+            memory_gib = UNSET
+        else:
+            memory_gib = parse_int(_memory_gib)
+
+        _power_state = d.pop("powerState", UNSET)
+        power_state: MachinePowerState | Unset
+        if isinstance(_power_state, Unset):
+            power_state = UNSET
+        else:
+            power_state = MachinePowerState(_power_state)
+
+        _price_hr = d.pop("priceHr", UNSET)
+        price_hr: Decimal | Unset
+        if isinstance(_price_hr, Unset):
+            price_hr = UNSET
+        else:
+            price_hr = Decimal.from_dict(_price_hr)
+
+        _state = d.pop("state", UNSET)
+        state: ClusterMachineState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = ClusterMachineState(_state)
+
+        volume_ids = cast(list[str], d.pop("volumeIds", UNSET))
+
+        update_cluster_machine_body = cls(
+            architecture=architecture,
+            cpu_cores=cpu_cores,
+            cpu_model=cpu_model,
+            cpu_speed_mhz=cpu_speed_mhz,
+            create_by=create_by,
+            create_time=create_time,
+            data_center_id=data_center_id,
+            disk_size_gib=disk_size_gib,
+            disks=disks,
+            external_ip_address=external_ip_address,
+            gpu_model_id=gpu_model_id,
+            gpus=gpus,
+            internal_ip_address=internal_ip_address,
+            machine_type_id=machine_type_id,
+            memory_gib=memory_gib,
+            power_state=power_state,
+            price_hr=price_hr,
+            state=state,
+            volume_ids=volume_ids,
+        )
+
+        update_cluster_machine_body.additional_properties = d
+        return update_cluster_machine_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

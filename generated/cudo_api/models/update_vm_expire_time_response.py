@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateVMExpireTimeResponse")
+
+
+@_attrs_define
+class UpdateVMExpireTimeResponse:
+    """
+    Attributes:
+        expire_time (datetime.datetime | Unset):
+    """
+
+    expire_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expire_time: str | Unset = UNSET
+        if not isinstance(self.expire_time, Unset):
+            expire_time = self.expire_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if expire_time is not UNSET:
+            field_dict["expireTime"] = expire_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # proto3 JSON: null means the field's default, the same as absent
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _expire_time = d.pop("expireTime", UNSET)
+        expire_time: datetime.datetime | Unset
+        if isinstance(_expire_time, Unset):
+            expire_time = UNSET
+        else:
+            expire_time = datetime.datetime.fromisoformat(_expire_time)
+
+        update_vm_expire_time_response = cls(
+            expire_time=expire_time,
+        )
+
+        update_vm_expire_time_response.additional_properties = d
+        return update_vm_expire_time_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,45 @@
+from enum import StrEnum
+from typing import Any
+
+
+class VmState(StrEnum):
+    """Open enum: a value the API adds later decodes to a member whose ``name`` and
+    ``value`` are that string (``is_known`` tells it apart), instead of failing."""
+
+    ACTIVE = "ACTIVE"
+    CLONING = "CLONING"
+    CREATING_SNAPSHOT = "CREATING_SNAPSHOT"
+    DELETED = "DELETED"
+    DELETING = "DELETING"
+    DELETING_SNAPSHOT = "DELETING_SNAPSHOT"
+    FAILED = "FAILED"
+    HOTPLUGGING = "HOTPLUGGING"
+    MIGRATING = "MIGRATING"
+    PENDING = "PENDING"
+    RECREATING = "RECREATING"
+    RESIZING = "RESIZING"
+    RESIZING_DISK = "RESIZING_DISK"
+    REVERTING_SNAPSHOT = "REVERTING_SNAPSHOT"
+    STARTING = "STARTING"
+    STOPPED = "STOPPED"
+    STOPPING = "STOPPING"
+    SUSPENDED = "SUSPENDED"
+    SUSPENDING = "SUSPENDING"
+    UNKNOWN = "UNKNOWN"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client's spec does not list."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "VmState":
+        if not isinstance(value, str):
+            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}"[:200])
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,191 @@
+"""The project's spec: built from the published one by tools/import_spec.py, and valid."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+from tests.conftest import ROOT
+
+IMPORT = [sys.executable, str(ROOT / "tools" / "import_spec.py")]
+METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def run_import(src: str, out: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*IMPORT, src, "--out", str(out)], capture_output=True, text=True, timeout=60, check=False)
+
+
+def operations(doc: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    return {(m, p): op for p, item in doc["paths"].items() for m, op in item.items() if m in METHODS}
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    return yaml.safe_load((ROOT / "openapi.yaml").read_text())
+
+
+def test_openapi_yaml_is_valid(spec: dict[str, Any]) -> None:
+    validate(spec)
+
+
+def test_import_is_deterministic_and_matches_the_committed_file(upstream_spec: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    assert run_import(str(upstream_spec), first).returncode == 0
+    assert run_import(str(upstream_spec), second).returncode == 0
+    assert first.read_bytes() == second.read_bytes()
+    assert first.read_bytes() == (ROOT / "openapi.yaml").read_bytes()
+
+
+def test_every_published_operation_keeps_its_structure(upstream_spec: Path, spec: dict[str, Any]) -> None:
+    published = json.loads(upstream_spec.read_text())
+    pub_ops, our_ops = operations(published), operations(spec)
+    assert len(pub_ops) == 122
+    assert pub_ops.keys() == our_ops.keys()
+    for key, pub in pub_ops.items():
+        ours = our_ops[key]
+        strip = ("description", "summary", "title")
+        pub_params = [{k: v for k, v in p.items() if k not in strip} for p in pub.get("parameters", [])]
+        assert ours.get("parameters", []) == pub_params, key
+        pub_body = pub.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+        our_body = ours.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+        assert _no_prose(our_body) == _no_prose(pub_body), key
+        assert ours["responses"]["200"]["content"] == _no_prose(pub["responses"]["200"]["content"]), key
+
+
+def test_schemas_keep_fields_types_and_enums(upstream_spec: Path, spec: dict[str, Any]) -> None:
+    published = json.loads(upstream_spec.read_text())["components"]["schemas"]
+    ours = spec["components"]["schemas"]
+    assert published.keys() == ours.keys()
+    for name, schema in published.items():
+        if name in ("Status", "Any"):
+            continue
+        assert ours[name] == _no_prose(schema), name
+
+
+def test_operation_and_tag_names_are_readable_python(spec: dict[str, Any]) -> None:
+    ops = operations(spec)
+    names = {op["operationId"] for op in ops.values()}
+    for expected in ("list_vms", "get_vm", "list_vm_data_centers", "generate_api_key", "update_vm_authorized_ssh_keys"):
+        assert expected in names
+    tags = {op["tags"][0] for op in ops.values()}
+    assert {"virtual_machines", "api_keys", "ssh_keys", "object_storage"} <= tags
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("ListVMs", "list_vms"),
+        ("GetVM", "get_vm"),
+        ("ListVMDataCenters", "list_vm_data_centers"),
+        ("GenerateApiKey", "generate_api_key"),
+        ("DeployMachineOS", "deploy_machine_os"),
+        ("ListVMMachineTypes2", "list_vm_machine_types2"),
+        ("Virtual machines", "virtual_machines"),
+        ("API keys", "api_keys"),
+        ("SSH keys", "ssh_keys"),
+        ("Object storage", "object_storage"),
+    ],
+)
+def test_snake_case(published: str, expected: str) -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        from import_spec import snake_case
+    finally:
+        sys.path.pop(0)
+    assert snake_case(published) == expected
+
+
+def test_errors_are_aip193_and_auth_is_bearer(upstream_spec: Path, spec: dict[str, Any]) -> None:
+    status = spec["components"]["schemas"]["Status"]
+    assert set(status["properties"]) == {"code", "status", "message", "details"}
+    assert spec["components"]["schemas"]["Any"]["properties"]["@type"] == {"type": "string"}
+    for key, op in operations(spec).items():
+        for code, resp in op["responses"].items():
+            if not code.startswith("2"):
+                assert resp["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Status"}, key
+    assert spec["components"]["securitySchemes"] == {
+        "bearerAuth": {"type": "http", "scheme": "bearer", "description": "CUDO API key: Authorization: Bearer <key>."}
+    }
+    published_prose = [
+        s for s in _strings(json.loads(upstream_spec.read_text()), "description") if len(s) > 30
+    ]
+    text = (ROOT / "openapi.yaml").read_text()
+    assert published_prose and not [s for s in published_prose if s in text]
+
+
+def _no_prose(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _no_prose(v) for k, v in node.items() if not (k in ("description", "title") and isinstance(v, str))}
+    if isinstance(node, list):
+        return [_no_prose(v) for v in node]
+    return node
+
+
+def _strings(node: Any, key: str) -> list[str]:
+    if isinstance(node, dict):
+        found = [v for k, v in node.items() if k == key and isinstance(v, str)]
+        return found + [s for v in node.values() for s in _strings(v, key)]
+    if isinstance(node, list):
+        return [s for v in node for s in _strings(v, key)]
+    return []
+
+
+def _write(tmp_path: Path, name: str, content: str) -> str:
+    path = tmp_path / name
+    path.write_text(content)
+    return str(path)
+
+
+MINIMAL_OP = {"operationId": "ListThings", "tags": ["Things"], "responses": {"200": {"description": "x"}}}
+
+
+@pytest.mark.parametrize(
+    ("case", "message"),
+    [
+        ("missing", "no such file"),
+        ("invalid_json", "not valid JSON"),
+        ("swagger2", "Swagger 2.0 is not supported"),
+        ("no_operation_id", "GET /v1/things: operation has no operationId"),
+    ],
+)
+def test_bad_input_is_one_clear_line_and_leaves_the_file_untouched(tmp_path: Path, case: str, message: str) -> None:
+    out = tmp_path / "openapi.yaml"
+    out.write_text("untouched\n")
+    sources = {
+        "missing": str(tmp_path / "nope.json"),
+        "invalid_json": _write(tmp_path, "bad.json", '{"openapi": "3.0.3", '),
+        "swagger2": _write(tmp_path, "sw.json", json.dumps({"swagger": "2.0", "paths": {}})),
+        "no_operation_id": _write(
+            tmp_path,
+            "noid.json",
+            json.dumps({"openapi": "3.0.3", "info": {}, "paths": {"/v1/things": {"get": {"responses": {}}}}}),
+        ),
+    }
+    result = run_import(sources[case], out)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], result.stderr
+    assert out.read_text() == "untouched\n"
+
+
+def test_summary_reports_added_removed_and_changed_operations(tmp_path: Path) -> None:
+    def doc(ops: dict[str, Any]) -> str:
+        return json.dumps({"openapi": "3.0.3", "info": {"version": "1"}, "paths": ops})
+
+    out = tmp_path / "openapi.yaml"
+    v1 = {"/v1/a": {"get": MINIMAL_OP}, "/v1/b": {"get": {**MINIMAL_OP, "operationId": "GetB"}}}
+    assert run_import(_write(tmp_path, "v1.json", doc(v1)), out).returncode == 0
+    changed_a = {**MINIMAL_OP, "parameters": [{"in": "query", "name": "x", "schema": {"type": "string"}}]}
+    v2 = {"/v1/a": {"get": changed_a}, "/v1/c": {"post": {**MINIMAL_OP, "operationId": "CreateC"}}}
+    result = run_import(_write(tmp_path, "v2.json", doc(v2)), out)
+    assert result.returncode == 0
+    assert "+ operation create_c (POST /v1/c)" in result.stdout
+    assert "- operation get_b (GET /v1/b)" in result.stdout
+    assert "~ operation list_things (GET /v1/a): parameters changed" in result.stdout

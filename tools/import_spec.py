@@ -1,0 +1,270 @@
+"""Import CUDO's published OpenAPI description into the project's ``openapi.yaml``.
+
+Usage: python tools/import_spec.py SRC [--out openapi.yaml]
+
+SRC is a path or an http(s) URL of the published JSON. The import keeps the API's
+structure (paths, methods, parameters, bodies, schemas, types, enums), drops the
+published prose, renames operations and tags to readable snake_case, installs the
+full AIP-193 error model and an HTTP bearer scheme, and prints what changed
+against the current file. Output is deterministic; the file is replaced only
+when the whole import succeeded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import re
+import sys
+import tempfile
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+PROSE_KEYS = frozenset({"description", "summary", "title"})
+ERROR_SCHEMA = "Status"
+DETAIL_SCHEMA = "Any"
+
+# One word: an acronym with a plural "s" (VMs), an acronym before a capitalised
+# word (VM in VMDataCenters), a capitalised or lowercase word, a bare acronym;
+# trailing digits stay with their word (Types2).
+_WORD = re.compile(r"[A-Z]{2,}s(?![a-z])\d*|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+\d*|[A-Z]+\d*|\d+")
+
+
+class SpecError(Exception):
+    """A problem with the source document, reported as one line."""
+
+
+def snake_case(name: str) -> str:
+    """``ListVMDataCenters`` -> ``list_vm_data_centers``; ``Virtual machines`` -> ``virtual_machines``."""
+    words = [w.lower() for part in re.split(r"[^A-Za-z0-9]+", name) for w in _WORD.findall(part)]
+    if not words:
+        raise SpecError(f"cannot make a Python name from {name!r}")
+    return "_".join(words)
+
+
+def load_source(src: str) -> dict[str, Any]:
+    try:
+        if re.match(r"^https?://", src):
+            with urllib.request.urlopen(src, timeout=30) as resp:  # noqa: S310 (explicit http(s) only)
+                raw = resp.read()
+        else:
+            raw = Path(src).read_bytes()
+    except FileNotFoundError:
+        raise SpecError(f"{src}: no such file") from None
+    except OSError as exc:
+        raise SpecError(f"{src}: cannot read: {exc}") from None
+    try:
+        doc = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SpecError(f"{src}: not valid JSON: {exc}") from None
+    if not isinstance(doc, dict):
+        raise SpecError(f"{src}: the document is not a JSON object")
+    if "swagger" in doc:
+        raise SpecError(f"{src}: Swagger {doc['swagger']} is not supported; an OpenAPI 3.0 document is needed")
+    version = doc.get("openapi")
+    if not isinstance(version, str) or not version.startswith("3.0"):
+        raise SpecError(f"{src}: expected an OpenAPI 3.0.x document, found openapi={version!r}")
+    if not isinstance(doc.get("paths"), dict) or not doc["paths"]:
+        raise SpecError(f"{src}: the document has no paths")
+    return doc
+
+
+def strip_prose(node: Any) -> Any:
+    """Drop published prose (string ``description``/``summary``/``title``), keep structure.
+
+    A property that happens to be called ``description`` is a schema (a dict), so it stays.
+    """
+    if isinstance(node, dict):
+        return {k: strip_prose(v) for k, v in node.items() if not (k in PROSE_KEYS and isinstance(v, str))}
+    if isinstance(node, list):
+        return [strip_prose(v) for v in node]
+    return node
+
+
+def error_schemas() -> dict[str, Any]:
+    return {
+        ERROR_SCHEMA: {
+            "type": "object",
+            "description": "AIP-193 error: canonical code, HTTP or gRPC code, message and typed details.",
+            "properties": {
+                "code": {"type": "integer", "format": "int32"},
+                "status": {"type": "string"},
+                "message": {"type": "string"},
+                "details": {"type": "array", "items": {"$ref": f"#/components/schemas/{DETAIL_SCHEMA}"}},
+            },
+        },
+        DETAIL_SCHEMA: {
+            "type": "object",
+            "description": "One error detail, identified by its @type.",
+            "properties": {"@type": {"type": "string"}},
+            "required": ["@type"],
+            "additionalProperties": True,
+        },
+    }
+
+
+def error_response() -> dict[str, Any]:
+    return {
+        "description": "Error (AIP-193).",
+        "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{ERROR_SCHEMA}"}}},
+    }
+
+
+def convert(doc: dict[str, Any]) -> dict[str, Any]:
+    doc = strip_prose(copy.deepcopy(doc))
+    seen_ops: dict[str, str] = {}
+    tag_names: list[str] = []
+    paths: dict[str, Any] = {}
+    for path, item in doc["paths"].items():
+        if not isinstance(item, dict):
+            raise SpecError(f"path {path}: not an object")
+        new_item: dict[str, Any] = {}
+        for method, op in item.items():
+            if method not in HTTP_METHODS:
+                new_item[method] = op
+                continue
+            where = f"{method.upper()} {path}"
+            if not isinstance(op, dict):
+                raise SpecError(f"{where}: operation is not an object")
+            op_id = op.get("operationId")
+            if not isinstance(op_id, str) or not op_id.strip():
+                raise SpecError(f"{where}: operation has no operationId")
+            name = snake_case(op_id)
+            if name in seen_ops:
+                raise SpecError(f"{where}: operationId {op_id!r} clashes with {seen_ops[name]} as {name!r}")
+            seen_ops[name] = where
+            op = dict(op)
+            op["operationId"] = name
+            tags = [snake_case(t) for t in op.get("tags") or ["default"]][:1]
+            op["tags"] = tags
+            for t in tags:
+                if t not in tag_names:
+                    tag_names.append(t)
+            responses: dict[str, Any] = {}
+            for code, resp in (op.get("responses") or {}).items():
+                if str(code).startswith("2"):
+                    resp = dict(resp)
+                    resp["description"] = "OK."
+                    responses[str(code)] = resp
+                elif not str(code).startswith(("1", "3")):
+                    responses[str(code)] = error_response()
+            responses["default"] = error_response()
+            op["responses"] = responses
+            new_item[method] = op
+        paths[path] = new_item
+    if not seen_ops:
+        raise SpecError("the document has no operations")
+
+    components = dict(doc.get("components") or {})
+    schemas = dict(components.get("schemas") or {})
+    schemas.update(error_schemas())
+    components["schemas"] = schemas
+    components["securitySchemes"] = {
+        "bearerAuth": {"type": "http", "scheme": "bearer", "description": "CUDO API key: Authorization: Bearer <key>."}
+    }
+    components = {k: components[k] for k in sorted(components)}
+
+    servers = doc.get("servers") or [{"url": "https://rest.compute.cudo.org"}]
+    return {
+        "openapi": doc["openapi"],
+        "info": {
+            "title": "CUDO Compute API",
+            "version": str((doc.get("info") or {}).get("version", "0")),
+            "description": "Imported from CUDO's published description by tools/import_spec.py.",
+        },
+        "servers": [{"url": str(s.get("url", "")).rstrip("/") or "/"} for s in servers],
+        "security": [{"bearerAuth": []}],
+        "tags": [{"name": t} for t in sorted(tag_names)],
+        "paths": paths,
+        "components": components,
+    }
+
+
+def dump(doc: dict[str, Any]) -> str:
+    return yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=120, default_flow_style=False)
+
+
+def _operations(doc: dict[str, Any]) -> dict[str, tuple[str, Any]]:
+    ops: dict[str, tuple[str, Any]] = {}
+    for path, item in (doc.get("paths") or {}).items():
+        for method, op in (item or {}).items():
+            if method in HTTP_METHODS and isinstance(op, dict):
+                ops[str(op.get("operationId"))] = (f"{method.upper()} {path}", op)
+    return ops
+
+
+def summarize(old: dict[str, Any] | None, new: dict[str, Any]) -> list[str]:
+    """What a maintainer reads when CUDO's spec moves: operations and schemas added, removed, changed."""
+    if old is None:
+        return [f"new file: {len(_operations(new))} operations, {len(new['components']['schemas'])} schemas"]
+    lines: list[str] = []
+    old_ops, new_ops = _operations(old), _operations(new)
+    for name in sorted(new_ops.keys() - old_ops.keys()):
+        lines.append(f"+ operation {name} ({new_ops[name][0]})")
+    for name in sorted(old_ops.keys() - new_ops.keys()):
+        lines.append(f"- operation {name} ({old_ops[name][0]})")
+    for name in sorted(old_ops.keys() & new_ops.keys()):
+        (o_where, o_op), (n_where, n_op) = old_ops[name], new_ops[name]
+        if o_where != n_where:
+            lines.append(f"~ operation {name}: {o_where} -> {n_where}")
+        parts = [k for k in sorted(set(o_op) | set(n_op)) if o_op.get(k) != n_op.get(k)]
+        if parts:
+            lines.append(f"~ operation {name} ({n_where}): {', '.join(parts)} changed")
+    old_s = (old.get("components") or {}).get("schemas") or {}
+    new_s = new["components"]["schemas"]
+    for name in sorted(new_s.keys() - old_s.keys()):
+        lines.append(f"+ schema {name}")
+    for name in sorted(old_s.keys() - new_s.keys()):
+        lines.append(f"- schema {name}")
+    for name in sorted(old_s.keys() & new_s.keys()):
+        if old_s[name] != new_s[name]:
+            o_props, n_props = old_s[name].get("properties") or {}, new_s[name].get("properties") or {}
+            bits = [f"+{p}" for p in sorted(n_props.keys() - o_props.keys())]
+            bits += [f"-{p}" for p in sorted(o_props.keys() - n_props.keys())]
+            bits += [f"~{p}" for p in sorted(o_props.keys() & n_props.keys()) if o_props[p] != n_props[p]]
+            if old_s[name].get("enum") != new_s[name].get("enum"):
+                bits.append("enum values")
+            if old_s[name].get("required") != new_s[name].get("required"):
+                bits.append("required")
+            lines.append(f"~ schema {name}: {' '.join(bits) or 'changed'}")
+    return lines or ["no changes"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("src", help="path or http(s) URL of the published OpenAPI JSON")
+    parser.add_argument("--out", default="openapi.yaml", help="where to write (default: openapi.yaml)")
+    args = parser.parse_args(argv)
+    out = Path(args.out)
+    try:
+        new = convert(load_source(args.src))
+        text = dump(new)
+        old = None
+        if out.exists():
+            try:
+                old = yaml.safe_load(out.read_text(encoding="utf-8"))
+            except yaml.YAMLError:
+                old = None
+    except SpecError as exc:
+        print(f"make spec: error: {exc}", file=sys.stderr)
+        return 1
+    lines = summarize(old if isinstance(old, dict) else None, new)
+    fd, tmp = tempfile.mkstemp(dir=out.parent if str(out.parent) else ".", prefix=".openapi-", suffix=".yaml")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    os.replace(tmp, out)
+    ops = len(_operations(new))
+    print(f"{out}: {ops} operations, {len(new['components']['schemas'])} schemas")
+    for line in lines:
+        print(f"  {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
