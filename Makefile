@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 SRC    ?= ../shared/upstream/cudo-openapi.json
+LINT_DIRS := $(wildcard src tests tools examples bench)
 GEN_CMD = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path openapi.yaml \
           --config generator/config.yaml --custom-template-path generator/templates --meta none --overwrite
 
@@ -20,11 +21,12 @@ venv: $(BIN)/.installed
 test: venv lint typecheck check-generated pytest
 
 lint: venv
-	$(BIN)/ruff check src tests tools examples bench
-	$(BIN)/ruff format --check src tests tools examples bench
+	$(BIN)/ruff check $(LINT_DIRS)
+	$(BIN)/ruff format --check $(LINT_DIRS)
 
 typecheck: venv
 	$(BIN)/mypy --strict
+	$(BIN)/mypy --strict tests/typing/surface.py
 
 pytest: venv
 	$(BIN)/python -m pytest -q

@@ -113,9 +113,7 @@ def test_errors_are_aip193_and_auth_is_bearer(upstream_spec: Path, spec: dict[st
     assert spec["components"]["securitySchemes"] == {
         "bearerAuth": {"type": "http", "scheme": "bearer", "description": "CUDO API key: Authorization: Bearer <key>."}
     }
-    published_prose = [
-        s for s in _strings(json.loads(upstream_spec.read_text()), "description") if len(s) > 30
-    ]
+    published_prose = [s for s in _strings(json.loads(upstream_spec.read_text()), "description") if len(s) > 30]
     text = (ROOT / "openapi.yaml").read_text()
     assert published_prose and not [s for s in published_prose if s in text]
 

@@ -51,7 +51,7 @@ def snake_case(name: str) -> str:
 def load_source(src: str) -> dict[str, Any]:
     try:
         if re.match(r"^https?://", src):
-            with urllib.request.urlopen(src, timeout=30) as resp:  # noqa: S310 (explicit http(s) only)
+            with urllib.request.urlopen(src, timeout=30) as resp:
                 raw = resp.read()
         else:
             raw = Path(src).read_bytes()
@@ -139,24 +139,22 @@ def convert(doc: dict[str, Any]) -> dict[str, Any]:
             if name in seen_ops:
                 raise SpecError(f"{where}: operationId {op_id!r} clashes with {seen_ops[name]} as {name!r}")
             seen_ops[name] = where
-            op = dict(op)
-            op["operationId"] = name
+            new_op = dict(op)
+            new_op["operationId"] = name
             tags = [snake_case(t) for t in op.get("tags") or ["default"]][:1]
-            op["tags"] = tags
+            new_op["tags"] = tags
             for t in tags:
                 if t not in tag_names:
                     tag_names.append(t)
             responses: dict[str, Any] = {}
             for code, resp in (op.get("responses") or {}).items():
                 if str(code).startswith("2"):
-                    resp = dict(resp)
-                    resp["description"] = "OK."
-                    responses[str(code)] = resp
+                    responses[str(code)] = {**resp, "description": "OK."}
                 elif not str(code).startswith(("1", "3")):
                     responses[str(code)] = error_response()
             responses["default"] = error_response()
-            op["responses"] = responses
-            new_item[method] = op
+            new_op["responses"] = responses
+            new_item[method] = new_op
         paths[path] = new_item
     if not seen_ops:
         raise SpecError("the document has no operations")

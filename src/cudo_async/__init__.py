@@ -1,3 +1,32 @@
-"""cudo-async: the async-first Python SDK for the CUDO Compute API."""
+"""cudo-async: the async-first Python SDK for the CUDO Compute API.
+
+>>> async with AsyncCudo() as cudo:
+...     vms = await cudo.virtual_machines.list_vms(project_id="my-project")
+
+``models`` (the request and response types) is imported on first use, so that
+``import cudo_async`` stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from . import errors
+from ._client import AsyncCudo, RawResponse
+from ._retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from cudo_api import models as models
 
 __version__ = "0.1.0"
+
+__all__ = ["AsyncCudo", "RawResponse", "RetryPolicy", "__version__", "errors", "models"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "models":
+        module = importlib.import_module("cudo_api.models")
+        globals()["models"] = module
+        return module
+    raise AttributeError(f"module 'cudo_async' has no attribute {name!r}")

@@ -2,7 +2,6 @@
 
 from .add_billing_account_permission_response_200 import AddBillingAccountPermissionResponse200
 from .add_project_permission_response_200 import AddProjectPermissionResponse200
-from .any_ import Any
 from .api_key import ApiKey
 from .attach_security_group_response_200 import AttachSecurityGroupResponse200
 from .attach_storage_disk_response_200 import AttachStorageDiskResponse200
@@ -163,6 +162,7 @@ from .ssh_key_source import SshKeySource
 from .start_network_response_200 import StartNetworkResponse200
 from .start_vm_response_200 import StartVmResponse200
 from .status import Status
+from .status_detail import StatusDetail
 from .stop_network_response_200 import StopNetworkResponse200
 from .stop_vm_response_200 import StopVmResponse200
 from .stripe_customer import StripeCustomer
@@ -205,11 +205,8 @@ from .volume_price import VolumePrice
 from .volume_state import VolumeState
 
 __all__ = (
-    "VM",
-    "VMNIC",
     "AddBillingAccountPermissionResponse200",
     "AddProjectPermissionResponse200",
-    "Any",
     "ApiKey",
     "AttachSecurityGroupResponse200",
     "AttachStorageDiskResponse200",
@@ -230,9 +227,9 @@ __all__ = (
     "ClusterMachine",
     "ClusterMachineState",
     "ClusterState",
+    "CommitmentTerm",
     "CommitVMBody",
     "CommitVmResponse200",
-    "CommitmentTerm",
     "ConnectVMResponse",
     "CountVMsResponse",
     "CpuTopology",
@@ -296,22 +293,22 @@ __all__ = (
     "ListApiKeysResponse",
     "ListBillingAccountCreditBalanceTransactionsResponse",
     "ListBillingAccountProjectsResponse",
-    "ListBillingAccountTransactionsResponse",
     "ListBillingAccountsResponse",
+    "ListBillingAccountTransactionsResponse",
     "ListClusterMachineTypesResponse",
     "ListClustersResponse",
     "ListDisksResponse",
     "ListInvoicesResponse",
     "ListMachineOperatingSystemsResponse",
-    "ListMachineTypesResponse",
     "ListMachinesResponse",
+    "ListMachineTypesResponse",
     "ListNetworksResponse",
     "ListObjectStorageBucketsResponse",
     "ListObjectStorageUsersResponse",
     "ListOutstandingInvoicesResponse",
     "ListPrivateVMImagesResponse",
-    "ListProjectSshKeysResponse",
     "ListProjectsResponse",
+    "ListProjectSshKeysResponse",
     "ListPublicVMImagesResponse",
     "ListSecurityGroupsResponse",
     "ListSshKeysResponse",
@@ -350,8 +347,8 @@ __all__ = (
     "RemoveBillingAccountPermissionResponse200",
     "RemoveProjectPermissionResponse200",
     "RenameClusterMachineResponse200",
-    "ResizeVMResponse",
     "ResizeVmDiskResponse200",
+    "ResizeVMResponse",
     "Result",
     "Role",
     "Rule",
@@ -368,6 +365,7 @@ __all__ = (
     "StartNetworkResponse200",
     "StartVmResponse200",
     "Status",
+    "StatusDetail",
     "StopNetworkResponse200",
     "StopVmResponse200",
     "StripeCustomer",
@@ -384,6 +382,7 @@ __all__ = (
     "UpdateProjectBody",
     "UpdateSecurityGroupBody",
     "UpdateVMAuthorizedSSHKeysBody",
+    "UpdateVmAuthorizedSshKeysResponse200",
     "UpdateVMExpireTimeBody",
     "UpdateVMExpireTimeResponse",
     "UpdateVMMetadataBody",
@@ -391,17 +390,18 @@ __all__ = (
     "UpdateVMMetadataResponse",
     "UpdateVMMetadataResponseMetadata",
     "UpdateVMPasswordBody",
-    "UpdateVmAuthorizedSshKeysResponse200",
     "UpdateVmPasswordResponse200",
     "UpdateVolumeBody",
     "UserPermission",
+    "VirtualMachineResult",
+    "VirtualMachineTypePrice",
+    "VM",
     "VMDataCenter",
     "VMMachineType",
     "VMMetadata",
     "VMMonitoringItem",
+    "VMNIC",
     "VMPrice",
-    "VirtualMachineResult",
-    "VirtualMachineTypePrice",
     "VmState",
     "Volume",
     "VolumePrice",

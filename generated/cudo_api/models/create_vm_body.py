@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -188,11 +188,11 @@ class CreateVMBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.boot_disk import BootDisk
-        from ..models.cpu_topology import CpuTopology
-        from ..models.create_vm_body_metadata import CreateVMBodyMetadata
-        from ..models.create_vm_request_nic import CreateVMRequestNIC
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.boot_disk import BootDisk  # noqa: PLC0415
+        from ..models.cpu_topology import CpuTopology  # noqa: PLC0415
+        from ..models.create_vm_body_metadata import CreateVMBodyMetadata  # noqa: PLC0415
+        from ..models.create_vm_request_nic import CreateVMRequestNIC  # noqa: PLC0415
 
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}

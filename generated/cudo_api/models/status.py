@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, parse_int
 
 if TYPE_CHECKING:
-    from ..models.any_ import Any
+    from ..models.status_detail import StatusDetail
 
 
 T = TypeVar("T", bound="Status")
@@ -23,13 +23,13 @@ class Status:
         code (int | Unset):
         status (str | Unset):
         message (str | Unset):
-        details (list[Any] | Unset):
+        details (list[StatusDetail] | Unset):
     """
 
     code: int | Unset = UNSET
     status: str | Unset = UNSET
     message: str | Unset = UNSET
-    details: list[Any] | Unset = UNSET
+    details: list[StatusDetail] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,8 +61,8 @@ class Status:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.any_ import Any
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.status_detail import StatusDetail  # noqa: PLC0415
 
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
@@ -78,11 +78,11 @@ class Status:
         message = d.pop("message", UNSET)
 
         _details = d.pop("details", UNSET)
-        details: list[Any] | Unset = UNSET
+        details: list[StatusDetail] | Unset = UNSET
         if _details is not UNSET:
             details = []
             for details_item_data in _details:
-                details_item = Any.from_dict(details_item_data)
+                details_item = StatusDetail.from_dict(details_item_data)
 
                 details.append(details_item)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,8 +47,8 @@ class UpdateBillingAccountBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_billing_account_body_billing_account import UpdateBillingAccountBodyBillingAccount
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_billing_account_body_billing_account import UpdateBillingAccountBodyBillingAccount  # noqa: PLC0415
 
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}

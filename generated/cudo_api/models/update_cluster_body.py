@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -215,10 +215,10 @@ class UpdateClusterBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cluster_ipoib_config import ClusterIPOIBConfig
-        from ..models.cluster_machine import ClusterMachine
-        from ..models.decimal import Decimal
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cluster_ipoib_config import ClusterIPOIBConfig  # noqa: PLC0415
+        from ..models.cluster_machine import ClusterMachine  # noqa: PLC0415
+        from ..models.decimal import Decimal  # noqa: PLC0415
 
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}

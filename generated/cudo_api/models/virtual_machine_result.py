@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,7 +105,7 @@ class VirtualMachineResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
         boot_disk_private_image_id = d.pop("bootDiskPrivateImageId", UNSET)

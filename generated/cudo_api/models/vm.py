@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -301,13 +301,13 @@ class VM:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.disk import Disk
-        from ..models.security_group import SecurityGroup
-        from ..models.security_group_rule import SecurityGroupRule
-        from ..models.vm_metadata import VMMetadata
-        from ..models.vm_price import VMPrice
-        from ..models.vmnic import VMNIC
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.disk import Disk  # noqa: PLC0415
+        from ..models.security_group import SecurityGroup  # noqa: PLC0415
+        from ..models.security_group_rule import SecurityGroupRule  # noqa: PLC0415
+        from ..models.vm_metadata import VMMetadata  # noqa: PLC0415
+        from ..models.vm_price import VMPrice  # noqa: PLC0415
+        from ..models.vmnic import VMNIC  # noqa: PLC0415
 
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}

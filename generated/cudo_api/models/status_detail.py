@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Any")
+T = TypeVar("T", bound="StatusDetail")
 
 
 @_attrs_define
-class Any:
+class StatusDetail:
     """One error detail, identified by its @type.
 
     Attributes:
@@ -34,17 +34,17 @@ class Any:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
         type_ = d.pop("@type", None)
 
-        any_ = cls(
+        status_detail = cls(
             type_=type_,
         )
 
-        any_.additional_properties = d
-        return any_
+        status_detail.additional_properties = d
+        return status_detail
 
     @property
     def additional_keys(self) -> list[str]:

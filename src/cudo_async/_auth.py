@@ -1,0 +1,172 @@
+"""Where the API key comes from, how it is checked, and how it stays out of logs and reprs.
+
+Sources, in order: the ``api_key`` argument (a string, or a sync or async callable asked on
+every request), ``CUDO_API_KEY``, then the cudoctl configuration file
+(``~/.config/cudo/cudo.yml``: ``current-context`` names a context whose ``key`` names an entry
+of ``keys``). The key itself is never formatted into any message.
+"""
+
+from __future__ import annotations
+
+import inspect
+import ipaddress
+import os
+from collections.abc import Awaitable, Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from .errors import ConfigurationError
+
+KeyCallable = Callable[[], str] | Callable[[], Awaitable[str]]
+ApiKey = str | KeyCallable
+
+ENV_KEY = "CUDO_API_KEY"
+ENV_PROJECT = "CUDO_PROJECT_ID"
+ENV_BASE_URL = "CUDO_BASE_URL"
+DEFAULT_BASE_URL = "https://rest.compute.cudo.org"
+
+
+def cudoctl_config_path() -> Path:
+    return Path(os.environ.get("CUDO_CONFIG") or Path.home() / ".config" / "cudo" / "cudo.yml")
+
+
+def check_key(raw: object, source: str) -> str:
+    """Strip surrounding whitespace; refuse empty keys and keys with inner whitespace or control characters."""
+    if not isinstance(raw, str):
+        raise ConfigurationError(f"the API key from {source} is not a string (got {type(raw).__name__})")
+    key = raw.strip()
+    if not key:
+        raise ConfigurationError(f"the API key from {source} is empty")
+    if any(ch.isspace() or not ch.isprintable() for ch in key):
+        raise ConfigurationError(
+            f"the API key from {source} contains whitespace or control characters; copy the key again"
+        )
+    return key
+
+
+def _load_cudoctl(path: Path) -> Mapping[str, Any] | None:
+    if not path.is_file():
+        return None
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        # The message of a YAML error can quote the file; never show it.
+        raise ConfigurationError(f"cannot read the cudoctl configuration {path} ({type(exc).__name__})") from None
+    return data if isinstance(data, Mapping) else None
+
+
+def _named(items: Any, name: Any) -> Mapping[str, Any] | None:
+    if not isinstance(items, list):
+        return None
+    return next((i for i in items if isinstance(i, Mapping) and i.get("name") == name), None)
+
+
+def cudoctl_context(path: Path | None = None) -> tuple[str | None, str | None]:
+    """(key, project) of the cudoctl ``current-context``; either may be None."""
+    path = path or cudoctl_config_path()
+    data = _load_cudoctl(path)
+    if data is None:
+        return None, None
+    context = _named(data.get("contexts"), data.get("current-context"))
+    if context is None:
+        return None, None
+    entry = _named(data.get("keys"), context.get("key"))
+    key = entry.get("key") if entry else None
+    project = context.get("project")
+    return (
+        check_key(key, f"cudoctl configuration {path}") if key is not None else None,
+        str(project) if project else None,
+    )
+
+
+class KeySource:
+    """Supplies the key for each request. Its repr names the source, never the key."""
+
+    __slots__ = ("_fixed", "_func", "source")
+
+    def __init__(self, api_key: ApiKey | None) -> None:
+        self._fixed: str | None = None
+        self._func: KeyCallable | None = None
+        if callable(api_key):
+            self._func = api_key
+            self.source = "the api_key callable"
+            return
+        if api_key is not None:
+            self.source = "the api_key argument"
+            self._fixed = check_key(api_key, self.source)
+            return
+        env = os.environ.get(ENV_KEY)
+        if env is not None and env.strip():
+            self.source = f"${ENV_KEY}"
+            self._fixed = check_key(env, self.source)
+            return
+        path = cudoctl_config_path()
+        key, _ = cudoctl_context(path)
+        if key is None:
+            raise ConfigurationError(
+                "no CUDO API key found: looked at the api_key argument, "
+                f"${ENV_KEY} and the cudoctl configuration {path}"
+            )
+        self.source = f"cudoctl configuration {path}"
+        self._fixed = key
+
+    async def get(self) -> str:
+        if self._fixed is not None:
+            return self._fixed
+        assert self._func is not None
+        try:
+            value = self._func()
+            if inspect.isawaitable(value):
+                value = await value
+        except ConfigurationError:
+            raise
+        except Exception as exc:
+            raise ConfigurationError(f"{self.source} failed: {type(exc).__name__}") from None
+        return check_key(value, self.source)
+
+    def __repr__(self) -> str:
+        return f"<KeySource {self.source}>"
+
+
+def resolve_project_id(project_id: str | None) -> str | None:
+    if project_id:
+        return project_id
+    env = os.environ.get(ENV_PROJECT)
+    if env and env.strip():
+        return env.strip()
+    try:
+        return cudoctl_context()[1]
+    except ConfigurationError:
+        return None
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_base_url(base_url: str | None) -> httpx.URL:
+    """https anywhere, plain http only to a loopback host (tests, the emulator)."""
+    raw = base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    try:
+        url = httpx.URL(raw)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ConfigurationError(f"invalid base_url: {exc}") from None
+    if (url.scheme == "https" and url.host) or (url.scheme == "http" and url.host and is_loopback(url.host)):
+        pass
+    else:
+        raise ConfigurationError(
+            f"refusing base_url {url.scheme}://{url.host}: the key is only sent over https "
+            "(or plain http to a loopback host)"
+        )
+    if url.userinfo or url.query or url.fragment:
+        raise ConfigurationError("base_url must not carry credentials, a query or a fragment")
+    return url.copy_with(raw_path=url.raw_path.rstrip(b"/"))

@@ -1,0 +1,200 @@
+"""AsyncCudo over every operation: auth, request shape, success decoding, error decoding."""
+
+from __future__ import annotations
+
+import json
+import logging
+import traceback
+from pathlib import Path
+
+import httpx
+import pytest
+
+import cudo_async
+from cudo_async import AsyncCudo, errors, models
+from tests.helpers import BASE, CANARY, aip, client, ok
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_list_vms_sends_bearer_key_and_decodes_the_model() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return ok({"VMs": [{"id": "vm-1", "state": "ACTIVE", "memory": "4096", "futureField": {"x": 1}}]})
+
+    async with client(handler) as cudo:
+        result = await cudo.virtual_machines.list_vms(project_id="proj 1", network_id="net")
+    assert isinstance(result, models.ListVMsResponse)
+    vm = result.v_ms[0]
+    assert vm.id == "vm-1" and vm.state == models.VmState.ACTIVE
+    assert vm.memory == 4096  # int64 as a JSON string
+    assert vm.additional_properties == {"futureField": {"x": 1}}
+    req = seen[0]
+    assert req.method == "GET"
+    assert req.url.raw_path == b"/v1/projects/proj%201/vms?networkId=net"
+    assert req.headers["authorization"] == f"Bearer {CANARY}"
+    assert req.url.host == "127.0.0.1"
+
+
+async def test_create_vm_sends_the_body_as_json() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return ok({"id": "vm-1"})
+
+    body = models.CreateVMBody(
+        data_center_id="gb-1",
+        machine_type="epyc",
+        vm_id="vm-1",
+        boot_disk_image_id="ubuntu",
+        vcpus=2,
+        memory_gib=4,
+        gpus=0,
+    )
+    async with client(handler) as cudo:
+        created = await cudo.virtual_machines.create_vm(project_id="p", body=body)
+    assert created.id == "vm-1"
+    sent = json.loads(seen[0].content)
+    assert sent["vmId"] == "vm-1" and sent["vcpus"] == 2 and seen[0].method == "POST"
+    assert seen[0].headers["content-type"] == "application/json"
+
+
+async def test_every_operation_is_a_method() -> None:
+    import yaml
+
+    spec = yaml.safe_load((Path(__file__).parent.parent / "openapi.yaml").read_text())
+    calls = 0
+    async with client(lambda r: ok({})) as cudo:
+        for item in spec["paths"].values():
+            for op in item.values():
+                fn = getattr(getattr(cudo, op["tags"][0]), op["operationId"])
+                assert callable(fn)
+                calls += 1
+    assert calls == 122
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "http", "cls"),
+    [
+        ("NOT_FOUND", 5, 404, errors.NotFoundError),
+        ("INVALID_ARGUMENT", 3, 400, errors.InvalidArgumentError),
+        ("PERMISSION_DENIED", 7, 403, errors.PermissionDeniedError),
+        ("UNAUTHENTICATED", 16, 401, errors.UnauthenticatedError),
+    ],
+)
+async def test_errors_are_typed(status: str, code: int, http: int, cls: type[errors.APIError]) -> None:
+    async with client(lambda r: aip(status, code, http, "nope", **{"x-request-id": "rid"})) as cudo:
+        with pytest.raises(cls) as info:
+            await cudo.virtual_machines.get_vm("p", "vm-1")
+    err = info.value
+    assert err.method == "GET" and err.url == f"{BASE}/v1/projects/p/vms/vm-1"
+    assert err.request_id == "rid" and err.response is not None and err.response.status_code == http
+    assert err.attempts == 1
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [b"not json", b'{"VM": ', b"[1,2]", b'{"VM": "a string"}', b'{"VM": {"nics": 5}}', b'{"VM": {"memory": "x"}}'],
+)
+async def test_undecodable_success_is_invalid_response_error(payload: bytes) -> None:
+    async with client(lambda r: httpx.Response(200, content=payload)) as cudo:
+        with pytest.raises(errors.InvalidResponseError) as info:
+            await cudo.virtual_machines.get_vm("p", "vm-1")
+    assert info.value.operation == "get_vm" and info.value.http_status == 200
+    assert len(str(info.value)) < 1000
+
+
+async def test_empty_success_body_is_the_empty_message() -> None:
+    async with client(lambda r: httpx.Response(200, content=b"")) as cudo:
+        result = await cudo.virtual_machines.start_vm("p", "vm-1")
+    assert isinstance(result, models.StartVmResponse200)
+
+
+async def test_raw_gives_status_headers_and_model() -> None:
+    async with client(
+        lambda r: ok({"VM": {"id": "v"}}, **{"x-request-id": "r-9", "x-ratelimit-remaining": "3"})
+    ) as cudo:
+        raw = await cudo.raw(cudo.virtual_machines.get_vm, "p", "v")
+    assert raw.status_code == 200 and raw.request_id == "r-9" and raw.headers["x-ratelimit-remaining"] == "3"
+    assert raw.parsed.vm is not None and raw.parsed.vm.id == "v" and raw.attempts == 1
+
+
+async def test_own_http_client_is_left_open_and_owned_one_is_closed() -> None:
+    own = httpx.AsyncClient(transport=httpx.MockTransport(lambda r: ok({})))
+    cudo = AsyncCudo(api_key=CANARY, base_url=BASE, http_client=own)
+    await cudo.aclose()
+    assert not own.is_closed
+    await own.aclose()
+    owned = AsyncCudo(api_key=CANARY, base_url=BASE)
+    http = owned._shared.http
+    async with owned:
+        pass
+    assert http.is_closed
+    with pytest.raises(errors.ConfigurationError):
+        await owned.virtual_machines.list_vms("p")
+
+
+async def test_with_options_shares_the_pool() -> None:
+    async with client(lambda r: ok({})) as cudo:
+        view = cudo.with_options(timeout=5, retry=cudo_async.RetryPolicy(max_retries=0))
+        assert view._shared is cudo._shared and view.timeout == 5 and view.retry.max_retries == 0
+        assert cudo.timeout == 30
+        await view.virtual_machines.list_vms("p")
+
+
+def test_models_load_lazily() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, cudo_async; print('cudo_api.models' in sys.modules); "
+        "cudo_async.models; print('cudo_api.models' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60).stdout
+    assert out.split() == ["False", "True"]
+
+
+async def test_redirect_to_another_origin_drops_the_key() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.host == "127.0.0.1":
+            return httpx.Response(302, headers={"location": "http://127.0.0.2:9/elsewhere"})
+        return ok({})
+
+    async with client(handler) as cudo:
+        await cudo.virtual_machines.list_vms("p")
+    assert seen[0].headers["authorization"] == f"Bearer {CANARY}"
+    assert seen[1].url.host == "127.0.0.2" and "authorization" not in seen[1].headers
+
+
+async def test_the_key_never_leaks(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    outcomes = iter(
+        [
+            aip("UNAVAILABLE", 14, 503, "retry me"),
+            aip("NOT_FOUND", 5, 404, "gone"),
+            httpx.Response(200, content=b"garbage"),
+        ]
+    )
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return next(outcomes)
+
+    texts: list[str] = []
+    async with client(handler) as cudo:
+        texts.append(repr(cudo))
+        for _ in range(2):
+            try:
+                await cudo.virtual_machines.get_vm("p", "v")
+            except errors.CudoError as exc:
+                texts += [str(exc), repr(exc), traceback.format_exc()]
+                if isinstance(exc, errors.APIError) and exc.response is not None:
+                    texts += [repr(exc.response), repr(exc.response.request), repr(exc.response.request.headers)]
+    texts += [r.getMessage() for r in caplog.records]
+    assert len(texts) > 8
+    assert not [t for t in texts if CANARY in t]

@@ -1,0 +1,326 @@
+"""Retry policy (pure) and the driver: what is retried, how long it waits, limits, cancellation."""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import logging
+from collections.abc import Callable
+
+import anyio
+import httpx
+import pytest
+
+from cudo_async import RetryPolicy, errors, models
+from cudo_async._retry import Failure, decide
+from tests.helpers import CANARY, aip, client, ok
+
+T = "type.googleapis.com/google.rpc."
+POLICY = RetryPolicy(max_retries=3, initial_delay=0.5, multiplier=1.6, max_delay=30, jitter=1.0, deadline=60)
+
+
+def d(method: str = "GET", failure: Failure = Failure.STATUS, status: str | None = "UNAVAILABLE", **kw: object):
+    args: dict[str, object] = {"retry_number": 1, "server_delay": None, "elapsed": 0.0, "rand": 0.0, **kw}
+    return decide(POLICY, method=method, failure=failure, status=status, **args)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("status", ["RESOURCE_EXHAUSTED", "UNAVAILABLE", "ABORTED"])
+@pytest.mark.parametrize("method", ["GET", "POST", "PATCH", "DELETE"])
+def test_not_applied_codes_are_retried_for_every_method(status: str, method: str) -> None:
+    assert d(method, status=status).retry
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "INVALID_ARGUMENT",
+        "FAILED_PRECONDITION",
+        "OUT_OF_RANGE",
+        "UNAUTHENTICATED",
+        "PERMISSION_DENIED",
+        "NOT_FOUND",
+        "ALREADY_EXISTS",
+        "UNIMPLEMENTED",
+        "INTERNAL",
+        "UNKNOWN",
+        "SOMETHING_NEW",
+    ],
+)
+def test_other_codes_are_never_retried(status: str) -> None:
+    assert not d("GET", status=status).retry
+
+
+def test_deadline_exceeded_only_for_idempotent_methods() -> None:
+    assert d("GET", status="DEADLINE_EXCEEDED").retry
+    assert d("PUT", status="DEADLINE_EXCEEDED").retry
+    assert not d("POST", status="DEADLINE_EXCEEDED").retry
+    assert not d("PATCH", status="DEADLINE_EXCEEDED").retry
+    opted = RetryPolicy(retry_non_idempotent=True)
+    assert decide(opted, retry_number=1, method="POST", failure=Failure.STATUS, status="DEADLINE_EXCEEDED",
+                  server_delay=None, elapsed=0, rand=0).retry  # fmt: skip
+
+
+def test_connection_failures() -> None:
+    assert d("POST", Failure.NOT_SENT, None).retry
+    assert d("GET", Failure.AMBIGUOUS, None).retry
+    assert not d("POST", Failure.AMBIGUOUS, None).retry
+
+
+def test_backoff_schedule_and_jitter() -> None:
+    assert [POLICY.backoff(n, 0.0) for n in (1, 2, 3)] == pytest.approx([0.5, 0.8, 1.28])
+    assert POLICY.backoff(50, 0.0) == 30  # capped
+    assert POLICY.backoff(1, 0.5) == pytest.approx(0.25)  # full jitter takes up to 100%
+    assert RetryPolicy(jitter=0.2).backoff(1, 0.999) == pytest.approx(0.5 * (1 - 0.2 * 0.999))
+
+
+def test_server_delay_sets_the_wait_then_schedule_resumes() -> None:
+    assert d(server_delay=datetime.timedelta(seconds=7)).delay == 7
+    assert d(retry_number=2).delay == pytest.approx(0.8)
+
+
+def test_deadline_and_retry_count() -> None:
+    stop = d(server_delay=datetime.timedelta(seconds=30), elapsed=40)
+    assert not stop.retry and "deadline" in stop.why and stop.delay == 30
+    assert not d(retry_number=4).retry
+    assert not decide(RetryPolicy(max_retries=0), retry_number=1, method="GET", failure=Failure.STATUS,
+                      status="UNAVAILABLE", server_delay=None, elapsed=0, rand=0).retry  # fmt: skip
+
+
+@pytest.mark.parametrize("kwargs", [{"max_retries": -1}, {"jitter": 1.5}, {"initial_delay": -0.1}, {"deadline": -1}])
+def test_bad_policies_are_configuration_errors(kwargs: dict[str, float]) -> None:
+    with pytest.raises(errors.ConfigurationError):
+        RetryPolicy(**kwargs)  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------------------- the driver
+
+
+def sequence(*responses: httpx.Response | Exception) -> tuple[Callable[[httpx.Request], httpx.Response], list[str]]:
+    calls: list[str] = []
+    it = iter(responses)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request.method)
+        item = next(it)
+        if isinstance(item, Exception):
+            raise item
+        return item
+
+    return handler, calls
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "first",
+    [
+        aip("RESOURCE_EXHAUSTED", 8, 429),
+        aip("UNAVAILABLE", 14, 503),
+        aip("DEADLINE_EXCEEDED", 4, 504),
+        aip("ABORTED", 10, 409),
+        httpx.ConnectError("refused"),
+        httpx.ReadTimeout("slow"),
+        httpx.RemoteProtocolError("reset"),
+    ],
+)
+async def test_get_is_retried_and_succeeds(first: httpx.Response | Exception) -> None:
+    handler, calls = sequence(first, ok({"VM": {"id": "v"}}))
+    async with client(handler) as cudo:
+        raw = await cudo.raw(cudo.virtual_machines.get_vm, "p", "v")
+    assert calls == ["GET", "GET"] and raw.attempts == 2 and raw.parsed.vm is not None
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("first", "cls"),
+    [
+        (aip("INVALID_ARGUMENT", 3, 400), errors.InvalidArgumentError),
+        (aip("NOT_FOUND", 5, 404), errors.NotFoundError),
+        (aip("UNAUTHENTICATED", 16, 401), errors.UnauthenticatedError),
+        (aip("PERMISSION_DENIED", 7, 403), errors.PermissionDeniedError),
+        (aip("FAILED_PRECONDITION", 9, 400), errors.FailedPreconditionError),
+        (aip("ALREADY_EXISTS", 6, 409), errors.AlreadyExistsError),
+        (aip("UNIMPLEMENTED", 12, 501), errors.UnimplementedError),
+    ],
+)
+async def test_non_retryable_errors_raise_at_once(first: httpx.Response, cls: type[errors.APIError]) -> None:
+    handler, calls = sequence(first, ok({}))
+    async with client(handler) as cudo:
+        with pytest.raises(cls) as info:
+            await cudo.virtual_machines.get_vm("p", "v")
+    assert len(calls) == 1 and info.value.attempts == 1
+
+
+def create_body() -> models.CreateVMBody:
+    return models.CreateVMBody(
+        data_center_id="dc", machine_type="m", vm_id="vm-1", boot_disk_image_id="img", vcpus=1, memory_gib=1, gpus=0
+    )
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("failure", "cls"),
+    [
+        (httpx.ReadTimeout("slow"), errors.APITimeoutError),
+        (httpx.RemoteProtocolError("server disconnected"), errors.APIConnectionError),
+        (aip("DEADLINE_EXCEEDED", 4, 504), errors.DeadlineExceededError),
+        (aip("INTERNAL", 13, 500), errors.InternalError),
+    ],
+)
+async def test_post_is_not_repeated_after_an_ambiguous_failure(failure: object, cls: type[errors.CudoError]) -> None:
+    handler, calls = sequence(failure, ok({"id": "vm-1"}))  # type: ignore[arg-type]
+    async with client(handler) as cudo:
+        with pytest.raises(cls) as info:
+            await cudo.virtual_machines.create_vm("p", body=create_body())
+    assert calls == ["POST"] and info.value.attempts == 1
+
+
+@pytest.mark.anyio
+async def test_post_is_retried_when_it_provably_was_not_applied() -> None:
+    handler, calls = sequence(httpx.ConnectError("refused"), aip("RESOURCE_EXHAUSTED", 8, 429), ok({"id": "vm-1"}))
+    async with client(handler) as cudo:
+        created = await cudo.virtual_machines.create_vm("p", body=create_body())
+    assert created.id == "vm-1" and calls == ["POST", "POST", "POST"]
+
+
+@pytest.mark.anyio
+async def test_opted_in_create_retry_meeting_already_exists_reports_it() -> None:
+    # The first attempt's answer was lost, but it created the VM: the retry meets ALREADY_EXISTS.
+    handler, calls = sequence(httpx.ReadTimeout("lost"), aip("ALREADY_EXISTS", 6, 409, "vm-1 exists"))
+    policy = RetryPolicy(initial_delay=0.001, retry_non_idempotent=True)
+    async with client(handler, retry=policy) as cudo:
+        with pytest.raises(errors.AlreadyExistsError) as info:
+            await cudo.virtual_machines.create_vm("p", body=create_body())
+    assert calls == ["POST", "POST"] and info.value.attempts == 2
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("response", "expected"),
+    [
+        (aip("RESOURCE_EXHAUSTED", 8, 429, **{"retry-after": "1"}), 1.0),
+        (aip("RESOURCE_EXHAUSTED", 8, 429, **{"retry-after": "Thu, 01 Jan 1970 00:00:00 GMT"}), 0.0),
+        (aip("UNAVAILABLE", 14, 503, details=[{"@type": T + "RetryInfo", "retryDelay": "0.25s"}]), 0.25),
+    ],
+)
+async def test_server_asked_waits_drive_the_sleep(
+    response: httpx.Response, expected: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    slept: list[float] = []
+
+    async def fake_sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    monkeypatch.setattr(anyio, "sleep", fake_sleep)
+    handler, _ = sequence(response, aip("UNAVAILABLE", 14, 503), ok({}))
+    async with client(handler, retry=RetryPolicy(initial_delay=0.1, multiplier=2, jitter=0)) as cudo:
+        await cudo.virtual_machines.list_vms("p")
+    assert slept == pytest.approx([expected, 0.2])  # the server's wait, then the schedule resumes at retry 2
+
+
+@pytest.mark.anyio
+async def test_a_wait_past_the_deadline_raises_at_once_with_the_servers_delay() -> None:
+    handler, calls = sequence(aip("RESOURCE_EXHAUSTED", 8, 429, **{"retry-after": "60"}), ok({}))
+    start = anyio.current_time()
+    async with client(handler, retry=RetryPolicy(deadline=10)) as cudo:
+        with pytest.raises(errors.ResourceExhaustedError) as info:
+            await cudo.virtual_machines.list_vms("p")
+    assert anyio.current_time() - start < 2
+    assert info.value.retry_delay == datetime.timedelta(seconds=60) and len(calls) == 1
+
+
+@pytest.mark.anyio
+async def test_last_error_carries_the_attempt_count_and_retries_are_logged(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="cudo_async")
+    handler, calls = sequence(*[aip("UNAVAILABLE", 14, 503, f"try {i}") for i in range(4)])
+    async with client(handler, retry=RetryPolicy(max_retries=3, initial_delay=0.001)) as cudo:
+        with pytest.raises(errors.UnavailableError) as info:
+            await cudo.virtual_machines.get_vm("p", "v")
+    assert info.value.attempts == 4 and info.value.message == "try 3" and len(calls) == 4
+    retries = [r.getMessage() for r in caplog.records if r.getMessage().startswith("retrying")]
+    assert len(retries) == 3
+    assert "GET /v1/projects/p/vms/v" in retries[0] and "UNAVAILABLE" in retries[0] and "attempt 1" in retries[0]
+    assert not [r for r in caplog.records if CANARY in r.getMessage()]
+
+
+@pytest.mark.anyio
+async def test_retries_off() -> None:
+    handler, calls = sequence(aip("UNAVAILABLE", 14, 503), ok({}))
+    async with client(handler, retry=RetryPolicy(max_retries=0)) as cudo:
+        with pytest.raises(errors.UnavailableError):
+            await cudo.virtual_machines.list_vms("p")
+    assert len(calls) == 1
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("max_concurrency", "rate_limit"), [(7, None), (None, 1000.0), (7, 1000.0)])
+async def test_throttling_holds_in_flight_and_rate_limits_under_200_calls(
+    max_concurrency: int | None, rate_limit: float | None
+) -> None:
+    in_flight = peak = 0
+    starts: list[float] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        starts.append(anyio.current_time())
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await anyio.sleep(0.01)
+        in_flight -= 1
+        return ok({})
+
+    async with client(handler, max_concurrency=max_concurrency, rate_limit=rate_limit) as cudo:
+        async with anyio.create_task_group() as tg:
+            for _ in range(200):
+                tg.start_soon(cudo.virtual_machines.list_vms, "p")
+        assert cudo._shared.limits.in_flight == 0
+    assert len(starts) == 200
+    if max_concurrency:
+        assert peak <= max_concurrency
+        if not rate_limit:
+            assert peak == max_concurrency  # 200 waiting tasks fill every slot
+    else:
+        assert peak > 7
+    if rate_limit:
+        # 1000/s evenly spaced: no 0.05 s window holds more than 50 starts (+1 for the edge)
+        starts.sort()
+        assert max(sum(1 for t in starts if s <= t < s + 0.05) for s in starts) <= 51
+        assert starts[-1] - starts[0] >= 0.19
+
+
+@pytest.mark.anyio
+async def test_rate_limit_alone_spaces_requests() -> None:
+    starts: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        starts.append(anyio.current_time())
+        return ok({})
+
+    async with client(handler, rate_limit=200) as cudo:
+        async with anyio.create_task_group() as tg:
+            for _ in range(20):
+                tg.start_soon(cudo.virtual_machines.list_vms, "p")
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
+    assert min(gaps) >= 0.005 - 0.002
+
+
+@pytest.mark.anyio
+async def test_cancellation_during_backoff_is_prompt_and_leaks_nothing() -> None:
+    handler, calls = sequence(aip("UNAVAILABLE", 14, 503, **{"retry-after": "30"}), ok({}))
+    async with client(handler, max_concurrency=2, retry=RetryPolicy(deadline=100)) as cudo:
+        start = anyio.current_time()
+        with anyio.move_on_after(0.2) as scope:
+            await cudo.virtual_machines.list_vms("p")
+        assert scope.cancelled_caught and anyio.current_time() - start < 1.5
+        assert cudo._shared.limits.in_flight == 0 and len(calls) == 1
+
+
+@pytest.mark.anyio
+async def test_cancellation_during_a_request_is_prompt_and_leaks_nothing() -> None:
+    async def slow(request: httpx.Request) -> httpx.Response:
+        await anyio.sleep(30)
+        return ok({})
+
+    async with client(slow, max_concurrency=1) as cudo:
+        with anyio.move_on_after(0.1):
+            await cudo.virtual_machines.list_vms("p")
+        assert cudo._shared.limits.in_flight == 0
