@@ -45,7 +45,7 @@ check-generated: venv
 	else echo "generated/ differs from 'make generate' output: run make generate" >&2; exit 1; fi
 
 demo: venv
-	$(BIN)/python examples/quickstart.py
+	$(BIN)/python examples/quickstart.py --emulator
 
 bench: venv
 	$(BIN)/python bench/run.py

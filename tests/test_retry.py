@@ -75,6 +75,7 @@ def test_backoff_schedule_and_jitter() -> None:
 
 def test_server_delay_sets_the_wait_then_schedule_resumes() -> None:
     assert d(server_delay=datetime.timedelta(seconds=7)).delay == 7
+    assert d(server_delay=datetime.timedelta(seconds=0.1)).delay == 0.5  # a floor, not a cap
     assert d(retry_number=2).delay == pytest.approx(0.8)
 
 
@@ -198,7 +199,7 @@ async def test_opted_in_create_retry_meeting_already_exists_reports_it() -> None
     ("response", "expected"),
     [
         (aip("RESOURCE_EXHAUSTED", 8, 429, **{"retry-after": "1"}), 1.0),
-        (aip("RESOURCE_EXHAUSTED", 8, 429, **{"retry-after": "Thu, 01 Jan 1970 00:00:00 GMT"}), 0.0),
+        (aip("RESOURCE_EXHAUSTED", 8, 429, **{"retry-after": "Thu, 01 Jan 1970 00:00:00 GMT"}), 0.1),
         (aip("UNAVAILABLE", 14, 503, details=[{"@type": T + "RetryInfo", "retryDelay": "0.25s"}]), 0.25),
     ],
 )
@@ -214,7 +215,8 @@ async def test_server_asked_waits_drive_the_sleep(
     handler, _ = sequence(response, aip("UNAVAILABLE", 14, 503), ok({}))
     async with client(handler, retry=RetryPolicy(initial_delay=0.1, multiplier=2, jitter=0)) as cudo:
         await cudo.virtual_machines.list_vms("p")
-    assert slept == pytest.approx([expected, 0.2])  # the server's wait, then the schedule resumes at retry 2
+    # the server's wait (never less than the schedule's), then the schedule resumes at retry 2
+    assert slept == pytest.approx([expected, 0.2])
 
 
 @pytest.mark.anyio

@@ -5,9 +5,9 @@ from __future__ import annotations
 import contextvars
 import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from types import TracebackType
-from typing import Any, Generic, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
 import anyio
 import attrs
@@ -18,6 +18,9 @@ from . import errors
 from ._auth import ApiKey, KeySource, check_base_url, resolve_project_id
 from ._limits import Limits
 from ._retry import Failure, RetryPolicy, decide, jitter_source
+
+if TYPE_CHECKING:
+    from cudo_api import models
 
 __all__ = ["AsyncCudo", "RawResponse"]
 
@@ -191,6 +194,39 @@ class AsyncCudo(Namespaces):
             _capture.reset(token)
         response, attempts = captured[-1]
         return RawResponse(parsed=parsed, status_code=response.status_code, headers=response.headers, attempts=attempts)
+
+    async def wait_for_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        until: Iterable[str] = ("ACTIVE",),
+        timeout: float = 600.0,  # noqa: ASYNC109 (a polling budget; the errors must reach the caller)
+        poll_interval: float = 0.5,
+    ) -> models.VM:
+        """Poll a VM (with growing intervals) until its state is one of ``until``; return it.
+
+        Raises ``errors.WaitError`` when the VM reaches a state from which ``until`` cannot
+        be reached (FAILED, DELETED, or DELETING unless DELETED is wanted), and
+        ``errors.WaitTimeoutError`` after ``timeout`` seconds. API errors propagate.
+        """
+        from ._waiting import wait_for_state
+
+        async def fetch() -> models.VM:
+            answer = await self.virtual_machines.get_vm(project_id, vm_id)
+            if not answer.vm:
+                raise errors.InvalidResponseError("the answer has no VM", operation="get_vm")
+            return answer.vm
+
+        vm: models.VM = await wait_for_state(
+            fetch,
+            lambda vm: str(vm.state or "UNKNOWN").upper(),
+            until,
+            timeout=timeout,
+            what=f"VM {vm_id!r}",
+            initial_delay=poll_interval,
+        )
+        return vm
 
     # ------------------------------------------------------------------ the request path
 

@@ -37,8 +37,8 @@ class RetryPolicy:
 
     Waits grow as ``initial_delay * multiplier ** n`` up to ``max_delay``; ``jitter`` is the
     random share taken off each wait (1.0: full jitter, anywhere from 0 to the full wait).
-    A wait the server asks for (``RetryInfo.retryDelay`` or ``Retry-After``) replaces the
-    computed one. ``deadline`` bounds one call, attempts and waits included: a wait that would
+    A wait the server asks for (``RetryInfo.retryDelay`` or ``Retry-After``) is the least
+    the client waits. ``deadline`` bounds one call, attempts and waits included: a wait that would
     pass it is not taken and the last error is raised at once. ``retry_non_idempotent`` also
     retries POST and PATCH after failures where the request may have been applied.
     """
@@ -105,7 +105,10 @@ def decide(
             return Decision(False, why=f"{status} is not retryable")
     elif failure is Failure.AMBIGUOUS and not idempotent:
         return Decision(False, why=f"{method} may have reached the server")
-    delay = server_delay.total_seconds() if server_delay is not None else policy.backoff(retry_number, rand)
+    delay = policy.backoff(retry_number, rand)
+    if server_delay is not None:
+        # The server's wait is a floor; the jittered schedule keeps clients that were throttled together apart.
+        delay = max(delay, server_delay.total_seconds())
     if policy.deadline is not None and elapsed + delay >= policy.deadline:
         return Decision(False, delay=delay, why="the wait would pass the deadline")
     return Decision(True, delay=delay)

@@ -61,6 +61,7 @@ __all__ = [
     "UnknownDetail",
     "UnknownError",
     "WaitError",
+    "WaitTimeoutError",
     "decode_error",
 ]
 
@@ -388,7 +389,18 @@ class ConfigurationError(CudoError):
 
 
 class WaitError(CudoError):
-    """A wait (such as ``wait_for_vm``) ended without reaching the wanted state."""
+    """A wait (such as ``wait_for_vm``) ended in a state from which the wanted one cannot be reached."""
+
+    def __init__(self, message: str, *, state: str | None = None, resource: Any = None) -> None:
+        super().__init__(_bounded(message))
+        #: The last state seen.
+        self.state = state
+        #: The last resource seen (for ``wait_for_vm``, the ``VM`` model).
+        self.resource = resource
+
+
+class WaitTimeoutError(WaitError):
+    """A wait ran out of time before the wanted state was reached."""
 
 
 class _RequestError(CudoError):
@@ -451,8 +463,10 @@ class APIError(_RequestError):
         method: str | None = None,
         url: str | None = None,
         response: httpx.Response | None = None,
+        raw_details: tuple[Any, ...] = (),
     ) -> None:
         self.http_status = http_status
+        self._raw_details = raw_details
         #: Canonical code name, e.g. ``"NOT_FOUND"`` (kept as sent when unknown).
         self.status = status
         #: The canonical gRPC number of ``status`` (2, UNKNOWN, for names this SDK does not know).
@@ -510,6 +524,15 @@ class APIError(_RequestError):
     @property
     def field_violations(self) -> tuple[FieldViolation, ...]:
         return tuple(v for d in self.details if isinstance(d, BadRequest) for v in d.field_violations)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The error as an AIP-193 body (``code`` is the HTTP status), details as the server sent them."""
+        return {
+            "code": self.http_status,
+            "status": self.status,
+            "message": self.message,
+            "details": [d for d in self._raw_details if isinstance(d, Mapping)],
+        }
 
     def __reduce__(self) -> Any:  # keep pickling simple: message and status survive
         return (_rebuild, (type(self), str(self), self.http_status, self.status))
@@ -708,14 +731,16 @@ def decode_error(
     status = canonical_status(http_status, obj)
     message = ""
     details: tuple[Detail, ...] = ()
+    raw_details: tuple[Any, ...] = ()
     if obj is not None:
         raw_message = obj.get("message")
         message = raw_message if isinstance(raw_message, str) else ("" if raw_message is None else str(raw_message))
-        raw_details = obj.get("details")
-        if isinstance(raw_details, list):
-            details = tuple(decode_detail(d) for d in raw_details[:64])
-        elif raw_details is not None:
-            details = (UnknownDetail(type_url="", raw={"details": raw_details}),)
+        listed = obj.get("details")
+        if isinstance(listed, list):
+            raw_details = tuple(listed[:64])
+            details = tuple(decode_detail(d) for d in raw_details)
+        elif listed is not None:
+            details = (UnknownDetail(type_url="", raw={"details": listed}),)
     elif body:
         excerpt = body[:MAX_TEXT].decode("utf-8", "replace")
         kind = headers.get("content-type", "").split(";")[0] or "unknown type"
@@ -730,6 +755,7 @@ def decode_error(
         method=method,
         url=url,
         response=response,
+        raw_details=raw_details,
     )
     err._retry_after = parse_retry_after(headers.get("retry-after"), now)
     return err

@@ -1,0 +1,15 @@
+"""Testing helpers (the ``cudo-async[testing]`` extra): a local emulator of the CUDO Compute API.
+
+>>> from cudo_async.testing import Emulator
+>>> async with Emulator() as emu:
+...     async with emu.client() as cudo:
+...         vm = await cudo.virtual_machines.get_vm(emu.project_id, "my-vm")
+
+``emu.inject(operation, times=N, status=..., latency=..., drop="before"|"after", truncate=True, body=b"...")``
+makes chosen calls misbehave; ``emu.exchanges`` records what it answered, and ``emu.side_effects``
+counts how often each mutating call reached the server.
+"""
+
+from ._emulator import ApiFailure, Emulator, Exchange, Fault
+
+__all__ = ["ApiFailure", "Emulator", "Exchange", "Fault"]

@@ -1,0 +1,136 @@
+"""A small HTTP/1.1 server on anyio and h11, so the emulator runs inside the caller's event loop
+(asyncio or trio) and can misbehave on purpose: drop a connection, or cut a body short."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+import anyio
+import anyio.abc
+import attrs
+import h11
+
+MAX_BODY = 8 << 20
+READ_SIZE = 65536
+
+
+@attrs.frozen
+class Request:
+    method: str
+    path: str
+    query: Mapping[str, str]
+    headers: Mapping[str, str]
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body) if self.body.strip() else {}
+
+
+@attrs.frozen
+class Reply:
+    status: int
+    body: bytes = b""
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+    #: Seconds to wait before answering.
+    latency: float = 0.0
+    #: Close the connection without any answer.
+    drop: bool = False
+    #: Announce the full length, send only this many body bytes, then close.
+    truncate_at: int | None = None
+
+
+def json_reply(status: int, payload: Any, headers: Mapping[str, str] | None = None) -> Reply:
+    return Reply(status, json.dumps(payload, separators=(",", ":")).encode(), {**(headers or {})})
+
+
+Handler = Callable[[Request], Awaitable[Reply]]
+
+
+class _Closed(Exception):
+    pass
+
+
+async def _next_event(conn: h11.Connection, stream: anyio.abc.ByteStream) -> Any:
+    while True:
+        event = conn.next_event()
+        if event is not h11.NEED_DATA:
+            return event
+        try:
+            data = await stream.receive(READ_SIZE)
+        except (anyio.EndOfStream, anyio.BrokenResourceError, anyio.ClosedResourceError, OSError):
+            data = b""
+        conn.receive_data(data)
+
+
+async def _read_request(conn: h11.Connection, stream: anyio.abc.ByteStream) -> Request | None:
+    event = await _next_event(conn, stream)
+    if not isinstance(event, h11.Request):
+        return None
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        part = await _next_event(conn, stream)
+        if isinstance(part, h11.Data):
+            size += len(part.data)
+            if size > MAX_BODY:
+                raise _Closed
+            chunks.append(bytes(part.data))
+        elif isinstance(part, h11.EndOfMessage):
+            break
+        else:
+            raise _Closed
+    target = urlsplit(event.target.decode("latin-1"))
+    headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in event.headers}
+    return Request(
+        method=event.method.decode("ascii").upper(),
+        path=target.path,
+        query=dict(parse_qsl(target.query, keep_blank_values=True)),
+        headers=headers,
+        body=b"".join(chunks),
+    )
+
+
+async def _send_reply(conn: h11.Connection, stream: anyio.abc.ByteStream, reply: Reply) -> bool:
+    """Send one answer; False when the connection must close afterwards."""
+    headers = [("content-length", str(len(reply.body)))]
+    if reply.body and not any(k.lower() == "content-type" for k in reply.headers):
+        headers.append(("content-type", "application/json"))
+    headers += [(k, v) for k, v in reply.headers.items()]
+    out = conn.send(h11.Response(status_code=reply.status, headers=headers, reason=b""))
+    if reply.truncate_at is not None:
+        await stream.send(out + reply.body[: reply.truncate_at])
+        return False
+    out += conn.send(h11.Data(data=reply.body)) if reply.body else b""
+    out += conn.send(h11.EndOfMessage())
+    await stream.send(out)
+    return conn.our_state is h11.DONE and conn.their_state is h11.DONE
+
+
+async def handle_connection(stream: anyio.abc.ByteStream, handler: Handler) -> None:
+    conn = h11.Connection(h11.SERVER, max_incomplete_event_size=MAX_BODY)
+    async with stream:
+        while True:
+            try:
+                request = await _read_request(conn, stream)
+            except (h11.RemoteProtocolError, _Closed):
+                return
+            if request is None:
+                return
+            reply = await handler(request)
+            if reply.latency > 0:
+                await anyio.sleep(reply.latency)
+            if reply.drop:
+                return
+            try:
+                keep = await _send_reply(conn, stream, reply)
+            except (anyio.BrokenResourceError, anyio.ClosedResourceError, OSError, h11.LocalProtocolError):
+                return
+            if not keep:
+                return
+            try:
+                conn.start_next_cycle()
+            except h11.LocalProtocolError:
+                return
