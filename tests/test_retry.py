@@ -266,7 +266,7 @@ async def test_throttling_holds_in_flight_and_rate_limits_under_200_calls(
         starts.append(anyio.current_time())
         in_flight += 1
         peak = max(peak, in_flight)
-        await anyio.sleep(0.01)
+        await anyio.sleep(0.02)
         in_flight -= 1
         return ok({})
 
@@ -281,7 +281,7 @@ async def test_throttling_holds_in_flight_and_rate_limits_under_200_calls(
         if not rate_limit:
             assert peak == max_concurrency  # 200 waiting tasks fill every slot
     else:
-        assert peak > 7
+        assert peak >= 10  # starts 1 ms apart, each held 20 ms: no in-flight cap applies
     if rate_limit:
         # 1000/s evenly spaced: no 0.05 s window holds more than 50 starts (+1 for the edge)
         starts.sort()
