@@ -53,6 +53,7 @@ class Response(Generic[T]):
 
 # --- cudo-async additions: proto3 JSON tolerant decoding and the facade hook ---
 
+import datetime
 import math as _math
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
@@ -82,6 +83,13 @@ def parse_int(value: Any) -> int:
     raise TypeError(f"expected an integer, got {value!r}"[:200])
 
 
+def parse_datetime(value: Any) -> "datetime.datetime":
+    """An RFC 3339 timestamp (any fraction length, ``Z``, ``z`` or an offset)."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected an RFC 3339 timestamp, got {value!r}"[:200])
+    return datetime.datetime.fromisoformat(value.upper())
+
+
 _SPECIAL_FLOATS = {"NaN": _math.nan, "Infinity": _math.inf, "-Infinity": -_math.inf}
 
 
@@ -97,4 +105,15 @@ def parse_float(value: Any) -> float:
     raise TypeError(f"expected a number, got {value!r}"[:200])
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Send", "Unset", "parse_float", "parse_int"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Send",
+    "Unset",
+    "parse_datetime",
+    "parse_float",
+    "parse_int",
+]

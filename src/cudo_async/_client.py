@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextvars
 import json
 import logging
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
@@ -194,6 +194,15 @@ class AsyncCudo(Namespaces):
             _capture.reset(token)
         response, attempts = captured[-1]
         return RawResponse(parsed=parsed, status_code=response.status_code, headers=response.headers, attempts=attempts)
+
+    def paginate(self, operation: Callable[P, Awaitable[Any]], *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Any]:
+        """Iterate over the items of every page of a list operation, whatever its pagination style.
+
+        ``async for disk in cudo.paginate(cudo.disks.list_disks, project_id="p", page_size=100): ...``
+        """
+        from ._pagination import iterate, page_style
+
+        return iterate(operation, page_style(operation), args, kwargs)
 
     async def wait_for_vm(
         self,

@@ -43,7 +43,7 @@ class BillingAccountProject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", None)
+        id = d.pop("id", "")
 
         resource_count = parse_int(d.pop("resourceCount", 0))
 

@@ -72,9 +72,9 @@ class BillingAccountSpendRow:
         d = {k: v for k, v in src_dict.items() if v is not None}
         amount = Decimal.from_dict(d.pop("amount", {}))
 
-        description = d.pop("description", None)
+        description = d.pop("description", "")
 
-        project_id = d.pop("projectId", None)
+        project_id = d.pop("projectId", "")
 
         quantity = parse_float(d.pop("quantity", 0.0))
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.decimal import Decimal
@@ -73,13 +73,13 @@ class Charge:
         d = {k: v for k, v in src_dict.items() if v is not None}
         amount = Decimal.from_dict(d.pop("amount", {}))
 
-        create_time = datetime.datetime.fromisoformat(d.pop("createTime", "1970-01-01T00:00:00Z"))
+        create_time = parse_datetime(d.pop("createTime", "1970-01-01T00:00:00Z"))
 
         paid = d.pop("paid", False)
 
         refunded = d.pop("refunded", False)
 
-        status = d.pop("status", None)
+        status = d.pop("status", "")
 
         failure_code = d.pop("failureCode", UNSET)
 

@@ -50,7 +50,7 @@ class ClusterIPOIBConfig:
         d = {k: v for k, v in src_dict.items() if v is not None}
         host_bits = parse_int(d.pop("hostBits", 0))
 
-        network_prefix = d.pop("networkPrefix", None)
+        network_prefix = d.pop("networkPrefix", "")
 
         port_bits = parse_int(d.pop("portBits", 0))
 

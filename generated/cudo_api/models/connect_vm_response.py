@@ -41,9 +41,9 @@ class ConnectVMResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        connect_url = d.pop("connectUrl", None)
+        connect_url = d.pop("connectUrl", "")
 
-        token = d.pop("token", None)
+        token = d.pop("token", "")
 
         connect_vm_response = cls(
             connect_url=connect_url,

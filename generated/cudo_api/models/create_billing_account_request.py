@@ -79,9 +79,9 @@ class CreateBillingAccountRequest:
 
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        display_name = d.pop("displayName", None)
+        display_name = d.pop("displayName", "")
 
-        email = d.pop("email", None)
+        email = d.pop("email", "")
 
         _billing_address = d.pop("billingAddress", UNSET)
         billing_address: BillingAddress | Unset

@@ -11,7 +11,7 @@ from ..models.cluster_state import ClusterState
 from ..models.commitment_term import CommitmentTerm
 from ..models.network_type import NetworkType
 from ..models.ssh_key_source import SshKeySource
-from ..types import UNSET, Unset, parse_int
+from ..types import UNSET, Unset, parse_datetime, parse_int
 
 if TYPE_CHECKING:
     from ..models.cluster_ipoib_config import ClusterIPOIBConfig
@@ -227,13 +227,13 @@ class CreateClusterBody:
 
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        data_center_id = d.pop("dataCenterId", None)
+        data_center_id = d.pop("dataCenterId", "")
 
-        id = d.pop("id", None)
+        id = d.pop("id", "")
 
         machine_count = parse_int(d.pop("machineCount", 0))
 
-        machine_type_id = d.pop("machineTypeId", None)
+        machine_type_id = d.pop("machineTypeId", "")
 
         architecture = d.pop("architecture", UNSET)
 
@@ -242,7 +242,7 @@ class CreateClusterBody:
         if isinstance(_commitment_end_time, Unset):
             commitment_end_time = UNSET
         else:
-            commitment_end_time = datetime.datetime.fromisoformat(_commitment_end_time)
+            commitment_end_time = parse_datetime(_commitment_end_time)
 
         _commitment_term = d.pop("commitmentTerm", UNSET)
         commitment_term: CommitmentTerm | Unset
@@ -267,7 +267,7 @@ class CreateClusterBody:
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = parse_datetime(_create_time)
 
         custom_ssh_keys = cast(list[str], d.pop("customSshKeys", UNSET))
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.object_storage_key import ObjectStorageKey
@@ -70,7 +70,7 @@ class CreateObjectStorageUserBody:
 
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", None)
+        id = d.pop("id", "")
 
         create_by = d.pop("createBy", UNSET)
 
@@ -79,7 +79,7 @@ class CreateObjectStorageUserBody:
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = parse_datetime(_create_time)
 
         _keys = d.pop("keys", UNSET)
         keys: list[ObjectStorageKey] | Unset = UNSET

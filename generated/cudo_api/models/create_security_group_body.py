@@ -66,9 +66,9 @@ class CreateSecurityGroupBody:
 
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        data_center_id = d.pop("dataCenterId", None)
+        data_center_id = d.pop("dataCenterId", "")
 
-        id = d.pop("id", None)
+        id = d.pop("id", "")
 
         description = d.pop("description", UNSET)
 

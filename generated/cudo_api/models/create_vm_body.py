@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.commitment_term import CommitmentTerm
 from ..models.ssh_key_source import SshKeySource
-from ..types import UNSET, Unset, parse_int
+from ..types import UNSET, Unset, parse_datetime, parse_int
 
 if TYPE_CHECKING:
     from ..models.boot_disk import BootDisk
@@ -196,19 +196,19 @@ class CreateVMBody:
 
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        boot_disk_image_id = d.pop("bootDiskImageId", None)
+        boot_disk_image_id = d.pop("bootDiskImageId", "")
 
-        data_center_id = d.pop("dataCenterId", None)
+        data_center_id = d.pop("dataCenterId", "")
 
         gpus = parse_int(d.pop("gpus", 0))
 
-        machine_type = d.pop("machineType", None)
+        machine_type = d.pop("machineType", "")
 
         memory_gib = parse_int(d.pop("memoryGib", 0))
 
         vcpus = parse_int(d.pop("vcpus", 0))
 
-        vm_id = d.pop("vmId", None)
+        vm_id = d.pop("vmId", "")
 
         _boot_disk = d.pop("bootDisk", UNSET)
         boot_disk: BootDisk | Unset
@@ -238,7 +238,7 @@ class CreateVMBody:
         if isinstance(_expire_time, Unset):
             expire_time = UNSET
         else:
-            expire_time = datetime.datetime.fromisoformat(_expire_time)
+            expire_time = parse_datetime(_expire_time)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CreateVMBodyMetadata | Unset

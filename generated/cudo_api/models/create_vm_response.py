@@ -52,7 +52,7 @@ class CreateVMResponse:
 
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", None)
+        id = d.pop("id", "")
 
         _vm = d.pop("vm", UNSET)
         vm: VM | Unset

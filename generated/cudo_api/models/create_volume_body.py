@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.commitment_term import CommitmentTerm
 from ..models.volume_state import VolumeState
-from ..types import UNSET, Unset, parse_int
+from ..types import UNSET, Unset, parse_datetime, parse_int
 
 if TYPE_CHECKING:
     from ..models.decimal import Decimal
@@ -115,9 +115,9 @@ class CreateVolumeBody:
 
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        data_center_id = d.pop("dataCenterId", None)
+        data_center_id = d.pop("dataCenterId", "")
 
-        id = d.pop("id", None)
+        id = d.pop("id", "")
 
         size_gib = parse_int(d.pop("sizeGib", 0))
 
@@ -126,7 +126,7 @@ class CreateVolumeBody:
         if isinstance(_commitment_end_time, Unset):
             commitment_end_time = UNSET
         else:
-            commitment_end_time = datetime.datetime.fromisoformat(_commitment_end_time)
+            commitment_end_time = parse_datetime(_commitment_end_time)
 
         _commitment_term = d.pop("commitmentTerm", UNSET)
         commitment_term: CommitmentTerm | Unset

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 if TYPE_CHECKING:
     from ..models.decimal import Decimal
 
@@ -60,11 +62,11 @@ class CreditBalanceTransaction:
         d = {k: v for k, v in src_dict.items() if v is not None}
         amount = Decimal.from_dict(d.pop("amount", {}))
 
-        create_time = datetime.datetime.fromisoformat(d.pop("createTime", "1970-01-01T00:00:00Z"))
+        create_time = parse_datetime(d.pop("createTime", "1970-01-01T00:00:00Z"))
 
-        description = d.pop("description", None)
+        description = d.pop("description", "")
 
-        id = d.pop("id", None)
+        id = d.pop("id", "")
 
         credit_balance_transaction = cls(
             amount=amount,

@@ -67,7 +67,7 @@ class DeployMachineOSBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        os = d.pop("os", None)
+        os = d.pop("os", "")
 
         custom_ssh_keys = cast(list[str], d.pop("customSshKeys", UNSET))
 

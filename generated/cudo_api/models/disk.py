@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.disk_state import DiskState
 from ..models.disk_type import DiskType
-from ..types import UNSET, Unset, parse_int
+from ..types import UNSET, Unset, parse_datetime, parse_int
 
 T = TypeVar("T", bound="Disk")
 
@@ -98,11 +98,11 @@ class Disk:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        data_center_id = d.pop("dataCenterId", None)
+        data_center_id = d.pop("dataCenterId", "")
 
-        id = d.pop("id", None)
+        id = d.pop("id", "")
 
-        project_id = d.pop("projectId", None)
+        project_id = d.pop("projectId", "")
 
         size_gib = parse_int(d.pop("sizeGib", 0))
 
@@ -111,7 +111,7 @@ class Disk:
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = parse_datetime(_create_time)
 
         _disk_state = d.pop("diskState", UNSET)
         disk_state: DiskState | Unset

@@ -36,7 +36,7 @@ class GenerateApiKeyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        apikey_id = d.pop("apikeyId", None)
+        apikey_id = d.pop("apikeyId", "")
 
         generate_api_key_request = cls(
             apikey_id=apikey_id,

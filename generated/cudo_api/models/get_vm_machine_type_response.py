@@ -174,19 +174,19 @@ class GetVMMachineTypeResponse:
 
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        cpu_model = d.pop("cpuModel", None)
+        cpu_model = d.pop("cpuModel", "")
 
-        data_center_id = d.pop("dataCenterId", None)
+        data_center_id = d.pop("dataCenterId", "")
 
-        gpu_model = d.pop("gpuModel", None)
+        gpu_model = d.pop("gpuModel", "")
 
-        gpu_model_id = d.pop("gpuModelId", None)
+        gpu_model_id = d.pop("gpuModelId", "")
 
         gpu_price_hr = Decimal.from_dict(d.pop("gpuPriceHr", {}))
 
         ipv_4_price_hr = Decimal.from_dict(d.pop("ipv4PriceHr", {}))
 
-        machine_type = d.pop("machineType", None)
+        machine_type = d.pop("machineType", "")
 
         max_gpu_free = parse_int(d.pop("maxGpuFree", 0))
 

@@ -53,13 +53,13 @@ class GpuModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", None)
+        id = d.pop("id", "")
 
         memory_gib = parse_int(d.pop("memoryGib", 0))
 
-        model_name = d.pop("modelName", None)
+        model_name = d.pop("modelName", "")
 
-        vendor_name = d.pop("vendorName", None)
+        vendor_name = d.pop("vendorName", "")
 
         gpu_model = cls(
             id=id,

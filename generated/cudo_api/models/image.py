@@ -77,11 +77,11 @@ class Image:
 
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        description = d.pop("description", None)
+        description = d.pop("description", "")
 
-        display_name = d.pop("displayName", None)
+        display_name = d.pop("displayName", "")
 
-        id = d.pop("id", None)
+        id = d.pop("id", "")
 
         installed_packages = []
         _installed_packages = d.pop("installedPackages", [])
@@ -90,9 +90,9 @@ class Image:
 
             installed_packages.append(installed_packages_item)
 
-        name = d.pop("name", None)
+        name = d.pop("name", "")
 
-        platform = d.pop("platform", None)
+        platform = d.pop("platform", "")
 
         size_gib = parse_int(d.pop("sizeGib", 0))
 

@@ -41,9 +41,9 @@ class LastPaymentError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        code = d.pop("code", None)
+        code = d.pop("code", "")
 
-        decline_code = d.pop("declineCode", None)
+        decline_code = d.pop("declineCode", "")
 
         last_payment_error = cls(
             code=code,

@@ -66,7 +66,7 @@ class ListBillingAccountsResponse:
 
         page_size = parse_int(d.pop("pageSize", 0))
 
-        page_token = d.pop("pageToken", None)
+        page_token = d.pop("pageToken", "")
 
         list_billing_accounts_response = cls(
             billing_accounts=billing_accounts,

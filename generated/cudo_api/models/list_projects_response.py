@@ -59,7 +59,7 @@ class ListProjectsResponse:
         d = {k: v for k, v in src_dict.items() if v is not None}
         page_size = parse_int(d.pop("pageSize", 0))
 
-        page_token = d.pop("pageToken", None)
+        page_token = d.pop("pageToken", "")
 
         projects = []
         _projects = d.pop("projects", [])

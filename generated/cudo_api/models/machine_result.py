@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.machine_power_state import MachinePowerState
 from ..models.machine_state import MachineState
-from ..types import UNSET, Unset, parse_int
+from ..types import UNSET, Unset, parse_datetime, parse_int
 
 T = TypeVar("T", bound="MachineResult")
 
@@ -178,7 +178,7 @@ class MachineResult:
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = parse_datetime(_create_time)
 
         data_center_id = d.pop("dataCenterId", UNSET)
 

@@ -118,15 +118,15 @@ class MachineType:
 
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        architecture = d.pop("architecture", None)
+        architecture = d.pop("architecture", "")
 
         cpu_cores = parse_int(d.pop("cpuCores", 0))
 
-        cpu_model = d.pop("cpuModel", None)
+        cpu_model = d.pop("cpuModel", "")
 
         cpu_speed_mhz = parse_int(d.pop("cpuSpeedMhz", 0))
 
-        data_center_id = d.pop("dataCenterId", None)
+        data_center_id = d.pop("dataCenterId", "")
 
         disk_size_gib = parse_int(d.pop("diskSizeGib", 0))
 
@@ -134,7 +134,7 @@ class MachineType:
 
         gpus = parse_int(d.pop("gpus", 0))
 
-        id = d.pop("id", None)
+        id = d.pop("id", "")
 
         memory_gib = parse_int(d.pop("memoryGib", 0))
 

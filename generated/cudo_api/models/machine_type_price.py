@@ -66,11 +66,11 @@ class MachineTypePrice:
         d = {k: v for k, v in src_dict.items() if v is not None}
         commitment_term = CommitmentTerm(d.pop("commitmentTerm", "COMMITMENT_TERM_NONE"))
 
-        data_center_id = d.pop("dataCenterId", None)
+        data_center_id = d.pop("dataCenterId", "")
 
         ipv_4_price_hr = Decimal.from_dict(d.pop("ipv4PriceHr", {}))
 
-        machine_type_id = d.pop("machineTypeId", None)
+        machine_type_id = d.pop("machineTypeId", "")
 
         price_hr = Decimal.from_dict(d.pop("priceHr", {}))
 

@@ -86,11 +86,11 @@ class ObjectStorageBucket:
 
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        data_center_id = d.pop("dataCenterId", None)
+        data_center_id = d.pop("dataCenterId", "")
 
-        id = d.pop("id", None)
+        id = d.pop("id", "")
 
-        project_id = d.pop("projectId", None)
+        project_id = d.pop("projectId", "")
 
         billable_bytes = d.pop("billableBytes", UNSET)
 

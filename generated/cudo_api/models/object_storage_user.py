@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.object_storage_key import ObjectStorageKey
@@ -80,11 +80,11 @@ class ObjectStorageUser:
 
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        data_center_id = d.pop("dataCenterId", None)
+        data_center_id = d.pop("dataCenterId", "")
 
-        id = d.pop("id", None)
+        id = d.pop("id", "")
 
-        project_id = d.pop("projectId", None)
+        project_id = d.pop("projectId", "")
 
         create_by = d.pop("createBy", UNSET)
 
@@ -93,7 +93,7 @@ class ObjectStorageUser:
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = parse_datetime(_create_time)
 
         _keys = d.pop("keys", UNSET)
         keys: list[ObjectStorageKey] | Unset = UNSET

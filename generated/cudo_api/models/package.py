@@ -46,11 +46,11 @@ class Package:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        description = d.pop("description", None)
+        description = d.pop("description", "")
 
-        name = d.pop("name", None)
+        name = d.pop("name", "")
 
-        version = d.pop("version", None)
+        version = d.pop("version", "")
 
         package = cls(
             description=description,

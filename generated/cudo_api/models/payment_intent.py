@@ -36,7 +36,7 @@ class PaymentIntent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        client_secret = d.pop("clientSecret", None)
+        client_secret = d.pop("clientSecret", "")
 
         payment_intent = cls(
             client_secret=client_secret,

@@ -41,9 +41,9 @@ class SetBillingAccountDefaultPaymentMethodResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", None)
+        id = d.pop("id", "")
 
-        payment_method_id = d.pop("paymentMethodId", None)
+        payment_method_id = d.pop("paymentMethodId", "")
 
         set_billing_account_default_payment_method_response = cls(
             id=id,

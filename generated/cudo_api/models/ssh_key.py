@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="SshKey")
 
@@ -71,7 +71,7 @@ class SshKey:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        public_key = d.pop("publicKey", None)
+        public_key = d.pop("publicKey", "")
 
         comment = d.pop("comment", UNSET)
 
@@ -80,7 +80,7 @@ class SshKey:
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = parse_datetime(_create_time)
 
         fingerprint = d.pop("fingerprint", UNSET)
 

@@ -37,7 +37,7 @@ class StatusDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        type_ = d.pop("@type", None)
+        type_ = d.pop("@type", "")
 
         status_detail = cls(
             type_=type_,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 if TYPE_CHECKING:
     from ..models.charge import Charge
     from ..models.decimal import Decimal
@@ -84,17 +86,17 @@ class Transaction:
         d = {k: v for k, v in src_dict.items() if v is not None}
         amount = Decimal.from_dict(d.pop("amount", {}))
 
-        create_time = datetime.datetime.fromisoformat(d.pop("createTime", "1970-01-01T00:00:00Z"))
+        create_time = parse_datetime(d.pop("createTime", "1970-01-01T00:00:00Z"))
 
-        description = d.pop("description", None)
+        description = d.pop("description", "")
 
-        id = d.pop("id", None)
+        id = d.pop("id", "")
 
         last_payment_error = LastPaymentError.from_dict(d.pop("lastPaymentError", {}))
 
         latest_charge = Charge.from_dict(d.pop("latestCharge", {}))
 
-        status = d.pop("status", None)
+        status = d.pop("status", "")
 
         succeeded = d.pop("succeeded", False)
 

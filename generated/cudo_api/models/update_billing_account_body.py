@@ -52,7 +52,7 @@ class UpdateBillingAccountBody:
 
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        update_mask = d.pop("updateMask", None)
+        update_mask = d.pop("updateMask", "")
 
         _billing_account = d.pop("billingAccount", UNSET)
         billing_account: UpdateBillingAccountBodyBillingAccount | Unset

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.billing_account_state import BillingAccountState
 from ..models.payment_terms import PaymentTerms
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.billing_address import BillingAddress
@@ -210,7 +210,7 @@ class UpdateBillingAccountBodyBillingAccount:
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = parse_datetime(_create_time)
 
         _credit_balance = d.pop("creditBalance", UNSET)
         credit_balance: Decimal | Unset
@@ -231,7 +231,7 @@ class UpdateBillingAccountBodyBillingAccount:
         if isinstance(_delete_time, Unset):
             delete_time = UNSET
         else:
-            delete_time = datetime.datetime.fromisoformat(_delete_time)
+            delete_time = parse_datetime(_delete_time)
 
         display_name = d.pop("displayName", UNSET)
 
@@ -254,7 +254,7 @@ class UpdateBillingAccountBodyBillingAccount:
         if isinstance(_invoice_time, Unset):
             invoice_time = UNSET
         else:
-            invoice_time = datetime.datetime.fromisoformat(_invoice_time)
+            invoice_time = parse_datetime(_invoice_time)
 
         monthly_spend = d.pop("monthlySpend", UNSET)
 
@@ -284,7 +284,7 @@ class UpdateBillingAccountBodyBillingAccount:
         if isinstance(_purge_time, Unset):
             purge_time = UNSET
         else:
-            purge_time = datetime.datetime.fromisoformat(_purge_time)
+            purge_time = parse_datetime(_purge_time)
 
         _state = d.pop("state", UNSET)
         state: BillingAccountState | Unset

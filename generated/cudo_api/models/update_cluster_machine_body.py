@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.cluster_machine_state import ClusterMachineState
 from ..models.machine_power_state import MachinePowerState
-from ..types import UNSET, Unset, parse_int
+from ..types import UNSET, Unset, parse_datetime, parse_int
 
 if TYPE_CHECKING:
     from ..models.decimal import Decimal
@@ -188,7 +188,7 @@ class UpdateClusterMachineBody:
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = parse_datetime(_create_time)
 
         data_center_id = d.pop("dataCenterId", UNSET)
 

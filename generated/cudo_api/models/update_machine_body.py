@@ -11,7 +11,7 @@ from ..models.commitment_term import CommitmentTerm
 from ..models.machine_power_state import MachinePowerState
 from ..models.machine_state import MachineState
 from ..models.ssh_key_source import SshKeySource
-from ..types import UNSET, Unset, parse_int
+from ..types import UNSET, Unset, parse_datetime, parse_int
 
 if TYPE_CHECKING:
     from ..models.decimal import Decimal
@@ -201,11 +201,11 @@ class UpdateMachineBody:
 
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        data_center_id = d.pop("dataCenterId", None)
+        data_center_id = d.pop("dataCenterId", "")
 
-        machine_type_id = d.pop("machineTypeId", None)
+        machine_type_id = d.pop("machineTypeId", "")
 
-        os = d.pop("os", None)
+        os = d.pop("os", "")
 
         architecture = d.pop("architecture", UNSET)
 
@@ -239,7 +239,7 @@ class UpdateMachineBody:
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = parse_datetime(_create_time)
 
         custom_ssh_keys = cast(list[str], d.pop("customSshKeys", UNSET))
 

@@ -50,7 +50,7 @@ class UpdateProjectBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        billing_account_id = d.pop("billingAccountId", None)
+        billing_account_id = d.pop("billingAccountId", "")
 
         create_by = d.pop("createBy", UNSET)
 

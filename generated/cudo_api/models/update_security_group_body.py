@@ -61,7 +61,7 @@ class UpdateSecurityGroupBody:
 
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        data_center_id = d.pop("dataCenterId", None)
+        data_center_id = d.pop("dataCenterId", "")
 
         description = d.pop("description", UNSET)
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="UpdateVMExpireTimeBody")
 
@@ -50,7 +50,7 @@ class UpdateVMExpireTimeBody:
         if isinstance(_expire_time, Unset):
             expire_time = UNSET
         else:
-            expire_time = datetime.datetime.fromisoformat(_expire_time)
+            expire_time = parse_datetime(_expire_time)
 
         ttl = d.pop("ttl", UNSET)
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="UpdateVMExpireTimeResponse")
 
@@ -44,7 +44,7 @@ class UpdateVMExpireTimeResponse:
         if isinstance(_expire_time, Unset):
             expire_time = UNSET
         else:
-            expire_time = datetime.datetime.fromisoformat(_expire_time)
+            expire_time = parse_datetime(_expire_time)
 
         update_vm_expire_time_response = cls(
             expire_time=expire_time,

@@ -36,7 +36,7 @@ class UpdateVMPasswordBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        password = d.pop("password", None)
+        password = d.pop("password", "")
 
         update_vm_password_body = cls(
             password=password,

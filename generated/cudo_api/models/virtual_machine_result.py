@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vm_state import VmState
-from ..types import UNSET, Unset, parse_int
+from ..types import UNSET, Unset, parse_datetime, parse_int
 
 T = TypeVar("T", bound="VirtualMachineResult")
 
@@ -124,7 +124,7 @@ class VirtualMachineResult:
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = parse_datetime(_create_time)
 
         data_center_id = d.pop("dataCenterId", UNSET)
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.commitment_term import CommitmentTerm
 from ..models.ssh_key_source import SshKeySource
 from ..models.vm_state import VmState
-from ..types import UNSET, Unset, parse_int
+from ..types import UNSET, Unset, parse_datetime, parse_int
 
 if TYPE_CHECKING:
     from ..models.disk import Disk
@@ -313,7 +313,7 @@ class VM:
         d = {k: v for k, v in src_dict.items() if v is not None}
         commitment_term = CommitmentTerm(d.pop("commitmentTerm", "COMMITMENT_TERM_NONE"))
 
-        project_id = d.pop("projectId", None)
+        project_id = d.pop("projectId", "")
 
         authorized_ssh_keys = d.pop("authorizedSshKeys", UNSET)
 
@@ -336,7 +336,7 @@ class VM:
         if isinstance(_commitment_end_time, Unset):
             commitment_end_time = UNSET
         else:
-            commitment_end_time = datetime.datetime.fromisoformat(_commitment_end_time)
+            commitment_end_time = parse_datetime(_commitment_end_time)
 
         cpu_model = d.pop("cpuModel", UNSET)
 
@@ -347,7 +347,7 @@ class VM:
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = parse_datetime(_create_time)
 
         datacenter_id = d.pop("datacenterId", UNSET)
 
@@ -356,7 +356,7 @@ class VM:
         if isinstance(_expire_time, Unset):
             expire_time = UNSET
         else:
-            expire_time = datetime.datetime.fromisoformat(_expire_time)
+            expire_time = parse_datetime(_expire_time)
 
         external_ip_address = d.pop("externalIpAddress", UNSET)
 

@@ -121,7 +121,7 @@ class VMDataCenter:
 
         # proto3 JSON: null means the field's default, the same as absent
         d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", None)
+        id = d.pop("id", "")
 
         ipv_4_free = parse_int(d.pop("ipv4Free", 0))
 
@@ -129,9 +129,9 @@ class VMDataCenter:
 
         renewable_energy = d.pop("renewableEnergy", False)
 
-        s_3_endpoint = d.pop("s3Endpoint", None)
+        s_3_endpoint = d.pop("s3Endpoint", "")
 
-        supplier_name = d.pop("supplierName", None)
+        supplier_name = d.pop("supplierName", "")
 
         _disk_pool_pricing = d.pop("diskPoolPricing", UNSET)
         disk_pool_pricing: list[DiskStoragePriceHr] | Unset = UNSET

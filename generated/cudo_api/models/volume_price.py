@@ -56,7 +56,7 @@ class VolumePrice:
         d = {k: v for k, v in src_dict.items() if v is not None}
         commitment_term = CommitmentTerm(d.pop("commitmentTerm", "COMMITMENT_TERM_NONE"))
 
-        data_center_id = d.pop("dataCenterId", None)
+        data_center_id = d.pop("dataCenterId", "")
 
         gib_price_hr = Decimal.from_dict(d.pop("gibPriceHr", {}))
 

@@ -1,0 +1,108 @@
+"""cudo.paginate over the three styles: several pages, stops, no duplicates."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from cudo_async import errors, models
+from cudo_async.testing import Emulator
+from tests.emulator_support import emu
+from tests.helpers import client, ok
+
+pytestmark = pytest.mark.anyio
+__all__ = ["emu"]
+
+
+async def collect(aiter: object) -> list[str]:
+    return [item.id async for item in aiter]  # type: ignore[attr-defined]
+
+
+async def test_page_number_style_one_based(emu: Emulator) -> None:
+    async with emu.client() as cudo:
+        for i in range(23):
+            await cudo.disks.create_storage_disk(
+                emu.project_id,
+                body=models.CreateStorageDiskBody(id=f"d-{i:02d}", data_center_id="gb-bournemouth-1", size_gib=1),
+            )
+        ids = await collect(cudo.paginate(cudo.disks.list_disks, emu.project_id, page_size=5))
+    assert ids == [f"d-{i:02d}" for i in range(23)]
+    pages = [ex.request.query.get("pageNumber") for ex in emu.exchanges if ex.operation == "list_disks"]
+    assert pages == [None, "2", "3", "4", "5"]
+
+
+async def test_page_token_style(emu: Emulator) -> None:
+    async with emu.client() as cudo:
+        for i in range(11):
+            await cudo.projects.create_project(body=models.Project(id=f"p-{i:02d}", billing_account_id="b"))
+        ids = await collect(cudo.paginate(cudo.projects.list_projects, page_size=4))
+    assert ids == [emu.project_id] + [f"p-{i:02d}" for i in range(11)]
+    assert len([ex for ex in emu.exchanges if ex.operation == "list_projects"]) == 3
+
+
+async def test_starting_after_style(emu: Emulator) -> None:
+    async with emu.client() as cudo:
+        ids = await collect(cudo.paginate(cudo.billing.list_invoices, id="demo-billing", page_size=10))
+    assert ids == [f"in_{n:04d}" for n in range(1, 26)]
+    assert [ex.request.query.get("startingAfter") for ex in emu.exchanges if ex.operation == "list_invoices"] == [
+        None,
+        "in_0010",
+        "in_0020",
+    ]
+
+
+def paged(pages: dict[str, dict[str, object]], key: str, param: str) -> tuple[object, list[str | None]]:
+    asked: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        value = request.url.params.get(param)
+        asked.append(value)
+        return ok(pages.get(value or "", {key: []}))
+
+    return handler, asked
+
+
+async def test_zero_based_page_numbers_and_a_server_ignoring_the_page() -> None:
+    pages = {
+        "": {"disks": [{"id": "a"}, {"id": "b"}], "totalCount": 3, "pageNumber": 0, "pageSize": 2},
+        "1": {"disks": [{"id": "c"}], "totalCount": 3, "pageNumber": 1, "pageSize": 2},
+    }
+    handler, asked = paged(pages, "disks", "pageNumber")
+    async with client(handler) as cudo:  # type: ignore[arg-type]
+        assert await collect(cudo.paginate(cudo.disks.list_disks, "p", page_size=2)) == ["a", "b", "c"]
+    assert asked == [None, "1"]
+
+    same = {"disks": [{"id": "a"}, {"id": "b"}], "totalCount": 10, "pageNumber": 1, "pageSize": 2}
+    async with client(lambda r: ok(same)) as cudo:
+        assert await collect(cudo.paginate(cudo.disks.list_disks, "p")) == ["a", "b"]  # stops: nothing new
+
+
+async def test_repeated_token_and_empty_page_stop() -> None:
+    pages = {
+        "": {"projects": [{"id": "a", "billingAccountId": "b"}], "pageToken": "t1", "pageSize": 1},
+        "t1": {"projects": [{"id": "b", "billingAccountId": "b"}], "pageToken": "t1", "pageSize": 1},
+    }
+    handler, asked = paged(pages, "projects", "pageToken")
+    async with client(handler) as cudo:  # type: ignore[arg-type]
+        assert await collect(cudo.paginate(cudo.projects.list_projects)) == ["a", "b"]
+    assert asked == [None, "t1"]
+
+    endless = {"invoices": [], "hasMore": True}
+    async with client(lambda r: ok(endless)) as cudo:
+        assert await collect(cudo.paginate(cudo.billing.list_invoices, id="x")) == []
+
+
+async def test_duplicates_across_pages_are_yielded_once() -> None:
+    pages = {
+        "": {"invoices": [{"id": "1"}, {"id": "2"}], "hasMore": True},
+        "2": {"invoices": [{"id": "2"}, {"id": "3"}], "hasMore": False},
+    }
+    handler, _ = paged(pages, "invoices", "startingAfter")
+    async with client(handler) as cudo:  # type: ignore[arg-type]
+        assert await collect(cudo.paginate(cudo.billing.list_invoices, id="x")) == ["1", "2", "3"]
+
+
+async def test_not_a_paginated_operation() -> None:
+    async with client(lambda r: ok({})) as cudo:
+        with pytest.raises(errors.ConfigurationError):
+            cudo.paginate(cudo.virtual_machines.list_vms, "p")
