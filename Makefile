@@ -7,6 +7,9 @@ LINT_DIRS := $(wildcard src tests tools examples bench)
 GEN_CMD = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path openapi.yaml \
           --config generator/config.yaml --custom-template-path generator/templates --meta none --overwrite
 
+PRISM_VERSION := 5.16.0
+PRISM := .prism/node_modules/.bin/prism
+
 .PHONY: venv test lint typecheck pytest spec generate check-generated demo bench soak clean
 
 # Created, or refreshed whenever pyproject.toml changes.
@@ -28,8 +31,12 @@ typecheck: venv
 	$(BIN)/mypy --strict
 	$(BIN)/mypy --strict tests/typing/surface.py
 
-pytest: venv
-	$(BIN)/python -m pytest -q
+# Prism (npm) mocks openapi.yaml for the contract tests.
+$(PRISM):
+	npm install --prefix .prism --no-audit --no-fund --loglevel=error @stoplight/prism-cli@$(PRISM_VERSION)
+
+pytest: venv $(PRISM)
+	PRISM_BIN="$(CURDIR)/$(PRISM)" $(BIN)/python -m pytest -q
 
 spec: venv
 	$(BIN)/python tools/import_spec.py "$(SRC)" --out openapi.yaml
@@ -51,4 +58,4 @@ bench: venv
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	rm -rf $(VENV) .prism build *.egg-info src/*.egg-info
