@@ -21,9 +21,9 @@ from typing import Any, Union, get_args, get_origin
 
 import pytest
 import yaml
+from cudo_api.types import Unset
 
 from cudo_async import AsyncCudo, RetryPolicy
-from cudo_api.types import Unset
 from tests.conftest import ROOT
 
 SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text())
