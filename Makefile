@@ -54,6 +54,10 @@ check-generated: venv
 demo: venv
 	$(BIN)/python examples/quickstart.py --emulator
 
+# The long reliability run: 10,000-call fault soak, 10,000 examples per fuzz target; writes tests/reliability/RESULTS.md.
+soak: venv
+	CUDO_RELIABILITY=long $(BIN)/python -m pytest -q tests/reliability
+
 bench: venv
 	$(BIN)/python bench/run.py
 

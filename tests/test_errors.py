@@ -226,3 +226,10 @@ def test_retry_after_header_seconds_and_date() -> None:
 
 def test_request_id_from_header() -> None:
     assert decode_error(500, {"X-Request-Id": "abc"}, b"").request_id == "abc"
+
+
+@pytest.mark.parametrize(("value", "seconds"), [("²", None), ("١٢", None), ("9" * 5000, 10**9), (" 12 ", 12)])
+def test_retry_after_odd_values(value: str, seconds: int | None) -> None:
+    # found by fuzzing: str.isdigit() accepts digits that int() refuses
+    expected = datetime.timedelta(seconds=seconds) if seconds is not None else None
+    assert decode_error(429, {"retry-after": value}, b"").retry_delay == expected

@@ -233,7 +233,8 @@ def _opt_int(obj: Mapping[str, Any], key: str) -> int | None:
     return int(value)
 
 
-_DURATION = re.compile(r"^\s*(-?\d+(?:\.\d{0,9})?)s\s*$")
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+_DURATION = re.compile(r"^\s*(-?[0-9]+(?:\.[0-9]{0,9})?)s\s*$")
 
 
 def parse_duration(value: Any) -> datetime.timedelta | None:
@@ -689,8 +690,8 @@ def parse_retry_after(value: str | None, now: datetime.datetime | None = None) -
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
-        return datetime.timedelta(seconds=min(int(value), 10**9))
+    if _ASCII_DIGITS.fullmatch(value):  # str.isdigit() also accepts digits int() refuses, like "²"
+        return datetime.timedelta(seconds=int(value) if len(value) <= 9 else 10**9)
     from email.utils import parsedate_to_datetime
 
     try:

@@ -13,6 +13,7 @@ import collections
 import datetime
 import hashlib
 import math
+import random
 import re
 import secrets
 import time
@@ -106,9 +107,11 @@ class Fault:
     """One injected misbehaviour, used for the next ``times`` matching calls.
 
     ``status`` (with ``body`` or a generated AIP-193 body, and ``headers``) replaces the answer;
-    ``latency`` delays it; ``drop="before"`` closes the connection without applying the call,
-    ``drop="after"`` applies it and then closes without answering; ``truncate`` sends only the
+    ``latency`` delays it; ``drop="before"`` closes the connection without running the call,
+    ``drop="after"`` runs it and then closes without answering; ``truncate`` sends only the
     first half of the real answer's body; ``body`` alone (bytes) replaces the body, e.g. non-JSON.
+    ``applied`` says whether the call runs before a replaced answer is sent: by default it does
+    not for a ``status`` (the server refused it) and does for everything else.
     """
 
     operation: str | None = None
@@ -119,11 +122,18 @@ class Fault:
     latency: float = 0.0
     drop: str | None = None
     truncate: bool = False
+    applied: bool | None = None
     used: int = 0
 
     def __attrs_post_init__(self) -> None:
         if self.drop not in (None, "before", "after"):
             raise ValueError("drop must be None, 'before' or 'after'")
+
+    @property
+    def runs_call(self) -> bool:
+        if self.drop is not None:
+            return self.drop == "after"
+        return self.applied if self.applied is not None else self.status is None
 
 
 @attrs.frozen
@@ -135,6 +145,19 @@ class Exchange:
     path_template: str | None
     request: Request
     reply: Reply
+
+
+@attrs.define
+class _Chaos:
+    rate: float
+    faults: list[Fault]
+    rng: random.Random
+
+    def pick(self, operation: str | None) -> Fault | None:
+        if self.rng.random() >= self.rate:
+            return None
+        fitting = [f for f in self.faults if f.operation in (None, operation)]
+        return self.rng.choice(fitting) if fitting else None
 
 
 class _TokenBucket:
@@ -199,6 +222,7 @@ class Emulator:
         boot_seconds: how long a new VM stays PENDING before it is ACTIVE.
         transition_seconds: how long start, stop, reboot and terminate take.
         project_id: the project that exists from the start.
+        api_key: the key that works from the start (default: a random one).
     """
 
     def __init__(
@@ -211,18 +235,22 @@ class Emulator:
         boot_seconds: float = 0.3,
         transition_seconds: float = 0.2,
         project_id: str = "demo-project",
+        api_key: str | None = None,
         record: int = 10000,
     ) -> None:
         self.host, self.port = host, port
         self.rate_limit, self.burst = rate_limit, burst
         self.boot_seconds, self.transition_seconds = boot_seconds, transition_seconds
         self.project_id = project_id
-        self.api_key = "emu-" + secrets.token_urlsafe(24)
+        self.api_key = api_key or "emu-" + secrets.token_urlsafe(24)
         #: Answered requests, newest last (bounded).
         self.exchanges: collections.deque[Exchange] = collections.deque(maxlen=record)
         #: How many times each mutating call reached its handler, by (operation, resource id).
         self.side_effects: collections.Counter[tuple[str, str]] = collections.Counter()
         self.faults: list[Fault] = []
+        #: How many answers a fault changed (injected or chaos).
+        self.faults_served = 0
+        self._chaos: _Chaos | None = None
         self._buckets: dict[str, _TokenBucket] = {}
         self._keys: dict[str, dict[str, Any]] = {"emulator": {"id": "emulator", "createTime": _now()}}
         self._key_ids: dict[str, str] = {self.api_key: "emulator"}
@@ -285,6 +313,16 @@ class Emulator:
 
     def clear_faults(self) -> None:
         self.faults.clear()
+        self._chaos = None
+
+    def chaos(self, rate: float, faults: list[Fault], *, seed: int = 0) -> None:
+        """From now on, answer a share ``rate`` of all calls with one of ``faults``, picked at random.
+
+        Each fault's ``operation`` (if set) limits where it may be picked; ``times`` is ignored.
+        """
+        if not 0 <= rate <= 1 or not faults:
+            raise ValueError("rate must be in [0, 1] and faults non-empty")
+        self._chaos = _Chaos(rate, list(faults), random.Random(seed))  # noqa: S311 (test chaos, not secrets)
 
     def _take_fault(self, operation: str | None) -> Fault | None:
         for fault in self.faults:
@@ -316,18 +354,21 @@ class Emulator:
         except ApiFailure as exc:
             return self._failure(exc)
         fault = self._take_fault(operation)
-        if fault is not None and fault.drop == "before":
-            return Reply(0, drop=True, latency=fault.latency)
+        if fault is None and self._chaos is not None:
+            fault = self._chaos.pick(operation)
         if operation is None:
             reply = self._failure(ApiFailure("NOT_FOUND", f"no operation at {request.method} {request.path}"))
-        else:
+        elif fault is None or fault.runs_call:
             reply = self._dispatch(operation, request, params, key_id)
+        else:
+            reply = Reply(0)
         if fault is None:
             return reply
         return self._apply_fault(fault, reply)
 
     def _apply_fault(self, fault: Fault, reply: Reply) -> Reply:
-        if fault.drop == "after":
+        self.faults_served += 1
+        if fault.drop is not None:
             return Reply(0, drop=True, latency=fault.latency)
         if fault.status is not None:
             body: Any = fault.body

@@ -1,0 +1,151 @@
+"""A canary key through every path, the transport rules, and mass cancellation."""
+
+from __future__ import annotations
+
+import logging
+import random
+import traceback
+
+import anyio
+import httpx
+import pytest
+
+from cudo_async import AsyncCudo, RetryPolicy, errors, models
+from cudo_async.testing import Emulator, Fault
+from cudo_async.testing._http import Reply, Request, handle_connection
+from tests.reliability.conftest import CANCEL_CALLS, record
+
+pytestmark = pytest.mark.anyio
+
+CANARY = "cudo-canary-4f0e9b7d2c8a1635"
+T = "type.googleapis.com/google.rpc."
+
+
+async def test_the_canary_key_appears_nowhere(caplog: pytest.LogCaptureFixture, anyio_backend: str) -> None:
+    caplog.set_level(logging.DEBUG)  # every logger: ours, httpx, httpcore
+    texts: list[str] = []
+    paths = 0
+    async with Emulator(api_key=CANARY, rate_limit=None, boot_seconds=0.01) as emu:
+        cudo = emu.client(timeout=0.2, retry=RetryPolicy(initial_delay=0.001, deadline=2))
+        texts += [repr(cudo), str(cudo.__dict__), repr(cudo._shared.keys)]
+        p = emu.project_id
+        body = models.CreateVMBody(
+            vm_id="vm-1",
+            data_center_id="gb-bournemouth-1",
+            machine_type="m",
+            boot_disk_image_id="i",
+            vcpus=1,
+            memory_gib=1,
+            gpus=0,
+        )
+        scenarios = [
+            (None, lambda: cudo.virtual_machines.create_vm(p, body=body)),  # success
+            (None, lambda: cudo.virtual_machines.create_vm(p, body=body)),  # ALREADY_EXISTS
+            (None, lambda: cudo.virtual_machines.get_vm(p, "missing")),  # NOT_FOUND
+            (None, lambda: cudo.virtual_machines.create_vm(p, body=models.CreateVMBody("", "", "", "", 0, 0, 0))),
+            (None, cudo.billing.list_billing_accounts),  # UNIMPLEMENTED
+            (Fault(status=503, times=10), lambda: cudo.virtual_machines.list_vms(p)),  # retries, then UNAVAILABLE
+            (Fault(status=429, times=2, headers={"Retry-After": "0"}), lambda: cudo.virtual_machines.list_vms(p)),
+            (Fault(latency=1.0), lambda: cudo.virtual_machines.create_vm(p, body=body)),  # timeout
+            (Fault(drop="before"), lambda: cudo.virtual_machines.create_vm(p, body=body)),  # connection error
+            (Fault(body=b"<html>"), lambda: cudo.virtual_machines.list_vms(p)),  # invalid response
+            (Fault(truncate=True), lambda: cudo.virtual_machines.list_vms(p)),
+        ]
+        for fault, call in scenarios:
+            if fault is not None:
+                emu.faults.append(fault)
+            try:
+                result = await call()
+                texts += [repr(result)]
+            except errors.CudoError as exc:
+                texts += [str(exc), repr(exc), traceback.format_exc(), repr(exc.__cause__), repr(exc.args)]
+                if isinstance(exc, errors.APIError):
+                    texts += [str(exc.to_dict()), repr(exc.details)]
+                    if exc.response is not None:
+                        texts += [repr(exc.response), repr(exc.response.request), repr(exc.response.request.headers)]
+            paths += 1
+            emu.clear_faults()
+        await cudo.aclose()
+        with pytest.raises(errors.ConfigurationError) as closed:
+            await cudo.virtual_machines.list_vms(p)
+        texts.append(traceback.format_exception(closed.value).__str__())
+    texts += [r.getMessage() for r in caplog.records] + [str(r.args) for r in caplog.records]
+    leaks = [t for t in texts if CANARY in t]
+    record(
+        f"secrets ({anyio_backend})",
+        paths=paths,
+        texts_checked=len(texts),
+        log_records=len(caplog.records),
+        canary_found=len(leaks),
+    )
+    assert paths == len(scenarios) and len(caplog.records) > 20
+    assert leaks == []
+
+
+def test_plain_http_to_a_remote_host_is_refused_before_any_connection(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_connect(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a connection was attempted")
+
+    monkeypatch.setattr(httpx.AsyncClient, "send", no_connect)
+    for url in ("http://rest.compute.cudo.org", "http://192.0.2.10", "http://[2001:db8::1]"):
+        with pytest.raises(errors.ConfigurationError):
+            AsyncCudo(api_key=CANARY, base_url=url)
+
+
+async def test_a_redirect_to_another_origin_does_not_carry_the_key() -> None:
+    """Two real loopback servers on different ports (different origins)."""
+    seen: dict[str, str | None] = {}
+
+    async def elsewhere(request: Request) -> Reply:
+        seen["elsewhere"] = request.headers.get("authorization")
+        return Reply(200, b"{}")
+
+    other = await anyio.create_tcp_listener(local_host="127.0.0.1", local_port=0)
+    other_port = other.extra(anyio.abc.SocketAttribute.local_port)
+
+    async def origin(request: Request) -> Reply:
+        seen["origin"] = request.headers.get("authorization")
+        return Reply(307, b"", {"location": f"http://127.0.0.1:{other_port}/v1/vms/data-centers"})
+
+    first = await anyio.create_tcp_listener(local_host="127.0.0.1", local_port=0)
+    first_port = first.extra(anyio.abc.SocketAttribute.local_port)
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(other.serve, lambda s: handle_connection(s, elsewhere))
+        tg.start_soon(first.serve, lambda s: handle_connection(s, origin))
+        async with AsyncCudo(api_key=CANARY, base_url=f"http://127.0.0.1:{first_port}") as cudo:
+            await cudo.virtual_machines.list_vm_data_centers()
+        tg.cancel_scope.cancel()
+    assert seen == {"origin": f"Bearer {CANARY}", "elsewhere": None}
+
+
+async def test_cancelling_many_calls_at_random_moments_leaves_the_client_usable(anyio_backend: str) -> None:
+    rng = random.Random(11)
+    outcomes = {"completed": 0, "cancelled": 0, "errors": 0}
+    async with Emulator(rate_limit=None) as emu:
+        cudo = emu.client(timeout=2, retry=RetryPolicy(initial_delay=0.01, deadline=5), max_concurrency=100)
+        await cudo.virtual_machines.list_vms(emu.project_id)  # first use loads the namespace's modules
+        emu.chaos(0.5, [Fault(latency=0.03), Fault(status=503, headers={"Retry-After": "0"})], seed=3)
+
+        async def one(delay: float) -> None:
+            with anyio.move_on_after(delay) as scope:
+                try:
+                    await cudo.virtual_machines.list_vms(emu.project_id)
+                except errors.CudoError:
+                    outcomes["errors"] += 1
+                    return
+            outcomes["cancelled" if scope.cancelled_caught else "completed"] += 1
+
+        async with anyio.create_task_group() as tg:
+            for _ in range(CANCEL_CALLS):
+                tg.start_soon(one, rng.uniform(0, 2.5))
+        assert cudo._shared.limits.in_flight == 0
+        emu.clear_faults()
+        still_works = await cudo.virtual_machines.list_vms(emu.project_id)
+        pool = cudo._shared.http._transport._pool  # type: ignore[attr-defined]
+        await cudo.aclose()
+        left = len(pool.connections)
+    record(f"cancellation ({anyio_backend})", calls=CANCEL_CALLS, **outcomes, connections_left=left)
+    assert sum(outcomes.values()) == CANCEL_CALLS
+    assert outcomes["cancelled"] > CANCEL_CALLS * 0.2 and outcomes["completed"] > 0
+    assert outcomes["errors"] == 0
+    assert still_works.v_ms == [] and left == 0

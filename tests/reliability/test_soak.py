@@ -1,0 +1,134 @@
+"""Fault soak: many calls from 50 tasks against the emulator with 20% of answers faulted.
+
+Every call must succeed or raise a CudoError within its deadline; nothing else may escape; no
+create may reach the server twice; every create that reported success must exist; and after
+aclose() no connection or limiter permit is left.
+"""
+
+from __future__ import annotations
+
+import collections
+import time
+
+import anyio
+import pytest
+
+from cudo_async import RetryPolicy, errors, models
+from cudo_async.testing import Emulator, Fault
+from tests.reliability.conftest import SOAK_CALLS, record
+
+pytestmark = pytest.mark.anyio
+
+TIMEOUT = 0.25
+POLICY = RetryPolicy(initial_delay=0.005, max_delay=0.05, deadline=3.0)
+T = "type.googleapis.com/google.rpc."
+FAULTS = [
+    Fault(
+        status=429,
+        headers={"Retry-After": "1"},
+        body={
+            "code": 429,
+            "status": "RESOURCE_EXHAUSTED",
+            "message": "slow down",
+            "details": [{"@type": T + "RetryInfo", "retryDelay": "0.01s"}],
+        },
+    ),
+    Fault(
+        status=503,
+        body={"code": 14, "message": "unavailable", "details": [{"@type": T + "RetryInfo", "retryDelay": "0.02s"}]},
+    ),
+    Fault(status=504, applied=True),  # the gateway gave up, but the call ran
+    Fault(drop="before"),  # reset before the request was handled
+    Fault(drop="after"),  # reset after the call ran
+    Fault(latency=TIMEOUT * 2),  # past the client's timeout (the call runs)
+    Fault(status=502, body=b"<html><body>502 Bad Gateway</body></html>", headers={"content-type": "text/html"}),
+    Fault(truncate=True),  # the JSON body is cut short
+]
+
+
+def vm_body(vm_id: str) -> models.CreateVMBody:
+    return models.CreateVMBody(
+        vm_id=vm_id,
+        data_center_id="gb-bournemouth-1",
+        machine_type="epyc-milan",
+        boot_disk_image_id="ubuntu-2204",
+        vcpus=1,
+        memory_gib=1,
+        gpus=0,
+    )
+
+
+async def test_fault_soak(anyio_backend: str) -> None:
+    outcomes: collections.Counter[str] = collections.Counter()
+    escapes: list[str] = []
+    late: list[float] = []
+    created_ok: list[str] = []
+    async with Emulator(rate_limit=None, boot_seconds=0.01) as emu:
+        emu.chaos(0.2, FAULTS, seed=7)
+        cudo = emu.client(timeout=TIMEOUT, retry=POLICY, max_concurrency=50)
+        p = emu.project_id
+
+        async def one(i: int) -> None:
+            kind = i % 4
+            start = time.monotonic()
+            try:
+                if kind == 0:
+                    await cudo.virtual_machines.create_vm(p, body=vm_body(f"vm-{i}"))
+                    created_ok.append(f"vm-{i}")
+                elif kind == 1:
+                    await cudo.virtual_machines.get_vm(p, f"vm-{i - 1}")
+                elif kind == 2:
+                    await cudo.virtual_machines.list_vm_data_centers()
+                else:
+                    await cudo.disks.list_disks(p, page_size=10)
+                outcomes["ok"] += 1
+            except errors.CudoError as exc:
+                outcomes[type(exc).__name__] += 1
+            except Exception as exc:  # anything else is a defect: count it, report it
+                escapes.append(f"{type(exc).__name__}: {exc}")
+            took = time.monotonic() - start
+            if took > POLICY.deadline + TIMEOUT + 1.0:  # type: ignore[operator]
+                late.append(took)
+
+        async def worker(w: int) -> None:
+            for i in range(w, SOAK_CALLS, 50):
+                await one(i)
+
+        started = time.monotonic()
+        async with anyio.create_task_group() as tg:
+            for w in range(50):
+                tg.start_soon(worker, w)
+        elapsed = time.monotonic() - started
+        permits_left = cudo._shared.limits.in_flight
+        pool = cudo._shared.http._transport._pool  # type: ignore[attr-defined]
+        await cudo.aclose()
+        connections_left = len(pool.connections)
+
+        creates = {vm_id: n for (op, vm_id), n in emu.side_effects.items() if op == "create_vm"}
+        duplicates = {vm_id: n for vm_id, n in creates.items() if n > 1}
+        lost = [vm_id for vm_id in created_ok if (p, vm_id) not in emu._vms]
+        faults = emu.faults_served
+
+    record(
+        f"fault soak ({anyio_backend})",
+        calls=SOAK_CALLS,
+        tasks=50,
+        seconds=round(elapsed, 1),
+        faults_injected=faults,
+        outcomes=dict(sorted(outcomes.items())),
+        escapes=len(escapes),
+        late_calls=len(late),
+        creates_reaching_server=len(creates),
+        duplicate_creates=len(duplicates),
+        lost_creates=len(lost),
+        connections_left=connections_left,
+        permits_left=permits_left,
+    )
+    assert sum(outcomes.values()) + len(escapes) == SOAK_CALLS
+    assert escapes == []
+    assert late == []
+    assert duplicates == {}
+    assert lost == []
+    assert faults >= SOAK_CALLS * 0.15  # the chaos really happened
+    assert outcomes["ok"] >= SOAK_CALLS * 0.6
+    assert permits_left == 0 and connections_left == 0
