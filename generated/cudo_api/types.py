@@ -69,6 +69,8 @@ class Send(Protocol):
 
 def parse_int(value: Any) -> int:
     """An integer in any form proto3 JSON allows: a number or a decimal string."""
+    if type(value) is int:
+        return value
     if isinstance(value, bool):
         raise TypeError(f"expected an integer, got {value!r}")
     if isinstance(value, int):

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payment_method_card import PaymentMethodCard
-    from ..models.payment_method_paypal import PaymentMethodPaypal
-
 
 T = TypeVar("T", bound="BillingAccountPaymentMethod")
 
@@ -67,11 +62,10 @@ class BillingAccountPaymentMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_method_card import PaymentMethodCard  # noqa: PLC0415
-        from ..models.payment_method_paypal import PaymentMethodPaypal  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         _card = d.pop("card", UNSET)
         card: PaymentMethodCard | Unset
         if isinstance(_card, Unset):
@@ -118,3 +112,8 @@ class BillingAccountPaymentMethod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.payment_method_card import PaymentMethodCard
+from ..models.payment_method_paypal import PaymentMethodPaypal

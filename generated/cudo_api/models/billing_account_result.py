@@ -50,7 +50,9 @@ class BillingAccountResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         _create_time = d.pop("createTime", UNSET)
         create_time: datetime.datetime | Unset
         if isinstance(_create_time, Unset):

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unit import Unit
 from ..types import parse_float
-
-if TYPE_CHECKING:
-    from ..models.decimal import Decimal
-
 
 T = TypeVar("T", bound="BillingAccountSpendRow")
 
@@ -66,10 +62,10 @@ class BillingAccountSpendRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.decimal import Decimal  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         amount = Decimal.from_dict(d.pop("amount", {}))
 
         description = d.pop("description", "")
@@ -78,7 +74,7 @@ class BillingAccountSpendRow:
 
         quantity = parse_float(d.pop("quantity", 0.0))
 
-        unit = Unit(d.pop("unit", "UNIT_UNKNOWN"))
+        unit = Unit.from_wire(d.pop("unit", "UNIT_UNKNOWN"))
 
         unit_amount = Decimal.from_dict(d.pop("unitAmount", {}))
 
@@ -109,3 +105,7 @@ class BillingAccountSpendRow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.decimal import Decimal

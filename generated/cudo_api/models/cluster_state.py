@@ -22,6 +22,12 @@ class ClusterState(StrEnum):
         return self._name_ in type(self).__members__
 
     @classmethod
+    def from_wire(cls, value: Any) -> "ClusterState":
+        """The member for a wire value (a known one without Enum's slower lookup)."""
+        member = cls._value2member_map_.get(value) if isinstance(value, str) else None
+        return member if member is not None else cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(cls, value: Any) -> "ClusterState":
         if not isinstance(value, str):
             raise ValueError(f"{value!r} is not a valid {cls.__qualname__}"[:200])

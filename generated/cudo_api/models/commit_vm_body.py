@@ -38,13 +38,15 @@ class CommitVMBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         _commitment_term = d.pop("commitmentTerm", UNSET)
         commitment_term: CommitmentTerm | Unset
         if isinstance(_commitment_term, Unset):
             commitment_term = UNSET
         else:
-            commitment_term = CommitmentTerm(_commitment_term)
+            commitment_term = CommitmentTerm.from_wire(_commitment_term)
 
         commit_vm_body = cls(
             commitment_term=commitment_term,

@@ -47,7 +47,9 @@ class CpuTopology:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         _cores = d.pop("cores", UNSET)
         cores: int | Unset
         if isinstance(_cores, Unset):

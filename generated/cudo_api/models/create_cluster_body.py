@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,6 @@ from ..models.commitment_term import CommitmentTerm
 from ..models.network_type import NetworkType
 from ..models.ssh_key_source import SshKeySource
 from ..types import UNSET, Unset, parse_datetime, parse_int
-
-if TYPE_CHECKING:
-    from ..models.cluster_ipoib_config import ClusterIPOIBConfig
-    from ..models.cluster_machine import ClusterMachine
-    from ..models.decimal import Decimal
-
 
 T = TypeVar("T", bound="CreateClusterBody")
 
@@ -221,12 +215,10 @@ class CreateClusterBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_ipoib_config import ClusterIPOIBConfig  # noqa: PLC0415
-        from ..models.cluster_machine import ClusterMachine  # noqa: PLC0415
-        from ..models.decimal import Decimal  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         data_center_id = d.pop("dataCenterId", "")
 
         id = d.pop("id", "")
@@ -249,7 +241,7 @@ class CreateClusterBody:
         if isinstance(_commitment_term, Unset):
             commitment_term = UNSET
         else:
-            commitment_term = CommitmentTerm(_commitment_term)
+            commitment_term = CommitmentTerm.from_wire(_commitment_term)
 
         cpu_model = d.pop("cpuModel", UNSET)
 
@@ -301,14 +293,14 @@ class CreateClusterBody:
         if isinstance(_network_type, Unset):
             network_type = UNSET
         else:
-            network_type = NetworkType(_network_type)
+            network_type = NetworkType.from_wire(_network_type)
 
         _ssh_key_source = d.pop("sshKeySource", UNSET)
         ssh_key_source: SshKeySource | Unset
         if isinstance(_ssh_key_source, Unset):
             ssh_key_source = UNSET
         else:
-            ssh_key_source = SshKeySource(_ssh_key_source)
+            ssh_key_source = SshKeySource.from_wire(_ssh_key_source)
 
         start_script = d.pop("startScript", UNSET)
 
@@ -317,7 +309,7 @@ class CreateClusterBody:
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = ClusterState(_state)
+            state = ClusterState.from_wire(_state)
 
         _total_cpu_cores = d.pop("totalCpuCores", UNSET)
         total_cpu_cores: int | Unset
@@ -408,3 +400,9 @@ class CreateClusterBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.cluster_ipoib_config import ClusterIPOIBConfig
+from ..models.cluster_machine import ClusterMachine
+from ..models.decimal import Decimal

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.network_state import NetworkState
 from ..models.vm_state import VmState
 from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.decimal import Decimal
-
 
 T = TypeVar("T", bound="CreateNetworkBody")
 
@@ -103,10 +99,10 @@ class CreateNetworkBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.decimal import Decimal  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         data_center_id = d.pop("dataCenterId", "")
 
         id = d.pop("id", "")
@@ -138,14 +134,14 @@ class CreateNetworkBody:
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = NetworkState(_state)
+            state = NetworkState.from_wire(_state)
 
         _vm_state = d.pop("vmState", UNSET)
         vm_state: VmState | Unset
         if isinstance(_vm_state, Unset):
             vm_state = UNSET
         else:
-            vm_state = VmState(_vm_state)
+            vm_state = VmState.from_wire(_vm_state)
 
         create_network_body = cls(
             data_center_id=data_center_id,
@@ -178,3 +174,7 @@ class CreateNetworkBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.decimal import Decimal

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,6 @@ from attrs import field as _attrs_field
 from ..models.commitment_term import CommitmentTerm
 from ..models.ssh_key_source import SshKeySource
 from ..types import UNSET, Unset, parse_datetime, parse_int
-
-if TYPE_CHECKING:
-    from ..models.boot_disk import BootDisk
-    from ..models.cpu_topology import CpuTopology
-    from ..models.create_vm_body_metadata import CreateVMBodyMetadata
-    from ..models.create_vm_request_nic import CreateVMRequestNIC
-
 
 T = TypeVar("T", bound="CreateVMBody")
 
@@ -189,13 +182,10 @@ class CreateVMBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.boot_disk import BootDisk  # noqa: PLC0415
-        from ..models.cpu_topology import CpuTopology  # noqa: PLC0415
-        from ..models.create_vm_body_metadata import CreateVMBodyMetadata  # noqa: PLC0415
-        from ..models.create_vm_request_nic import CreateVMRequestNIC  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         boot_disk_image_id = d.pop("bootDiskImageId", "")
 
         data_center_id = d.pop("dataCenterId", "")
@@ -229,7 +219,7 @@ class CreateVMBody:
         if isinstance(_commitment_term, Unset):
             commitment_term = UNSET
         else:
-            commitment_term = CommitmentTerm(_commitment_term)
+            commitment_term = CommitmentTerm.from_wire(_commitment_term)
 
         custom_ssh_keys = cast(list[str], d.pop("customSshKeys", UNSET))
 
@@ -265,7 +255,7 @@ class CreateVMBody:
         if isinstance(_ssh_key_source, Unset):
             ssh_key_source = UNSET
         else:
-            ssh_key_source = SshKeySource(_ssh_key_source)
+            ssh_key_source = SshKeySource.from_wire(_ssh_key_source)
 
         start_script = d.pop("startScript", UNSET)
 
@@ -325,3 +315,10 @@ class CreateVMBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.boot_disk import BootDisk
+from ..models.cpu_topology import CpuTopology
+from ..models.create_vm_body_metadata import CreateVMBodyMetadata
+from ..models.create_vm_request_nic import CreateVMRequestNIC

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.decimal import Decimal
-    from ..models.transaction import Transaction
-
 
 T = TypeVar("T", bound="CreditBalanceRecharge")
 
@@ -59,11 +54,10 @@ class CreditBalanceRecharge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.decimal import Decimal  # noqa: PLC0415
-        from ..models.transaction import Transaction  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         auto_recharge = d.pop("autoRecharge", False)
 
         high = Decimal.from_dict(d.pop("high", {}))
@@ -102,3 +96,8 @@ class CreditBalanceRecharge:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.decimal import Decimal
+from ..models.transaction import Transaction

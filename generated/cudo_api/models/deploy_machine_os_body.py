@@ -66,7 +66,9 @@ class DeployMachineOSBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         os = d.pop("os", "")
 
         custom_ssh_keys = cast(list[str], d.pop("customSshKeys", UNSET))
@@ -76,7 +78,7 @@ class DeployMachineOSBody:
         if isinstance(_ssh_key_source, Unset):
             ssh_key_source = UNSET
         else:
-            ssh_key_source = SshKeySource(_ssh_key_source)
+            ssh_key_source = SshKeySource.from_wire(_ssh_key_source)
 
         start_script = d.pop("startScript", UNSET)
 

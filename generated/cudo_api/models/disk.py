@@ -97,7 +97,9 @@ class Disk:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         data_center_id = d.pop("dataCenterId", "")
 
         id = d.pop("id", "")
@@ -118,14 +120,14 @@ class Disk:
         if isinstance(_disk_state, Unset):
             disk_state = UNSET
         else:
-            disk_state = DiskState(_disk_state)
+            disk_state = DiskState.from_wire(_disk_state)
 
         _disk_type = d.pop("diskType", UNSET)
         disk_type: DiskType | Unset
         if isinstance(_disk_type, Unset):
             disk_type = UNSET
         else:
-            disk_type = DiskType(_disk_type)
+            disk_type = DiskType.from_wire(_disk_type)
 
         private_image_id = d.pop("privateImageId", UNSET)
 

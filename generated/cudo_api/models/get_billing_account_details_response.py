@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.billing_account import BillingAccount
-    from ..models.stripe_customer import StripeCustomer
-
 
 T = TypeVar("T", bound="GetBillingAccountDetailsResponse")
 
@@ -44,11 +39,10 @@ class GetBillingAccountDetailsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billing_account import BillingAccount  # noqa: PLC0415
-        from ..models.stripe_customer import StripeCustomer  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         billing_account = BillingAccount.from_dict(d.pop("billingAccount", {}))
 
         stripe_customer = StripeCustomer.from_dict(d.pop("stripeCustomer", {}))
@@ -76,3 +70,8 @@ class GetBillingAccountDetailsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.billing_account import BillingAccount
+from ..models.stripe_customer import StripeCustomer

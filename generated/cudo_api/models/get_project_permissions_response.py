@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_permission import UserPermission
-
 
 T = TypeVar("T", bound="GetProjectPermissionsResponse")
 
@@ -43,10 +39,10 @@ class GetProjectPermissionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_permission import UserPermission  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         _permissions = d.pop("permissions", UNSET)
         permissions: list[UserPermission] | Unset = UNSET
         if _permissions is not UNSET:
@@ -78,3 +74,7 @@ class GetProjectPermissionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.user_permission import UserPermission

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import parse_float, parse_int
-
-if TYPE_CHECKING:
-    from ..models.decimal import Decimal
-    from ..models.virtual_machine_type_price import VirtualMachineTypePrice
-
 
 T = TypeVar("T", bound="GetVMMachineTypeResponse")
 
@@ -169,11 +164,10 @@ class GetVMMachineTypeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.decimal import Decimal  # noqa: PLC0415
-        from ..models.virtual_machine_type_price import VirtualMachineTypePrice  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         cpu_model = d.pop("cpuModel", "")
 
         data_center_id = d.pop("dataCenterId", "")
@@ -278,3 +272,8 @@ class GetVMMachineTypeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.decimal import Decimal
+from ..models.virtual_machine_type_price import VirtualMachineTypePrice

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_int
-
-if TYPE_CHECKING:
-    from ..models.machine_type import MachineType
-
 
 T = TypeVar("T", bound="ListClusterMachineTypesResponse")
 
@@ -61,10 +57,10 @@ class ListClusterMachineTypesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.machine_type import MachineType  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         page_number = parse_int(d.pop("pageNumber", 0))
 
         page_size = parse_int(d.pop("pageSize", 0))
@@ -105,3 +101,7 @@ class ListClusterMachineTypesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.machine_type import MachineType

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import parse_int
-
-if TYPE_CHECKING:
-    from ..models.object_storage_bucket import ObjectStorageBucket
-
 
 T = TypeVar("T", bound="ListObjectStorageBucketsResponse")
 
@@ -58,10 +54,10 @@ class ListObjectStorageBucketsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_storage_bucket import ObjectStorageBucket  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         buckets = []
         _buckets = d.pop("buckets", [])
         for buckets_item_data in _buckets:
@@ -100,3 +96,7 @@ class ListObjectStorageBucketsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.object_storage_bucket import ObjectStorageBucket

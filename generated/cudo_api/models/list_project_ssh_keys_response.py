@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.ssh_key import SshKey
-
 
 T = TypeVar("T", bound="ListProjectSshKeysResponse")
 
@@ -41,10 +37,10 @@ class ListProjectSshKeysResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ssh_key import SshKey  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         ssh_keys = []
         _ssh_keys = d.pop("sshKeys", [])
         for ssh_keys_item_data in _ssh_keys:
@@ -74,3 +70,7 @@ class ListProjectSshKeysResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.ssh_key import SshKey

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import parse_int
-
-if TYPE_CHECKING:
-    from ..models.project import Project
-
 
 T = TypeVar("T", bound="ListProjectsResponse")
 
@@ -53,10 +49,10 @@ class ListProjectsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project import Project  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         page_size = parse_int(d.pop("pageSize", 0))
 
         page_token = d.pop("pageToken", "")
@@ -92,3 +88,7 @@ class ListProjectsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.project import Project

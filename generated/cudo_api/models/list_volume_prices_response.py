@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_int
-
-if TYPE_CHECKING:
-    from ..models.volume_price import VolumePrice
-
 
 T = TypeVar("T", bound="ListVolumePricesResponse")
 
@@ -61,10 +57,10 @@ class ListVolumePricesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.volume_price import VolumePrice  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         _page_number = d.pop("pageNumber", UNSET)
         page_number: int | Unset
         if isinstance(_page_number, Unset):
@@ -120,3 +116,7 @@ class ListVolumePricesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.volume_price import VolumePrice

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..models.machine_power_state import MachinePowerState
 from ..models.machine_state import MachineState
 from ..models.ssh_key_source import SshKeySource
 from ..types import UNSET, Unset, parse_datetime, parse_int
-
-if TYPE_CHECKING:
-    from ..models.decimal import Decimal
-
 
 T = TypeVar("T", bound="Machine")
 
@@ -207,10 +203,10 @@ class Machine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.decimal import Decimal  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         data_center_id = d.pop("dataCenterId", "")
 
         id = d.pop("id", "")
@@ -228,7 +224,7 @@ class Machine:
         if isinstance(_commitment_term, Unset):
             commitment_term = UNSET
         else:
-            commitment_term = CommitmentTerm(_commitment_term)
+            commitment_term = CommitmentTerm.from_wire(_commitment_term)
 
         _cpu_cores = d.pop("cpuCores", UNSET)
         cpu_cores: int | Unset
@@ -296,7 +292,7 @@ class Machine:
         if isinstance(_power_state, Unset):
             power_state = UNSET
         else:
-            power_state = MachinePowerState(_power_state)
+            power_state = MachinePowerState.from_wire(_power_state)
 
         _price_hr = d.pop("priceHr", UNSET)
         price_hr: Decimal | Unset
@@ -310,7 +306,7 @@ class Machine:
         if isinstance(_ssh_key_source, Unset):
             ssh_key_source = UNSET
         else:
-            ssh_key_source = SshKeySource(_ssh_key_source)
+            ssh_key_source = SshKeySource.from_wire(_ssh_key_source)
 
         start_script = d.pop("startScript", UNSET)
 
@@ -319,7 +315,7 @@ class Machine:
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = MachineState(_state)
+            state = MachineState.from_wire(_state)
 
         user_data = d.pop("userData", UNSET)
 
@@ -370,3 +366,7 @@ class Machine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.decimal import Decimal

@@ -154,7 +154,9 @@ class MachineResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         architecture = d.pop("architecture", UNSET)
 
         _cpu_cores = d.pop("cpuCores", UNSET)
@@ -232,7 +234,7 @@ class MachineResult:
         if isinstance(_power_state, Unset):
             power_state = UNSET
         else:
-            power_state = MachinePowerState(_power_state)
+            power_state = MachinePowerState.from_wire(_power_state)
 
         project_id = d.pop("projectId", UNSET)
 
@@ -241,7 +243,7 @@ class MachineResult:
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = MachineState(_state)
+            state = MachineState.from_wire(_state)
 
         machine_result = cls(
             architecture=architecture,

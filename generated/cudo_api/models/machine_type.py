@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.network_type import NetworkType
 from ..types import UNSET, Unset, parse_int
-
-if TYPE_CHECKING:
-    from ..models.machine_type_price import MachineTypePrice
-
 
 T = TypeVar("T", bound="MachineType")
 
@@ -114,10 +110,10 @@ class MachineType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.machine_type_price import MachineTypePrice  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         architecture = d.pop("architecture", "")
 
         cpu_cores = parse_int(d.pop("cpuCores", 0))
@@ -138,7 +134,7 @@ class MachineType:
 
         memory_gib = parse_int(d.pop("memoryGib", 0))
 
-        network_type = NetworkType(d.pop("networkType", "NETWORK_TYPE_UNSPECIFIED"))
+        network_type = NetworkType.from_wire(d.pop("networkType", "NETWORK_TYPE_UNSPECIFIED"))
 
         gpu_model_id = d.pop("gpuModelId", UNSET)
 
@@ -193,3 +189,7 @@ class MachineType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.machine_type_price import MachineTypePrice

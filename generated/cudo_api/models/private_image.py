@@ -74,7 +74,9 @@ class PrivateImage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         data_center_id = d.pop("dataCenterId", UNSET)
 
         description = d.pop("description", UNSET)
@@ -97,7 +99,7 @@ class PrivateImage:
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = PrivateImageState(_state)
+            state = PrivateImageState.from_wire(_state)
 
         private_image = cls(
             data_center_id=data_center_id,

@@ -23,7 +23,9 @@ class ResizeVmDiskResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         resize_vm_disk_response_200 = cls()
 
         resize_vm_disk_response_200.additional_properties = d

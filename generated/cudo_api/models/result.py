@@ -1,24 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_float
-
-if TYPE_CHECKING:
-    from ..models.billing_account_result import BillingAccountResult
-    from ..models.cluster import Cluster
-    from ..models.disk import Disk
-    from ..models.image_result import ImageResult
-    from ..models.machine_result import MachineResult
-    from ..models.network import Network
-    from ..models.project import Project
-    from ..models.virtual_machine_result import VirtualMachineResult
-    from ..models.volume import Volume
-
 
 T = TypeVar("T", bound="Result")
 
@@ -130,18 +118,10 @@ class Result:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billing_account_result import BillingAccountResult  # noqa: PLC0415
-        from ..models.cluster import Cluster  # noqa: PLC0415
-        from ..models.disk import Disk  # noqa: PLC0415
-        from ..models.image_result import ImageResult  # noqa: PLC0415
-        from ..models.machine_result import MachineResult  # noqa: PLC0415
-        from ..models.network import Network  # noqa: PLC0415
-        from ..models.project import Project  # noqa: PLC0415
-        from ..models.virtual_machine_result import VirtualMachineResult  # noqa: PLC0415
-        from ..models.volume import Volume  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         _billing_account = d.pop("billingAccount", UNSET)
         billing_account: BillingAccountResult | Unset
         if isinstance(_billing_account, Unset):
@@ -249,3 +229,15 @@ class Result:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.billing_account_result import BillingAccountResult
+from ..models.cluster import Cluster
+from ..models.disk import Disk
+from ..models.image_result import ImageResult
+from ..models.machine_result import MachineResult
+from ..models.network import Network
+from ..models.project import Project
+from ..models.virtual_machine_result import VirtualMachineResult
+from ..models.volume import Volume

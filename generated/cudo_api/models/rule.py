@@ -71,7 +71,9 @@ class Rule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         icmp_type = d.pop("icmpType", UNSET)
 
         id = d.pop("id", UNSET)
@@ -85,14 +87,14 @@ class Rule:
         if isinstance(_protocol, Unset):
             protocol = UNSET
         else:
-            protocol = RuleProtocol(_protocol)
+            protocol = RuleProtocol.from_wire(_protocol)
 
         _rule_type = d.pop("ruleType", UNSET)
         rule_type: RuleRuleType | Unset
         if isinstance(_rule_type, Unset):
             rule_type = UNSET
         else:
-            rule_type = RuleRuleType(_rule_type)
+            rule_type = RuleRuleType.from_wire(_rule_type)
 
         rule = cls(
             icmp_type=icmp_type,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_int
-
-if TYPE_CHECKING:
-    from ..models.status_detail import StatusDetail
-
 
 T = TypeVar("T", bound="Status")
 
@@ -62,10 +58,10 @@ class Status:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.status_detail import StatusDetail  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         _code = d.pop("code", UNSET)
         code: int | Unset
         if isinstance(_code, Unset):
@@ -111,3 +107,7 @@ class Status:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.status_detail import StatusDetail

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.charge import Charge
-    from ..models.decimal import Decimal
-    from ..models.last_payment_error import LastPaymentError
-
 
 T = TypeVar("T", bound="Transaction")
 
@@ -78,12 +72,10 @@ class Transaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.charge import Charge  # noqa: PLC0415
-        from ..models.decimal import Decimal  # noqa: PLC0415
-        from ..models.last_payment_error import LastPaymentError  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         amount = Decimal.from_dict(d.pop("amount", {}))
 
         create_time = parse_datetime(d.pop("createTime", "1970-01-01T00:00:00Z"))
@@ -129,3 +121,9 @@ class Transaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.charge import Charge
+from ..models.decimal import Decimal
+from ..models.last_payment_error import LastPaymentError

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,6 @@ from attrs import field as _attrs_field
 from ..models.billing_account_state import BillingAccountState
 from ..models.payment_terms import PaymentTerms
 from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.billing_address import BillingAddress
-    from ..models.credit_balance_recharge import CreditBalanceRecharge
-    from ..models.decimal import Decimal
-    from ..models.tax_id import TaxId
-
 
 T = TypeVar("T", bound="UpdateBillingAccountBodyBillingAccount")
 
@@ -182,13 +175,10 @@ class UpdateBillingAccountBodyBillingAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billing_address import BillingAddress  # noqa: PLC0415
-        from ..models.credit_balance_recharge import CreditBalanceRecharge  # noqa: PLC0415
-        from ..models.decimal import Decimal  # noqa: PLC0415
-        from ..models.tax_id import TaxId  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         _billing_address = d.pop("billingAddress", UNSET)
         billing_address: BillingAddress | Unset
         if isinstance(_billing_address, Unset):
@@ -277,7 +267,7 @@ class UpdateBillingAccountBodyBillingAccount:
         if isinstance(_payment_terms, Unset):
             payment_terms = UNSET
         else:
-            payment_terms = PaymentTerms(_payment_terms)
+            payment_terms = PaymentTerms.from_wire(_payment_terms)
 
         _purge_time = d.pop("purgeTime", UNSET)
         purge_time: datetime.datetime | Unset
@@ -291,7 +281,7 @@ class UpdateBillingAccountBodyBillingAccount:
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = BillingAccountState(_state)
+            state = BillingAccountState.from_wire(_state)
 
         stripe_ref = d.pop("stripeRef", UNSET)
 
@@ -342,3 +332,10 @@ class UpdateBillingAccountBodyBillingAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.billing_address import BillingAddress
+from ..models.credit_balance_recharge import CreditBalanceRecharge
+from ..models.decimal import Decimal
+from ..models.tax_id import TaxId

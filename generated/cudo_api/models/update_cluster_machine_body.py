@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.cluster_machine_state import ClusterMachineState
 from ..models.machine_power_state import MachinePowerState
 from ..types import UNSET, Unset, parse_datetime, parse_int
-
-if TYPE_CHECKING:
-    from ..models.decimal import Decimal
-
 
 T = TypeVar("T", bound="UpdateClusterMachineBody")
 
@@ -159,10 +155,10 @@ class UpdateClusterMachineBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.decimal import Decimal  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         architecture = d.pop("architecture", UNSET)
 
         _cpu_cores = d.pop("cpuCores", UNSET)
@@ -233,7 +229,7 @@ class UpdateClusterMachineBody:
         if isinstance(_power_state, Unset):
             power_state = UNSET
         else:
-            power_state = MachinePowerState(_power_state)
+            power_state = MachinePowerState.from_wire(_power_state)
 
         _price_hr = d.pop("priceHr", UNSET)
         price_hr: Decimal | Unset
@@ -247,7 +243,7 @@ class UpdateClusterMachineBody:
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = ClusterMachineState(_state)
+            state = ClusterMachineState.from_wire(_state)
 
         volume_ids = cast(list[str], d.pop("volumeIds", UNSET))
 
@@ -291,3 +287,7 @@ class UpdateClusterMachineBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.decimal import Decimal

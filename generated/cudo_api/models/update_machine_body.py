@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..models.machine_power_state import MachinePowerState
 from ..models.machine_state import MachineState
 from ..models.ssh_key_source import SshKeySource
 from ..types import UNSET, Unset, parse_datetime, parse_int
-
-if TYPE_CHECKING:
-    from ..models.decimal import Decimal
-
 
 T = TypeVar("T", bound="UpdateMachineBody")
 
@@ -197,10 +193,10 @@ class UpdateMachineBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.decimal import Decimal  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         data_center_id = d.pop("dataCenterId", "")
 
         machine_type_id = d.pop("machineTypeId", "")
@@ -214,7 +210,7 @@ class UpdateMachineBody:
         if isinstance(_commitment_term, Unset):
             commitment_term = UNSET
         else:
-            commitment_term = CommitmentTerm(_commitment_term)
+            commitment_term = CommitmentTerm.from_wire(_commitment_term)
 
         _cpu_cores = d.pop("cpuCores", UNSET)
         cpu_cores: int | Unset
@@ -282,7 +278,7 @@ class UpdateMachineBody:
         if isinstance(_power_state, Unset):
             power_state = UNSET
         else:
-            power_state = MachinePowerState(_power_state)
+            power_state = MachinePowerState.from_wire(_power_state)
 
         _price_hr = d.pop("priceHr", UNSET)
         price_hr: Decimal | Unset
@@ -296,7 +292,7 @@ class UpdateMachineBody:
         if isinstance(_ssh_key_source, Unset):
             ssh_key_source = UNSET
         else:
-            ssh_key_source = SshKeySource(_ssh_key_source)
+            ssh_key_source = SshKeySource.from_wire(_ssh_key_source)
 
         start_script = d.pop("startScript", UNSET)
 
@@ -305,7 +301,7 @@ class UpdateMachineBody:
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = MachineState(_state)
+            state = MachineState.from_wire(_state)
 
         user_data = d.pop("userData", UNSET)
 
@@ -354,3 +350,7 @@ class UpdateMachineBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.decimal import Decimal

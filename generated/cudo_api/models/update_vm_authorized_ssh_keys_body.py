@@ -46,7 +46,9 @@ class UpdateVMAuthorizedSSHKeysBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         custom_ssh_keys = cast(list[str], d.pop("customSshKeys", UNSET))
 
         _ssh_key_source = d.pop("sshKeySource", UNSET)
@@ -54,7 +56,7 @@ class UpdateVMAuthorizedSSHKeysBody:
         if isinstance(_ssh_key_source, Unset):
             ssh_key_source = UNSET
         else:
-            ssh_key_source = SshKeySource(_ssh_key_source)
+            ssh_key_source = SshKeySource.from_wire(_ssh_key_source)
 
         update_vm_authorized_ssh_keys_body = cls(
             custom_ssh_keys=custom_ssh_keys,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_vm_metadata_response_metadata import UpdateVMMetadataResponseMetadata
-
 
 T = TypeVar("T", bound="UpdateVMMetadataResponse")
 
@@ -40,10 +36,10 @@ class UpdateVMMetadataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_vm_metadata_response_metadata import UpdateVMMetadataResponseMetadata  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         _metadata = d.pop("metadata", UNSET)
         metadata: UpdateVMMetadataResponseMetadata | Unset
         if isinstance(_metadata, Unset):
@@ -73,3 +69,7 @@ class UpdateVMMetadataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.update_vm_metadata_response_metadata import UpdateVMMetadataResponseMetadata

@@ -62,8 +62,10 @@ class UserPermission:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        permission_role = Role(d.pop("permissionRole", "UNKNOWN"))
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
+        permission_role = Role.from_wire(d.pop("permissionRole", "UNKNOWN"))
 
         role = d.pop("role", UNSET)
 

@@ -107,7 +107,9 @@ class VirtualMachineResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         boot_disk_private_image_id = d.pop("bootDiskPrivateImageId", UNSET)
 
         boot_disk_public_image_id = d.pop("bootDiskPublicImageId", UNSET)
@@ -153,7 +155,7 @@ class VirtualMachineResult:
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = VmState(_state)
+            state = VmState.from_wire(_state)
 
         _vcpus = d.pop("vcpus", UNSET)
         vcpus: int | Unset

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,15 +11,6 @@ from ..models.commitment_term import CommitmentTerm
 from ..models.ssh_key_source import SshKeySource
 from ..models.vm_state import VmState
 from ..types import UNSET, Unset, parse_datetime, parse_int
-
-if TYPE_CHECKING:
-    from ..models.disk import Disk
-    from ..models.security_group import SecurityGroup
-    from ..models.security_group_rule import SecurityGroupRule
-    from ..models.vm_metadata import VMMetadata
-    from ..models.vm_price import VMPrice
-    from ..models.vmnic import VMNIC
-
 
 T = TypeVar("T", bound="VM")
 
@@ -302,16 +293,11 @@ class VM:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.disk import Disk  # noqa: PLC0415
-        from ..models.security_group import SecurityGroup  # noqa: PLC0415
-        from ..models.security_group_rule import SecurityGroupRule  # noqa: PLC0415
-        from ..models.vm_metadata import VMMetadata  # noqa: PLC0415
-        from ..models.vm_price import VMPrice  # noqa: PLC0415
-        from ..models.vmnic import VMNIC  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        commitment_term = CommitmentTerm(d.pop("commitmentTerm", "COMMITMENT_TERM_NONE"))
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
+        commitment_term = CommitmentTerm.from_wire(d.pop("commitmentTerm", "COMMITMENT_TERM_NONE"))
 
         project_id = d.pop("projectId", "")
 
@@ -448,14 +434,14 @@ class VM:
         if isinstance(_ssh_key_source, Unset):
             ssh_key_source = UNSET
         else:
-            ssh_key_source = SshKeySource(_ssh_key_source)
+            ssh_key_source = SshKeySource.from_wire(_ssh_key_source)
 
         _state = d.pop("state", UNSET)
         state: VmState | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = VmState(_state)
+            state = VmState.from_wire(_state)
 
         _storage_disks = d.pop("storageDisks", UNSET)
         storage_disks: list[Disk] | Unset = UNSET
@@ -531,3 +517,12 @@ class VM:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.disk import Disk
+from ..models.security_group import SecurityGroup
+from ..models.security_group_rule import SecurityGroupRule
+from ..models.vm_metadata import VMMetadata
+from ..models.vm_price import VMPrice
+from ..models.vmnic import VMNIC

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_int
-
-if TYPE_CHECKING:
-    from ..models.decimal import Decimal
-    from ..models.disk_storage_price_hr import DiskStoragePriceHr
-    from ..models.lat_lng import LatLng
-    from ..models.network_price_hr import NetworkPriceHr
-
 
 T = TypeVar("T", bound="VMDataCenter")
 
@@ -114,13 +107,10 @@ class VMDataCenter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.decimal import Decimal  # noqa: PLC0415
-        from ..models.disk_storage_price_hr import DiskStoragePriceHr  # noqa: PLC0415
-        from ..models.lat_lng import LatLng  # noqa: PLC0415
-        from ..models.network_price_hr import NetworkPriceHr  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         id = d.pop("id", "")
 
         ipv_4_free = parse_int(d.pop("ipv4Free", 0))
@@ -204,3 +194,10 @@ class VMDataCenter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.decimal import Decimal
+from ..models.disk_storage_price_hr import DiskStoragePriceHr
+from ..models.lat_lng import LatLng
+from ..models.network_price_hr import NetworkPriceHr

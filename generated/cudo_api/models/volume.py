@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.commitment_term import CommitmentTerm
 from ..models.volume_state import VolumeState
 from ..types import UNSET, Unset, parse_datetime, parse_int
-
-if TYPE_CHECKING:
-    from ..models.decimal import Decimal
-
 
 T = TypeVar("T", bound="Volume")
 
@@ -116,10 +112,10 @@ class Volume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.decimal import Decimal  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
         data_center_id = d.pop("dataCenterId", "")
 
         id = d.pop("id", "")
@@ -140,7 +136,7 @@ class Volume:
         if isinstance(_commitment_term, Unset):
             commitment_term = UNSET
         else:
-            commitment_term = CommitmentTerm(_commitment_term)
+            commitment_term = CommitmentTerm.from_wire(_commitment_term)
 
         _gib_price_hr = d.pop("gibPriceHr", UNSET)
         gib_price_hr: Decimal | Unset
@@ -165,7 +161,7 @@ class Volume:
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = VolumeState(_state)
+            state = VolumeState.from_wire(_state)
 
         _total_price_hr = d.pop("totalPriceHr", UNSET)
         total_price_hr: Decimal | Unset
@@ -207,3 +203,7 @@ class Volume:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.decimal import Decimal

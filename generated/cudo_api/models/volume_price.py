@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.commitment_term import CommitmentTerm
-
-if TYPE_CHECKING:
-    from ..models.decimal import Decimal
-
 
 T = TypeVar("T", bound="VolumePrice")
 
@@ -50,11 +46,11 @@ class VolumePrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.decimal import Decimal  # noqa: PLC0415
-
         # proto3 JSON: null means the field's default, the same as absent
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        commitment_term = CommitmentTerm(d.pop("commitmentTerm", "COMMITMENT_TERM_NONE"))
+        d = dict(src_dict)
+        if None in d.values():
+            d = {k: v for k, v in d.items() if v is not None}
+        commitment_term = CommitmentTerm.from_wire(d.pop("commitmentTerm", "COMMITMENT_TERM_NONE"))
 
         data_center_id = d.pop("dataCenterId", "")
 
@@ -84,3 +80,7 @@ class VolumePrice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.decimal import Decimal
