@@ -179,12 +179,10 @@ def vm_json(i: int) -> dict[str, Any]:
         "commitmentTerm": "COMMITMENT_TERM_NONE",
         "createTime": "2026-03-01T10:00:00.123456789Z",
         "imageId": "ubuntu-2204-nvidia",
-        "publicImageName": "Ubuntu 22.04 + NVIDIA drivers",
         "internalIpAddress": f"10.0.{i // 250}.{i % 250}",
         "externalIpAddress": f"192.0.2.{i % 250}",
-        "renewableEnergy": True,
         "securityGroupIds": ["sg-web"],
-        "price": {"totalPriceHr": {"value": "1.2345"}, "vcpuPriceHr": {"value": "0.0020"}},
+        "renewableEnergy": True,
         "nics": [{"networkId": "net-1", "internalIpAddress": "10.0.0.5"}],
     }
 

@@ -68,7 +68,7 @@ class BillingAccountPaymentMethod:
             d = {k: v for k, v in d.items() if v is not None}
         _card = d.pop("card", UNSET)
         card: PaymentMethodCard | Unset
-        if isinstance(_card, Unset):
+        if _card is UNSET:
             card = UNSET
         else:
             card = PaymentMethodCard.from_dict(_card)
@@ -79,7 +79,7 @@ class BillingAccountPaymentMethod:
 
         _paypal = d.pop("paypal", UNSET)
         paypal: PaymentMethodPaypal | Unset
-        if isinstance(_paypal, Unset):
+        if _paypal is UNSET:
             paypal = UNSET
         else:
             paypal = PaymentMethodPaypal.from_dict(_paypal)

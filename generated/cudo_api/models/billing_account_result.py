@@ -55,7 +55,7 @@ class BillingAccountResult:
             d = {k: v for k, v in d.items() if v is not None}
         _create_time = d.pop("createTime", UNSET)
         create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        if _create_time is UNSET:
             create_time = UNSET
         else:
             create_time = parse_datetime(_create_time)

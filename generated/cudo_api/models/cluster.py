@@ -238,14 +238,14 @@ class Cluster:
 
         _commitment_end_time = d.pop("commitmentEndTime", UNSET)
         commitment_end_time: datetime.datetime | Unset
-        if isinstance(_commitment_end_time, Unset):
+        if _commitment_end_time is UNSET:
             commitment_end_time = UNSET
         else:
             commitment_end_time = parse_datetime(_commitment_end_time)
 
         _commitment_term = d.pop("commitmentTerm", UNSET)
         commitment_term: CommitmentTerm | Unset
-        if isinstance(_commitment_term, Unset):
+        if _commitment_term is UNSET:
             commitment_term = UNSET
         else:
             commitment_term = CommitmentTerm.from_wire(_commitment_term)
@@ -254,7 +254,7 @@ class Cluster:
 
         _cpu_speed_mhz = d.pop("cpuSpeedMhz", UNSET)
         cpu_speed_mhz: int | Unset
-        if isinstance(_cpu_speed_mhz, Unset):
+        if _cpu_speed_mhz is UNSET:
             cpu_speed_mhz = UNSET
         else:
             cpu_speed_mhz = parse_int(_cpu_speed_mhz)
@@ -263,7 +263,7 @@ class Cluster:
 
         _create_time = d.pop("createTime", UNSET)
         create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        if _create_time is UNSET:
             create_time = UNSET
         else:
             create_time = parse_datetime(_create_time)
@@ -274,14 +274,14 @@ class Cluster:
 
         _ipoib_config = d.pop("ipoibConfig", UNSET)
         ipoib_config: ClusterIPOIBConfig | Unset
-        if isinstance(_ipoib_config, Unset):
+        if _ipoib_config is UNSET:
             ipoib_config = UNSET
         else:
             ipoib_config = ClusterIPOIBConfig.from_dict(_ipoib_config)
 
         _machine_price_hr = d.pop("machinePriceHr", UNSET)
         machine_price_hr: Decimal | Unset
-        if isinstance(_machine_price_hr, Unset):
+        if _machine_price_hr is UNSET:
             machine_price_hr = UNSET
         else:
             machine_price_hr = Decimal.from_dict(_machine_price_hr)
@@ -297,14 +297,14 @@ class Cluster:
 
         _network_type = d.pop("networkType", UNSET)
         network_type: NetworkType | Unset
-        if isinstance(_network_type, Unset):
+        if _network_type is UNSET:
             network_type = UNSET
         else:
             network_type = NetworkType.from_wire(_network_type)
 
         _ssh_key_source = d.pop("sshKeySource", UNSET)
         ssh_key_source: SshKeySource | Unset
-        if isinstance(_ssh_key_source, Unset):
+        if _ssh_key_source is UNSET:
             ssh_key_source = UNSET
         else:
             ssh_key_source = SshKeySource.from_wire(_ssh_key_source)
@@ -313,49 +313,49 @@ class Cluster:
 
         _state = d.pop("state", UNSET)
         state: ClusterState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
             state = ClusterState.from_wire(_state)
 
         _total_cpu_cores = d.pop("totalCpuCores", UNSET)
         total_cpu_cores: int | Unset
-        if isinstance(_total_cpu_cores, Unset):
+        if _total_cpu_cores is UNSET:
             total_cpu_cores = UNSET
         else:
             total_cpu_cores = parse_int(_total_cpu_cores)
 
         _total_disk_size_gib = d.pop("totalDiskSizeGib", UNSET)
         total_disk_size_gib: int | Unset
-        if isinstance(_total_disk_size_gib, Unset):
+        if _total_disk_size_gib is UNSET:
             total_disk_size_gib = UNSET
         else:
             total_disk_size_gib = parse_int(_total_disk_size_gib)
 
         _total_gpus = d.pop("totalGpus", UNSET)
         total_gpus: int | Unset
-        if isinstance(_total_gpus, Unset):
+        if _total_gpus is UNSET:
             total_gpus = UNSET
         else:
             total_gpus = parse_int(_total_gpus)
 
         _total_machine_price_hr = d.pop("totalMachinePriceHr", UNSET)
         total_machine_price_hr: Decimal | Unset
-        if isinstance(_total_machine_price_hr, Unset):
+        if _total_machine_price_hr is UNSET:
             total_machine_price_hr = UNSET
         else:
             total_machine_price_hr = Decimal.from_dict(_total_machine_price_hr)
 
         _total_memory_gib = d.pop("totalMemoryGib", UNSET)
         total_memory_gib: int | Unset
-        if isinstance(_total_memory_gib, Unset):
+        if _total_memory_gib is UNSET:
             total_memory_gib = UNSET
         else:
             total_memory_gib = parse_int(_total_memory_gib)
 
         _total_price_hr = d.pop("totalPriceHr", UNSET)
         total_price_hr: Decimal | Unset
-        if isinstance(_total_price_hr, Unset):
+        if _total_price_hr is UNSET:
             total_price_hr = UNSET
         else:
             total_price_hr = Decimal.from_dict(_total_price_hr)

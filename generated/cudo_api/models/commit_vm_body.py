@@ -43,7 +43,7 @@ class CommitVMBody:
             d = {k: v for k, v in d.items() if v is not None}
         _commitment_term = d.pop("commitmentTerm", UNSET)
         commitment_term: CommitmentTerm | Unset
-        if isinstance(_commitment_term, Unset):
+        if _commitment_term is UNSET:
             commitment_term = UNSET
         else:
             commitment_term = CommitmentTerm.from_wire(_commitment_term)

@@ -52,21 +52,21 @@ class CpuTopology:
             d = {k: v for k, v in d.items() if v is not None}
         _cores = d.pop("cores", UNSET)
         cores: int | Unset
-        if isinstance(_cores, Unset):
+        if _cores is UNSET:
             cores = UNSET
         else:
             cores = parse_int(_cores)
 
         _sockets = d.pop("sockets", UNSET)
         sockets: int | Unset
-        if isinstance(_sockets, Unset):
+        if _sockets is UNSET:
             sockets = UNSET
         else:
             sockets = parse_int(_sockets)
 
         _threads = d.pop("threads", UNSET)
         threads: int | Unset
-        if isinstance(_threads, Unset):
+        if _threads is UNSET:
             threads = UNSET
         else:
             threads = parse_int(_threads)

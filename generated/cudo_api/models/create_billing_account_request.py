@@ -79,7 +79,7 @@ class CreateBillingAccountRequest:
 
         _billing_address = d.pop("billingAddress", UNSET)
         billing_address: BillingAddress | Unset
-        if isinstance(_billing_address, Unset):
+        if _billing_address is UNSET:
             billing_address = UNSET
         else:
             billing_address = BillingAddress.from_dict(_billing_address)
@@ -90,7 +90,7 @@ class CreateBillingAccountRequest:
 
         _tax_id = d.pop("taxId", UNSET)
         tax_id: TaxId | Unset
-        if isinstance(_tax_id, Unset):
+        if _tax_id is UNSET:
             tax_id = UNSET
         else:
             tax_id = TaxId.from_dict(_tax_id)

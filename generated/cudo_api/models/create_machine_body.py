@@ -214,14 +214,14 @@ class CreateMachineBody:
 
         _commitment_term = d.pop("commitmentTerm", UNSET)
         commitment_term: CommitmentTerm | Unset
-        if isinstance(_commitment_term, Unset):
+        if _commitment_term is UNSET:
             commitment_term = UNSET
         else:
             commitment_term = CommitmentTerm.from_wire(_commitment_term)
 
         _cpu_cores = d.pop("cpuCores", UNSET)
         cpu_cores: int | Unset
-        if isinstance(_cpu_cores, Unset):
+        if _cpu_cores is UNSET:
             cpu_cores = UNSET
         else:
             cpu_cores = parse_int(_cpu_cores)
@@ -230,7 +230,7 @@ class CreateMachineBody:
 
         _cpu_speed_mhz = d.pop("cpuSpeedMhz", UNSET)
         cpu_speed_mhz: int | Unset
-        if isinstance(_cpu_speed_mhz, Unset):
+        if _cpu_speed_mhz is UNSET:
             cpu_speed_mhz = UNSET
         else:
             cpu_speed_mhz = parse_int(_cpu_speed_mhz)
@@ -239,7 +239,7 @@ class CreateMachineBody:
 
         _create_time = d.pop("createTime", UNSET)
         create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        if _create_time is UNSET:
             create_time = UNSET
         else:
             create_time = parse_datetime(_create_time)
@@ -248,14 +248,14 @@ class CreateMachineBody:
 
         _disk_size_gib = d.pop("diskSizeGib", UNSET)
         disk_size_gib: int | Unset
-        if isinstance(_disk_size_gib, Unset):
+        if _disk_size_gib is UNSET:
             disk_size_gib = UNSET
         else:
             disk_size_gib = parse_int(_disk_size_gib)
 
         _disks = d.pop("disks", UNSET)
         disks: int | Unset
-        if isinstance(_disks, Unset):
+        if _disks is UNSET:
             disks = UNSET
         else:
             disks = parse_int(_disks)
@@ -266,7 +266,7 @@ class CreateMachineBody:
 
         _gpus = d.pop("gpus", UNSET)
         gpus: int | Unset
-        if isinstance(_gpus, Unset):
+        if _gpus is UNSET:
             gpus = UNSET
         else:
             gpus = parse_int(_gpus)
@@ -275,28 +275,28 @@ class CreateMachineBody:
 
         _memory_gib = d.pop("memoryGib", UNSET)
         memory_gib: int | Unset
-        if isinstance(_memory_gib, Unset):
+        if _memory_gib is UNSET:
             memory_gib = UNSET
         else:
             memory_gib = parse_int(_memory_gib)
 
         _power_state = d.pop("powerState", UNSET)
         power_state: MachinePowerState | Unset
-        if isinstance(_power_state, Unset):
+        if _power_state is UNSET:
             power_state = UNSET
         else:
             power_state = MachinePowerState.from_wire(_power_state)
 
         _price_hr = d.pop("priceHr", UNSET)
         price_hr: Decimal | Unset
-        if isinstance(_price_hr, Unset):
+        if _price_hr is UNSET:
             price_hr = UNSET
         else:
             price_hr = Decimal.from_dict(_price_hr)
 
         _ssh_key_source = d.pop("sshKeySource", UNSET)
         ssh_key_source: SshKeySource | Unset
-        if isinstance(_ssh_key_source, Unset):
+        if _ssh_key_source is UNSET:
             ssh_key_source = UNSET
         else:
             ssh_key_source = SshKeySource.from_wire(_ssh_key_source)
@@ -305,7 +305,7 @@ class CreateMachineBody:
 
         _state = d.pop("state", UNSET)
         state: MachineState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
             state = MachineState.from_wire(_state)

@@ -42,7 +42,7 @@ class CreatePrivateVMImageResponse:
             d = {k: v for k, v in d.items() if v is not None}
         _image = d.pop("image", UNSET)
         image: PrivateImage | Unset
-        if isinstance(_image, Unset):
+        if _image is UNSET:
             image = UNSET
         else:
             image = PrivateImage.from_dict(_image)

@@ -103,21 +103,21 @@ class CreateStorageDiskBody:
 
         _create_time = d.pop("createTime", UNSET)
         create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        if _create_time is UNSET:
             create_time = UNSET
         else:
             create_time = parse_datetime(_create_time)
 
         _disk_state = d.pop("diskState", UNSET)
         disk_state: DiskState | Unset
-        if isinstance(_disk_state, Unset):
+        if _disk_state is UNSET:
             disk_state = UNSET
         else:
             disk_state = DiskState.from_wire(_disk_state)
 
         _disk_type = d.pop("diskType", UNSET)
         disk_type: DiskType | Unset
-        if isinstance(_disk_type, Unset):
+        if _disk_type is UNSET:
             disk_type = UNSET
         else:
             disk_type = DiskType.from_wire(_disk_type)

@@ -202,21 +202,21 @@ class CreateVMBody:
 
         _boot_disk = d.pop("bootDisk", UNSET)
         boot_disk: BootDisk | Unset
-        if isinstance(_boot_disk, Unset):
+        if _boot_disk is UNSET:
             boot_disk = UNSET
         else:
             boot_disk = BootDisk.from_dict(_boot_disk)
 
         _boot_disk_size_gib = d.pop("bootDiskSizeGib", UNSET)
         boot_disk_size_gib: int | Unset
-        if isinstance(_boot_disk_size_gib, Unset):
+        if _boot_disk_size_gib is UNSET:
             boot_disk_size_gib = UNSET
         else:
             boot_disk_size_gib = parse_int(_boot_disk_size_gib)
 
         _commitment_term = d.pop("commitmentTerm", UNSET)
         commitment_term: CommitmentTerm | Unset
-        if isinstance(_commitment_term, Unset):
+        if _commitment_term is UNSET:
             commitment_term = UNSET
         else:
             commitment_term = CommitmentTerm.from_wire(_commitment_term)
@@ -225,14 +225,14 @@ class CreateVMBody:
 
         _expire_time = d.pop("expireTime", UNSET)
         expire_time: datetime.datetime | Unset
-        if isinstance(_expire_time, Unset):
+        if _expire_time is UNSET:
             expire_time = UNSET
         else:
             expire_time = parse_datetime(_expire_time)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CreateVMBodyMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = CreateVMBodyMetadata.from_dict(_metadata)
@@ -252,7 +252,7 @@ class CreateVMBody:
 
         _ssh_key_source = d.pop("sshKeySource", UNSET)
         ssh_key_source: SshKeySource | Unset
-        if isinstance(_ssh_key_source, Unset):
+        if _ssh_key_source is UNSET:
             ssh_key_source = UNSET
         else:
             ssh_key_source = SshKeySource.from_wire(_ssh_key_source)
@@ -263,7 +263,7 @@ class CreateVMBody:
 
         _topology = d.pop("topology", UNSET)
         topology: CpuTopology | Unset
-        if isinstance(_topology, Unset):
+        if _topology is UNSET:
             topology = UNSET
         else:
             topology = CpuTopology.from_dict(_topology)

@@ -52,7 +52,7 @@ class CreateVMResponse:
 
         _vm = d.pop("vm", UNSET)
         vm: VM | Unset
-        if isinstance(_vm, Unset):
+        if _vm is UNSET:
             vm = UNSET
         else:
             vm = VM.from_dict(_vm)

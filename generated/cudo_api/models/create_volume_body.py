@@ -119,21 +119,21 @@ class CreateVolumeBody:
 
         _commitment_end_time = d.pop("commitmentEndTime", UNSET)
         commitment_end_time: datetime.datetime | Unset
-        if isinstance(_commitment_end_time, Unset):
+        if _commitment_end_time is UNSET:
             commitment_end_time = UNSET
         else:
             commitment_end_time = parse_datetime(_commitment_end_time)
 
         _commitment_term = d.pop("commitmentTerm", UNSET)
         commitment_term: CommitmentTerm | Unset
-        if isinstance(_commitment_term, Unset):
+        if _commitment_term is UNSET:
             commitment_term = UNSET
         else:
             commitment_term = CommitmentTerm.from_wire(_commitment_term)
 
         _gib_price_hr = d.pop("gibPriceHr", UNSET)
         gib_price_hr: Decimal | Unset
-        if isinstance(_gib_price_hr, Unset):
+        if _gib_price_hr is UNSET:
             gib_price_hr = UNSET
         else:
             gib_price_hr = Decimal.from_dict(_gib_price_hr)
@@ -144,21 +144,21 @@ class CreateVolumeBody:
 
         _size_gib_used = d.pop("sizeGibUsed", UNSET)
         size_gib_used: int | Unset
-        if isinstance(_size_gib_used, Unset):
+        if _size_gib_used is UNSET:
             size_gib_used = UNSET
         else:
             size_gib_used = parse_int(_size_gib_used)
 
         _state = d.pop("state", UNSET)
         state: VolumeState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
             state = VolumeState.from_wire(_state)
 
         _total_price_hr = d.pop("totalPriceHr", UNSET)
         total_price_hr: Decimal | Unset
-        if isinstance(_total_price_hr, Unset):
+        if _total_price_hr is UNSET:
             total_price_hr = UNSET
         else:
             total_price_hr = Decimal.from_dict(_total_price_hr)

@@ -66,7 +66,7 @@ class CreditBalanceRecharge:
 
         _transaction = d.pop("transaction", UNSET)
         transaction: Transaction | Unset
-        if isinstance(_transaction, Unset):
+        if _transaction is UNSET:
             transaction = UNSET
         else:
             transaction = Transaction.from_dict(_transaction)

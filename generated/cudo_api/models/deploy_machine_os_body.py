@@ -75,7 +75,7 @@ class DeployMachineOSBody:
 
         _ssh_key_source = d.pop("sshKeySource", UNSET)
         ssh_key_source: SshKeySource | Unset
-        if isinstance(_ssh_key_source, Unset):
+        if _ssh_key_source is UNSET:
             ssh_key_source = UNSET
         else:
             ssh_key_source = SshKeySource.from_wire(_ssh_key_source)

@@ -42,7 +42,7 @@ class DiskStoragePriceHr:
             d = {k: v for k, v in d.items() if v is not None}
         _disk_gib_price_hr = d.pop("diskGibPriceHr", UNSET)
         disk_gib_price_hr: Decimal | Unset
-        if isinstance(_disk_gib_price_hr, Unset):
+        if _disk_gib_price_hr is UNSET:
             disk_gib_price_hr = UNSET
         else:
             disk_gib_price_hr = Decimal.from_dict(_disk_gib_price_hr)

@@ -42,7 +42,7 @@ class GetDiskResponse:
             d = {k: v for k, v in d.items() if v is not None}
         _disk = d.pop("disk", UNSET)
         disk: Disk | Unset
-        if isinstance(_disk, Unset):
+        if _disk is UNSET:
             disk = UNSET
         else:
             disk = Disk.from_dict(_disk)

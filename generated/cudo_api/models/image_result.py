@@ -67,7 +67,7 @@ class ImageResult:
             d = {k: v for k, v in d.items() if v is not None}
         _create_time = d.pop("createTime", UNSET)
         create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        if _create_time is UNSET:
             create_time = UNSET
         else:
             create_time = parse_datetime(_create_time)
@@ -80,7 +80,7 @@ class ImageResult:
 
         _size_gib = d.pop("sizeGib", UNSET)
         size_gib: int | Unset
-        if isinstance(_size_gib, Unset):
+        if _size_gib is UNSET:
             size_gib = UNSET
         else:
             size_gib = parse_int(_size_gib)

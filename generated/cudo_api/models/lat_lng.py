@@ -46,14 +46,14 @@ class LatLng:
             d = {k: v for k, v in d.items() if v is not None}
         _latitude = d.pop("latitude", UNSET)
         latitude: float | Unset
-        if isinstance(_latitude, Unset):
+        if _latitude is UNSET:
             latitude = UNSET
         else:
             latitude = parse_float(_latitude)
 
         _longitude = d.pop("longitude", UNSET)
         longitude: float | Unset
-        if isinstance(_longitude, Unset):
+        if _longitude is UNSET:
             longitude = UNSET
         else:
             longitude = parse_float(_longitude)

@@ -63,14 +63,14 @@ class ListVolumePricesResponse:
             d = {k: v for k, v in d.items() if v is not None}
         _page_number = d.pop("pageNumber", UNSET)
         page_number: int | Unset
-        if isinstance(_page_number, Unset):
+        if _page_number is UNSET:
             page_number = UNSET
         else:
             page_number = parse_int(_page_number)
 
         _page_size = d.pop("pageSize", UNSET)
         page_size: int | Unset
-        if isinstance(_page_size, Unset):
+        if _page_size is UNSET:
             page_size = UNSET
         else:
             page_size = parse_int(_page_size)
@@ -86,7 +86,7 @@ class ListVolumePricesResponse:
 
         _total_count = d.pop("totalCount", UNSET)
         total_count: int | Unset
-        if isinstance(_total_count, Unset):
+        if _total_count is UNSET:
             total_count = UNSET
         else:
             total_count = parse_int(_total_count)

@@ -161,7 +161,7 @@ class MachineResult:
 
         _cpu_cores = d.pop("cpuCores", UNSET)
         cpu_cores: int | Unset
-        if isinstance(_cpu_cores, Unset):
+        if _cpu_cores is UNSET:
             cpu_cores = UNSET
         else:
             cpu_cores = parse_int(_cpu_cores)
@@ -170,14 +170,14 @@ class MachineResult:
 
         _cpu_speed_mhz = d.pop("cpuSpeedMhz", UNSET)
         cpu_speed_mhz: int | Unset
-        if isinstance(_cpu_speed_mhz, Unset):
+        if _cpu_speed_mhz is UNSET:
             cpu_speed_mhz = UNSET
         else:
             cpu_speed_mhz = parse_int(_cpu_speed_mhz)
 
         _create_time = d.pop("createTime", UNSET)
         create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        if _create_time is UNSET:
             create_time = UNSET
         else:
             create_time = parse_datetime(_create_time)
@@ -186,14 +186,14 @@ class MachineResult:
 
         _disk_size_gib = d.pop("diskSizeGib", UNSET)
         disk_size_gib: int | Unset
-        if isinstance(_disk_size_gib, Unset):
+        if _disk_size_gib is UNSET:
             disk_size_gib = UNSET
         else:
             disk_size_gib = parse_int(_disk_size_gib)
 
         _disks = d.pop("disks", UNSET)
         disks: int | Unset
-        if isinstance(_disks, Unset):
+        if _disks is UNSET:
             disks = UNSET
         else:
             disks = parse_int(_disks)
@@ -204,7 +204,7 @@ class MachineResult:
 
         _gpus = d.pop("gpus", UNSET)
         gpus: int | Unset
-        if isinstance(_gpus, Unset):
+        if _gpus is UNSET:
             gpus = UNSET
         else:
             gpus = parse_int(_gpus)
@@ -213,7 +213,7 @@ class MachineResult:
 
         _ipv_4_addresses = d.pop("ipv4Addresses", UNSET)
         ipv_4_addresses: int | Unset
-        if isinstance(_ipv_4_addresses, Unset):
+        if _ipv_4_addresses is UNSET:
             ipv_4_addresses = UNSET
         else:
             ipv_4_addresses = parse_int(_ipv_4_addresses)
@@ -222,7 +222,7 @@ class MachineResult:
 
         _memory_gib = d.pop("memoryGib", UNSET)
         memory_gib: int | Unset
-        if isinstance(_memory_gib, Unset):
+        if _memory_gib is UNSET:
             memory_gib = UNSET
         else:
             memory_gib = parse_int(_memory_gib)
@@ -231,7 +231,7 @@ class MachineResult:
 
         _power_state = d.pop("powerState", UNSET)
         power_state: MachinePowerState | Unset
-        if isinstance(_power_state, Unset):
+        if _power_state is UNSET:
             power_state = UNSET
         else:
             power_state = MachinePowerState.from_wire(_power_state)
@@ -240,7 +240,7 @@ class MachineResult:
 
         _state = d.pop("state", UNSET)
         state: MachineState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
             state = MachineState.from_wire(_state)

@@ -140,7 +140,7 @@ class MachineType:
 
         _machines_free = d.pop("machinesFree", UNSET)
         machines_free: int | Unset
-        if isinstance(_machines_free, Unset):
+        if _machines_free is UNSET:
             machines_free = UNSET
         else:
             machines_free = parse_int(_machines_free)

@@ -118,7 +118,7 @@ class Network:
 
         _create_time = d.pop("createTime", UNSET)
         create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        if _create_time is UNSET:
             create_time = UNSET
         else:
             create_time = parse_datetime(_create_time)
@@ -131,21 +131,21 @@ class Network:
 
         _price_hr = d.pop("priceHr", UNSET)
         price_hr: Decimal | Unset
-        if isinstance(_price_hr, Unset):
+        if _price_hr is UNSET:
             price_hr = UNSET
         else:
             price_hr = Decimal.from_dict(_price_hr)
 
         _state = d.pop("state", UNSET)
         state: NetworkState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
             state = NetworkState.from_wire(_state)
 
         _vm_state = d.pop("vmState", UNSET)
         vm_state: VmState | Unset
-        if isinstance(_vm_state, Unset):
+        if _vm_state is UNSET:
             vm_state = UNSET
         else:
             vm_state = VmState.from_wire(_vm_state)

@@ -42,7 +42,7 @@ class NetworkPriceHr:
             d = {k: v for k, v in d.items() if v is not None}
         _price_hr = d.pop("priceHr", UNSET)
         price_hr: Decimal | Unset
-        if isinstance(_price_hr, Unset):
+        if _price_hr is UNSET:
             price_hr = UNSET
         else:
             price_hr = Decimal.from_dict(_price_hr)

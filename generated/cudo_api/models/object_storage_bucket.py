@@ -98,7 +98,7 @@ class ObjectStorageBucket:
 
         _storage_gib_price_hr = d.pop("storageGibPriceHr", UNSET)
         storage_gib_price_hr: Decimal | Unset
-        if isinstance(_storage_gib_price_hr, Unset):
+        if _storage_gib_price_hr is UNSET:
             storage_gib_price_hr = UNSET
         else:
             storage_gib_price_hr = Decimal.from_dict(_storage_gib_price_hr)

@@ -89,14 +89,14 @@ class PrivateImage:
 
         _size_gib = d.pop("sizeGib", UNSET)
         size_gib: int | Unset
-        if isinstance(_size_gib, Unset):
+        if _size_gib is UNSET:
             size_gib = UNSET
         else:
             size_gib = parse_int(_size_gib)
 
         _state = d.pop("state", UNSET)
         state: PrivateImageState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
             state = PrivateImageState.from_wire(_state)

@@ -65,7 +65,7 @@ class Project:
 
         _resource_count = d.pop("resourceCount", UNSET)
         resource_count: int | Unset
-        if isinstance(_resource_count, Unset):
+        if _resource_count is UNSET:
             resource_count = UNSET
         else:
             resource_count = parse_int(_resource_count)

@@ -124,49 +124,49 @@ class Result:
             d = {k: v for k, v in d.items() if v is not None}
         _billing_account = d.pop("billingAccount", UNSET)
         billing_account: BillingAccountResult | Unset
-        if isinstance(_billing_account, Unset):
+        if _billing_account is UNSET:
             billing_account = UNSET
         else:
             billing_account = BillingAccountResult.from_dict(_billing_account)
 
         _cluster = d.pop("cluster", UNSET)
         cluster: Cluster | Unset
-        if isinstance(_cluster, Unset):
+        if _cluster is UNSET:
             cluster = UNSET
         else:
             cluster = Cluster.from_dict(_cluster)
 
         _disk = d.pop("disk", UNSET)
         disk: Disk | Unset
-        if isinstance(_disk, Unset):
+        if _disk is UNSET:
             disk = UNSET
         else:
             disk = Disk.from_dict(_disk)
 
         _image = d.pop("image", UNSET)
         image: ImageResult | Unset
-        if isinstance(_image, Unset):
+        if _image is UNSET:
             image = UNSET
         else:
             image = ImageResult.from_dict(_image)
 
         _machine = d.pop("machine", UNSET)
         machine: MachineResult | Unset
-        if isinstance(_machine, Unset):
+        if _machine is UNSET:
             machine = UNSET
         else:
             machine = MachineResult.from_dict(_machine)
 
         _network = d.pop("network", UNSET)
         network: Network | Unset
-        if isinstance(_network, Unset):
+        if _network is UNSET:
             network = UNSET
         else:
             network = Network.from_dict(_network)
 
         _project = d.pop("project", UNSET)
         project: Project | Unset
-        if isinstance(_project, Unset):
+        if _project is UNSET:
             project = UNSET
         else:
             project = Project.from_dict(_project)
@@ -177,21 +177,21 @@ class Result:
 
         _score = d.pop("score", UNSET)
         score: float | Unset
-        if isinstance(_score, Unset):
+        if _score is UNSET:
             score = UNSET
         else:
             score = parse_float(_score)
 
         _virtual_machine = d.pop("virtualMachine", UNSET)
         virtual_machine: VirtualMachineResult | Unset
-        if isinstance(_virtual_machine, Unset):
+        if _virtual_machine is UNSET:
             virtual_machine = UNSET
         else:
             virtual_machine = VirtualMachineResult.from_dict(_virtual_machine)
 
         _volume = d.pop("volume", UNSET)
         volume: Volume | Unset
-        if isinstance(_volume, Unset):
+        if _volume is UNSET:
             volume = UNSET
         else:
             volume = Volume.from_dict(_volume)

@@ -84,14 +84,14 @@ class Rule:
 
         _protocol = d.pop("protocol", UNSET)
         protocol: RuleProtocol | Unset
-        if isinstance(_protocol, Unset):
+        if _protocol is UNSET:
             protocol = UNSET
         else:
             protocol = RuleProtocol.from_wire(_protocol)
 
         _rule_type = d.pop("ruleType", UNSET)
         rule_type: RuleRuleType | Unset
-        if isinstance(_rule_type, Unset):
+        if _rule_type is UNSET:
             rule_type = UNSET
         else:
             rule_type = RuleRuleType.from_wire(_rule_type)

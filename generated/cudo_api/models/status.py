@@ -64,7 +64,7 @@ class Status:
             d = {k: v for k, v in d.items() if v is not None}
         _code = d.pop("code", UNSET)
         code: int | Unset
-        if isinstance(_code, Unset):
+        if _code is UNSET:
             code = UNSET
         else:
             code = parse_int(_code)

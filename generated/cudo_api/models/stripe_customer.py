@@ -60,7 +60,7 @@ class StripeCustomer:
             d = {k: v for k, v in d.items() if v is not None}
         _balance = d.pop("balance", UNSET)
         balance: Decimal | Unset
-        if isinstance(_balance, Unset):
+        if _balance is UNSET:
             balance = UNSET
         else:
             balance = Decimal.from_dict(_balance)

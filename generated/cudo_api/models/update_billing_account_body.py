@@ -52,7 +52,7 @@ class UpdateBillingAccountBody:
 
         _billing_account = d.pop("billingAccount", UNSET)
         billing_account: UpdateBillingAccountBodyBillingAccount | Unset
-        if isinstance(_billing_account, Unset):
+        if _billing_account is UNSET:
             billing_account = UNSET
         else:
             billing_account = UpdateBillingAccountBodyBillingAccount.from_dict(_billing_account)

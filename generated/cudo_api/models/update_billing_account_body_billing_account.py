@@ -181,14 +181,14 @@ class UpdateBillingAccountBodyBillingAccount:
             d = {k: v for k, v in d.items() if v is not None}
         _billing_address = d.pop("billingAddress", UNSET)
         billing_address: BillingAddress | Unset
-        if isinstance(_billing_address, Unset):
+        if _billing_address is UNSET:
             billing_address = UNSET
         else:
             billing_address = BillingAddress.from_dict(_billing_address)
 
         _billing_threshold = d.pop("billingThreshold", UNSET)
         billing_threshold: Decimal | Unset
-        if isinstance(_billing_threshold, Unset):
+        if _billing_threshold is UNSET:
             billing_threshold = UNSET
         else:
             billing_threshold = Decimal.from_dict(_billing_threshold)
@@ -197,28 +197,28 @@ class UpdateBillingAccountBodyBillingAccount:
 
         _create_time = d.pop("createTime", UNSET)
         create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        if _create_time is UNSET:
             create_time = UNSET
         else:
             create_time = parse_datetime(_create_time)
 
         _credit_balance = d.pop("creditBalance", UNSET)
         credit_balance: Decimal | Unset
-        if isinstance(_credit_balance, Unset):
+        if _credit_balance is UNSET:
             credit_balance = UNSET
         else:
             credit_balance = Decimal.from_dict(_credit_balance)
 
         _credit_balance_recharge = d.pop("creditBalanceRecharge", UNSET)
         credit_balance_recharge: CreditBalanceRecharge | Unset
-        if isinstance(_credit_balance_recharge, Unset):
+        if _credit_balance_recharge is UNSET:
             credit_balance_recharge = UNSET
         else:
             credit_balance_recharge = CreditBalanceRecharge.from_dict(_credit_balance_recharge)
 
         _delete_time = d.pop("deleteTime", UNSET)
         delete_time: datetime.datetime | Unset
-        if isinstance(_delete_time, Unset):
+        if _delete_time is UNSET:
             delete_time = UNSET
         else:
             delete_time = parse_datetime(_delete_time)
@@ -227,21 +227,21 @@ class UpdateBillingAccountBodyBillingAccount:
 
         _hourly_spend_limit = d.pop("hourlySpendLimit", UNSET)
         hourly_spend_limit: Decimal | Unset
-        if isinstance(_hourly_spend_limit, Unset):
+        if _hourly_spend_limit is UNSET:
             hourly_spend_limit = UNSET
         else:
             hourly_spend_limit = Decimal.from_dict(_hourly_spend_limit)
 
         _hourly_spend_rate = d.pop("hourlySpendRate", UNSET)
         hourly_spend_rate: Decimal | Unset
-        if isinstance(_hourly_spend_rate, Unset):
+        if _hourly_spend_rate is UNSET:
             hourly_spend_rate = UNSET
         else:
             hourly_spend_rate = Decimal.from_dict(_hourly_spend_rate)
 
         _invoice_time = d.pop("invoiceTime", UNSET)
         invoice_time: datetime.datetime | Unset
-        if isinstance(_invoice_time, Unset):
+        if _invoice_time is UNSET:
             invoice_time = UNSET
         else:
             invoice_time = parse_datetime(_invoice_time)
@@ -250,35 +250,35 @@ class UpdateBillingAccountBodyBillingAccount:
 
         _monthly_spend_limit = d.pop("monthlySpendLimit", UNSET)
         monthly_spend_limit: Decimal | Unset
-        if isinstance(_monthly_spend_limit, Unset):
+        if _monthly_spend_limit is UNSET:
             monthly_spend_limit = UNSET
         else:
             monthly_spend_limit = Decimal.from_dict(_monthly_spend_limit)
 
         _next_invoice_total = d.pop("nextInvoiceTotal", UNSET)
         next_invoice_total: Decimal | Unset
-        if isinstance(_next_invoice_total, Unset):
+        if _next_invoice_total is UNSET:
             next_invoice_total = UNSET
         else:
             next_invoice_total = Decimal.from_dict(_next_invoice_total)
 
         _payment_terms = d.pop("paymentTerms", UNSET)
         payment_terms: PaymentTerms | Unset
-        if isinstance(_payment_terms, Unset):
+        if _payment_terms is UNSET:
             payment_terms = UNSET
         else:
             payment_terms = PaymentTerms.from_wire(_payment_terms)
 
         _purge_time = d.pop("purgeTime", UNSET)
         purge_time: datetime.datetime | Unset
-        if isinstance(_purge_time, Unset):
+        if _purge_time is UNSET:
             purge_time = UNSET
         else:
             purge_time = parse_datetime(_purge_time)
 
         _state = d.pop("state", UNSET)
         state: BillingAccountState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
             state = BillingAccountState.from_wire(_state)
@@ -287,7 +287,7 @@ class UpdateBillingAccountBodyBillingAccount:
 
         _tax_id = d.pop("taxId", UNSET)
         tax_id: TaxId | Unset
-        if isinstance(_tax_id, Unset):
+        if _tax_id is UNSET:
             tax_id = UNSET
         else:
             tax_id = TaxId.from_dict(_tax_id)

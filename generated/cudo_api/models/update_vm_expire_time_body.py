@@ -49,7 +49,7 @@ class UpdateVMExpireTimeBody:
             d = {k: v for k, v in d.items() if v is not None}
         _expire_time = d.pop("expireTime", UNSET)
         expire_time: datetime.datetime | Unset
-        if isinstance(_expire_time, Unset):
+        if _expire_time is UNSET:
             expire_time = UNSET
         else:
             expire_time = parse_datetime(_expire_time)

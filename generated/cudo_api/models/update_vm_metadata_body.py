@@ -50,7 +50,7 @@ class UpdateVMMetadataBody:
 
         _metadata = d.pop("metadata", UNSET)
         metadata: UpdateVMMetadataBodyMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = UpdateVMMetadataBodyMetadata.from_dict(_metadata)

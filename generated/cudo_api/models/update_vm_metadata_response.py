@@ -42,7 +42,7 @@ class UpdateVMMetadataResponse:
             d = {k: v for k, v in d.items() if v is not None}
         _metadata = d.pop("metadata", UNSET)
         metadata: UpdateVMMetadataResponseMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = UpdateVMMetadataResponseMetadata.from_dict(_metadata)

@@ -116,14 +116,14 @@ class VirtualMachineResult:
 
         _boot_disk_size_gib = d.pop("bootDiskSizeGib", UNSET)
         boot_disk_size_gib: int | Unset
-        if isinstance(_boot_disk_size_gib, Unset):
+        if _boot_disk_size_gib is UNSET:
             boot_disk_size_gib = UNSET
         else:
             boot_disk_size_gib = parse_int(_boot_disk_size_gib)
 
         _create_time = d.pop("createTime", UNSET)
         create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        if _create_time is UNSET:
             create_time = UNSET
         else:
             create_time = parse_datetime(_create_time)
@@ -134,7 +134,7 @@ class VirtualMachineResult:
 
         _gpus = d.pop("gpus", UNSET)
         gpus: int | Unset
-        if isinstance(_gpus, Unset):
+        if _gpus is UNSET:
             gpus = UNSET
         else:
             gpus = parse_int(_gpus)
@@ -143,7 +143,7 @@ class VirtualMachineResult:
 
         _memory_gib = d.pop("memoryGib", UNSET)
         memory_gib: int | Unset
-        if isinstance(_memory_gib, Unset):
+        if _memory_gib is UNSET:
             memory_gib = UNSET
         else:
             memory_gib = parse_int(_memory_gib)
@@ -152,14 +152,14 @@ class VirtualMachineResult:
 
         _state = d.pop("state", UNSET)
         state: VmState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
             state = VmState.from_wire(_state)
 
         _vcpus = d.pop("vcpus", UNSET)
         vcpus: int | Unset
-        if isinstance(_vcpus, Unset):
+        if _vcpus is UNSET:
             vcpus = UNSET
         else:
             vcpus = parse_int(_vcpus)

@@ -305,21 +305,21 @@ class VM:
 
         _boot_disk = d.pop("bootDisk", UNSET)
         boot_disk: Disk | Unset
-        if isinstance(_boot_disk, Unset):
+        if _boot_disk is UNSET:
             boot_disk = UNSET
         else:
             boot_disk = Disk.from_dict(_boot_disk)
 
         _boot_disk_size_gib = d.pop("bootDiskSizeGib", UNSET)
         boot_disk_size_gib: int | Unset
-        if isinstance(_boot_disk_size_gib, Unset):
+        if _boot_disk_size_gib is UNSET:
             boot_disk_size_gib = UNSET
         else:
             boot_disk_size_gib = parse_int(_boot_disk_size_gib)
 
         _commitment_end_time = d.pop("commitmentEndTime", UNSET)
         commitment_end_time: datetime.datetime | Unset
-        if isinstance(_commitment_end_time, Unset):
+        if _commitment_end_time is UNSET:
             commitment_end_time = UNSET
         else:
             commitment_end_time = parse_datetime(_commitment_end_time)
@@ -330,7 +330,7 @@ class VM:
 
         _create_time = d.pop("createTime", UNSET)
         create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        if _create_time is UNSET:
             create_time = UNSET
         else:
             create_time = parse_datetime(_create_time)
@@ -339,7 +339,7 @@ class VM:
 
         _expire_time = d.pop("expireTime", UNSET)
         expire_time: datetime.datetime | Unset
-        if isinstance(_expire_time, Unset):
+        if _expire_time is UNSET:
             expire_time = UNSET
         else:
             expire_time = parse_datetime(_expire_time)
@@ -352,7 +352,7 @@ class VM:
 
         _gpu_quantity = d.pop("gpuQuantity", UNSET)
         gpu_quantity: int | Unset
-        if isinstance(_gpu_quantity, Unset):
+        if _gpu_quantity is UNSET:
             gpu_quantity = UNSET
         else:
             gpu_quantity = parse_int(_gpu_quantity)
@@ -369,14 +369,14 @@ class VM:
 
         _memory = d.pop("memory", UNSET)
         memory: int | Unset
-        if isinstance(_memory, Unset):
+        if _memory is UNSET:
             memory = UNSET
         else:
             memory = parse_int(_memory)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: VMMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = VMMetadata.from_dict(_metadata)
@@ -392,7 +392,7 @@ class VM:
 
         _price = d.pop("price", UNSET)
         price: VMPrice | Unset
-        if isinstance(_price, Unset):
+        if _price is UNSET:
             price = UNSET
         else:
             price = VMPrice.from_dict(_price)
@@ -431,14 +431,14 @@ class VM:
 
         _ssh_key_source = d.pop("sshKeySource", UNSET)
         ssh_key_source: SshKeySource | Unset
-        if isinstance(_ssh_key_source, Unset):
+        if _ssh_key_source is UNSET:
             ssh_key_source = UNSET
         else:
             ssh_key_source = SshKeySource.from_wire(_ssh_key_source)
 
         _state = d.pop("state", UNSET)
         state: VmState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
             state = VmState.from_wire(_state)
@@ -454,7 +454,7 @@ class VM:
 
         _vcpus = d.pop("vcpus", UNSET)
         vcpus: int | Unset
-        if isinstance(_vcpus, Unset):
+        if _vcpus is UNSET:
             vcpus = UNSET
         else:
             vcpus = parse_int(_vcpus)

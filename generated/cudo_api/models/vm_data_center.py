@@ -134,14 +134,14 @@ class VMDataCenter:
 
         _ipv_4_price_hr = d.pop("ipv4PriceHr", UNSET)
         ipv_4_price_hr: Decimal | Unset
-        if isinstance(_ipv_4_price_hr, Unset):
+        if _ipv_4_price_hr is UNSET:
             ipv_4_price_hr = UNSET
         else:
             ipv_4_price_hr = Decimal.from_dict(_ipv_4_price_hr)
 
         _network_price_hr = d.pop("networkPriceHr", UNSET)
         network_price_hr: Decimal | Unset
-        if isinstance(_network_price_hr, Unset):
+        if _network_price_hr is UNSET:
             network_price_hr = UNSET
         else:
             network_price_hr = Decimal.from_dict(_network_price_hr)
@@ -157,7 +157,7 @@ class VMDataCenter:
 
         _object_storage_gib_price_hr = d.pop("objectStorageGibPriceHr", UNSET)
         object_storage_gib_price_hr: Decimal | Unset
-        if isinstance(_object_storage_gib_price_hr, Unset):
+        if _object_storage_gib_price_hr is UNSET:
             object_storage_gib_price_hr = UNSET
         else:
             object_storage_gib_price_hr = Decimal.from_dict(_object_storage_gib_price_hr)

@@ -94,7 +94,7 @@ class VMMonitoringItem:
             d = {k: v for k, v in d.items() if v is not None}
         _cpu = d.pop("cpu", UNSET)
         cpu: float | Unset
-        if isinstance(_cpu, Unset):
+        if _cpu is UNSET:
             cpu = UNSET
         else:
             cpu = parse_float(_cpu)
