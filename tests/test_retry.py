@@ -11,9 +11,9 @@ import anyio
 import httpx
 import pytest
 
-from cudo_async import RetryPolicy, errors, models
+from cudo_async import AsyncCudo, RetryPolicy, errors, models
 from cudo_async._retry import Failure, decide
-from tests.helpers import CANARY, aip, client, ok
+from tests.helpers import CANARY, FAST, aip, client, ok
 
 T = "type.googleapis.com/google.rpc."
 POLICY = RetryPolicy(max_retries=3, initial_delay=0.5, multiplier=1.6, max_delay=30, jitter=1.0, deadline=60)
@@ -326,3 +326,23 @@ async def test_cancellation_during_a_request_is_prompt_and_leaks_nothing() -> No
         with anyio.move_on_after(0.1):
             await cudo.virtual_machines.list_vms("p")
         assert cudo._shared.limits.in_flight == 0
+
+
+@pytest.mark.anyio
+async def test_a_foreign_transport_error_is_a_connection_error_and_post_is_not_repeated() -> None:
+    class Broken(httpx.AsyncBaseTransport):
+        calls = 0
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            Broken.calls += 1
+            raise RuntimeError("the other library's own exception")
+
+    http = httpx.AsyncClient(transport=Broken())
+    async with AsyncCudo(api_key=CANARY, base_url="http://127.0.0.1:9", http_client=http, retry=FAST) as cudo:
+        with pytest.raises(errors.APIConnectionError) as info:
+            await cudo.virtual_machines.create_vm("p", body=create_body())
+        assert Broken.calls == 1 and isinstance(info.value.__cause__, RuntimeError)
+        with pytest.raises(errors.APIConnectionError):
+            await cudo.virtual_machines.list_vms("p")  # a GET is retried, then gives up
+        assert Broken.calls == 1 + 1 + FAST.max_retries
+    await http.aclose()

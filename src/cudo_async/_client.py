@@ -278,7 +278,7 @@ class AsyncCudo(Namespaces):
                 async with shared.limits.slot():
                     logger.debug("%s %s attempt %d", method, req.url.path, attempt)
                     response = await shared.http.send(req, follow_redirects=True)
-            except httpx.HTTPError as exc:
+            except Exception as exc:  # httpx's errors, and a custom transport's own must not escape either
                 error, failure = _transport_error(exc, method, url)
                 error.__cause__ = exc
                 status = None
@@ -332,7 +332,9 @@ def _check_timeout(timeout: float) -> None:
         raise errors.ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
 
 
-def _transport_error(exc: httpx.HTTPError, method: str, url: str) -> tuple[errors.CudoError, Failure]:
+def _transport_error(exc: Exception, method: str, url: str) -> tuple[errors.CudoError, Failure]:
+    """Classify a failed send. Anything unknown (another transport's own exception) is taken as
+    possibly having reached the server, so a POST is never repeated on a guess."""
     what = f"{method} {url}: {type(exc).__name__}: {exc}"
     if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
         return errors.APITimeoutError(what, method=method, url=url), Failure.NOT_SENT
