@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
 import json
 import os
 import platform
+import pstats
 import shutil
 import socket
 import statistics
@@ -146,18 +148,42 @@ async def measure_calls(server: Server, runs: int) -> dict[str, Any]:
             ]
         for _, scenario in scenarios:  # warm-up: connections, imports, caches
             await scenario()
-        for _ in range(runs):
-            for name, scenario in scenarios:  # interleaved, so drift hits every scenario alike
+        for run in range(runs):
+            # interleaved, and in alternating order, so drift and pool state hit every scenario alike
+            for name, scenario in scenarios if run % 2 == 0 else scenarios[::-1]:
                 cpu0, t0 = server.cpu(), time.perf_counter()
                 await scenario()
                 wall = time.perf_counter() - t0
                 results.setdefault(name, []).append(wall)
                 server_share.setdefault(name, []).append((server.cpu() - cpu0) / wall)
+        profile = cProfile.Profile()
+        profile.enable()
+        await raw_concurrent(server.url, raw)
+        profile.disable()
+        pool_share = profile_share(profile, "_assign_requests_to_connections")
         if alt is not None:
             await alt.aclose()
         if alt_http is not None:
             await alt_http.aclose()
-    return {name: {**stats(times), "server_cpu": max(server_share[name])} for name, times in results.items()}
+    out: dict[str, Any] = {
+        name: {**stats(times), "server_cpu": max(server_share[name])} for name, times in results.items()
+    }
+    out["profile"] = {"pool share": pool_share}
+    return out
+
+
+def profile_share(profile: cProfile.Profile, function: str) -> float:
+    """The share of the profiled time spent in `function` (and what it calls)."""
+    table = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    total = sum(tt for (_, _, _, tt, _) in table.values())
+    cumulative = max((ct for (_, _, name), (_, _, _, ct, _) in table.items() if name == function), default=0.0)
+    return round(cumulative / total, 3) if total else 0.0
+
+
+def top_functions(profile: cProfile.Profile, n: int = 6) -> list[str]:
+    table = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    rows = sorted(table.items(), key=lambda kv: kv[1][2], reverse=True)[:n]
+    return [f"{Path(file).name}:{name} {tt:.3f}s" for (file, _line, name), (_, _, tt, _, _) in rows]
 
 
 # ----------------------------------------------------------------------------- 3: decoding
@@ -212,6 +238,12 @@ def measure_decoding(runs: int) -> dict[str, Any]:
     }
     if stock is not None:
         result["stock openapi-python-client"] = stats(time_it(lambda: stock(json.loads(body))))
+    profile = cProfile.Profile()
+    data = json.loads(body)
+    profile.enable()
+    list_vms._decode(data)
+    profile.disable()
+    result["profile"] = top_functions(profile)
     return result
 
 
@@ -287,7 +319,7 @@ def measure_import(python: Path, runs: int) -> dict[str, Any]:
 
 
 MEMORY_SCRIPT = """
-import asyncio, resource, sys
+import asyncio, sys
 from cudo_async import AsyncCudo, RetryPolicy
 async def main():
     async with AsyncCudo(api_key="bench-key", base_url=sys.argv[1], retry=RetryPolicy(max_retries=0),
@@ -298,11 +330,11 @@ async def main():
                 await cudo.virtual_machines.get_vm("bench", "vm-1")
         await asyncio.gather(*(one() for _ in range(2000)))
 asyncio.run(main())
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM")))
 """
 BASELINE_SCRIPT = """
-import resource, cudo_async, httpx
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+import cudo_async, httpx
+print(next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM")))
 """
 
 
@@ -385,7 +417,14 @@ def report(calls: dict[str, Any], decoding: dict[str, Any], imports: dict[str, A
         "| --- | --- | --- | --- |",
     ]
     for name, s in calls.items():
-        lines.append(f"| {name} | {fmt(s)} | {CALLS / s['median']:.0f} | {s['server_cpu'] * 100:.0f}% |")
+        if name != "profile":
+            lines.append(f"| {name} | {fmt(s)} | {CALLS / s['median']:.0f} | {s['server_cpu'] * 100:.0f}% |")
+    share = calls["profile"]["pool share"]
+    lines += [
+        "",
+        f"Profile of raw httpx at {IN_FLIGHT} in flight: {share * 100:.0f}% of its time is httpcore's "
+        "connection-pool assignment (`_assign_requests_to_connections`), for the SDK and raw httpx alike.",
+    ]
     alt = calls.get("concurrent AsyncCudo over httpx-aiohttp")
     if alt:
         gain = calls["concurrent AsyncCudo"]["median"] / alt["median"]
@@ -394,6 +433,7 @@ def report(calls: dict[str, Any], decoding: dict[str, Any], imports: dict[str, A
     for name in ("json.loads", "cudo-async", "stock openapi-python-client"):
         if name in decoding:
             lines.append(f"| {name} | {fmt(decoding[name])} |")
+    lines += ["", "Profile of cudo-async's decode (self time): " + "; ".join(decoding["profile"]) + "."]
     lines += ["", "## Import", "", "| measure | value |", "| --- | --- |"]
     for name, value in imports.items():
         lines.append(f"| {name} | {fmt(value) if isinstance(value, dict) else value} |")
