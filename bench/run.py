@@ -117,54 +117,62 @@ def limits() -> httpx.Limits:
 
 
 async def measure_calls(server: Server, runs: int) -> dict[str, Any]:
+    """Three phases, each with fresh clients, so one phase's pool state cannot colour another's."""
     from cudo_async import AsyncCudo, RetryPolicy
 
-    results: dict[str, list[float]] = {}
-    server_share: dict[str, list[float]] = {}
-    retry = RetryPolicy(max_retries=0)
     try:
         from httpx_aiohttp import HttpxAiohttpClient
     except ImportError:  # pragma: no cover - the bench extra brings it
         HttpxAiohttpClient = None
 
-    async with (
-        httpx.AsyncClient(limits=limits(), trust_env=False) as raw,
-        AsyncCudo(api_key="bench-key", base_url=server.url, retry=retry, max_concurrency=IN_FLIGHT) as cudo,
-    ):
-        alt_http = HttpxAiohttpClient(limits=limits(), trust_env=False) if HttpxAiohttpClient else None
-        alt = (
-            AsyncCudo(api_key="bench-key", base_url=server.url, retry=retry, http_client=alt_http) if alt_http else None
+    results: dict[str, list[float]] = {}
+    server_share: dict[str, list[float]] = {}
+    retry = RetryPolicy(max_retries=0)
+
+    def sdk(http: httpx.AsyncClient | None = None) -> AsyncCudo:
+        return AsyncCudo(
+            api_key="bench-key", base_url=server.url, retry=retry, max_concurrency=IN_FLIGHT, http_client=http
         )
-        scenarios: list[tuple[str, Callable[[], Awaitable[None]]]] = [
-            ("sequential raw httpx", lambda: raw_sequential(server.url, raw)),
-            ("sequential AsyncCudo", lambda: sdk_sequential(cudo)),
-            ("concurrent raw httpx", lambda: raw_concurrent(server.url, raw)),
-            ("concurrent AsyncCudo", lambda: sdk_concurrent(cudo)),
-        ]
-        if alt is not None:
-            scenarios += [
-                ("sequential AsyncCudo over httpx-aiohttp", lambda: sdk_sequential(alt)),
-                ("concurrent AsyncCudo over httpx-aiohttp", lambda: sdk_concurrent(alt)),
-            ]
+
+    async def phase(scenarios: list[tuple[str, Callable[[], Awaitable[None]]]]) -> None:
         for _, scenario in scenarios:  # warm-up: connections, imports, caches
             await scenario()
         for run in range(runs):
-            # interleaved, and in alternating order, so drift and pool state hit every scenario alike
+            # interleaved, in alternating order, so drift hits every scenario alike
             for name, scenario in scenarios if run % 2 == 0 else scenarios[::-1]:
                 cpu0, t0 = server.cpu(), time.perf_counter()
                 await scenario()
                 wall = time.perf_counter() - t0
                 results.setdefault(name, []).append(wall)
                 server_share.setdefault(name, []).append((server.cpu() - cpu0) / wall)
+
+    async with httpx.AsyncClient(limits=limits(), trust_env=False) as raw, sdk() as cudo:
+        await phase(
+            [
+                ("sequential raw httpx", lambda: raw_sequential(server.url, raw)),
+                ("sequential AsyncCudo", lambda: sdk_sequential(cudo)),
+            ]
+        )
+    async with httpx.AsyncClient(limits=limits(), trust_env=False) as raw, sdk() as cudo:
+        await phase(
+            [
+                ("concurrent raw httpx", lambda: raw_concurrent(server.url, raw)),
+                ("concurrent AsyncCudo", lambda: sdk_concurrent(cudo)),
+            ]
+        )
         profile = cProfile.Profile()
         profile.enable()
         await raw_concurrent(server.url, raw)
         profile.disable()
         pool_share = profile_share(profile, "_assign_requests_to_connections")
-        if alt is not None:
-            await alt.aclose()
-        if alt_http is not None:
-            await alt_http.aclose()
+    if HttpxAiohttpClient is not None:
+        async with HttpxAiohttpClient(limits=limits(), trust_env=False) as alt_http, sdk(alt_http) as alt:
+            await phase(
+                [
+                    ("sequential AsyncCudo over httpx-aiohttp", lambda: sdk_sequential(alt)),
+                    ("concurrent AsyncCudo over httpx-aiohttp", lambda: sdk_concurrent(alt)),
+                ]
+            )
     out: dict[str, Any] = {
         name: {**stats(times), "server_cpu": max(server_share[name])} for name, times in results.items()
     }
@@ -175,7 +183,7 @@ async def measure_calls(server: Server, runs: int) -> dict[str, Any]:
 def profile_share(profile: cProfile.Profile, function: str) -> float:
     """The share of the profiled time spent in `function` (and what it calls)."""
     table = pstats.Stats(profile).stats  # type: ignore[attr-defined]
-    total = sum(tt for (_, _, _, tt, _) in table.values())
+    total = sum(tt for (_, _, tt, _, _) in table.values())
     cumulative = max((ct for (_, _, name), (_, _, _, ct, _) in table.items() if name == function), default=0.0)
     return round(cumulative / total, 3) if total else 0.0
 
