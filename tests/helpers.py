@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from cudo_async import AsyncCudo, RetryPolicy
+from cudo_async import AsyncCudo, RetryPolicy, models
 
 CANARY = "cudo-canary-7f3a9c1e5b2d4068"
 BASE = "http://127.0.0.1:9"
@@ -16,6 +16,21 @@ BASE = "http://127.0.0.1:9"
 Handler = Callable[[httpx.Request], httpx.Response | Awaitable[httpx.Response]]
 
 FAST = RetryPolicy(initial_delay=0.001, max_delay=0.01, deadline=5.0)
+
+
+def vm_body(vm_id: str = "vm-1", **overrides: Any) -> models.CreateVMBody:
+    """A valid create_vm body (the emulator's catalogue), with any field overridden."""
+    fields: dict[str, Any] = {
+        "vm_id": vm_id,
+        "data_center_id": "gb-bournemouth-1",
+        "machine_type": "epyc-milan",
+        "boot_disk_image_id": "ubuntu-2204",
+        "vcpus": 2,
+        "memory_gib": 4,
+        "gpus": 0,
+        **overrides,
+    }
+    return models.CreateVMBody(**fields)
 
 
 def client(handler: Handler, **options: Any) -> AsyncCudo:

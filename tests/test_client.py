@@ -12,7 +12,7 @@ import pytest
 
 import cudo_async
 from cudo_async import AsyncCudo, errors, models
-from tests.helpers import BASE, CANARY, aip, client, ok
+from tests.helpers import BASE, CANARY, aip, client, ok, vm_body
 
 pytestmark = pytest.mark.anyio
 
@@ -45,15 +45,7 @@ async def test_create_vm_sends_the_body_as_json() -> None:
         seen.append(request)
         return ok({"id": "vm-1"})
 
-    body = models.CreateVMBody(
-        data_center_id="gb-1",
-        machine_type="epyc",
-        vm_id="vm-1",
-        boot_disk_image_id="ubuntu",
-        vcpus=2,
-        memory_gib=4,
-        gpus=0,
-    )
+    body = vm_body()
     async with client(handler) as cudo:
         created = await cudo.virtual_machines.create_vm(project_id="p", body=body)
     assert created.id == "vm-1"
@@ -120,6 +112,15 @@ async def test_raw_gives_status_headers_and_model() -> None:
         raw = await cudo.raw(cudo.virtual_machines.get_vm, "p", "v")
     assert raw.status_code == 200 and raw.request_id == "r-9" and raw.headers["x-ratelimit-remaining"] == "3"
     assert raw.parsed.vm is not None and raw.parsed.vm.id == "v" and raw.attempts == 1
+
+
+async def test_raw_refuses_something_that_is_not_an_operation() -> None:
+    async def not_an_operation() -> int:
+        return 1
+
+    async with client(lambda r: ok({})) as cudo:
+        with pytest.raises(errors.ConfigurationError):
+            await cudo.raw(not_an_operation)
 
 
 async def test_own_http_client_is_left_open_and_owned_one_is_closed() -> None:

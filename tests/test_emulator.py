@@ -15,25 +15,12 @@ import pytest
 from cudo_async import RetryPolicy, errors, models
 from cudo_async.testing import Emulator
 from tests.emulator_support import check_conforms, emu
+from tests.helpers import vm_body
 
 pytestmark = pytest.mark.anyio
 __all__ = ["emu"]
 
 NO_RETRY = RetryPolicy(max_retries=0)
-
-
-def vm_body(vm_id: str = "vm-1", **overrides: object) -> models.CreateVMBody:
-    fields: dict[str, object] = {
-        "vm_id": vm_id,
-        "data_center_id": "gb-bournemouth-1",
-        "machine_type": "epyc-milan",
-        "boot_disk_image_id": "ubuntu-2204",
-        "vcpus": 2,
-        "memory_gib": 4,
-        "gpus": 0,
-        **overrides,
-    }
-    return models.CreateVMBody(**fields)  # type: ignore[arg-type]
 
 
 async def test_catalogue(emu: Emulator) -> None:

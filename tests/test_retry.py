@@ -11,9 +11,9 @@ import anyio
 import httpx
 import pytest
 
-from cudo_async import AsyncCudo, RetryPolicy, errors, models
+from cudo_async import AsyncCudo, RetryPolicy, errors
 from cudo_async._retry import Failure, decide
-from tests.helpers import CANARY, FAST, aip, client, ok
+from tests.helpers import CANARY, FAST, aip, client, ok, vm_body
 
 T = "type.googleapis.com/google.rpc."
 POLICY = RetryPolicy(max_retries=3, initial_delay=0.5, multiplier=1.6, max_delay=30, jitter=1.0, deadline=60)
@@ -151,12 +151,6 @@ async def test_non_retryable_errors_raise_at_once(first: httpx.Response, cls: ty
     assert len(calls) == 1 and info.value.attempts == 1
 
 
-def create_body() -> models.CreateVMBody:
-    return models.CreateVMBody(
-        data_center_id="dc", machine_type="m", vm_id="vm-1", boot_disk_image_id="img", vcpus=1, memory_gib=1, gpus=0
-    )
-
-
 @pytest.mark.anyio
 @pytest.mark.parametrize(
     ("failure", "cls"),
@@ -171,7 +165,7 @@ async def test_post_is_not_repeated_after_an_ambiguous_failure(failure: object, 
     handler, calls = sequence(failure, ok({"id": "vm-1"}))  # type: ignore[arg-type]
     async with client(handler) as cudo:
         with pytest.raises(cls) as info:
-            await cudo.virtual_machines.create_vm("p", body=create_body())
+            await cudo.virtual_machines.create_vm("p", body=vm_body())
     assert calls == ["POST"] and info.value.attempts == 1
 
 
@@ -179,7 +173,7 @@ async def test_post_is_not_repeated_after_an_ambiguous_failure(failure: object, 
 async def test_post_is_retried_when_it_provably_was_not_applied() -> None:
     handler, calls = sequence(httpx.ConnectError("refused"), aip("RESOURCE_EXHAUSTED", 8, 429), ok({"id": "vm-1"}))
     async with client(handler) as cudo:
-        created = await cudo.virtual_machines.create_vm("p", body=create_body())
+        created = await cudo.virtual_machines.create_vm("p", body=vm_body())
     assert created.id == "vm-1" and calls == ["POST", "POST", "POST"]
 
 
@@ -190,7 +184,7 @@ async def test_opted_in_create_retry_meeting_already_exists_reports_it() -> None
     policy = RetryPolicy(initial_delay=0.001, retry_non_idempotent=True)
     async with client(handler, retry=policy) as cudo:
         with pytest.raises(errors.AlreadyExistsError) as info:
-            await cudo.virtual_machines.create_vm("p", body=create_body())
+            await cudo.virtual_machines.create_vm("p", body=vm_body())
     assert calls == ["POST", "POST"] and info.value.attempts == 2
 
 
@@ -340,7 +334,7 @@ async def test_a_foreign_transport_error_is_a_connection_error_and_post_is_not_r
     http = httpx.AsyncClient(transport=Broken())
     async with AsyncCudo(api_key=CANARY, base_url="http://127.0.0.1:9", http_client=http, retry=FAST) as cudo:
         with pytest.raises(errors.APIConnectionError) as info:
-            await cudo.virtual_machines.create_vm("p", body=create_body())
+            await cudo.virtual_machines.create_vm("p", body=vm_body())
         assert Broken.calls == 1 and isinstance(info.value.__cause__, RuntimeError)
         with pytest.raises(errors.APIConnectionError):
             await cudo.virtual_machines.list_vms("p")  # a GET is retried, then gives up

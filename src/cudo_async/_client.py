@@ -196,6 +196,8 @@ class AsyncCudo(Namespaces):
             parsed = await operation(*args, **kwargs)
         finally:
             _capture.reset(token)
+        if not captured:
+            raise errors.ConfigurationError("raw() takes an operation of a client, such as cudo.disks.get_disk")
         response, attempts = captured[-1]
         return RawResponse(parsed=parsed, status_code=response.status_code, headers=response.headers, attempts=attempts)
 

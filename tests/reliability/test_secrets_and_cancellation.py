@@ -13,6 +13,7 @@ import pytest
 from cudo_async import AsyncCudo, RetryPolicy, errors, models
 from cudo_async.testing import Emulator, Fault
 from cudo_async.testing._http import Reply, Request, handle_connection
+from tests.helpers import vm_body
 from tests.reliability.conftest import CANCEL_CALLS, record
 
 pytestmark = pytest.mark.anyio
@@ -29,15 +30,7 @@ async def test_the_canary_key_appears_nowhere(caplog: pytest.LogCaptureFixture, 
         cudo = emu.client(timeout=0.2, retry=RetryPolicy(initial_delay=0.001, deadline=2))
         texts += [repr(cudo), str(cudo.__dict__), repr(cudo._shared.keys)]
         p = emu.project_id
-        body = models.CreateVMBody(
-            vm_id="vm-1",
-            data_center_id="gb-bournemouth-1",
-            machine_type="m",
-            boot_disk_image_id="i",
-            vcpus=1,
-            memory_gib=1,
-            gpus=0,
-        )
+        body = vm_body()
         scenarios = [
             (None, lambda: cudo.virtual_machines.create_vm(p, body=body)),  # success
             (None, lambda: cudo.virtual_machines.create_vm(p, body=body)),  # ALREADY_EXISTS

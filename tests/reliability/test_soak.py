@@ -13,8 +13,9 @@ import time
 import anyio
 import pytest
 
-from cudo_async import RetryPolicy, errors, models
+from cudo_async import RetryPolicy, errors
 from cudo_async.testing import Emulator, Fault
+from tests.helpers import vm_body
 from tests.reliability.conftest import SOAK_CALLS, record
 
 pytestmark = pytest.mark.anyio
@@ -44,18 +45,6 @@ FAULTS = [
     Fault(status=502, body=b"<html><body>502 Bad Gateway</body></html>", headers={"content-type": "text/html"}),
     Fault(truncate=True),  # the JSON body is cut short
 ]
-
-
-def vm_body(vm_id: str) -> models.CreateVMBody:
-    return models.CreateVMBody(
-        vm_id=vm_id,
-        data_center_id="gb-bournemouth-1",
-        machine_type="epyc-milan",
-        boot_disk_image_id="ubuntu-2204",
-        vcpus=1,
-        memory_gib=1,
-        gpus=0,
-    )
 
 
 async def test_fault_soak(anyio_backend: str) -> None:
