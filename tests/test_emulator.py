@@ -187,7 +187,8 @@ async def test_the_three_pagination_styles(emu: Emulator) -> None:
 
 
 async def test_rate_limit_answers_429_with_retry_info_and_retry_after() -> None:
-    async with Emulator(rate_limit=20, burst=3) as emu:
+    # 2 per second after a burst of 3: ten calls made at once cannot all pass, however slow the machine
+    async with Emulator(rate_limit=2, burst=3) as emu:
         async with emu.client(retry=NO_RETRY) as cudo:
             outcomes: list[object] = []
 
@@ -201,12 +202,12 @@ async def test_rate_limit_answers_429_with_retry_info_and_retry_after() -> None:
                 for _ in range(10):
                     tg.start_soon(call)
         limited = [o for o in outcomes if isinstance(o, errors.ResourceExhaustedError)]
-        assert 5 <= len(limited) <= 7
+        assert 4 <= len(limited) <= 7
         assert limited[0].retry_delay is not None and limited[0].reason == "RATE_LIMIT_EXCEEDED"
         assert limited[0].response is not None and limited[0].response.headers["retry-after"] == "1"
         async with emu.client(retry=RetryPolicy(deadline=20)) as patient:
             async with anyio.create_task_group() as tg:
-                for _ in range(10):
+                for _ in range(5):
                     tg.start_soon(patient.virtual_machines.list_vm_data_centers)
         assert check_conforms(list(emu.exchanges)) == len(emu.exchanges)
 

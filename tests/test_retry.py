@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import itertools
 import logging
 from collections.abc import Callable
 
@@ -277,9 +276,10 @@ async def test_throttling_holds_in_flight_and_rate_limits_under_200_calls(
     else:
         assert peak >= 10  # starts 1 ms apart, each held 20 ms: no in-flight cap applies
     if rate_limit:
-        # 1000/s evenly spaced: no 0.05 s window holds more than 50 starts (+1 for the edge)
+        # 1000/s evenly spaced: a 0.05 s window holds 50 starts (a burst would hold all 200);
+        # 10% slack for the varying time between the limiter's release and the handler
         starts.sort()
-        assert max(sum(1 for t in starts if s <= t < s + 0.05) for s in starts) <= 51
+        assert max(sum(1 for t in starts if s <= t < s + 0.05) for s in starts) <= 55
         assert starts[-1] - starts[0] >= 0.19
 
 
@@ -295,8 +295,9 @@ async def test_rate_limit_alone_spaces_requests() -> None:
         async with anyio.create_task_group() as tg:
             for _ in range(20):
                 tg.start_soon(cudo.virtual_machines.list_vms, "p")
-    gaps = [b - a for a, b in itertools.pairwise(starts)]
-    assert min(gaps) >= 0.005 - 0.002
+    # 200/s: 20 starts span at least 19 intervals of 5 ms, and no 25 ms window holds a burst
+    assert starts[-1] - starts[0] >= 19 * 0.005 * 0.9
+    assert max(sum(1 for t in starts if s <= t < s + 0.025) for s in starts) <= 7
 
 
 @pytest.mark.anyio

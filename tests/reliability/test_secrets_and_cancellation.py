@@ -117,7 +117,9 @@ async def test_cancelling_many_calls_at_random_moments_leaves_the_client_usable(
     async with Emulator(rate_limit=None) as emu:
         cudo = emu.client(timeout=2, retry=RetryPolicy(initial_delay=0.01, deadline=5), max_concurrency=100)
         await cudo.virtual_machines.list_vms(emu.project_id)  # first use loads the namespace's modules
-        emu.chaos(0.5, [Fault(latency=0.03), Fault(status=503, headers={"Retry-After": "0"})], seed=3)
+        # every answer takes 0.3-0.6 s, so whatever the machine's speed, calls are in flight when cancelled
+        slow = [Fault(latency=0.3), Fault(latency=0.6), Fault(status=503, headers={"Retry-After": "0"}, latency=0.3)]
+        emu.chaos(1.0, slow, seed=3)
 
         async def one(delay: float) -> None:
             with anyio.move_on_after(delay) as scope:
@@ -130,7 +132,7 @@ async def test_cancelling_many_calls_at_random_moments_leaves_the_client_usable(
 
         async with anyio.create_task_group() as tg:
             for _ in range(CANCEL_CALLS):
-                tg.start_soon(one, rng.uniform(0, 2.5))
+                tg.start_soon(one, rng.uniform(0, 1.5))
         assert cudo._shared.limits.in_flight == 0
         emu.clear_faults()
         still_works = await cudo.virtual_machines.list_vms(emu.project_id)
