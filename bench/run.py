@@ -453,7 +453,7 @@ def report(calls: dict[str, Any], decoding: dict[str, Any], imports: dict[str, A
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="cudo-async benchmarks")
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=4)
     parser.add_argument("--out", default=str(BENCH / "RESULTS.md"))
     args = parser.parse_args()
     started = time.perf_counter()
