@@ -47,7 +47,18 @@ FAULTS = [
 ]
 
 
+def living_tasks(backend: str) -> int:
+    if backend == "trio":
+        import trio
+
+        return int(trio.lowlevel.current_statistics().tasks_living)
+    import asyncio
+
+    return len(asyncio.all_tasks())
+
+
 async def test_fault_soak(anyio_backend: str) -> None:
+    tasks_before = living_tasks(anyio_backend)
     outcomes: collections.Counter[str] = collections.Counter()
     escapes: list[str] = []
     late: list[float] = []
@@ -97,6 +108,7 @@ async def test_fault_soak(anyio_backend: str) -> None:
         duplicates = {vm_id: n for vm_id, n in creates.items() if n > 1}
         lost = [vm_id for vm_id in created_ok if (p, vm_id) not in emu._vms]
         faults = emu.faults_served
+    tasks_left = living_tasks(anyio_backend) - tasks_before
 
     record(
         f"fault soak ({anyio_backend})",
@@ -112,6 +124,7 @@ async def test_fault_soak(anyio_backend: str) -> None:
         lost_creates=len(lost),
         connections_left=connections_left,
         permits_left=permits_left,
+        tasks_left=tasks_left,
     )
     assert sum(outcomes.values()) + len(escapes) == SOAK_CALLS
     assert escapes == []
@@ -120,4 +133,4 @@ async def test_fault_soak(anyio_backend: str) -> None:
     assert lost == []
     assert faults >= SOAK_CALLS * 0.15  # the chaos really happened
     assert outcomes["ok"] >= SOAK_CALLS * 0.6
-    assert permits_left == 0 and connections_left == 0
+    assert permits_left == 0 and connections_left == 0 and tasks_left == 0
