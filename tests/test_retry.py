@@ -86,6 +86,16 @@ def test_deadline_and_retry_count() -> None:
                       status="UNAVAILABLE", server_delay=None, elapsed=0, rand=0).retry  # fmt: skip
 
 
+def test_without_a_deadline_max_delay_bounds_the_servers_ask() -> None:
+    open_ended = RetryPolicy(deadline=None, max_delay=30)
+    far = decide(open_ended, retry_number=1, method="GET", failure=Failure.STATUS, status="RESOURCE_EXHAUSTED",
+                 server_delay=datetime.timedelta(days=2), elapsed=0, rand=0)  # fmt: skip
+    near = decide(open_ended, retry_number=1, method="GET", failure=Failure.STATUS, status="RESOURCE_EXHAUSTED",
+                  server_delay=datetime.timedelta(seconds=20), elapsed=0, rand=0)  # fmt: skip
+    assert not far.retry and far.delay == 2 * 86400
+    assert near.retry and near.delay == 20
+
+
 @pytest.mark.parametrize("kwargs", [{"max_retries": -1}, {"jitter": 1.5}, {"initial_delay": -0.1}, {"deadline": -1}])
 def test_bad_policies_are_configuration_errors(kwargs: dict[str, float]) -> None:
     with pytest.raises(errors.ConfigurationError):

@@ -39,7 +39,8 @@ class RetryPolicy:
     random share taken off each wait (1.0: full jitter, anywhere from 0 to the full wait).
     A wait the server asks for (``RetryInfo.retryDelay`` or ``Retry-After``) is the least
     the client waits. ``deadline`` bounds one call, attempts and waits included: a wait that would
-    pass it is not taken and the last error is raised at once. ``retry_non_idempotent`` also
+    pass it is not taken and the last error is raised at once; with ``deadline=None``,
+    ``max_delay`` bounds the server's ask the same way. ``retry_non_idempotent`` also
     retries POST and PATCH after failures where the request may have been applied.
     """
 
@@ -111,6 +112,10 @@ def decide(
         delay = max(delay, server_delay.total_seconds())
     if policy.deadline is not None and elapsed + delay >= policy.deadline:
         return Decision(False, delay=delay, why="the wait would pass the deadline")
+    if policy.deadline is None and delay > policy.max_delay:
+        # No deadline: the longest wait the policy allows bounds the server's ask too (a Retry-After
+        # of days must not park the call).
+        return Decision(False, delay=delay, why="the server asked for a wait longer than max_delay")
     return Decision(True, delay=delay)
 
 
