@@ -20,8 +20,8 @@ from tests.reliability.conftest import SOAK_CALLS, record
 
 pytestmark = pytest.mark.anyio
 
-TIMEOUT = 0.25
-POLICY = RetryPolicy(initial_delay=0.005, max_delay=0.05, deadline=3.0)
+TIMEOUT = 1.0
+POLICY = RetryPolicy(initial_delay=0.005, max_delay=0.05, deadline=6.0)
 T = "type.googleapis.com/google.rpc."
 FAULTS = [
     Fault(
@@ -41,7 +41,7 @@ FAULTS = [
     Fault(status=504, applied=True),  # the gateway gave up, but the call ran
     Fault(drop="before"),  # reset before the request was handled
     Fault(drop="after"),  # reset after the call ran
-    Fault(latency=TIMEOUT * 2),  # past the client's timeout (the call runs)
+    Fault(latency=TIMEOUT * 1.5),  # past the client's timeout (the call runs)
     Fault(status=502, body=b"<html><body>502 Bad Gateway</body></html>", headers={"content-type": "text/html"}),
     Fault(truncate=True),  # the JSON body is cut short
 ]
