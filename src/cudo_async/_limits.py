@@ -37,13 +37,11 @@ class RateLimiter:
 class Limits:
     """In-flight cap and rate cap; either may be off."""
 
-    __slots__ = ("_limiter", "_rate", "max_concurrency", "rate_limit")
+    __slots__ = ("_limiter", "_rate")
 
     def __init__(self, max_concurrency: int | None, rate_limit: float | None) -> None:
         if max_concurrency is not None and max_concurrency < 1:
             raise ConfigurationError(f"max_concurrency must be >= 1, got {max_concurrency!r}")
-        self.max_concurrency = max_concurrency
-        self.rate_limit = rate_limit
         self._limiter = anyio.CapacityLimiter(max_concurrency) if max_concurrency else None
         self._rate = RateLimiter(rate_limit) if rate_limit is not None else None
 

@@ -651,11 +651,16 @@ class Emulator:
 
     # ------------------------------------------------------------------ VMs
 
-    def _vm(self, params: dict[str, str]) -> _Vm:
+    def _find(self, store: Mapping[tuple[str, str], Any], kind: str, params: dict[str, str]) -> Any:
+        """The project's resource named in the path, or NOT_FOUND (for the project or the resource)."""
         self._project(params["project_id"])
-        vm = self._vms.get((params["project_id"], params["id"]))
-        if vm is None:
-            raise _not_found("virtual machine", params["id"])
+        found = store.get((params["project_id"], params["id"]))
+        if found is None:
+            raise _not_found(kind, params["id"])
+        return found
+
+    def _vm(self, params: dict[str, str]) -> _Vm:
+        vm: _Vm = self._find(self._vms, "virtual machine", params)
         vm.state()
         return vm
 
@@ -772,10 +777,7 @@ class Emulator:
     # ------------------------------------------------------------------ disks
 
     def _disk(self, params: dict[str, str]) -> dict[str, Any]:
-        self._project(params["project_id"])
-        disk = self._disks.get((params["project_id"], params["id"]))
-        if disk is None:
-            raise _not_found("disk", params["id"])
+        disk: dict[str, Any] = self._find(self._disks, "disk", params)
         return disk
 
     def _op_create_storage_disk(self, params: dict[str, str], body: dict[str, Any], **_: Any) -> Any:
@@ -842,10 +844,7 @@ class Emulator:
     # ------------------------------------------------------------------ networks and security groups
 
     def _network(self, params: dict[str, str]) -> dict[str, Any]:
-        self._project(params["project_id"])
-        network = self._networks.get((params["project_id"], params["id"]))
-        if network is None:
-            raise _not_found("network", params["id"])
+        network: dict[str, Any] = self._find(self._networks, "network", params)
         return network
 
     def _op_create_network(self, params: dict[str, str], body: dict[str, Any], **_: Any) -> Any:
@@ -892,10 +891,7 @@ class Emulator:
         return {}
 
     def _group(self, params: dict[str, str]) -> dict[str, Any]:
-        self._project(params["project_id"])
-        group = self._groups.get((params["project_id"], params["id"]))
-        if group is None:
-            raise _not_found("security group", params["id"])
+        group: dict[str, Any] = self._find(self._groups, "security group", params)
         return group
 
     def _op_create_security_group(self, params: dict[str, str], body: dict[str, Any], **_: Any) -> Any:
