@@ -465,9 +465,11 @@ class APIError(_RequestError):
         url: str | None = None,
         response: httpx.Response | None = None,
         raw_details: tuple[Any, ...] = (),
+        retry_after: datetime.timedelta | None = None,
     ) -> None:
         self.http_status = http_status
         self._raw_details = raw_details
+        self._retry_after = retry_after
         #: Canonical code name, e.g. ``"NOT_FOUND"`` (kept as sent when unknown).
         self.status = status
         #: The canonical gRPC number of ``status`` (2, UNKNOWN, for names this SDK does not know).
@@ -519,8 +521,6 @@ class APIError(_RequestError):
         if info and info.retry_delay is not None:
             return info.retry_delay
         return self._retry_after
-
-    _retry_after: datetime.timedelta | None = None
 
     @property
     def field_violations(self) -> tuple[FieldViolation, ...]:
@@ -747,7 +747,7 @@ def decode_error(
         kind = headers.get("content-type", "").split(";")[0] or "unknown type"
         message = f"non-AIP-193 body ({kind}, {len(body)} bytes): {excerpt}"
     cls = _CLASS_BY_STATUS.get(status, UnknownError)
-    err = cls(
+    return cls(
         message,
         http_status=http_status,
         status=status,
@@ -757,6 +757,5 @@ def decode_error(
         url=url,
         response=response,
         raw_details=raw_details,
+        retry_after=parse_retry_after(headers.get("retry-after"), now),
     )
-    err._retry_after = parse_retry_after(headers.get("retry-after"), now)
-    return err
