@@ -4,13 +4,16 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SRC    ?= ../shared/upstream/cudo-openapi.json
 LINT_DIRS := $(wildcard src tests tools examples bench)
-GEN_CMD = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path openapi.yaml \
+# The generator lives in its own venv: it needs httpx, and the SDK's venv holds httpx2 only.
+GEN_VENV := .venv-gen
+GEN_BIN  := $(GEN_VENV)/bin
+GEN_CMD = PATH="$(CURDIR)/$(GEN_BIN):$$PATH" $(GEN_BIN)/openapi-python-client generate --path openapi.yaml \
           --config generator/config.yaml --custom-template-path generator/templates --meta none --overwrite
 
 PRISM_VERSION := 5.16.0
 PRISM := .prism/node_modules/.bin/prism
 
-.PHONY: venv test lint typecheck pytest spec generate check-generated demo bench soak clean
+.PHONY: venv gen-venv test lint typecheck pytest spec generate check-generated demo bench soak clean
 
 # Created, or refreshed whenever pyproject.toml changes.
 $(BIN)/.installed: pyproject.toml
@@ -20,6 +23,13 @@ $(BIN)/.installed: pyproject.toml
 	touch $@
 
 venv: $(BIN)/.installed
+
+$(GEN_BIN)/.installed: generator/requirements.txt
+	test -x $(GEN_BIN)/python || $(PYTHON) -m venv $(GEN_VENV)
+	$(GEN_BIN)/python -m pip install -q -r generator/requirements.txt
+	touch $@
+
+gen-venv: $(GEN_BIN)/.installed
 
 test: venv lint typecheck check-generated pytest
 
@@ -41,11 +51,11 @@ pytest: venv $(PRISM)
 spec: venv
 	$(BIN)/python tools/import_spec.py "$(SRC)" --out openapi.yaml
 
-generate: venv
+generate: gen-venv
 	$(GEN_CMD) --output-path generated/cudo_api
 	touch generated/cudo_api/py.typed
 
-check-generated: venv
+check-generated: gen-venv
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(GEN_CMD) --output-path "$$tmp/cudo_api" >/dev/null && touch "$$tmp/cudo_api/py.typed" && \
 	if diff -r -x __pycache__ "$$tmp/cudo_api" generated/cudo_api; then echo "generated/ is up to date"; \
@@ -63,4 +73,4 @@ bench: venv
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) .prism build *.egg-info src/*.egg-info
+	rm -rf $(VENV) $(GEN_VENV) .prism build *.egg-info src/*.egg-info

@@ -1,8 +1,2 @@
-"""A client library for accessing CUDO Compute API"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+"""The low-level layer of cudo-async, generated from ``openapi.yaml``: request builders,
+decoders, typed namespaces and models. Use it through ``cudo_async.AsyncCudo``."""

@@ -1,10 +1,6 @@
-"""Contains some shared types for properties"""
+"""Types shared by the generated models and operations."""
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
+from typing import Literal, TypedDict, TypeVar
 
 
 class Unset:
@@ -13,43 +9,6 @@ class Unset:
 
 
 UNSET: Unset = Unset()
-
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
-
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
-
 
 # --- cudo-async additions: proto3 JSON tolerant decoding and the facade hook ---
 
@@ -61,10 +20,29 @@ from typing import Any, Protocol
 R = TypeVar("R")
 
 
+class _RequiredRequest(TypedDict):
+    method: str
+    path: str
+    path_params: dict[str, str]
+
+
+class OperationRequest(_RequiredRequest, total=False):
+    """One call of an operation, as its request builder describes it to the facade.
+
+    ``path`` is the template from ``openapi.yaml``; ``path_params`` fill it (the facade checks
+    and escapes them); ``params`` is the query and ``json`` the body, each only when there is one.
+    """
+
+    params: dict[str, Any]
+    json: Any
+    #: The operation cannot apply twice (a create carrying the new resource's id): safe to retry.
+    safe_to_repeat: bool
+
+
 class Send(Protocol):
     """What a resource namespace calls to run one operation (the facade supplies it)."""
 
-    def __call__(self, operation: str, request: dict[str, Any], decode: Callable[[Any], R], /) -> Awaitable[R]: ...
+    def __call__(self, operation: str, request: OperationRequest, decode: Callable[[Any], R], /) -> Awaitable[R]: ...
 
 
 def parse_int(value: Any) -> int:
@@ -107,15 +85,4 @@ def parse_float(value: Any) -> float:
     raise TypeError(f"expected a number, got {value!r}"[:200])
 
 
-__all__ = [
-    "UNSET",
-    "File",
-    "FileTypes",
-    "RequestFiles",
-    "Response",
-    "Send",
-    "Unset",
-    "parse_datetime",
-    "parse_float",
-    "parse_int",
-]
+__all__ = ["UNSET", "OperationRequest", "Send", "Unset", "parse_datetime", "parse_float", "parse_int"]

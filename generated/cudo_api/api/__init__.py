@@ -6,6 +6,8 @@ from collections.abc import Awaitable, Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ..types import OperationRequest
+
 if TYPE_CHECKING:
     from .api_keys import ApiKeysApi
     from .billing import BillingApi
@@ -28,7 +30,7 @@ R = TypeVar("R")
 class Namespaces:
     """One attribute per tag. A subclass supplies ``_send``, which runs an operation."""
 
-    def _send(self, operation: str, request: dict[str, Any], decode: Callable[[Any], R], /) -> Awaitable[R]:
+    def _send(self, operation: str, request: OperationRequest, decode: Callable[[Any], R], /) -> Awaitable[R]:
         raise NotImplementedError
 
     @cached_property

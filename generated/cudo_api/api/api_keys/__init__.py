@@ -30,7 +30,7 @@ class ApiKeysApi:
         """``GET /v1/api-keys``"""
         return await self._send(
             "list_api_keys",
-            _list_api_keys._get_kwargs(
+            _list_api_keys._request(
                 page_number=page_number,
                 page_size=page_size,
             ),
@@ -45,7 +45,7 @@ class ApiKeysApi:
         """``POST /v1/api-keys``"""
         return await self._send(
             "generate_api_key",
-            _generate_api_key._get_kwargs(
+            _generate_api_key._request(
                 body=body,
             ),
             _generate_api_key._decode,
@@ -58,7 +58,7 @@ class ApiKeysApi:
         """``DELETE /v1/api-keys/{name}``"""
         return await self._send(
             "delete_api_key",
-            _delete_api_key._get_kwargs(
+            _delete_api_key._request(
                 name=name,
             ),
             _delete_api_key._decode,

@@ -1,51 +1,23 @@
-from http import HTTPStatus
+"""``DELETE /v1/api-keys/{name}``: the request builder and the answer decoder."""
+
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
 from ...models.delete_api_key_response_200 import DeleteApiKeyResponse200
-from ...models.status import Status
-from ...types import Response
+from ...types import OperationRequest
 
 
-def _get_kwargs(
+def _request(
     name: str,
-) -> dict[str, Any]:
+) -> OperationRequest:
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/v1/api-keys/{name}".format(
-            name=quote(str(name), safe=""),
-        ),
+    _kwargs: OperationRequest = {
+        "method": "DELETE",
+        "path": "/v1/api-keys/{name}",
+        "path_params": {
+            "name": name,
+        },
     }
-
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteApiKeyResponse200 | Status:
-    if response.status_code == 200:
-        response_200 = DeleteApiKeyResponse200.from_dict(response.json())
-
-        return response_200
-
-    response_default = Status.from_dict(response.json())
-
-    return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteApiKeyResponse200 | Status]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def _decode(data: Any) -> DeleteApiKeyResponse200:
@@ -53,105 +25,3 @@ def _decode(data: Any) -> DeleteApiKeyResponse200:
     response_200 = DeleteApiKeyResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[DeleteApiKeyResponse200 | Status]:
-    """
-    Args:
-        name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteApiKeyResponse200 | Status]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> DeleteApiKeyResponse200 | Status | None:
-    """
-    Args:
-        name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteApiKeyResponse200 | Status
-    """
-
-    return sync_detailed(
-        name=name,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[DeleteApiKeyResponse200 | Status]:
-    """
-    Args:
-        name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteApiKeyResponse200 | Status]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> DeleteApiKeyResponse200 | Status | None:
-    """
-    Args:
-        name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteApiKeyResponse200 | Status
-    """
-
-    return (
-        await asyncio_detailed(
-            name=name,
-            client=client,
-        )
-    ).parsed

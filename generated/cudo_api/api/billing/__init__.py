@@ -69,7 +69,7 @@ class BillingApi:
         """``GET /v1/billing-accounts``"""
         return await self._send(
             "list_billing_accounts",
-            _list_billing_accounts._get_kwargs(
+            _list_billing_accounts._request(
                 page_token=page_token,
                 page_size=page_size,
             ),
@@ -84,7 +84,7 @@ class BillingApi:
         """``POST /v1/billing-accounts``"""
         return await self._send(
             "create_billing_account",
-            _create_billing_account._get_kwargs(
+            _create_billing_account._request(
                 body=body,
             ),
             _create_billing_account._decode,
@@ -100,7 +100,7 @@ class BillingApi:
         """``GET /v1/billing-accounts/{billing_account_id}/spend/details``"""
         return await self._send(
             "get_billing_account_spend_details",
-            _get_billing_account_spend_details._get_kwargs(
+            _get_billing_account_spend_details._request(
                 billing_account_id=billing_account_id,
                 start_time=start_time,
                 end_time=end_time,
@@ -115,7 +115,7 @@ class BillingApi:
         """``GET /v1/billing-accounts/{id}``"""
         return await self._send(
             "get_billing_account",
-            _get_billing_account._get_kwargs(
+            _get_billing_account._request(
                 id=id,
             ),
             _get_billing_account._decode,
@@ -128,7 +128,7 @@ class BillingApi:
         """``DELETE /v1/billing-accounts/{id}``"""
         return await self._send(
             "delete_billing_account",
-            _delete_billing_account._get_kwargs(
+            _delete_billing_account._request(
                 id=id,
             ),
             _delete_billing_account._decode,
@@ -143,7 +143,7 @@ class BillingApi:
         """``PATCH /v1/billing-accounts/{id}``"""
         return await self._send(
             "update_billing_account",
-            _update_billing_account._get_kwargs(
+            _update_billing_account._request(
                 id=id,
                 body=body,
             ),
@@ -159,7 +159,7 @@ class BillingApi:
         """``POST /v1/billing-accounts/{id}:add-permission``"""
         return await self._send(
             "add_billing_account_permission",
-            _add_billing_account_permission._get_kwargs(
+            _add_billing_account_permission._request(
                 id=id,
                 body=body,
             ),
@@ -173,7 +173,7 @@ class BillingApi:
         """``GET /v1/billing-accounts/{id}:list-permissions``"""
         return await self._send(
             "get_billing_account_permissions",
-            _get_billing_account_permissions._get_kwargs(
+            _get_billing_account_permissions._request(
                 id=id,
             ),
             _get_billing_account_permissions._decode,
@@ -188,7 +188,7 @@ class BillingApi:
         """``POST /v1/billing-accounts/{id}:remove-permission``"""
         return await self._send(
             "remove_billing_account_permission",
-            _remove_billing_account_permission._get_kwargs(
+            _remove_billing_account_permission._request(
                 id=id,
                 body=body,
             ),
@@ -202,7 +202,7 @@ class BillingApi:
         """``POST /v1/billing-accounts/{id}:undelete``"""
         return await self._send(
             "undelete_billing_account",
-            _undelete_billing_account._get_kwargs(
+            _undelete_billing_account._request(
                 id=id,
             ),
             _undelete_billing_account._decode,
@@ -219,7 +219,7 @@ class BillingApi:
         """``POST /v1/billing-accounts/{id}/credit``"""
         return await self._send(
             "create_billing_account_credit_payment",
-            _create_billing_account_credit_payment._get_kwargs(
+            _create_billing_account_credit_payment._request(
                 id=id,
                 amount_value=amount_value,
                 payment_method=payment_method,
@@ -238,7 +238,7 @@ class BillingApi:
         """``GET /v1/billing-accounts/{id}/credit-balance-transactions``"""
         return await self._send(
             "list_billing_account_credit_balance_transactions",
-            _list_billing_account_credit_balance_transactions._get_kwargs(
+            _list_billing_account_credit_balance_transactions._request(
                 id=id,
                 page_size=page_size,
                 starting_after=starting_after,
@@ -256,7 +256,7 @@ class BillingApi:
         """``POST /v1/billing-accounts/{id}/credit-checkout-session``"""
         return await self._send(
             "create_billing_account_credit_checkout_session",
-            _create_billing_account_credit_checkout_session._get_kwargs(
+            _create_billing_account_credit_checkout_session._request(
                 id=id,
                 amount_value=amount_value,
                 return_url=return_url,
@@ -271,7 +271,7 @@ class BillingApi:
         """``GET /v1/billing-accounts/{id}/details``"""
         return await self._send(
             "get_billing_account_details",
-            _get_billing_account_details._get_kwargs(
+            _get_billing_account_details._request(
                 id=id,
             ),
             _get_billing_account_details._decode,
@@ -284,7 +284,7 @@ class BillingApi:
         """``GET /v1/billing-accounts/{id}/payment-methods``"""
         return await self._send(
             "get_billing_account_payment_methods",
-            _get_billing_account_payment_methods._get_kwargs(
+            _get_billing_account_payment_methods._request(
                 id=id,
             ),
             _get_billing_account_payment_methods._decode,
@@ -298,7 +298,7 @@ class BillingApi:
         """``DELETE /v1/billing-accounts/{id}/payment-methods/{payment_method_id}``"""
         return await self._send(
             "remove_billing_account_payment_method",
-            _remove_billing_account_payment_method._get_kwargs(
+            _remove_billing_account_payment_method._request(
                 id=id,
                 payment_method_id=payment_method_id,
             ),
@@ -313,7 +313,7 @@ class BillingApi:
         """``POST /v1/billing-accounts/{id}/payment-methods/{payment_method_id}/set-default``"""
         return await self._send(
             "set_billing_account_default_payment_method",
-            _set_billing_account_default_payment_method._get_kwargs(
+            _set_billing_account_default_payment_method._request(
                 id=id,
                 payment_method_id=payment_method_id,
             ),
@@ -327,7 +327,7 @@ class BillingApi:
         """``GET /v1/billing-accounts/{id}/projects``"""
         return await self._send(
             "list_billing_account_projects",
-            _list_billing_account_projects._get_kwargs(
+            _list_billing_account_projects._request(
                 id=id,
             ),
             _list_billing_account_projects._decode,
@@ -340,7 +340,7 @@ class BillingApi:
         """``GET /v1/billing-accounts/{id}/setup-intent``"""
         return await self._send(
             "get_billing_account_setup_intent",
-            _get_billing_account_setup_intent._get_kwargs(
+            _get_billing_account_setup_intent._request(
                 id=id,
             ),
             _get_billing_account_setup_intent._decode,
@@ -356,7 +356,7 @@ class BillingApi:
         """``GET /v1/billing-accounts/{id}/transactions``"""
         return await self._send(
             "list_billing_account_transactions",
-            _list_billing_account_transactions._get_kwargs(
+            _list_billing_account_transactions._request(
                 id=id,
                 page_size=page_size,
                 starting_after=starting_after,
@@ -370,7 +370,7 @@ class BillingApi:
         """``GET /v1/billing-accounts/invoices/outstanding``"""
         return await self._send(
             "list_outstanding_invoices",
-            _list_outstanding_invoices._get_kwargs(),
+            _list_outstanding_invoices._request(),
             _list_outstanding_invoices._decode,
         )
 
@@ -385,7 +385,7 @@ class BillingApi:
         """``GET /v1/invoices``"""
         return await self._send(
             "list_invoices",
-            _list_invoices._get_kwargs(
+            _list_invoices._request(
                 id=id,
                 page_size=page_size,
                 starting_after=starting_after,

@@ -1,22 +1,17 @@
-from http import HTTPStatus
+"""``GET /v1/billing-accounts/{id}/transactions``: the request builder and the answer decoder."""
+
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
 from ...models.list_billing_account_transactions_response import ListBillingAccountTransactionsResponse
-from ...models.status import Status
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, OperationRequest, Unset
 
 
-def _get_kwargs(
+def _request(
     id: str,
     *,
     page_size: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
-) -> dict[str, Any]:
-
+) -> OperationRequest:
     params: dict[str, Any] = {}
 
     params["pageSize"] = page_size
@@ -25,39 +20,15 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/billing-accounts/{id}/transactions".format(
-            id=quote(str(id), safe=""),
-        ),
+    _kwargs: OperationRequest = {
+        "method": "GET",
+        "path": "/v1/billing-accounts/{id}/transactions",
+        "path_params": {
+            "id": id,
+        },
         "params": params,
     }
-
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListBillingAccountTransactionsResponse | Status:
-    if response.status_code == 200:
-        response_200 = ListBillingAccountTransactionsResponse.from_dict(response.json())
-
-        return response_200
-
-    response_default = Status.from_dict(response.json())
-
-    return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListBillingAccountTransactionsResponse | Status]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def _decode(data: Any) -> ListBillingAccountTransactionsResponse:
@@ -65,129 +36,3 @@ def _decode(data: Any) -> ListBillingAccountTransactionsResponse:
     response_200 = ListBillingAccountTransactionsResponse.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    page_size: int | Unset = UNSET,
-    starting_after: str | Unset = UNSET,
-) -> Response[ListBillingAccountTransactionsResponse | Status]:
-    """
-    Args:
-        id (str):
-        page_size (int | Unset):
-        starting_after (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListBillingAccountTransactionsResponse | Status]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        page_size=page_size,
-        starting_after=starting_after,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    page_size: int | Unset = UNSET,
-    starting_after: str | Unset = UNSET,
-) -> ListBillingAccountTransactionsResponse | Status | None:
-    """
-    Args:
-        id (str):
-        page_size (int | Unset):
-        starting_after (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListBillingAccountTransactionsResponse | Status
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        page_size=page_size,
-        starting_after=starting_after,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    page_size: int | Unset = UNSET,
-    starting_after: str | Unset = UNSET,
-) -> Response[ListBillingAccountTransactionsResponse | Status]:
-    """
-    Args:
-        id (str):
-        page_size (int | Unset):
-        starting_after (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListBillingAccountTransactionsResponse | Status]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        page_size=page_size,
-        starting_after=starting_after,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    page_size: int | Unset = UNSET,
-    starting_after: str | Unset = UNSET,
-) -> ListBillingAccountTransactionsResponse | Status | None:
-    """
-    Args:
-        id (str):
-        page_size (int | Unset):
-        starting_after (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListBillingAccountTransactionsResponse | Status
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            page_size=page_size,
-            starting_after=starting_after,
-        )
-    ).parsed

@@ -1,60 +1,28 @@
-from http import HTTPStatus
+"""``POST /v1/billing-accounts/{id}:remove-permission``: the request builder and the answer decoder."""
+
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
 from ...models.remove_billing_account_permission_response_200 import RemoveBillingAccountPermissionResponse200
-from ...models.status import Status
 from ...models.user_permission import UserPermission
-from ...types import Response
+from ...types import OperationRequest
 
 
-def _get_kwargs(
+def _request(
     id: str,
     *,
     body: UserPermission,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest:
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/billing-accounts/{id}:remove-permission".format(
-            id=quote(str(id), safe=""),
-        ),
+    _kwargs: OperationRequest = {
+        "method": "POST",
+        "path": "/v1/billing-accounts/{id}:remove-permission",
+        "path_params": {
+            "id": id,
+        },
     }
-
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> RemoveBillingAccountPermissionResponse200 | Status:
-    if response.status_code == 200:
-        response_200 = RemoveBillingAccountPermissionResponse200.from_dict(response.json())
-
-        return response_200
-
-    response_default = Status.from_dict(response.json())
-
-    return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RemoveBillingAccountPermissionResponse200 | Status]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def _decode(data: Any) -> RemoveBillingAccountPermissionResponse200:
@@ -62,117 +30,3 @@ def _decode(data: Any) -> RemoveBillingAccountPermissionResponse200:
     response_200 = RemoveBillingAccountPermissionResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UserPermission,
-) -> Response[RemoveBillingAccountPermissionResponse200 | Status]:
-    """
-    Args:
-        id (str):
-        body (UserPermission):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[RemoveBillingAccountPermissionResponse200 | Status]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UserPermission,
-) -> RemoveBillingAccountPermissionResponse200 | Status | None:
-    """
-    Args:
-        id (str):
-        body (UserPermission):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        RemoveBillingAccountPermissionResponse200 | Status
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UserPermission,
-) -> Response[RemoveBillingAccountPermissionResponse200 | Status]:
-    """
-    Args:
-        id (str):
-        body (UserPermission):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[RemoveBillingAccountPermissionResponse200 | Status]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UserPermission,
-) -> RemoveBillingAccountPermissionResponse200 | Status | None:
-    """
-    Args:
-        id (str):
-        body (UserPermission):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        RemoveBillingAccountPermissionResponse200 | Status
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,53 +1,25 @@
-from http import HTTPStatus
+"""``POST /v1/billing-accounts/{id}/payment-methods/{payment_method_id}/set-default``: the request builder and the answer decoder."""
+
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
 from ...models.set_billing_account_default_payment_method_response import SetBillingAccountDefaultPaymentMethodResponse
-from ...models.status import Status
-from ...types import Response
+from ...types import OperationRequest
 
 
-def _get_kwargs(
+def _request(
     id: str,
     payment_method_id: str,
-) -> dict[str, Any]:
+) -> OperationRequest:
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/billing-accounts/{id}/payment-methods/{payment_method_id}/set-default".format(
-            id=quote(str(id), safe=""),
-            payment_method_id=quote(str(payment_method_id), safe=""),
-        ),
+    _kwargs: OperationRequest = {
+        "method": "POST",
+        "path": "/v1/billing-accounts/{id}/payment-methods/{payment_method_id}/set-default",
+        "path_params": {
+            "id": id,
+            "payment_method_id": payment_method_id,
+        },
     }
-
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SetBillingAccountDefaultPaymentMethodResponse | Status:
-    if response.status_code == 200:
-        response_200 = SetBillingAccountDefaultPaymentMethodResponse.from_dict(response.json())
-
-        return response_200
-
-    response_default = Status.from_dict(response.json())
-
-    return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SetBillingAccountDefaultPaymentMethodResponse | Status]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def _decode(data: Any) -> SetBillingAccountDefaultPaymentMethodResponse:
@@ -55,117 +27,3 @@ def _decode(data: Any) -> SetBillingAccountDefaultPaymentMethodResponse:
     response_200 = SetBillingAccountDefaultPaymentMethodResponse.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    id: str,
-    payment_method_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[SetBillingAccountDefaultPaymentMethodResponse | Status]:
-    """
-    Args:
-        id (str):
-        payment_method_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[SetBillingAccountDefaultPaymentMethodResponse | Status]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        payment_method_id=payment_method_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    payment_method_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> SetBillingAccountDefaultPaymentMethodResponse | Status | None:
-    """
-    Args:
-        id (str):
-        payment_method_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        SetBillingAccountDefaultPaymentMethodResponse | Status
-    """
-
-    return sync_detailed(
-        id=id,
-        payment_method_id=payment_method_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    payment_method_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[SetBillingAccountDefaultPaymentMethodResponse | Status]:
-    """
-    Args:
-        id (str):
-        payment_method_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[SetBillingAccountDefaultPaymentMethodResponse | Status]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        payment_method_id=payment_method_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    payment_method_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> SetBillingAccountDefaultPaymentMethodResponse | Status | None:
-    """
-    Args:
-        id (str):
-        payment_method_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        SetBillingAccountDefaultPaymentMethodResponse | Status
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            payment_method_id=payment_method_id,
-            client=client,
-        )
-    ).parsed

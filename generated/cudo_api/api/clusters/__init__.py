@@ -47,7 +47,7 @@ class ClustersApi:
         """``GET /v1/clusters/data-centers/{data_center_id}/machine-types/{machine_type_id}``"""
         return await self._send(
             "get_cluster_machine_type",
-            _get_cluster_machine_type._get_kwargs(
+            _get_cluster_machine_type._request(
                 data_center_id=data_center_id,
                 machine_type_id=machine_type_id,
                 project_id=project_id,
@@ -65,7 +65,7 @@ class ClustersApi:
         """``GET /v1/clusters/machine-types``"""
         return await self._send(
             "list_cluster_machine_types",
-            _list_cluster_machine_types._get_kwargs(
+            _list_cluster_machine_types._request(
                 page_number=page_number,
                 page_size=page_size,
                 project_id=project_id,
@@ -81,7 +81,7 @@ class ClustersApi:
         """``DELETE /v1/projects/{project_id}/cluster-machines/{id}``"""
         return await self._send(
             "delete_cluster_machine",
-            _delete_cluster_machine._get_kwargs(
+            _delete_cluster_machine._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -98,7 +98,7 @@ class ClustersApi:
         """``PATCH /v1/projects/{project_id}/cluster-machines/{id}``"""
         return await self._send(
             "update_cluster_machine",
-            _update_cluster_machine._get_kwargs(
+            _update_cluster_machine._request(
                 project_id=project_id,
                 id=id,
                 body=body,
@@ -114,7 +114,7 @@ class ClustersApi:
         """``POST /v1/projects/{project_id}/cluster-machines/{id}:reboot``"""
         return await self._send(
             "reboot_cluster_machine",
-            _reboot_cluster_machine._get_kwargs(
+            _reboot_cluster_machine._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -131,7 +131,7 @@ class ClustersApi:
         """``POST /v1/projects/{project_id}/cluster-machines/{id}:rename``"""
         return await self._send(
             "rename_cluster_machine",
-            _rename_cluster_machine._get_kwargs(
+            _rename_cluster_machine._request(
                 project_id=project_id,
                 id=id,
                 new_id=new_id,
@@ -149,7 +149,7 @@ class ClustersApi:
         """``GET /v1/projects/{project_id}/clusters``"""
         return await self._send(
             "list_clusters",
-            _list_clusters._get_kwargs(
+            _list_clusters._request(
                 project_id=project_id,
                 page_number=page_number,
                 page_size=page_size,
@@ -166,7 +166,7 @@ class ClustersApi:
         """``POST /v1/projects/{project_id}/clusters``"""
         return await self._send(
             "create_cluster",
-            _create_cluster._get_kwargs(
+            _create_cluster._request(
                 project_id=project_id,
                 body=body,
             ),
@@ -181,7 +181,7 @@ class ClustersApi:
         """``GET /v1/projects/{project_id}/clusters/{id}``"""
         return await self._send(
             "get_cluster",
-            _get_cluster._get_kwargs(
+            _get_cluster._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -196,7 +196,7 @@ class ClustersApi:
         """``DELETE /v1/projects/{project_id}/clusters/{id}``"""
         return await self._send(
             "delete_cluster",
-            _delete_cluster._get_kwargs(
+            _delete_cluster._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -213,7 +213,7 @@ class ClustersApi:
         """``PATCH /v1/projects/{project_id}/clusters/{id}``"""
         return await self._send(
             "update_cluster",
-            _update_cluster._get_kwargs(
+            _update_cluster._request(
                 project_id=project_id,
                 id=id,
                 body=body,

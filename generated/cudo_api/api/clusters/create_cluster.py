@@ -1,56 +1,28 @@
-from http import HTTPStatus
+"""``POST /v1/projects/{project_id}/clusters``: the request builder and the answer decoder."""
+
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
 from ...models.cluster import Cluster
 from ...models.create_cluster_body import CreateClusterBody
-from ...models.status import Status
-from ...types import Response
+from ...types import OperationRequest
 
 
-def _get_kwargs(
+def _request(
     project_id: str,
     *,
     body: CreateClusterBody,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest:
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/projects/{project_id}/clusters".format(
-            project_id=quote(str(project_id), safe=""),
-        ),
+    _kwargs: OperationRequest = {
+        "method": "POST",
+        "path": "/v1/projects/{project_id}/clusters",
+        "path_params": {
+            "project_id": project_id,
+        },
     }
-
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Cluster | Status:
-    if response.status_code == 200:
-        response_200 = Cluster.from_dict(response.json())
-
-        return response_200
-
-    response_default = Status.from_dict(response.json())
-
-    return response_default
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Cluster | Status]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def _decode(data: Any) -> Cluster:
@@ -58,117 +30,3 @@ def _decode(data: Any) -> Cluster:
     response_200 = Cluster.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    project_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateClusterBody,
-) -> Response[Cluster | Status]:
-    """
-    Args:
-        project_id (str):
-        body (CreateClusterBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Cluster | Status]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    project_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateClusterBody,
-) -> Cluster | Status | None:
-    """
-    Args:
-        project_id (str):
-        body (CreateClusterBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Cluster | Status
-    """
-
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateClusterBody,
-) -> Response[Cluster | Status]:
-    """
-    Args:
-        project_id (str):
-        body (CreateClusterBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Cluster | Status]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateClusterBody,
-) -> Cluster | Status | None:
-    """
-    Args:
-        project_id (str):
-        body (CreateClusterBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Cluster | Status
-    """
-
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,62 +1,33 @@
-from http import HTTPStatus
+"""``POST /v1/projects/{project_id}/cluster-machines/{id}:rename``: the request builder and the answer decoder."""
+
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
 from ...models.rename_cluster_machine_response_200 import RenameClusterMachineResponse200
-from ...models.status import Status
-from ...types import UNSET, Response
+from ...types import UNSET, OperationRequest
 
 
-def _get_kwargs(
+def _request(
     project_id: str,
     id: str,
     *,
     new_id: str,
-) -> dict[str, Any]:
-
+) -> OperationRequest:
     params: dict[str, Any] = {}
 
     params["newId"] = new_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/projects/{project_id}/cluster-machines/{id}:rename".format(
-            project_id=quote(str(project_id), safe=""),
-            id=quote(str(id), safe=""),
-        ),
+    _kwargs: OperationRequest = {
+        "method": "POST",
+        "path": "/v1/projects/{project_id}/cluster-machines/{id}:rename",
+        "path_params": {
+            "project_id": project_id,
+            "id": id,
+        },
         "params": params,
     }
-
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> RenameClusterMachineResponse200 | Status:
-    if response.status_code == 200:
-        response_200 = RenameClusterMachineResponse200.from_dict(response.json())
-
-        return response_200
-
-    response_default = Status.from_dict(response.json())
-
-    return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RenameClusterMachineResponse200 | Status]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def _decode(data: Any) -> RenameClusterMachineResponse200:
@@ -64,129 +35,3 @@ def _decode(data: Any) -> RenameClusterMachineResponse200:
     response_200 = RenameClusterMachineResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    new_id: str,
-) -> Response[RenameClusterMachineResponse200 | Status]:
-    """
-    Args:
-        project_id (str):
-        id (str):
-        new_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[RenameClusterMachineResponse200 | Status]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        id=id,
-        new_id=new_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    new_id: str,
-) -> RenameClusterMachineResponse200 | Status | None:
-    """
-    Args:
-        project_id (str):
-        id (str):
-        new_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        RenameClusterMachineResponse200 | Status
-    """
-
-    return sync_detailed(
-        project_id=project_id,
-        id=id,
-        client=client,
-        new_id=new_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    new_id: str,
-) -> Response[RenameClusterMachineResponse200 | Status]:
-    """
-    Args:
-        project_id (str):
-        id (str):
-        new_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[RenameClusterMachineResponse200 | Status]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        id=id,
-        new_id=new_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    new_id: str,
-) -> RenameClusterMachineResponse200 | Status | None:
-    """
-    Args:
-        project_id (str):
-        id (str):
-        new_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        RenameClusterMachineResponse200 | Status
-    """
-
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            client=client,
-            new_id=new_id,
-        )
-    ).parsed

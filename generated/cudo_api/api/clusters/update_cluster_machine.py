@@ -1,60 +1,30 @@
-from http import HTTPStatus
+"""``PATCH /v1/projects/{project_id}/cluster-machines/{id}``: the request builder and the answer decoder."""
+
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
 from ...models.cluster_machine import ClusterMachine
-from ...models.status import Status
 from ...models.update_cluster_machine_body import UpdateClusterMachineBody
-from ...types import Response
+from ...types import OperationRequest
 
 
-def _get_kwargs(
+def _request(
     project_id: str,
     id: str,
     *,
     body: UpdateClusterMachineBody,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest:
 
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/v1/projects/{project_id}/cluster-machines/{id}".format(
-            project_id=quote(str(project_id), safe=""),
-            id=quote(str(id), safe=""),
-        ),
+    _kwargs: OperationRequest = {
+        "method": "PATCH",
+        "path": "/v1/projects/{project_id}/cluster-machines/{id}",
+        "path_params": {
+            "project_id": project_id,
+            "id": id,
+        },
     }
-
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ClusterMachine | Status:
-    if response.status_code == 200:
-        response_200 = ClusterMachine.from_dict(response.json())
-
-        return response_200
-
-    response_default = Status.from_dict(response.json())
-
-    return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ClusterMachine | Status]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def _decode(data: Any) -> ClusterMachine:
@@ -62,129 +32,3 @@ def _decode(data: Any) -> ClusterMachine:
     response_200 = ClusterMachine.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateClusterMachineBody,
-) -> Response[ClusterMachine | Status]:
-    """
-    Args:
-        project_id (str):
-        id (str):
-        body (UpdateClusterMachineBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ClusterMachine | Status]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateClusterMachineBody,
-) -> ClusterMachine | Status | None:
-    """
-    Args:
-        project_id (str):
-        id (str):
-        body (UpdateClusterMachineBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ClusterMachine | Status
-    """
-
-    return sync_detailed(
-        project_id=project_id,
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateClusterMachineBody,
-) -> Response[ClusterMachine | Status]:
-    """
-    Args:
-        project_id (str):
-        id (str):
-        body (UpdateClusterMachineBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ClusterMachine | Status]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateClusterMachineBody,
-) -> ClusterMachine | Status | None:
-    """
-    Args:
-        project_id (str):
-        id (str):
-        body (UpdateClusterMachineBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ClusterMachine | Status
-    """
-
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed

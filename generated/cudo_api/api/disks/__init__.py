@@ -36,7 +36,7 @@ class DisksApi:
         """``GET /v1/projects/{project_id}/disks``"""
         return await self._send(
             "list_disks",
-            _list_disks._get_kwargs(
+            _list_disks._request(
                 project_id=project_id,
                 page_number=page_number,
                 page_size=page_size,
@@ -54,7 +54,7 @@ class DisksApi:
         """``POST /v1/projects/{project_id}/disks``"""
         return await self._send(
             "create_storage_disk",
-            _create_storage_disk._get_kwargs(
+            _create_storage_disk._request(
                 project_id=project_id,
                 body=body,
             ),
@@ -69,7 +69,7 @@ class DisksApi:
         """``GET /v1/projects/{project_id}/disks/{id}``"""
         return await self._send(
             "get_disk",
-            _get_disk._get_kwargs(
+            _get_disk._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -84,7 +84,7 @@ class DisksApi:
         """``DELETE /v1/projects/{project_id}/disks/{id}``"""
         return await self._send(
             "delete_storage_disk",
-            _delete_storage_disk._get_kwargs(
+            _delete_storage_disk._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -102,7 +102,7 @@ class DisksApi:
         """``PATCH /v1/projects/{project_id}/vms/{id}/disks``"""
         return await self._send(
             "resize_vm_disk",
-            _resize_vm_disk._get_kwargs(
+            _resize_vm_disk._request(
                 project_id=project_id,
                 id=id,
                 disk_id=disk_id,

@@ -36,7 +36,7 @@ class ImagesApi:
         """``GET /v1/projects/{project_id}/images``"""
         return await self._send(
             "list_private_vm_images",
-            _list_private_vm_images._get_kwargs(
+            _list_private_vm_images._request(
                 project_id=project_id,
                 page_number=page_number,
                 page_size=page_size,
@@ -55,7 +55,7 @@ class ImagesApi:
         """``POST /v1/projects/{project_id}/images``"""
         return await self._send(
             "create_private_vm_image",
-            _create_private_vm_image._get_kwargs(
+            _create_private_vm_image._request(
                 project_id=project_id,
                 vm_id=vm_id,
                 id=id,
@@ -72,7 +72,7 @@ class ImagesApi:
         """``GET /v1/projects/{project_id}/images/{id}``"""
         return await self._send(
             "get_private_vm_image",
-            _get_private_vm_image._get_kwargs(
+            _get_private_vm_image._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -89,7 +89,7 @@ class ImagesApi:
         """``POST /v1/projects/{project_id}/images/{id}``"""
         return await self._send(
             "update_private_vm_image",
-            _update_private_vm_image._get_kwargs(
+            _update_private_vm_image._request(
                 project_id=project_id,
                 id=id,
                 description=description,
@@ -105,7 +105,7 @@ class ImagesApi:
         """``DELETE /v1/projects/{project_id}/images/{id}``"""
         return await self._send(
             "delete_private_vm_image",
-            _delete_private_vm_image._get_kwargs(
+            _delete_private_vm_image._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -118,6 +118,6 @@ class ImagesApi:
         """``GET /v1/vms/public-images``"""
         return await self._send(
             "list_public_vm_images",
-            _list_public_vm_images._get_kwargs(),
+            _list_public_vm_images._request(),
             _list_public_vm_images._decode,
         )

@@ -41,7 +41,7 @@ class MachinesApi:
         """``GET /v1/machines-types``"""
         return await self._send(
             "list_machine_types",
-            _list_machine_types._get_kwargs(
+            _list_machine_types._request(
                 page_number=page_number,
                 page_size=page_size,
                 project_id=project_id,
@@ -55,7 +55,7 @@ class MachinesApi:
         """``GET /v1/machines/operating-systems``"""
         return await self._send(
             "list_machine_operating_systems",
-            _list_machine_operating_systems._get_kwargs(),
+            _list_machine_operating_systems._request(),
             _list_machine_operating_systems._decode,
         )
 
@@ -69,7 +69,7 @@ class MachinesApi:
         """``GET /v1/projects/{project_id}/machines``"""
         return await self._send(
             "list_machines",
-            _list_machines._get_kwargs(
+            _list_machines._request(
                 project_id=project_id,
                 page_number=page_number,
                 page_size=page_size,
@@ -86,7 +86,7 @@ class MachinesApi:
         """``POST /v1/projects/{project_id}/machines``"""
         return await self._send(
             "create_machine",
-            _create_machine._get_kwargs(
+            _create_machine._request(
                 project_id=project_id,
                 body=body,
             ),
@@ -101,7 +101,7 @@ class MachinesApi:
         """``GET /v1/projects/{project_id}/machines/{id}``"""
         return await self._send(
             "get_machine",
-            _get_machine._get_kwargs(
+            _get_machine._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -116,7 +116,7 @@ class MachinesApi:
         """``DELETE /v1/projects/{project_id}/machines/{id}``"""
         return await self._send(
             "delete_machine",
-            _delete_machine._get_kwargs(
+            _delete_machine._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -133,7 +133,7 @@ class MachinesApi:
         """``PATCH /v1/projects/{project_id}/machines/{id}``"""
         return await self._send(
             "update_machine",
-            _update_machine._get_kwargs(
+            _update_machine._request(
                 project_id=project_id,
                 id=id,
                 body=body,
@@ -151,7 +151,7 @@ class MachinesApi:
         """``POST /v1/projects/{project_id}/machines/{id}/deploy``"""
         return await self._send(
             "deploy_machine_os",
-            _deploy_machine_os._get_kwargs(
+            _deploy_machine_os._request(
                 project_id=project_id,
                 id=id,
                 body=body,

@@ -46,7 +46,7 @@ class NetworksApi:
         """``GET /v1/projects/{project_id}/networks``"""
         return await self._send(
             "list_networks",
-            _list_networks._get_kwargs(
+            _list_networks._request(
                 project_id=project_id,
                 page_number=page_number,
                 page_size=page_size,
@@ -63,7 +63,7 @@ class NetworksApi:
         """``POST /v1/projects/{project_id}/networks``"""
         return await self._send(
             "create_network",
-            _create_network._get_kwargs(
+            _create_network._request(
                 project_id=project_id,
                 body=body,
             ),
@@ -78,7 +78,7 @@ class NetworksApi:
         """``GET /v1/projects/{project_id}/networks/{id}``"""
         return await self._send(
             "get_network",
-            _get_network._get_kwargs(
+            _get_network._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -93,7 +93,7 @@ class NetworksApi:
         """``DELETE /v1/projects/{project_id}/networks/{id}``"""
         return await self._send(
             "delete_network",
-            _delete_network._get_kwargs(
+            _delete_network._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -108,7 +108,7 @@ class NetworksApi:
         """``POST /v1/projects/{project_id}/networks/{id}/start``"""
         return await self._send(
             "start_network",
-            _start_network._get_kwargs(
+            _start_network._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -123,7 +123,7 @@ class NetworksApi:
         """``POST /v1/projects/{project_id}/networks/{id}/stop``"""
         return await self._send(
             "stop_network",
-            _stop_network._get_kwargs(
+            _stop_network._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -141,7 +141,7 @@ class NetworksApi:
         """``GET /v1/projects/{project_id}/security-groups``"""
         return await self._send(
             "list_security_groups",
-            _list_security_groups._get_kwargs(
+            _list_security_groups._request(
                 project_id=project_id,
                 data_center_id=data_center_id,
                 page_number=page_number,
@@ -159,7 +159,7 @@ class NetworksApi:
         """``POST /v1/projects/{project_id}/security-groups``"""
         return await self._send(
             "create_security_group",
-            _create_security_group._get_kwargs(
+            _create_security_group._request(
                 project_id=project_id,
                 body=body,
             ),
@@ -174,7 +174,7 @@ class NetworksApi:
         """``GET /v1/projects/{project_id}/security-groups/{id}``"""
         return await self._send(
             "get_security_group",
-            _get_security_group._get_kwargs(
+            _get_security_group._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -189,7 +189,7 @@ class NetworksApi:
         """``DELETE /v1/projects/{project_id}/security-groups/{id}``"""
         return await self._send(
             "delete_security_group",
-            _delete_security_group._get_kwargs(
+            _delete_security_group._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -206,7 +206,7 @@ class NetworksApi:
         """``PATCH /v1/projects/{project_id}/security-groups/{id}``"""
         return await self._send(
             "update_security_group",
-            _update_security_group._get_kwargs(
+            _update_security_group._request(
                 project_id=project_id,
                 id=id,
                 body=body,

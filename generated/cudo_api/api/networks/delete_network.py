@@ -1,53 +1,25 @@
-from http import HTTPStatus
+"""``DELETE /v1/projects/{project_id}/networks/{id}``: the request builder and the answer decoder."""
+
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
 from ...models.delete_network_response_200 import DeleteNetworkResponse200
-from ...models.status import Status
-from ...types import Response
+from ...types import OperationRequest
 
 
-def _get_kwargs(
+def _request(
     project_id: str,
     id: str,
-) -> dict[str, Any]:
+) -> OperationRequest:
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/v1/projects/{project_id}/networks/{id}".format(
-            project_id=quote(str(project_id), safe=""),
-            id=quote(str(id), safe=""),
-        ),
+    _kwargs: OperationRequest = {
+        "method": "DELETE",
+        "path": "/v1/projects/{project_id}/networks/{id}",
+        "path_params": {
+            "project_id": project_id,
+            "id": id,
+        },
     }
-
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteNetworkResponse200 | Status:
-    if response.status_code == 200:
-        response_200 = DeleteNetworkResponse200.from_dict(response.json())
-
-        return response_200
-
-    response_default = Status.from_dict(response.json())
-
-    return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteNetworkResponse200 | Status]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def _decode(data: Any) -> DeleteNetworkResponse200:
@@ -55,117 +27,3 @@ def _decode(data: Any) -> DeleteNetworkResponse200:
     response_200 = DeleteNetworkResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[DeleteNetworkResponse200 | Status]:
-    """
-    Args:
-        project_id (str):
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteNetworkResponse200 | Status]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> DeleteNetworkResponse200 | Status | None:
-    """
-    Args:
-        project_id (str):
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteNetworkResponse200 | Status
-    """
-
-    return sync_detailed(
-        project_id=project_id,
-        id=id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[DeleteNetworkResponse200 | Status]:
-    """
-    Args:
-        project_id (str):
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteNetworkResponse200 | Status]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> DeleteNetworkResponse200 | Status | None:
-    """
-    Args:
-        project_id (str):
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteNetworkResponse200 | Status
-    """
-
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            client=client,
-        )
-    ).parsed

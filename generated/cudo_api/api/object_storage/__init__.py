@@ -42,7 +42,7 @@ class ObjectStorageApi:
         """``GET /v1/projects/{project_id}/object-storage/buckets``"""
         return await self._send(
             "list_object_storage_buckets",
-            _list_object_storage_buckets._get_kwargs(
+            _list_object_storage_buckets._request(
                 project_id=project_id,
                 page_number=page_number,
                 page_size=page_size,
@@ -59,7 +59,7 @@ class ObjectStorageApi:
         """``GET /v1/projects/{project_id}/object-storage/buckets/{data_center_id}/{id}``"""
         return await self._send(
             "get_object_storage_bucket",
-            _get_object_storage_bucket._get_kwargs(
+            _get_object_storage_bucket._request(
                 project_id=project_id,
                 data_center_id=data_center_id,
                 id=id,
@@ -75,7 +75,7 @@ class ObjectStorageApi:
         """``GET /v1/projects/{project_id}/object-storage/session-key/{data_center_id}``"""
         return await self._send(
             "get_object_storage_session_key",
-            _get_object_storage_session_key._get_kwargs(
+            _get_object_storage_session_key._request(
                 project_id=project_id,
                 data_center_id=data_center_id,
             ),
@@ -92,7 +92,7 @@ class ObjectStorageApi:
         """``GET /v1/projects/{project_id}/object-storage/users``"""
         return await self._send(
             "list_object_storage_users",
-            _list_object_storage_users._get_kwargs(
+            _list_object_storage_users._request(
                 project_id=project_id,
                 page_number=page_number,
                 page_size=page_size,
@@ -110,7 +110,7 @@ class ObjectStorageApi:
         """``POST /v1/projects/{project_id}/object-storage/users/{data_center_id}``"""
         return await self._send(
             "create_object_storage_user",
-            _create_object_storage_user._get_kwargs(
+            _create_object_storage_user._request(
                 project_id=project_id,
                 data_center_id=data_center_id,
                 body=body,
@@ -127,7 +127,7 @@ class ObjectStorageApi:
         """``GET /v1/projects/{project_id}/object-storage/users/{data_center_id}/{id}``"""
         return await self._send(
             "get_object_storage_user",
-            _get_object_storage_user._get_kwargs(
+            _get_object_storage_user._request(
                 project_id=project_id,
                 data_center_id=data_center_id,
                 id=id,
@@ -144,7 +144,7 @@ class ObjectStorageApi:
         """``POST /v1/projects/{project_id}/object-storage/users/{data_center_id}/{id}``"""
         return await self._send(
             "generate_object_storage_key",
-            _generate_object_storage_key._get_kwargs(
+            _generate_object_storage_key._request(
                 project_id=project_id,
                 data_center_id=data_center_id,
                 id=id,
@@ -161,7 +161,7 @@ class ObjectStorageApi:
         """``DELETE /v1/projects/{project_id}/object-storage/users/{data_center_id}/{id}``"""
         return await self._send(
             "delete_object_storage_user",
-            _delete_object_storage_user._get_kwargs(
+            _delete_object_storage_user._request(
                 project_id=project_id,
                 data_center_id=data_center_id,
                 id=id,
@@ -179,7 +179,7 @@ class ObjectStorageApi:
         """``DELETE /v1/projects/{project_id}/object-storage/users/{data_center_id}/{id}/keys/{access_key}``"""
         return await self._send(
             "delete_object_storage_key",
-            _delete_object_storage_key._get_kwargs(
+            _delete_object_storage_key._request(
                 project_id=project_id,
                 data_center_id=data_center_id,
                 id=id,

@@ -39,7 +39,7 @@ class ProjectsApi:
         """``GET /v1/project/{project_id}/ssh-keys``"""
         return await self._send(
             "list_project_ssh_keys",
-            _list_project_ssh_keys._get_kwargs(
+            _list_project_ssh_keys._request(
                 project_id=project_id,
             ),
             _list_project_ssh_keys._decode,
@@ -54,7 +54,7 @@ class ProjectsApi:
         """``GET /v1/projects``"""
         return await self._send(
             "list_projects",
-            _list_projects._get_kwargs(
+            _list_projects._request(
                 page_token=page_token,
                 page_size=page_size,
             ),
@@ -69,7 +69,7 @@ class ProjectsApi:
         """``POST /v1/projects``"""
         return await self._send(
             "create_project",
-            _create_project._get_kwargs(
+            _create_project._request(
                 body=body,
             ),
             _create_project._decode,
@@ -82,7 +82,7 @@ class ProjectsApi:
         """``GET /v1/projects/{id}``"""
         return await self._send(
             "get_project",
-            _get_project._get_kwargs(
+            _get_project._request(
                 id=id,
             ),
             _get_project._decode,
@@ -95,7 +95,7 @@ class ProjectsApi:
         """``DELETE /v1/projects/{id}``"""
         return await self._send(
             "delete_project",
-            _delete_project._get_kwargs(
+            _delete_project._request(
                 id=id,
             ),
             _delete_project._decode,
@@ -110,7 +110,7 @@ class ProjectsApi:
         """``PATCH /v1/projects/{id}``"""
         return await self._send(
             "update_project",
-            _update_project._get_kwargs(
+            _update_project._request(
                 id=id,
                 body=body,
             ),
@@ -126,7 +126,7 @@ class ProjectsApi:
         """``POST /v1/projects/{id}:add-permission``"""
         return await self._send(
             "add_project_permission",
-            _add_project_permission._get_kwargs(
+            _add_project_permission._request(
                 id=id,
                 body=body,
             ),
@@ -140,7 +140,7 @@ class ProjectsApi:
         """``GET /v1/projects/{id}:list-permissions``"""
         return await self._send(
             "get_project_permissions",
-            _get_project_permissions._get_kwargs(
+            _get_project_permissions._request(
                 id=id,
             ),
             _get_project_permissions._decode,
@@ -155,7 +155,7 @@ class ProjectsApi:
         """``POST /v1/projects/{id}:remove-permission``"""
         return await self._send(
             "remove_project_permission",
-            _remove_project_permission._get_kwargs(
+            _remove_project_permission._request(
                 id=id,
                 body=body,
             ),

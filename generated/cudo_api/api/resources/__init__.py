@@ -24,7 +24,7 @@ class ResourcesApi:
         """``GET /v1/resources/search``"""
         return await self._send(
             "search_resources",
-            _search_resources._get_kwargs(
+            _search_resources._request(
                 query=query,
             ),
             _search_resources._decode,

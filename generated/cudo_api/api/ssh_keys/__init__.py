@@ -30,7 +30,7 @@ class SshKeysApi:
         """``GET /v1/ssh-keys``"""
         return await self._send(
             "list_ssh_keys",
-            _list_ssh_keys._get_kwargs(
+            _list_ssh_keys._request(
                 page_number=page_number,
                 page_size=page_size,
             ),
@@ -45,7 +45,7 @@ class SshKeysApi:
         """``POST /v1/ssh-keys``"""
         return await self._send(
             "create_ssh_key",
-            _create_ssh_key._get_kwargs(
+            _create_ssh_key._request(
                 body=body,
             ),
             _create_ssh_key._decode,
@@ -58,7 +58,7 @@ class SshKeysApi:
         """``GET /v1/ssh-keys/{id}``"""
         return await self._send(
             "get_ssh_key",
-            _get_ssh_key._get_kwargs(
+            _get_ssh_key._request(
                 id=id,
             ),
             _get_ssh_key._decode,
@@ -71,7 +71,7 @@ class SshKeysApi:
         """``DELETE /v1/ssh-keys/{id}``"""
         return await self._send(
             "delete_ssh_key",
-            _delete_ssh_key._get_kwargs(
+            _delete_ssh_key._request(
                 id=id,
             ),
             _delete_ssh_key._decode,

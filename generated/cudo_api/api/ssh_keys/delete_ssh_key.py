@@ -1,51 +1,23 @@
-from http import HTTPStatus
+"""``DELETE /v1/ssh-keys/{id}``: the request builder and the answer decoder."""
+
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
 from ...models.delete_ssh_key_response_200 import DeleteSshKeyResponse200
-from ...models.status import Status
-from ...types import Response
+from ...types import OperationRequest
 
 
-def _get_kwargs(
+def _request(
     id: str,
-) -> dict[str, Any]:
+) -> OperationRequest:
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/v1/ssh-keys/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+    _kwargs: OperationRequest = {
+        "method": "DELETE",
+        "path": "/v1/ssh-keys/{id}",
+        "path_params": {
+            "id": id,
+        },
     }
-
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteSshKeyResponse200 | Status:
-    if response.status_code == 200:
-        response_200 = DeleteSshKeyResponse200.from_dict(response.json())
-
-        return response_200
-
-    response_default = Status.from_dict(response.json())
-
-    return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteSshKeyResponse200 | Status]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def _decode(data: Any) -> DeleteSshKeyResponse200:
@@ -53,105 +25,3 @@ def _decode(data: Any) -> DeleteSshKeyResponse200:
     response_200 = DeleteSshKeyResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[DeleteSshKeyResponse200 | Status]:
-    """
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteSshKeyResponse200 | Status]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> DeleteSshKeyResponse200 | Status | None:
-    """
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteSshKeyResponse200 | Status
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[DeleteSshKeyResponse200 | Status]:
-    """
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteSshKeyResponse200 | Status]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> DeleteSshKeyResponse200 | Status | None:
-    """
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteSshKeyResponse200 | Status
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed

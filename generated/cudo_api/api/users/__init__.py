@@ -24,7 +24,7 @@ class UsersApi:
         """``GET /v1/auth``"""
         return await self._send(
             "get",
-            _get._get_kwargs(),
+            _get._request(),
             _get._decode,
         )
 
@@ -34,6 +34,6 @@ class UsersApi:
         """``DELETE /v1/auth``"""
         return await self._send(
             "delete_user",
-            _delete_user._get_kwargs(),
+            _delete_user._request(),
             _delete_user._decode,
         )

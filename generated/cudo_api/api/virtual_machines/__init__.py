@@ -76,7 +76,7 @@ class VirtualMachinesApi:
         """``GET /v1/projects/{project_id}/count-vms``"""
         return await self._send(
             "count_vms",
-            _count_vms._get_kwargs(
+            _count_vms._request(
                 project_id=project_id,
             ),
             _count_vms._decode,
@@ -92,7 +92,7 @@ class VirtualMachinesApi:
         """``PATCH /v1/projects/{project_id}/disk/{id}/attach``"""
         return await self._send(
             "attach_storage_disk",
-            _attach_storage_disk._get_kwargs(
+            _attach_storage_disk._request(
                 project_id=project_id,
                 id=id,
                 vm_id=vm_id,
@@ -108,7 +108,7 @@ class VirtualMachinesApi:
         """``PUT /v1/projects/{project_id}/disk/{id}/detach``"""
         return await self._send(
             "detach_storage_disk",
-            _detach_storage_disk._get_kwargs(
+            _detach_storage_disk._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -124,7 +124,7 @@ class VirtualMachinesApi:
         """``POST /v1/projects/{project_id}/vm``"""
         return await self._send(
             "create_vm",
-            _create_vm._get_kwargs(
+            _create_vm._request(
                 project_id=project_id,
                 body=body,
             ),
@@ -141,7 +141,7 @@ class VirtualMachinesApi:
         """``POST /v1/projects/{project_id}/vm/{id}/authorized-ssh-keys``"""
         return await self._send(
             "update_vm_authorized_ssh_keys",
-            _update_vm_authorized_ssh_keys._get_kwargs(
+            _update_vm_authorized_ssh_keys._request(
                 project_id=project_id,
                 id=id,
                 body=body,
@@ -159,7 +159,7 @@ class VirtualMachinesApi:
         """``POST /v1/projects/{project_id}/vm/{id}/commit``"""
         return await self._send(
             "commit_vm",
-            _commit_vm._get_kwargs(
+            _commit_vm._request(
                 project_id=project_id,
                 id=id,
                 body=body,
@@ -177,7 +177,7 @@ class VirtualMachinesApi:
         """``POST /v1/projects/{project_id}/vm/{id}/expire-time``"""
         return await self._send(
             "update_vm_expire_time",
-            _update_vm_expire_time._get_kwargs(
+            _update_vm_expire_time._request(
                 project_id=project_id,
                 id=id,
                 body=body,
@@ -195,7 +195,7 @@ class VirtualMachinesApi:
         """``POST /v1/projects/{project_id}/vm/{id}/metadata``"""
         return await self._send(
             "update_vm_metadata",
-            _update_vm_metadata._get_kwargs(
+            _update_vm_metadata._request(
                 project_id=project_id,
                 id=id,
                 body=body,
@@ -213,7 +213,7 @@ class VirtualMachinesApi:
         """``POST /v1/projects/{project_id}/vm/{id}/password``"""
         return await self._send(
             "update_vm_password",
-            _update_vm_password._get_kwargs(
+            _update_vm_password._request(
                 project_id=project_id,
                 id=id,
                 body=body,
@@ -231,7 +231,7 @@ class VirtualMachinesApi:
         """``PATCH /v1/projects/{project_id}/vm/{id}/security-group/attach``"""
         return await self._send(
             "attach_security_group",
-            _attach_security_group._get_kwargs(
+            _attach_security_group._request(
                 project_id=project_id,
                 id=id,
                 security_group_id=security_group_id,
@@ -249,7 +249,7 @@ class VirtualMachinesApi:
         """``PATCH /v1/projects/{project_id}/vm/{id}/security-group/detach``"""
         return await self._send(
             "detach_security_group",
-            _detach_security_group._get_kwargs(
+            _detach_security_group._request(
                 project_id=project_id,
                 id=id,
                 security_group_id=security_group_id,
@@ -266,7 +266,7 @@ class VirtualMachinesApi:
         """``GET /v1/projects/{project_id}/vms``"""
         return await self._send(
             "list_vms",
-            _list_vms._get_kwargs(
+            _list_vms._request(
                 project_id=project_id,
                 network_id=network_id,
             ),
@@ -281,7 +281,7 @@ class VirtualMachinesApi:
         """``GET /v1/projects/{project_id}/vms/{id}``"""
         return await self._send(
             "get_vm",
-            _get_vm._get_kwargs(
+            _get_vm._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -298,7 +298,7 @@ class VirtualMachinesApi:
         """``GET /v1/projects/{project_id}/vms/{id}/connect``"""
         return await self._send(
             "connect_vm",
-            _connect_vm._get_kwargs(
+            _connect_vm._request(
                 project_id=project_id,
                 id=id,
                 connection_id=connection_id,
@@ -314,7 +314,7 @@ class VirtualMachinesApi:
         """``GET /v1/projects/{project_id}/vms/{id}/monitor``"""
         return await self._send(
             "monitor_vm",
-            _monitor_vm._get_kwargs(
+            _monitor_vm._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -329,7 +329,7 @@ class VirtualMachinesApi:
         """``POST /v1/projects/{project_id}/vms/{id}/reboot``"""
         return await self._send(
             "reboot_vm",
-            _reboot_vm._get_kwargs(
+            _reboot_vm._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -347,7 +347,7 @@ class VirtualMachinesApi:
         """``POST /v1/projects/{project_id}/vms/{id}/resize``"""
         return await self._send(
             "resize_vm",
-            _resize_vm._get_kwargs(
+            _resize_vm._request(
                 project_id=project_id,
                 id=id,
                 vcpus=vcpus,
@@ -364,7 +364,7 @@ class VirtualMachinesApi:
         """``POST /v1/projects/{project_id}/vms/{id}/start``"""
         return await self._send(
             "start_vm",
-            _start_vm._get_kwargs(
+            _start_vm._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -379,7 +379,7 @@ class VirtualMachinesApi:
         """``POST /v1/projects/{project_id}/vms/{id}/stop``"""
         return await self._send(
             "stop_vm",
-            _stop_vm._get_kwargs(
+            _stop_vm._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -394,7 +394,7 @@ class VirtualMachinesApi:
         """``POST /v1/projects/{project_id}/vms/{id}/terminate``"""
         return await self._send(
             "terminate_vm",
-            _terminate_vm._get_kwargs(
+            _terminate_vm._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -407,7 +407,7 @@ class VirtualMachinesApi:
         """``GET /v1/vms/data-centers``"""
         return await self._send(
             "list_vm_data_centers",
-            _list_vm_data_centers._get_kwargs(),
+            _list_vm_data_centers._request(),
             _list_vm_data_centers._decode,
         )
 
@@ -421,7 +421,7 @@ class VirtualMachinesApi:
         """``GET /v1/vms/data-centers/{data_center_id}/machine_types/{machine_type_id}``"""
         return await self._send(
             "get_vm_machine_type",
-            _get_vm_machine_type._get_kwargs(
+            _get_vm_machine_type._request(
                 data_center_id=data_center_id,
                 machine_type_id=machine_type_id,
                 project_id=project_id,
@@ -435,7 +435,7 @@ class VirtualMachinesApi:
         """``GET /v1/vms/gpu-models``"""
         return await self._send(
             "list_vm_gpu_models",
-            _list_vm_gpu_models._get_kwargs(),
+            _list_vm_gpu_models._request(),
             _list_vm_gpu_models._decode,
         )
 
@@ -447,7 +447,7 @@ class VirtualMachinesApi:
         """``GET /v1/vms/machine-types``"""
         return await self._send(
             "list_vm_machine_types",
-            _list_vm_machine_types._get_kwargs(
+            _list_vm_machine_types._request(
                 project_id=project_id,
             ),
             _list_vm_machine_types._decode,
@@ -461,7 +461,7 @@ class VirtualMachinesApi:
         """``GET /v1/vms/machine-types-2``"""
         return await self._send(
             "list_vm_machine_types2",
-            _list_vm_machine_types2._get_kwargs(
+            _list_vm_machine_types2._request(
                 project_id=project_id,
             ),
             _list_vm_machine_types2._decode,

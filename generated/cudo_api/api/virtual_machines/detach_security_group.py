@@ -1,62 +1,33 @@
-from http import HTTPStatus
+"""``PATCH /v1/projects/{project_id}/vm/{id}/security-group/detach``: the request builder and the answer decoder."""
+
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
 from ...models.detach_security_group_response_200 import DetachSecurityGroupResponse200
-from ...models.status import Status
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, OperationRequest, Unset
 
 
-def _get_kwargs(
+def _request(
     project_id: str,
     id: str,
     *,
     security_group_id: str | Unset = UNSET,
-) -> dict[str, Any]:
-
+) -> OperationRequest:
     params: dict[str, Any] = {}
 
     params["securityGroupId"] = security_group_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/v1/projects/{project_id}/vm/{id}/security-group/detach".format(
-            project_id=quote(str(project_id), safe=""),
-            id=quote(str(id), safe=""),
-        ),
+    _kwargs: OperationRequest = {
+        "method": "PATCH",
+        "path": "/v1/projects/{project_id}/vm/{id}/security-group/detach",
+        "path_params": {
+            "project_id": project_id,
+            "id": id,
+        },
         "params": params,
     }
-
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DetachSecurityGroupResponse200 | Status:
-    if response.status_code == 200:
-        response_200 = DetachSecurityGroupResponse200.from_dict(response.json())
-
-        return response_200
-
-    response_default = Status.from_dict(response.json())
-
-    return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DetachSecurityGroupResponse200 | Status]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def _decode(data: Any) -> DetachSecurityGroupResponse200:
@@ -64,129 +35,3 @@ def _decode(data: Any) -> DetachSecurityGroupResponse200:
     response_200 = DetachSecurityGroupResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    security_group_id: str | Unset = UNSET,
-) -> Response[DetachSecurityGroupResponse200 | Status]:
-    """
-    Args:
-        project_id (str):
-        id (str):
-        security_group_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DetachSecurityGroupResponse200 | Status]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        id=id,
-        security_group_id=security_group_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    security_group_id: str | Unset = UNSET,
-) -> DetachSecurityGroupResponse200 | Status | None:
-    """
-    Args:
-        project_id (str):
-        id (str):
-        security_group_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DetachSecurityGroupResponse200 | Status
-    """
-
-    return sync_detailed(
-        project_id=project_id,
-        id=id,
-        client=client,
-        security_group_id=security_group_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    security_group_id: str | Unset = UNSET,
-) -> Response[DetachSecurityGroupResponse200 | Status]:
-    """
-    Args:
-        project_id (str):
-        id (str):
-        security_group_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DetachSecurityGroupResponse200 | Status]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        id=id,
-        security_group_id=security_group_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    security_group_id: str | Unset = UNSET,
-) -> DetachSecurityGroupResponse200 | Status | None:
-    """
-    Args:
-        project_id (str):
-        id (str):
-        security_group_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DetachSecurityGroupResponse200 | Status
-    """
-
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            client=client,
-            security_group_id=security_group_id,
-        )
-    ).parsed

@@ -1,46 +1,19 @@
-from http import HTTPStatus
+"""``GET /v1/vms/data-centers``: the request builder and the answer decoder."""
+
 from typing import Any
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
 from ...models.list_vm_data_centers_response import ListVMDataCentersResponse
-from ...models.status import Status
-from ...types import Response
+from ...types import OperationRequest
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _request() -> OperationRequest:
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/vms/data-centers",
+    _kwargs: OperationRequest = {
+        "method": "GET",
+        "path": "/v1/vms/data-centers",
+        "path_params": {},
     }
-
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListVMDataCentersResponse | Status:
-    if response.status_code == 200:
-        response_200 = ListVMDataCentersResponse.from_dict(response.json())
-
-        return response_200
-
-    response_default = Status.from_dict(response.json())
-
-    return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListVMDataCentersResponse | Status]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def _decode(data: Any) -> ListVMDataCentersResponse:
@@ -48,83 +21,3 @@ def _decode(data: Any) -> ListVMDataCentersResponse:
     response_200 = ListVMDataCentersResponse.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ListVMDataCentersResponse | Status]:
-    """
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListVMDataCentersResponse | Status]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-) -> ListVMDataCentersResponse | Status | None:
-    """
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListVMDataCentersResponse | Status
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ListVMDataCentersResponse | Status]:
-    """
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListVMDataCentersResponse | Status]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-) -> ListVMDataCentersResponse | Status | None:
-    """
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListVMDataCentersResponse | Status
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed

@@ -1,58 +1,31 @@
-from http import HTTPStatus
+"""``GET /v1/projects/{project_id}/vms``: the request builder and the answer decoder."""
+
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
 from ...models.list_v_ms_response import ListVMsResponse
-from ...models.status import Status
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, OperationRequest, Unset
 
 
-def _get_kwargs(
+def _request(
     project_id: str,
     *,
     network_id: str | Unset = UNSET,
-) -> dict[str, Any]:
-
+) -> OperationRequest:
     params: dict[str, Any] = {}
 
     params["networkId"] = network_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/projects/{project_id}/vms".format(
-            project_id=quote(str(project_id), safe=""),
-        ),
+    _kwargs: OperationRequest = {
+        "method": "GET",
+        "path": "/v1/projects/{project_id}/vms",
+        "path_params": {
+            "project_id": project_id,
+        },
         "params": params,
     }
-
     return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListVMsResponse | Status:
-    if response.status_code == 200:
-        response_200 = ListVMsResponse.from_dict(response.json())
-
-        return response_200
-
-    response_default = Status.from_dict(response.json())
-
-    return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListVMsResponse | Status]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def _decode(data: Any) -> ListVMsResponse:
@@ -60,117 +33,3 @@ def _decode(data: Any) -> ListVMsResponse:
     response_200 = ListVMsResponse.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    project_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    network_id: str | Unset = UNSET,
-) -> Response[ListVMsResponse | Status]:
-    """
-    Args:
-        project_id (str):
-        network_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListVMsResponse | Status]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        network_id=network_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    project_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    network_id: str | Unset = UNSET,
-) -> ListVMsResponse | Status | None:
-    """
-    Args:
-        project_id (str):
-        network_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListVMsResponse | Status
-    """
-
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        network_id=network_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    network_id: str | Unset = UNSET,
-) -> Response[ListVMsResponse | Status]:
-    """
-    Args:
-        project_id (str):
-        network_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListVMsResponse | Status]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        network_id=network_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    network_id: str | Unset = UNSET,
-) -> ListVMsResponse | Status | None:
-    """
-    Args:
-        project_id (str):
-        network_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListVMsResponse | Status
-    """
-
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            client=client,
-            network_id=network_id,
-        )
-    ).parsed

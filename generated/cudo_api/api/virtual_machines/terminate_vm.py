@@ -1,53 +1,25 @@
-from http import HTTPStatus
+"""``POST /v1/projects/{project_id}/vms/{id}/terminate``: the request builder and the answer decoder."""
+
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
-from ...models.status import Status
 from ...models.terminate_vm_response_200 import TerminateVmResponse200
-from ...types import Response
+from ...types import OperationRequest
 
 
-def _get_kwargs(
+def _request(
     project_id: str,
     id: str,
-) -> dict[str, Any]:
+) -> OperationRequest:
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/projects/{project_id}/vms/{id}/terminate".format(
-            project_id=quote(str(project_id), safe=""),
-            id=quote(str(id), safe=""),
-        ),
+    _kwargs: OperationRequest = {
+        "method": "POST",
+        "path": "/v1/projects/{project_id}/vms/{id}/terminate",
+        "path_params": {
+            "project_id": project_id,
+            "id": id,
+        },
     }
-
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Status | TerminateVmResponse200:
-    if response.status_code == 200:
-        response_200 = TerminateVmResponse200.from_dict(response.json())
-
-        return response_200
-
-    response_default = Status.from_dict(response.json())
-
-    return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Status | TerminateVmResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def _decode(data: Any) -> TerminateVmResponse200:
@@ -55,117 +27,3 @@ def _decode(data: Any) -> TerminateVmResponse200:
     response_200 = TerminateVmResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Status | TerminateVmResponse200]:
-    """
-    Args:
-        project_id (str):
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Status | TerminateVmResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Status | TerminateVmResponse200 | None:
-    """
-    Args:
-        project_id (str):
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Status | TerminateVmResponse200
-    """
-
-    return sync_detailed(
-        project_id=project_id,
-        id=id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Status | TerminateVmResponse200]:
-    """
-    Args:
-        project_id (str):
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Status | TerminateVmResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Status | TerminateVmResponse200 | None:
-    """
-    Args:
-        project_id (str):
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Status | TerminateVmResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            client=client,
-        )
-    ).parsed

@@ -1,62 +1,30 @@
-from http import HTTPStatus
+"""``POST /v1/projects/{project_id}/vm/{id}/metadata``: the request builder and the answer decoder."""
+
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
-from ...models.status import Status
 from ...models.update_vm_metadata_body import UpdateVMMetadataBody
 from ...models.update_vm_metadata_response import UpdateVMMetadataResponse
-from ...types import Response
+from ...types import OperationRequest
 
 
-def _get_kwargs(
+def _request(
     project_id: str,
     id: str,
     *,
     body: UpdateVMMetadataBody,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest:
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/projects/{project_id}/vm/{id}/metadata".format(
-            project_id=quote(str(project_id), safe=""),
-            id=quote(str(id), safe=""),
-        ),
+    _kwargs: OperationRequest = {
+        "method": "POST",
+        "path": "/v1/projects/{project_id}/vm/{id}/metadata",
+        "path_params": {
+            "project_id": project_id,
+            "id": id,
+        },
     }
-
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Status | UpdateVMMetadataResponse:
-    if response.status_code == 200:
-        response_200 = UpdateVMMetadataResponse.from_dict(response.json())
-
-        return response_200
-
-    response_default = Status.from_dict(response.json())
-
-    return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Status | UpdateVMMetadataResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def _decode(data: Any) -> UpdateVMMetadataResponse:
@@ -64,129 +32,3 @@ def _decode(data: Any) -> UpdateVMMetadataResponse:
     response_200 = UpdateVMMetadataResponse.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateVMMetadataBody,
-) -> Response[Status | UpdateVMMetadataResponse]:
-    """
-    Args:
-        project_id (str):
-        id (str):
-        body (UpdateVMMetadataBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Status | UpdateVMMetadataResponse]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateVMMetadataBody,
-) -> Status | UpdateVMMetadataResponse | None:
-    """
-    Args:
-        project_id (str):
-        id (str):
-        body (UpdateVMMetadataBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Status | UpdateVMMetadataResponse
-    """
-
-    return sync_detailed(
-        project_id=project_id,
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateVMMetadataBody,
-) -> Response[Status | UpdateVMMetadataResponse]:
-    """
-    Args:
-        project_id (str):
-        id (str):
-        body (UpdateVMMetadataBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Status | UpdateVMMetadataResponse]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateVMMetadataBody,
-) -> Status | UpdateVMMetadataResponse | None:
-    """
-    Args:
-        project_id (str):
-        id (str):
-        body (UpdateVMMetadataBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Status | UpdateVMMetadataResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed

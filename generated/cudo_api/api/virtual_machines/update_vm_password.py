@@ -1,62 +1,30 @@
-from http import HTTPStatus
+"""``POST /v1/projects/{project_id}/vm/{id}/password``: the request builder and the answer decoder."""
+
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
-from ...models.status import Status
 from ...models.update_vm_password_body import UpdateVMPasswordBody
 from ...models.update_vm_password_response_200 import UpdateVmPasswordResponse200
-from ...types import Response
+from ...types import OperationRequest
 
 
-def _get_kwargs(
+def _request(
     project_id: str,
     id: str,
     *,
     body: UpdateVMPasswordBody,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest:
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/projects/{project_id}/vm/{id}/password".format(
-            project_id=quote(str(project_id), safe=""),
-            id=quote(str(id), safe=""),
-        ),
+    _kwargs: OperationRequest = {
+        "method": "POST",
+        "path": "/v1/projects/{project_id}/vm/{id}/password",
+        "path_params": {
+            "project_id": project_id,
+            "id": id,
+        },
     }
-
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Status | UpdateVmPasswordResponse200:
-    if response.status_code == 200:
-        response_200 = UpdateVmPasswordResponse200.from_dict(response.json())
-
-        return response_200
-
-    response_default = Status.from_dict(response.json())
-
-    return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Status | UpdateVmPasswordResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def _decode(data: Any) -> UpdateVmPasswordResponse200:
@@ -64,129 +32,3 @@ def _decode(data: Any) -> UpdateVmPasswordResponse200:
     response_200 = UpdateVmPasswordResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateVMPasswordBody,
-) -> Response[Status | UpdateVmPasswordResponse200]:
-    """
-    Args:
-        project_id (str):
-        id (str):
-        body (UpdateVMPasswordBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Status | UpdateVmPasswordResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateVMPasswordBody,
-) -> Status | UpdateVmPasswordResponse200 | None:
-    """
-    Args:
-        project_id (str):
-        id (str):
-        body (UpdateVMPasswordBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Status | UpdateVmPasswordResponse200
-    """
-
-    return sync_detailed(
-        project_id=project_id,
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateVMPasswordBody,
-) -> Response[Status | UpdateVmPasswordResponse200]:
-    """
-    Args:
-        project_id (str):
-        id (str):
-        body (UpdateVMPasswordBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Status | UpdateVmPasswordResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_id: str,
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateVMPasswordBody,
-) -> Status | UpdateVmPasswordResponse200 | None:
-    """
-    Args:
-        project_id (str):
-        id (str):
-        body (UpdateVMPasswordBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Status | UpdateVmPasswordResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed

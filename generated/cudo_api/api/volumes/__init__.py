@@ -36,7 +36,7 @@ class VolumesApi:
         """``GET /v1/projects/{project_id}/volumes``"""
         return await self._send(
             "list_volumes",
-            _list_volumes._get_kwargs(
+            _list_volumes._request(
                 project_id=project_id,
                 page_number=page_number,
                 page_size=page_size,
@@ -53,7 +53,7 @@ class VolumesApi:
         """``POST /v1/projects/{project_id}/volumes``"""
         return await self._send(
             "create_volume",
-            _create_volume._get_kwargs(
+            _create_volume._request(
                 project_id=project_id,
                 body=body,
             ),
@@ -68,7 +68,7 @@ class VolumesApi:
         """``GET /v1/projects/{project_id}/volumes/{id}``"""
         return await self._send(
             "get_volume",
-            _get_volume._get_kwargs(
+            _get_volume._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -83,7 +83,7 @@ class VolumesApi:
         """``DELETE /v1/projects/{project_id}/volumes/{id}``"""
         return await self._send(
             "delete_volume",
-            _delete_volume._get_kwargs(
+            _delete_volume._request(
                 project_id=project_id,
                 id=id,
             ),
@@ -100,7 +100,7 @@ class VolumesApi:
         """``PATCH /v1/projects/{project_id}/volumes/{id}``"""
         return await self._send(
             "update_volume",
-            _update_volume._get_kwargs(
+            _update_volume._request(
                 project_id=project_id,
                 id=id,
                 body=body,
@@ -117,7 +117,7 @@ class VolumesApi:
         """``GET /v1/volumes/prices``"""
         return await self._send(
             "list_volume_prices",
-            _list_volume_prices._get_kwargs(
+            _list_volume_prices._request(
                 page_number=page_number,
                 page_size=page_size,
             ),

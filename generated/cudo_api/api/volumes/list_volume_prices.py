@@ -1,20 +1,16 @@
-from http import HTTPStatus
+"""``GET /v1/volumes/prices``: the request builder and the answer decoder."""
+
 from typing import Any
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
 from ...models.list_volume_prices_response import ListVolumePricesResponse
-from ...models.status import Status
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, OperationRequest, Unset
 
 
-def _get_kwargs(
+def _request(
     *,
     page_number: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> dict[str, Any]:
-
+) -> OperationRequest:
     params: dict[str, Any] = {}
 
     params["pageNumber"] = page_number
@@ -23,37 +19,13 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/volumes/prices",
+    _kwargs: OperationRequest = {
+        "method": "GET",
+        "path": "/v1/volumes/prices",
+        "path_params": {},
         "params": params,
     }
-
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListVolumePricesResponse | Status:
-    if response.status_code == 200:
-        response_200 = ListVolumePricesResponse.from_dict(response.json())
-
-        return response_200
-
-    response_default = Status.from_dict(response.json())
-
-    return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListVolumePricesResponse | Status]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def _decode(data: Any) -> ListVolumePricesResponse:
@@ -61,117 +33,3 @@ def _decode(data: Any) -> ListVolumePricesResponse:
     response_200 = ListVolumePricesResponse.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    page_number: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Response[ListVolumePricesResponse | Status]:
-    """
-    Args:
-        page_number (int | Unset):
-        page_size (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListVolumePricesResponse | Status]
-    """
-
-    kwargs = _get_kwargs(
-        page_number=page_number,
-        page_size=page_size,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    page_number: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> ListVolumePricesResponse | Status | None:
-    """
-    Args:
-        page_number (int | Unset):
-        page_size (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListVolumePricesResponse | Status
-    """
-
-    return sync_detailed(
-        client=client,
-        page_number=page_number,
-        page_size=page_size,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    page_number: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Response[ListVolumePricesResponse | Status]:
-    """
-    Args:
-        page_number (int | Unset):
-        page_size (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListVolumePricesResponse | Status]
-    """
-
-    kwargs = _get_kwargs(
-        page_number=page_number,
-        page_size=page_size,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    page_number: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> ListVolumePricesResponse | Status | None:
-    """
-    Args:
-        page_number (int | Unset):
-        page_size (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListVolumePricesResponse | Status
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            page_number=page_number,
-            page_size=page_size,
-        )
-    ).parsed
