@@ -1,9 +1,9 @@
-"""cudo-async benchmarks: the SDK against raw httpx on the same local server, in the same run.
+"""cudo-async benchmarks: the SDK against raw httpx2 on the same local server, in the same run.
 
     make bench        (writes bench/RESULTS.md)
 
-1. per-call overhead: sequential small GETs, AsyncCudo vs httpx.AsyncClient + json.loads
-2. concurrency: calls with 100 in flight, same comparison, plus the SDK over httpx-aiohttp
+1. per-call overhead: sequential small GETs, AsyncCudo vs httpx2.AsyncClient + json.loads
+2. concurrency: calls with 100 in flight, same comparison, plus the SDK over httpx2-aiohttp
 3. decoding: a 10,000-VM list_vms answer from bytes to typed models, vs json.loads and vs the
    stock openapi-python-client output for the same spec
 4. import: -X importtime and cold-process wall time of `import cudo_async` in a clean venv
@@ -33,7 +33,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
@@ -77,7 +77,7 @@ def stats(values: list[float]) -> dict[str, float]:
 # ----------------------------------------------------------------------------- 1 and 2: calls
 
 
-async def raw_sequential(url: str, client: httpx.AsyncClient) -> None:
+async def raw_sequential(url: str, client: httpx2.AsyncClient) -> None:
     for _ in range(CALLS):
         response = await client.get(f"{url}/v1/projects/bench/vms/vm-1", headers=AUTH)
         response.raise_for_status()
@@ -99,7 +99,7 @@ async def gather_limited(call: Callable[[], Awaitable[Any]]) -> None:
     await asyncio.gather(*(one() for _ in range(CALLS)))
 
 
-async def raw_concurrent(url: str, client: httpx.AsyncClient) -> None:
+async def raw_concurrent(url: str, client: httpx2.AsyncClient) -> None:
     async def call() -> None:
         response = await client.get(f"{url}/v1/projects/bench/vms/vm-1", headers=AUTH)
         response.raise_for_status()
@@ -112,8 +112,8 @@ async def sdk_concurrent(cudo: Any) -> None:
     await gather_limited(lambda: cudo.virtual_machines.get_vm("bench", "vm-1"))
 
 
-def limits() -> httpx.Limits:
-    return httpx.Limits(max_connections=IN_FLIGHT, max_keepalive_connections=IN_FLIGHT)
+def limits() -> httpx2.Limits:
+    return httpx2.Limits(max_connections=IN_FLIGHT, max_keepalive_connections=IN_FLIGHT)
 
 
 async def measure_calls(server: Server, runs: int) -> dict[str, Any]:
@@ -129,7 +129,7 @@ async def measure_calls(server: Server, runs: int) -> dict[str, Any]:
     server_share: dict[str, list[float]] = {}
     retry = RetryPolicy(max_retries=0)
 
-    def sdk(http: httpx.AsyncClient | None = None) -> AsyncCudo:
+    def sdk(http: httpx2.AsyncClient | None = None) -> AsyncCudo:
         return AsyncCudo(
             api_key="bench-key", base_url=server.url, retry=retry, max_concurrency=IN_FLIGHT, http_client=http
         )
@@ -146,17 +146,17 @@ async def measure_calls(server: Server, runs: int) -> dict[str, Any]:
                 results.setdefault(name, []).append(wall)
                 server_share.setdefault(name, []).append((server.cpu() - cpu0) / wall)
 
-    async with httpx.AsyncClient(limits=limits(), trust_env=False) as raw, sdk() as cudo:
+    async with httpx2.AsyncClient(limits=limits(), trust_env=False) as raw, sdk() as cudo:
         await phase(
             [
-                ("sequential raw httpx", lambda: raw_sequential(server.url, raw)),
+                ("sequential raw httpx2", lambda: raw_sequential(server.url, raw)),
                 ("sequential AsyncCudo", lambda: sdk_sequential(cudo)),
             ]
         )
-    async with httpx.AsyncClient(limits=limits(), trust_env=False) as raw, sdk() as cudo:
+    async with httpx2.AsyncClient(limits=limits(), trust_env=False) as raw, sdk() as cudo:
         await phase(
             [
-                ("concurrent raw httpx", lambda: raw_concurrent(server.url, raw)),
+                ("concurrent raw httpx2", lambda: raw_concurrent(server.url, raw)),
                 ("concurrent AsyncCudo", lambda: sdk_concurrent(cudo)),
             ]
         )
@@ -169,8 +169,8 @@ async def measure_calls(server: Server, runs: int) -> dict[str, Any]:
         async with HttpxAiohttpClient(limits=limits(), trust_env=False) as alt_http, sdk(alt_http) as alt:
             await phase(
                 [
-                    ("sequential AsyncCudo over httpx-aiohttp", lambda: sdk_sequential(alt)),
-                    ("concurrent AsyncCudo over httpx-aiohttp", lambda: sdk_concurrent(alt)),
+                    ("sequential AsyncCudo over httpx2-aiohttp", lambda: sdk_sequential(alt)),
+                    ("concurrent AsyncCudo over httpx2-aiohttp", lambda: sdk_concurrent(alt)),
                 ]
             )
     out: dict[str, Any] = {
@@ -227,7 +227,7 @@ def measure_decoding(runs: int) -> dict[str, Any]:
     from cudo_async._client import _decode_success
 
     body = json.dumps({"VMs": [vm_json(i) for i in range(10_000)]}).encode()
-    response = httpx.Response(200, content=body)
+    response = httpx2.Response(200, content=body)
     stock = stock_decoder()
 
     def time_it(fn: Callable[[], Any]) -> list[float]:
@@ -341,7 +341,7 @@ asyncio.run(main())
 print(next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM")))
 """
 BASELINE_SCRIPT = """
-import cudo_async, httpx
+import cudo_async, httpx2
 print(next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM")))
 """
 
@@ -373,12 +373,12 @@ def versions() -> dict[str, str]:
     out = {}
     for name in (
         "cudo-async",
-        "httpx",
+        "httpx2",
         "httpcore",
         "anyio",
         "attrs",
         "h11",
-        "httpx-aiohttp",
+        "httpx2-aiohttp",
         "aiohttp",
         "openapi-python-client",
     ):
@@ -395,8 +395,8 @@ def fmt(s: dict[str, float], unit: str = "s", scale: float = 1.0) -> str:
 
 def report(calls: dict[str, Any], decoding: dict[str, Any], imports: dict[str, Any], memory: dict[str, Any]) -> str:
     cpu = Path("/proc/cpuinfo").read_text().split("model name")[1].split("\n")[0].strip(" :\t")
-    seq_ratio = calls["sequential AsyncCudo"]["median"] / calls["sequential raw httpx"]["median"]
-    conc_ratio = calls["concurrent raw httpx"]["median"] / calls["concurrent AsyncCudo"]["median"]
+    seq_ratio = calls["sequential AsyncCudo"]["median"] / calls["sequential raw httpx2"]["median"]
+    conc_ratio = calls["concurrent raw httpx2"]["median"] / calls["concurrent AsyncCudo"]["median"]
     dec_ratio = decoding["cudo-async"]["median"] / decoding["json.loads"]["median"]
     imp = imports["import cost = difference (s)"]["median"]
     lines = [
@@ -407,10 +407,10 @@ def report(calls: dict[str, Any], decoding: dict[str, Any], imports: dict[str, A
         "",
         "| # | measure | result | target | met |",
         "| --- | --- | --- | --- | --- |",
-        f"| 1 | per-call overhead, {CALLS} sequential GETs: AsyncCudo / raw httpx + json | {seq_ratio:.3f}x "
+        f"| 1 | per-call overhead, {CALLS} sequential GETs: AsyncCudo / raw httpx2 + json | {seq_ratio:.3f}x "
         "| <= 1.10 | "
         f"{'yes' if seq_ratio <= 1.10 else 'no'} |",
-        f"| 2 | throughput, {CALLS} calls, {IN_FLIGHT} in flight: AsyncCudo / raw httpx | {conc_ratio:.3f} | >= 0.90 | "
+        f"| 2 | throughput, {CALLS} calls, {IN_FLIGHT} in flight: AsyncCudo / raw httpx2 | {conc_ratio:.3f} | >= 0.90 | "
         f"{'yes' if conc_ratio >= 0.90 else 'no'} |",
         f"| 3 | decoding {decoding['size_mb']} MB, 10,000 VMs: cudo-async / json.loads | {dec_ratio:.2f}x | <= 2.5 | "
         f"{'yes' if dec_ratio <= 2.5 else 'no'} |",
@@ -430,13 +430,13 @@ def report(calls: dict[str, Any], decoding: dict[str, Any], imports: dict[str, A
     share = calls["profile"]["pool share"]
     lines += [
         "",
-        f"Profile of raw httpx at {IN_FLIGHT} in flight: {share * 100:.0f}% of its time is httpcore's "
-        "connection-pool assignment (`_assign_requests_to_connections`), for the SDK and raw httpx alike.",
+        f"Profile of raw httpx2 at {IN_FLIGHT} in flight: {share * 100:.0f}% of its time is httpcore's "
+        "connection-pool assignment (`_assign_requests_to_connections`), for the SDK and raw httpx2 alike.",
     ]
-    alt = calls.get("concurrent AsyncCudo over httpx-aiohttp")
+    alt = calls.get("concurrent AsyncCudo over httpx2-aiohttp")
     if alt:
         gain = calls["concurrent AsyncCudo"]["median"] / alt["median"]
-        lines += ["", f"httpx-aiohttp transport vs the default one, concurrent: {gain:.2f}x the throughput."]
+        lines += ["", f"httpx2-aiohttp transport vs the default one, concurrent: {gain:.2f}x the throughput."]
     lines += ["", "## Decoding", "", "| decoder | time |", "| --- | --- |"]
     for name in ("json.loads", "cudo-async", "stock openapi-python-client"):
         if name in decoding:

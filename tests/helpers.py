@@ -1,4 +1,4 @@
-"""Test helpers: an AsyncCudo over httpx.MockTransport, and a canary key."""
+"""Test helpers: an AsyncCudo over httpx2.MockTransport, and a canary key."""
 
 from __future__ import annotations
 
@@ -6,14 +6,14 @@ import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-import httpx
+import httpx2
 
 from cudo_async import AsyncCudo, RetryPolicy, models
 
 CANARY = "cudo-canary-7f3a9c1e5b2d4068"
 BASE = "http://127.0.0.1:9"
 
-Handler = Callable[[httpx.Request], httpx.Response | Awaitable[httpx.Response]]
+Handler = Callable[[httpx2.Request], httpx2.Response | Awaitable[httpx2.Response]]
 
 FAST = RetryPolicy(initial_delay=0.001, max_delay=0.01, deadline=5.0)
 
@@ -37,13 +37,13 @@ def client(handler: Handler, **options: Any) -> AsyncCudo:
     options.setdefault("api_key", CANARY)
     options.setdefault("base_url", BASE)
     options.setdefault("retry", FAST)
-    return AsyncCudo(http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)), **options)
+    return AsyncCudo(http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(handler)), **options)
 
 
-def ok(payload: Any, status: int = 200, **headers: str) -> httpx.Response:
-    return httpx.Response(status, content=json.dumps(payload).encode(), headers=headers)
+def ok(payload: Any, status: int = 200, **headers: str) -> httpx2.Response:
+    return httpx2.Response(status, content=json.dumps(payload).encode(), headers=headers)
 
 
 def aip(status: str, code: int, http: int, message: str = "m", details: list[Any] | None = None, **headers: str):
     body = {"code": code, "status": status, "message": message, "details": details or []}
-    return httpx.Response(http, content=json.dumps(body).encode(), headers=headers)
+    return httpx2.Response(http, content=json.dumps(body).encode(), headers=headers)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 
 from cudo_async import AsyncCudo, errors
@@ -107,7 +107,7 @@ def test_https_and_loopback_http_are_accepted(url: str) -> None:
 async def test_rotating_key_callable_sync_and_async() -> None:
     seen: list[str] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         seen.append(request.headers["authorization"])
         return ok({})
 
@@ -126,7 +126,7 @@ async def test_rotating_key_callable_sync_and_async() -> None:
 
 @pytest.mark.anyio
 async def test_a_failing_or_bad_key_callable_is_a_configuration_error() -> None:
-    calls: list[httpx.Request] = []
+    calls: list[httpx2.Request] = []
 
     def boom() -> str:
         raise RuntimeError(CANARY)

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import anyio
-import httpx
+import httpx2
 import pytest
 
 from cudo_async import RetryPolicy, errors, models
@@ -34,7 +34,7 @@ async def test_catalogue(emu: Emulator) -> None:
 
 
 async def test_missing_wrong_and_revoked_keys_are_unauthenticated(emu: Emulator) -> None:
-    async with httpx.AsyncClient() as raw:
+    async with httpx2.AsyncClient() as raw:
         answer = await raw.get(f"{emu.base_url}/v1/vms/data-centers")
     assert answer.status_code == 401 and answer.json()["status"] == "UNAUTHENTICATED"
     async with emu.client(api_key="emu-wrong", retry=NO_RETRY) as cudo:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import anyio
-import httpx
+import httpx2
 import pytest
 import uvicorn
 
@@ -39,7 +39,7 @@ async def test_fastapi_service_under_uvicorn(monkeypatch: pytest.MonkeyPatch) ->
                 while not server.started:  # noqa: ASYNC110 (uvicorn exposes a flag, not an event)
                     await anyio.sleep(0.02)
             try:
-                async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as http:
+                async with httpx2.AsyncClient(base_url=f"http://127.0.0.1:{port}") as http:
                     created = await http.post("/vms/web-1", json={"vcpus": 2})
                     assert created.status_code == 201 and created.json() == {"id": "web-1"}
                     listed = await http.get("/vms")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import pytest
 
 from cudo_async import errors, models
@@ -54,7 +54,7 @@ async def test_starting_after_style(emu: Emulator) -> None:
 def paged(pages: dict[str, dict[str, object]], key: str, param: str) -> tuple[object, list[str | None]]:
     asked: list[str | None] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         value = request.url.params.get(param)
         asked.append(value)
         return ok(pages.get(value or "", {key: []}))

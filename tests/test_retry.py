@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 
 import anyio
-import httpx
+import httpx2
 import pytest
 
 from cudo_async import AsyncCudo, RetryPolicy, errors
@@ -18,15 +18,33 @@ T = "type.googleapis.com/google.rpc."
 POLICY = RetryPolicy(max_retries=3, initial_delay=0.5, multiplier=1.6, max_delay=30, jitter=1.0, deadline=60)
 
 
-def d(method: str = "GET", failure: Failure = Failure.STATUS, status: str | None = "UNAVAILABLE", **kw: object):
+def d(method: str = "GET", failure: Failure = Failure.ANSWERED, status: str | None = "UNAVAILABLE", **kw: object):
     args: dict[str, object] = {"retry_number": 1, "server_delay": None, "elapsed": 0.0, "rand": 0.0, **kw}
     return decide(POLICY, method=method, failure=failure, status=status, **args)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("status", ["RESOURCE_EXHAUSTED", "UNAVAILABLE", "ABORTED"])
-@pytest.mark.parametrize("method", ["GET", "POST", "PATCH", "DELETE"])
-def test_not_applied_codes_are_retried_for_every_method(status: str, method: str) -> None:
+@pytest.mark.parametrize("status", ["RESOURCE_EXHAUSTED", "UNAVAILABLE", "ABORTED", "DEADLINE_EXCEEDED"])
+@pytest.mark.parametrize("method", ["GET", "PUT", "DELETE"])
+def test_retryable_codes_are_retried_for_idempotent_methods(status: str, method: str) -> None:
     assert d(method, status=status).retry
+
+
+@pytest.mark.parametrize("method", ["POST", "PATCH"])
+def test_a_side_effect_is_repeated_only_after_proof_it_did_not_happen(method: str) -> None:
+    assert d(method, status="RESOURCE_EXHAUSTED").retry  # a 429: the server did not run it
+    assert d(method, Failure.NOT_SENT, None).retry  # never connected
+    for status in ("UNAVAILABLE", "ABORTED", "DEADLINE_EXCEEDED"):
+        stop = d(method, status=status)
+        assert not stop.retry and stop.maybe_applied and "may have been applied" in stop.why
+    stop = d(method, Failure.AMBIGUOUS, None)
+    assert not stop.retry and stop.maybe_applied
+
+
+@pytest.mark.parametrize("status", ["UNAVAILABLE", "ABORTED", "DEADLINE_EXCEEDED"])
+def test_an_operation_safe_to_repeat_is_retried_after_ambiguous_failures(status: str) -> None:
+    assert d("POST", status=status, safe_to_repeat=True).retry
+    assert d("POST", Failure.AMBIGUOUS, None, safe_to_repeat=True).retry
+    assert not d("POST", status="INTERNAL", safe_to_repeat=True).retry
 
 
 @pytest.mark.parametrize(
@@ -49,14 +67,11 @@ def test_other_codes_are_never_retried(status: str) -> None:
     assert not d("GET", status=status).retry
 
 
-def test_deadline_exceeded_only_for_idempotent_methods() -> None:
-    assert d("GET", status="DEADLINE_EXCEEDED").retry
-    assert d("PUT", status="DEADLINE_EXCEEDED").retry
-    assert not d("POST", status="DEADLINE_EXCEEDED").retry
-    assert not d("PATCH", status="DEADLINE_EXCEEDED").retry
+def test_retry_non_idempotent_opts_in() -> None:
     opted = RetryPolicy(retry_non_idempotent=True)
-    assert decide(opted, retry_number=1, method="POST", failure=Failure.STATUS, status="DEADLINE_EXCEEDED",
-                  server_delay=None, elapsed=0, rand=0).retry  # fmt: skip
+    for status in ("DEADLINE_EXCEEDED", "UNAVAILABLE"):
+        assert decide(opted, retry_number=1, method="POST", failure=Failure.ANSWERED, status=status,
+                      server_delay=None, elapsed=0, rand=0).retry  # fmt: skip
 
 
 def test_connection_failures() -> None:
@@ -82,15 +97,15 @@ def test_deadline_and_retry_count() -> None:
     stop = d(server_delay=datetime.timedelta(seconds=30), elapsed=40)
     assert not stop.retry and "deadline" in stop.why and stop.delay == 30
     assert not d(retry_number=4).retry
-    assert not decide(RetryPolicy(max_retries=0), retry_number=1, method="GET", failure=Failure.STATUS,
+    assert not decide(RetryPolicy(max_retries=0), retry_number=1, method="GET", failure=Failure.ANSWERED,
                       status="UNAVAILABLE", server_delay=None, elapsed=0, rand=0).retry  # fmt: skip
 
 
 def test_without_a_deadline_max_delay_bounds_the_servers_ask() -> None:
     open_ended = RetryPolicy(deadline=None, max_delay=30)
-    far = decide(open_ended, retry_number=1, method="GET", failure=Failure.STATUS, status="RESOURCE_EXHAUSTED",
+    far = decide(open_ended, retry_number=1, method="GET", failure=Failure.ANSWERED, status="RESOURCE_EXHAUSTED",
                  server_delay=datetime.timedelta(days=2), elapsed=0, rand=0)  # fmt: skip
-    near = decide(open_ended, retry_number=1, method="GET", failure=Failure.STATUS, status="RESOURCE_EXHAUSTED",
+    near = decide(open_ended, retry_number=1, method="GET", failure=Failure.ANSWERED, status="RESOURCE_EXHAUSTED",
                   server_delay=datetime.timedelta(seconds=20), elapsed=0, rand=0)  # fmt: skip
     assert not far.retry and far.delay == 2 * 86400
     assert near.retry and near.delay == 20
@@ -105,11 +120,11 @@ def test_bad_policies_are_configuration_errors(kwargs: dict[str, float]) -> None
 # ----------------------------------------------------------------------------- the driver
 
 
-def sequence(*responses: httpx.Response | Exception) -> tuple[Callable[[httpx.Request], httpx.Response], list[str]]:
+def sequence(*responses: httpx2.Response | Exception) -> tuple[Callable[[httpx2.Request], httpx2.Response], list[str]]:
     calls: list[str] = []
     it = iter(responses)
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         calls.append(request.method)
         item = next(it)
         if isinstance(item, Exception):
@@ -127,12 +142,12 @@ def sequence(*responses: httpx.Response | Exception) -> tuple[Callable[[httpx.Re
         aip("UNAVAILABLE", 14, 503),
         aip("DEADLINE_EXCEEDED", 4, 504),
         aip("ABORTED", 10, 409),
-        httpx.ConnectError("refused"),
-        httpx.ReadTimeout("slow"),
-        httpx.RemoteProtocolError("reset"),
+        httpx2.ConnectError("refused"),
+        httpx2.ReadTimeout("slow"),
+        httpx2.RemoteProtocolError("reset"),
     ],
 )
-async def test_get_is_retried_and_succeeds(first: httpx.Response | Exception) -> None:
+async def test_get_is_retried_and_succeeds(first: httpx2.Response | Exception) -> None:
     handler, calls = sequence(first, ok({"VM": {"id": "v"}}))
     async with client(handler) as cudo:
         raw = await cudo.raw(cudo.virtual_machines.get_vm, "p", "v")
@@ -152,7 +167,7 @@ async def test_get_is_retried_and_succeeds(first: httpx.Response | Exception) ->
         (aip("UNIMPLEMENTED", 12, 501), errors.UnimplementedError),
     ],
 )
-async def test_non_retryable_errors_raise_at_once(first: httpx.Response, cls: type[errors.APIError]) -> None:
+async def test_non_retryable_errors_raise_at_once(first: httpx2.Response, cls: type[errors.APIError]) -> None:
     handler, calls = sequence(first, ok({}))
     async with client(handler) as cudo:
         with pytest.raises(cls) as info:
@@ -164,8 +179,8 @@ async def test_non_retryable_errors_raise_at_once(first: httpx.Response, cls: ty
 @pytest.mark.parametrize(
     ("failure", "cls"),
     [
-        (httpx.ReadTimeout("slow"), errors.APITimeoutError),
-        (httpx.RemoteProtocolError("server disconnected"), errors.APIConnectionError),
+        (httpx2.ReadTimeout("slow"), errors.APITimeoutError),
+        (httpx2.RemoteProtocolError("server disconnected"), errors.APIConnectionError),
         (aip("DEADLINE_EXCEEDED", 4, 504), errors.DeadlineExceededError),
         (aip("INTERNAL", 13, 500), errors.InternalError),
     ],
@@ -180,7 +195,7 @@ async def test_post_is_not_repeated_after_an_ambiguous_failure(failure: object, 
 
 @pytest.mark.anyio
 async def test_post_is_retried_when_it_provably_was_not_applied() -> None:
-    handler, calls = sequence(httpx.ConnectError("refused"), aip("RESOURCE_EXHAUSTED", 8, 429), ok({"id": "vm-1"}))
+    handler, calls = sequence(httpx2.ConnectError("refused"), aip("RESOURCE_EXHAUSTED", 8, 429), ok({"id": "vm-1"}))
     async with client(handler) as cudo:
         created = await cudo.virtual_machines.create_vm("p", body=vm_body())
     assert created.id == "vm-1" and calls == ["POST", "POST", "POST"]
@@ -189,7 +204,7 @@ async def test_post_is_retried_when_it_provably_was_not_applied() -> None:
 @pytest.mark.anyio
 async def test_opted_in_create_retry_meeting_already_exists_reports_it() -> None:
     # The first attempt's answer was lost, but it created the VM: the retry meets ALREADY_EXISTS.
-    handler, calls = sequence(httpx.ReadTimeout("lost"), aip("ALREADY_EXISTS", 6, 409, "vm-1 exists"))
+    handler, calls = sequence(httpx2.ReadTimeout("lost"), aip("ALREADY_EXISTS", 6, 409, "vm-1 exists"))
     policy = RetryPolicy(initial_delay=0.001, retry_non_idempotent=True)
     async with client(handler, retry=policy) as cudo:
         with pytest.raises(errors.AlreadyExistsError) as info:
@@ -207,7 +222,7 @@ async def test_opted_in_create_retry_meeting_already_exists_reports_it() -> None
     ],
 )
 async def test_server_asked_waits_drive_the_sleep(
-    response: httpx.Response, expected: float, monkeypatch: pytest.MonkeyPatch
+    response: httpx2.Response, expected: float, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     slept: list[float] = []
 
@@ -264,7 +279,7 @@ async def test_throttling_holds_in_flight_and_rate_limits_under_200_calls(
     in_flight = peak = 0
     starts: list[float] = []
 
-    async def handler(request: httpx.Request) -> httpx.Response:
+    async def handler(request: httpx2.Request) -> httpx2.Response:
         nonlocal in_flight, peak
         starts.append(anyio.current_time())
         in_flight += 1
@@ -273,18 +288,19 @@ async def test_throttling_holds_in_flight_and_rate_limits_under_200_calls(
         in_flight -= 1
         return ok({})
 
-    async with client(handler, max_concurrency=max_concurrency, rate_limit=rate_limit) as cudo:
+    options = {"max_concurrency": max_concurrency} if max_concurrency else {}
+    async with client(handler, rate_limit=rate_limit, **options) as cudo:
         async with anyio.create_task_group() as tg:
             for _ in range(200):
                 tg.start_soon(cudo.virtual_machines.list_vms, "p")
-        assert cudo._shared.limits.in_flight == 0
+        assert cudo._shared.throttle.in_flight == 0
     assert len(starts) == 200
     if max_concurrency:
         assert peak <= max_concurrency
         if not rate_limit:
             assert peak == max_concurrency  # 200 waiting tasks fill every slot
     else:
-        assert peak >= 10  # starts 1 ms apart, each held 20 ms: no in-flight cap applies
+        assert peak >= 10  # starts 1 ms apart, each held 20 ms: the default cap (100) does not bind
     if rate_limit:
         # 1000/s evenly spaced: a 0.05 s window holds 50 starts (a burst would hold all 200);
         # 10% slack for the varying time between the limiter's release and the handler
@@ -297,7 +313,7 @@ async def test_throttling_holds_in_flight_and_rate_limits_under_200_calls(
 async def test_rate_limit_alone_spaces_requests() -> None:
     starts: list[float] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         starts.append(anyio.current_time())
         return ok({})
 
@@ -318,31 +334,31 @@ async def test_cancellation_during_backoff_is_prompt_and_leaks_nothing() -> None
         with anyio.move_on_after(0.2) as scope:
             await cudo.virtual_machines.list_vms("p")
         assert scope.cancelled_caught and anyio.current_time() - start < 1.5
-        assert cudo._shared.limits.in_flight == 0 and len(calls) == 1
+        assert cudo._shared.throttle.in_flight == 0 and len(calls) == 1
 
 
 @pytest.mark.anyio
 async def test_cancellation_during_a_request_is_prompt_and_leaks_nothing() -> None:
-    async def slow(request: httpx.Request) -> httpx.Response:
+    async def slow(request: httpx2.Request) -> httpx2.Response:
         await anyio.sleep(30)
         return ok({})
 
     async with client(slow, max_concurrency=1) as cudo:
         with anyio.move_on_after(0.1):
             await cudo.virtual_machines.list_vms("p")
-        assert cudo._shared.limits.in_flight == 0
+        assert cudo._shared.throttle.in_flight == 0
 
 
 @pytest.mark.anyio
 async def test_a_foreign_transport_error_is_a_connection_error_and_post_is_not_repeated() -> None:
-    class Broken(httpx.AsyncBaseTransport):
+    class Broken(httpx2.AsyncBaseTransport):
         calls = 0
 
-        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
             Broken.calls += 1
             raise RuntimeError("the other library's own exception")
 
-    http = httpx.AsyncClient(transport=Broken())
+    http = httpx2.AsyncClient(transport=Broken())
     async with AsyncCudo(api_key=CANARY, base_url="http://127.0.0.1:9", http_client=http, retry=FAST) as cudo:
         with pytest.raises(errors.APIConnectionError) as info:
             await cudo.virtual_machines.create_vm("p", body=vm_body())

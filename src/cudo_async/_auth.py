@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 
 from .errors import ConfigurationError
 
@@ -153,12 +153,12 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def check_base_url(base_url: str | None) -> httpx.URL:
+def check_base_url(base_url: str | None) -> httpx2.URL:
     """https anywhere, plain http only to a loopback host (tests, the emulator)."""
     raw = base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
     try:
-        url = httpx.URL(raw)
-    except (httpx.InvalidURL, TypeError) as exc:
+        url = httpx2.URL(raw)
+    except (httpx2.InvalidURL, TypeError) as exc:
         raise ConfigurationError(f"invalid base_url: {exc}") from None
     if (url.scheme == "https" and url.host) or (url.scheme == "http" and url.host and is_loopback(url.host)):
         pass

@@ -1,24 +1,25 @@
-"""AsyncCudo: configuration, lifecycle, the request path (auth, limits, retries, decoding)."""
+"""AsyncCudo: configuration, lifecycle, and the request path (auth, limits, retries, decoding)."""
 
 from __future__ import annotations
 
 import contextvars
-import gc
-import json
 import logging
+import math
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar
 
 import anyio
 import attrs
-import httpx
-from cudo_api.api import Namespaces
+import httpx2
+from cudo_api.api import TAGS, Namespaces
+from cudo_api.types import OperationRequest
 
+from . import _request as wire
 from . import errors
 from ._auth import ApiKey, KeySource, check_base_url, resolve_project_id
-from ._limits import Limits
-from ._retry import Failure, RetryPolicy, decide, jitter_source
+from ._limits import Throttle
+from ._retry import IDEMPOTENT_METHODS, MAYBE_APPLIED_HINT, AttemptFailed, Failure, RetryPolicy, drive
 
 if TYPE_CHECKING:
     from cudo_api import models
@@ -27,8 +28,10 @@ __all__ = ["AsyncCudo", "RawResponse"]
 
 logger = logging.getLogger("cudo_async")
 
-#: Answers larger than this are decoded with the cyclic garbage collector paused.
-LARGE_BODY = 256 * 1024
+#: The default cap on one answer's decoded size: far above the largest real listing.
+DEFAULT_MAX_RESPONSE_BYTES = 64 << 20
+#: The default cap on requests in flight, which is also the connection pool's size.
+DEFAULT_MAX_CONCURRENCY = 100
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -41,7 +44,7 @@ class RawResponse(Generic[T]):
 
     parsed: T
     status_code: int
-    headers: httpx.Headers
+    headers: httpx2.Headers
     #: How many attempts the call took.
     attempts: int
 
@@ -52,7 +55,7 @@ class RawResponse(Generic[T]):
 
 
 # Set by AsyncCudo.raw() around one call; _send stores the last answer into it.
-_capture: contextvars.ContextVar[list[tuple[httpx.Response, int]] | None] = contextvars.ContextVar(
+_capture: contextvars.ContextVar[list[tuple[httpx2.Response, int]] | None] = contextvars.ContextVar(
     "cudo_async_capture", default=None
 )
 
@@ -60,14 +63,54 @@ _capture: contextvars.ContextVar[list[tuple[httpx.Response, int]] | None] = cont
 class _Shared:
     """What every view of one client shares: the connection pool, the key, the limits."""
 
-    __slots__ = ("closed", "http", "keys", "limits", "owns_http")
+    __slots__ = ("calls", "closed", "headers", "http", "json_headers", "keys", "owns_http", "throttle")
 
-    def __init__(self, http: httpx.AsyncClient, owns_http: bool, keys: KeySource, limits: Limits) -> None:
+    def __init__(self, http: httpx2.AsyncClient, owns_http: bool, keys: KeySource, throttle: Throttle) -> None:
         self.http = http
         self.owns_http = owns_http
         self.keys = keys
-        self.limits = limits
+        self.throttle = throttle
         self.closed = False
+        #: One cancel scope per call in flight, so that closing the client ends them at once.
+        self.calls: set[anyio.CancelScope] = set()
+        self.headers = {"Accept": "application/json", "User-Agent": wire.user_agent()}
+        self.json_headers = {**self.headers, "Content-Type": "application/json"}
+
+    def check_open(self) -> None:
+        if self.closed:
+            raise errors.ClientClosedError("this AsyncCudo client is closed; create a new one")
+
+
+def _positive(name: str, value: Any, *, integer: bool = False) -> None:
+    kind = int if integer else int | float
+    if isinstance(value, bool) or not isinstance(value, kind) or not math.isfinite(value) or not value > 0:
+        what = "an int >= 1" if integer else "a finite number > 0"
+        raise errors.ConfigurationError(f"{name} must be {what}, got {value!r}")
+
+
+def _policy(value: Any) -> RetryPolicy:
+    if not isinstance(value, RetryPolicy):
+        raise errors.ConfigurationError(
+            f"retry must be a RetryPolicy (RetryPolicy(max_retries=0) turns retries off), got {value!r}"
+        )
+    return value
+
+
+@attrs.frozen
+class _Options:
+    """The settings a :meth:`AsyncCudo.with_options` view may change."""
+
+    timeout: float
+    retry: RetryPolicy
+    project_id: str | None
+    max_response_bytes: int
+
+    def __attrs_post_init__(self) -> None:
+        _positive("timeout", self.timeout)
+        _policy(self.retry)
+        _positive("max_response_bytes", self.max_response_bytes, integer=True)
+        if self.project_id is not None and not isinstance(self.project_id, str):
+            raise errors.ConfigurationError(f"project_id must be a str, got {type(self.project_id).__name__}")
 
 
 class AsyncCudo(Namespaces):
@@ -78,17 +121,25 @@ class AsyncCudo(Namespaces):
     settings over the same pool and limits.
 
     Args:
-        api_key: the key, or a sync or async callable returning it (asked on every request).
-            Defaults to ``$CUDO_API_KEY``, then the cudoctl configuration file.
+        api_key: the key, or a sync or async callable returning it (asked on every request;
+            a sync one must not block). Defaults to ``$CUDO_API_KEY``, then the cudoctl
+            configuration file.
         base_url: defaults to ``$CUDO_BASE_URL``, then ``https://rest.compute.cudo.org``.
             Plain http is accepted only for loopback hosts.
         project_id: the default project, for callers who want it (``cudo.project_id``);
             defaults to ``$CUDO_PROJECT_ID``, then the cudoctl context's project.
-        timeout: seconds for one attempt (connect, write, read, pool).
+        timeout: seconds for one attempt, from sending to the last byte of the answer.
         retry: the :class:`RetryPolicy`; ``RetryPolicy(max_retries=0)`` turns retries off.
-        max_concurrency: at most this many requests in flight.
+        max_concurrency: at most this many requests in flight (also the connection pool's size).
         rate_limit: at most this many requests started per second, evenly spaced.
-        http_client: an ``httpx.AsyncClient`` to use; the SDK then leaves it open on close.
+        max_response_bytes: the largest answer accepted (decompressed); larger ones raise
+            ``errors.InvalidResponseError``.
+        transport: ``"httpx2"`` (the default) or ``"aiohttp"`` (faster under load; needs
+            ``pip install cudo-async[aiohttp]``).
+        trust_env: honour ``HTTPS_PROXY``/``NO_PROXY`` and ``SSL_CERT_FILE``/``SSL_CERT_DIR``,
+            as every HTTP tool does (the default).
+        http_client: an ``httpx2.AsyncClient`` to use instead (its own proxy, TLS and transport
+            settings apply); the SDK then leaves it open on close.
     """
 
     def __init__(
@@ -99,44 +150,63 @@ class AsyncCudo(Namespaces):
         project_id: str | None = None,
         timeout: float = 30.0,
         retry: RetryPolicy | None = None,
-        max_concurrency: int | None = None,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         rate_limit: float | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        transport: Literal["httpx2", "aiohttp"] = "httpx2",
+        trust_env: bool = True,
+        http_client: httpx2.AsyncClient | None = None,
     ) -> None:
         self._base_url = str(check_base_url(base_url))
+        self._options = _Options(
+            timeout=timeout,
+            retry=RetryPolicy() if retry is None else retry,
+            project_id=resolve_project_id(project_id),
+            max_response_bytes=max_response_bytes,
+        )
+        _positive("max_concurrency", max_concurrency, integer=True)
+        if rate_limit is not None:
+            _positive("rate_limit", rate_limit)
+        if not isinstance(trust_env, bool):
+            raise errors.ConfigurationError(f"trust_env must be True or False, got {trust_env!r}")
+        if transport not in ("httpx2", "aiohttp"):
+            raise errors.ConfigurationError(f"transport must be 'httpx2' or 'aiohttp', got {transport!r}")
+        if http_client is not None and not isinstance(http_client, httpx2.AsyncClient):
+            raise errors.ConfigurationError(
+                f"http_client must be an httpx2.AsyncClient, got {type(http_client).__name__}"
+            )
         keys = KeySource(api_key)
-        _check_timeout(timeout)
-        limits = Limits(max_concurrency, rate_limit)
         owns = http_client is None
         if http_client is None:
-            pool = max_concurrency or 100
-            http_client = httpx.AsyncClient(
-                limits=httpx.Limits(max_connections=pool, max_keepalive_connections=pool),
-                trust_env=False,
-            )
-        self._shared = _Shared(http_client, owns, keys, limits)
-        self._timeout = float(timeout)
-        self._retry = retry if retry is not None else RetryPolicy()
-        self._project_id = resolve_project_id(project_id)
+            http_client = _default_http_client(max_concurrency, transport, trust_env)
+        self._shared = _Shared(http_client, owns, keys, Throttle(max_concurrency, rate_limit))
 
     # ------------------------------------------------------------------ configuration
 
     @property
     def base_url(self) -> str:
+        """The API's base URL, without a trailing slash."""
         return self._base_url
 
     @property
     def project_id(self) -> str | None:
         """The default project id (argument, ``$CUDO_PROJECT_ID`` or the cudoctl context), if any."""
-        return self._project_id
+        return self._options.project_id
 
     @property
     def timeout(self) -> float:
-        return self._timeout
+        """Seconds for one attempt."""
+        return self._options.timeout
 
     @property
     def retry(self) -> RetryPolicy:
-        return self._retry
+        """The retry policy of this client (or view)."""
+        return self._options.retry
+
+    @property
+    def max_response_bytes(self) -> int:
+        """The largest answer accepted, in bytes after decompression."""
+        return self._options.max_response_bytes
 
     def with_options(
         self,
@@ -144,16 +214,25 @@ class AsyncCudo(Namespaces):
         timeout: float | None = None,
         retry: RetryPolicy | None = None,
         project_id: str | None = None,
+        max_response_bytes: int | None = None,
     ) -> AsyncCudo:
         """A view of this client with other settings, sharing its connection pool, key and limits."""
-        view = object.__new__(AsyncCudo)
-        view._shared = self._shared
-        view._base_url = self._base_url
-        view._project_id = project_id if project_id is not None else self._project_id
-        view._retry = retry if retry is not None else self._retry
-        if timeout is not None:
-            _check_timeout(timeout)
-        view._timeout = float(timeout) if timeout is not None else self._timeout
+        changes: dict[str, Any] = {
+            name: value
+            for name, value in (
+                ("timeout", timeout),
+                ("retry", retry),
+                ("project_id", project_id),
+                ("max_response_bytes", max_response_bytes),
+            )
+            if value is not None
+        }
+        view = object.__new__(type(self))
+        view.__dict__.update(self.__dict__)
+        # cached namespaces hold the original's _send: the view builds its own.
+        for tag in TAGS:
+            view.__dict__.pop(tag, None)
+        view._options = attrs.evolve(self._options, **changes)
         return view
 
     def __repr__(self) -> str:
@@ -170,17 +249,23 @@ class AsyncCudo(Namespaces):
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the connection pool (unless it was passed in). Any view closes the shared client."""
+        """Close the connection pool (unless it was passed in). Any view closes the shared client.
+
+        Calls still in flight end at once with ``errors.ClientClosedError``; none starts again.
+        """
         shared = self._shared
         if shared.closed:
             return
         shared.closed = True
+        for call in list(shared.calls):
+            call.cancel()
         if shared.owns_http:
             with anyio.CancelScope(shield=True):
                 await shared.http.aclose()
 
     @property
     def is_closed(self) -> bool:
+        """True once :meth:`aclose` ran (on this client or any view of it)."""
         return self._shared.closed
 
     # ------------------------------------------------------------------ helpers over operations
@@ -190,7 +275,7 @@ class AsyncCudo(Namespaces):
 
         ``resp = await cudo.raw(cudo.virtual_machines.get_vm, "proj", "vm-1")``
         """
-        captured: list[tuple[httpx.Response, int]] = []
+        captured: list[tuple[httpx2.Response, int]] = []
         token = _capture.set(captured)
         try:
             parsed = await operation(*args, **kwargs)
@@ -245,133 +330,85 @@ class AsyncCudo(Namespaces):
 
     # ------------------------------------------------------------------ the request path
 
-    async def _send(self, operation: str, request: dict[str, Any], decode: Callable[[Any], R], /) -> R:
+    async def _send(self, operation: str, request: OperationRequest, decode: Callable[[Any], R], /) -> R:
         shared = self._shared
-        if shared.closed:
-            raise errors.ConfigurationError("this AsyncCudo client is closed")
-        policy = self._retry
-        method = str(request["method"]).upper()
-        url = self._base_url + request["url"]
-        headers: dict[str, str] = dict(request.get("headers") or {})
-        content = json.dumps(request["json"], separators=(",", ":")).encode() if "json" in request else None
-        if content is not None:
-            headers["Content-Type"] = "application/json"
-        headers.setdefault("Accept", "application/json")
-        start = anyio.current_time()
-        attempt = 0
-        while True:
-            attempt += 1
-            elapsed = anyio.current_time() - start
-            timeout = self._timeout
-            if policy.deadline is not None:
-                timeout = max(0.001, min(timeout, policy.deadline - elapsed))
-            key = await shared.keys.get()
-            req = shared.http.build_request(
-                method,
-                url,
-                params=request.get("params"),
-                content=content,
-                headers={**headers, "Authorization": f"Bearer {key}"},
-                timeout=timeout,
-            )
-            del key
-            error: errors.CudoError
+        shared.check_open()
+        call = wire.Call.build(operation, request, decode, self._base_url)
+        with anyio.CancelScope() as scope:
+            shared.calls.add(scope)
             try:
-                async with shared.limits.slot():
-                    logger.debug("%s %s attempt %d", method, req.url.path, attempt)
-                    response = await shared.http.send(req, follow_redirects=True)
-            except Exception as exc:  # httpx's errors, and a custom transport's own must not escape either
-                error, failure = _transport_error(exc, method, url)
-                error.__cause__ = exc
-                status = None
-                server_delay = None
-            else:
-                if 200 <= response.status_code < 300:
-                    captured = _capture.get()
-                    if captured is not None:
-                        captured.append((response, attempt))
-                    return _decode_success(operation, response, decode, method, url, attempt)
-                api_error = errors.decode_error(
-                    response.status_code, response.headers, response.content, method=method, url=url, response=response
+                return await drive(
+                    lambda number, left: self._attempt(call, number, left),
+                    policy=self._options.retry,
+                    method=call.method,
+                    what=call.what,
+                    safe_to_repeat=request.get("safe_to_repeat", False),
+                    before_retry=shared.check_open,
                 )
-                error, failure, status, server_delay = (
-                    api_error,
-                    Failure.STATUS,
-                    api_error.status,
-                    api_error.retry_delay,
-                )
-            decision = decide(
-                policy,
-                retry_number=attempt,
-                method=method,
-                failure=failure,
-                status=status,
-                server_delay=server_delay,
-                elapsed=anyio.current_time() - start,
-                rand=jitter_source(),
-            )
-            if not decision.retry:
-                error.attempts = attempt
-                if attempt > 1:
-                    logger.info(
-                        "%s %s failed after %d attempts (%s): %s", method, req.url.path, attempt, decision.why, error
-                    )
-                raise error
-            logger.info(
-                "retrying %s %s after %s (attempt %d of at most %d, waiting %.3fs)",
-                method,
-                req.url.path,
-                status or type(error).__name__,
-                attempt,
-                policy.max_retries + 1,
-                decision.delay,
-            )
-            await anyio.sleep(decision.delay)
+            finally:
+                shared.calls.discard(scope)
+        # Only aclose() cancels this scope.
+        text = f"{call.what}: the client was closed while the call was in flight"
+        raise errors.ClientClosedError(text if call.method in IDEMPOTENT_METHODS else f"{text}; {MAYBE_APPLIED_HINT}")
 
-
-def _check_timeout(timeout: float) -> None:
-    if not isinstance(timeout, int | float) or not timeout > 0:
-        raise errors.ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
-
-
-def _transport_error(exc: Exception, method: str, url: str) -> tuple[errors.CudoError, Failure]:
-    """Classify a failed send. Anything unknown (another transport's own exception) is taken as
-    possibly having reached the server, so a POST is never repeated on a guess."""
-    what = f"{method} {url}: {type(exc).__name__}: {exc}"
-    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
-        return errors.APITimeoutError(what, method=method, url=url), Failure.NOT_SENT
-    if isinstance(exc, httpx.ConnectError):
-        return errors.APIConnectionError(what, method=method, url=url), Failure.NOT_SENT
-    if isinstance(exc, httpx.TimeoutException):
-        return errors.APITimeoutError(what, method=method, url=url), Failure.AMBIGUOUS
-    if isinstance(exc, httpx.DecodingError):
-        return errors.InvalidResponseError(what, method=method, url=url), Failure.STATUS
-    return errors.APIConnectionError(what, method=method, url=url), Failure.AMBIGUOUS
-
-
-def _decode_success(
-    operation: str, response: httpx.Response, decode: Callable[[Any], R], method: str, url: str, attempt: int
-) -> R:
-    body = response.content
-    # A large answer allocates hundreds of thousands of objects, none of them garbage: cyclic GC
-    # passes over them meanwhile only cost time. Decoding has no await, so the pause is bounded.
-    pause_gc = len(body) > LARGE_BODY and gc.isenabled()
-    if pause_gc:
-        gc.disable()
-    try:
-        data = json.loads(body) if body.strip() else {}
-        return decode(data)
-    except Exception as exc:  # the decoder boundary: whatever the body was, the caller gets one type
-        err = errors.InvalidResponseError(
-            f"cannot decode the HTTP {response.status_code} answer: {type(exc).__name__}: {exc}",
-            operation=operation,
-            http_status=response.status_code,
-            excerpt=body[:200].decode("utf-8", "replace"),
-            method=method,
-            url=url,
+    async def _attempt(self, call: wire.Call[R], number: int, left: float | None) -> R:
+        """One attempt: the key, a slot, the exchange; everything within what is left of the deadline."""
+        shared, options = self._shared, self._options
+        deadline_at = None if left is None else anyio.current_time() + left
+        sent = False
+        with anyio.move_on_after(math.inf if left is None else max(0.0, left)) as deadline_scope:
+            key = await shared.keys.get()
+            req = call.request(shared.http, shared.json_headers if call.content else shared.headers, key)
+            del key
+            async with shared.throttle.slot():
+                shared.check_open()
+                sent = True
+                budget = min(options.timeout, wire.remaining(deadline_at))
+                req.extensions["timeout"] = httpx2.Timeout(max(budget, 0.001)).as_dict()
+                with anyio.move_on_after(budget + wire.GRACE) as attempt_scope:
+                    response, body = await self._exchange(req, call)
+                if attempt_scope.cancelled_caught:
+                    raise call.timed_out(sent=True, seconds=options.timeout, deadline=False)
+        if deadline_scope.cancelled_caught:
+            raise call.timed_out(sent=sent, seconds=options.retry.deadline or 0.0, deadline=True)
+        status_code = response.status_code
+        if 200 <= status_code < 300:
+            result = await call.decode_off_loop(response, body)
+            captured = _capture.get()
+            if captured is not None:
+                captured.append((response, number))
+            return result
+        if 300 <= status_code < 400:
+            raise call.redirected(response)
+        error = errors.decode_error(
+            status_code, response.headers, body, method=call.method, url=call.url, response=response
         )
-        err.attempts = attempt
-        raise err from None
-    finally:
-        if pause_gc:
-            gc.enable()
+        raise AttemptFailed(error, Failure.ANSWERED, error.status, error.retry_delay)
+
+    async def _exchange(self, req: httpx2.Request, call: wire.Call[Any]) -> tuple[httpx2.Response, bytes]:
+        """Send one request and read its whole answer (capped); transport errors become AttemptFailed."""
+        cap = self._options.max_response_bytes
+        logger.debug("%s", call.what)
+        try:
+            response = await self._shared.http.send(req, stream=True, follow_redirects=False)
+        except Exception as exc:  # httpx2's errors, and a custom transport's own, must not escape
+            raise call.transport_failed(exc) from None
+        try:
+            ok = 200 <= response.status_code < 300
+            body = await wire.read_body(response, cap if ok else wire.MAX_ERROR_BODY, truncate=not ok)
+        except wire.TooLarge as exc:
+            raise call.too_large(exc.size, cap, response.status_code) from None
+        except Exception as exc:
+            raise call.transport_failed(exc) from None
+        finally:
+            await response.aclose()
+        return response, body
+
+
+def _default_http_client(pool: int, transport: str, trust_env: bool) -> httpx2.AsyncClient:
+    limits = httpx2.Limits(max_connections=pool, max_keepalive_connections=pool)
+    if transport == "aiohttp":
+        from ._aiohttp import AiohttpTransport
+
+        return httpx2.AsyncClient(transport=AiohttpTransport(limit=pool, trust_env=trust_env), trust_env=trust_env)
+    return httpx2.AsyncClient(limits=limits, trust_env=trust_env)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 
 if TYPE_CHECKING:
-    import httpx
+    import httpx2
 
 __all__ = [
     "APIConnectionError",
@@ -29,6 +29,7 @@ __all__ = [
     "AbortedError",
     "AlreadyExistsError",
     "BadRequest",
+    "ClientClosedError",
     "ConfigurationError",
     "CudoError",
     "DataLossError",
@@ -74,6 +75,15 @@ MAX_TEXT = 500
 def _bounded(text: str, limit: int = MAX_TEXT) -> str:
     text = "".join(ch if ch.isprintable() or ch == " " else " " for ch in text).strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# A JSON member whose name looks like it holds a secret (password, apiKey, secretKey, token, ...).
+_SECRET_MEMBER = re.compile(r'("[^"]*(?:pass|secret|token|key)[^"]*"\s*:\s*)"(?:[^"\\]|\\.)*("|$)', re.IGNORECASE)
+
+
+def _redact_secrets(text: str) -> str:
+    """``text`` (a body excerpt) with the string values of secret-looking members replaced."""
+    return _SECRET_MEMBER.sub(r'\1"***"', text)
 
 
 # --------------------------------------------------------------------------- details
@@ -384,9 +394,18 @@ class CudoError(Exception):
     #: For errors of one API call: how many attempts the call made, retries included.
     attempts: int = 1
 
+    def add_hint(self, hint: str) -> None:
+        """Append advice for the caller to the message (what to check, what to do next)."""
+        if self.args and isinstance(self.args[0], str) and hint not in self.args[0]:
+            self.args = (f"{self.args[0]}; {hint}", *self.args[1:])
+
 
 class ConfigurationError(CudoError):
     """The client cannot be used as configured: no key, a malformed key, an insecure URL, bad options."""
+
+
+class ClientClosedError(ConfigurationError):
+    """The client was closed: before the call, or while the call was in flight."""
 
 
 class WaitError(CudoError):
@@ -463,7 +482,7 @@ class APIError(_RequestError):
         headers: Mapping[str, str] | None = None,
         method: str | None = None,
         url: str | None = None,
-        response: httpx.Response | None = None,
+        response: httpx2.Response | None = None,
         raw_details: tuple[Any, ...] = (),
         retry_after: datetime.timedelta | None = None,
     ) -> None:
@@ -723,7 +742,7 @@ def decode_error(
     *,
     method: str | None = None,
     url: str | None = None,
-    response: httpx.Response | None = None,
+    response: httpx2.Response | None = None,
     now: datetime.datetime | None = None,
 ) -> APIError:
     """Turn a non-2xx answer into the matching :class:`APIError` subclass. Pure; never raises."""

@@ -99,7 +99,7 @@ async def test_fault_soak(anyio_backend: str) -> None:
             for w in range(50):
                 tg.start_soon(worker, w)
         elapsed = time.monotonic() - started
-        permits_left = cudo._shared.limits.in_flight
+        permits_left = cudo._shared.throttle.in_flight
         pool = cudo._shared.http._transport._pool  # type: ignore[attr-defined]
         await cudo.aclose()
         connections_left = len(pool.connections)

@@ -1,0 +1,219 @@
+"""One API call on the wire: the URL, one attempt (queueing, sending, reading with a size cap,
+all within the attempt's time), and the classification of what went wrong for the retry driver."""
+
+from __future__ import annotations
+
+import json
+import math
+import platform
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, TypeVar
+from urllib.parse import quote
+
+import anyio
+import attrs
+import httpx2
+from cudo_api.types import OperationRequest
+
+from . import errors
+from ._retry import AttemptFailed, Failure
+
+R = TypeVar("R")
+
+#: Error bodies are read up to this size; the rest is not needed to decode the error.
+MAX_ERROR_BODY = 64 * 1024
+#: Answers larger than this are decoded in a worker thread, so the event loop keeps running.
+DECODE_IN_THREAD = 1 << 20
+#: How long past its timeout an attempt may run: the HTTP client's own timeouts fire first, and
+#: they tell a connect timeout (never sent) from a read timeout (maybe applied).
+GRACE = 0.05
+
+_EMPTY_PATH_VALUES = frozenset({"", ".", ".."})
+
+
+def user_agent() -> str:
+    from . import __version__
+
+    return f"cudo-async/{__version__} Python/{platform.python_version()} httpx2/{httpx2.__version__}"
+
+
+def fill_path(template: str, values: Mapping[str, Any]) -> str:
+    """The path with each parameter checked and escaped: an empty, ``.`` or ``..`` value would
+    change which resource the request names, so it is refused before anything is sent."""
+    if not values:
+        return template
+    escaped: dict[str, str] = {}
+    for name, value in values.items():
+        if not isinstance(value, str):
+            raise errors.ConfigurationError(f"{name} must be a str, got {type(value).__name__}")
+        if value in _EMPTY_PATH_VALUES:
+            raise errors.ConfigurationError(f"{name} must be a non-empty id other than '.' or '..', got {value!r}")
+        try:
+            escaped[name] = quote(value, safe="")
+        except UnicodeEncodeError:
+            raise errors.ConfigurationError(
+                f"{name} holds characters that cannot be sent in a URL (such as a lone surrogate)"
+            ) from None
+    return template.format_map(escaped)
+
+
+def encode_json(body: Any) -> bytes:
+    try:
+        return json.dumps(body, separators=(",", ":"), allow_nan=False).encode()
+    except ValueError as exc:  # NaN or Infinity in a float field: not JSON
+        raise errors.ConfigurationError(f"the request body cannot be sent as JSON: {exc}") from None
+
+
+class TooLarge(Exception):
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+async def read_body(response: httpx2.Response, cap: int, *, truncate: bool = False) -> bytes:
+    """The decoded (decompressed) body, at most ``cap`` bytes. Over the cap: the rest is dropped
+    when ``truncate``, else ``TooLarge`` is raised; either way no more is read."""
+    declared = response.headers.get("content-length", "")
+    if not truncate and declared.isascii() and declared.isdigit() and int(declared) > cap:
+        raise TooLarge(int(declared))
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > cap:
+            if truncate:
+                chunks.append(chunk[: len(chunk) - (size - cap)])
+                break
+            raise TooLarge(size)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _status_in_success(data: Any) -> bool:
+    """A 2xx body that is really an error: an AIP-193 Status with a non-zero code, or an envelope."""
+    if type(data) is not dict:
+        return False
+    if len(data) == 1 and isinstance(data.get("error"), dict):
+        return True
+    code = data.get("code")
+    return (
+        type(code) is int
+        and code != 0
+        and isinstance(data.get("message"), str)
+        and data.keys() <= {"code", "message", "status", "details"}
+    )
+
+
+@attrs.frozen
+class Call(Generic[R]):
+    """What stays the same across the attempts of one call, and how its failures read."""
+
+    operation: str
+    method: str
+    url: str
+    what: str
+    params: dict[str, Any] | None
+    content: bytes | None
+    decode: Callable[[Any], R]
+
+    @classmethod
+    def build(cls, operation: str, request: OperationRequest, decode: Callable[[Any], R], base_url: str) -> Call[R]:
+        method = request["method"]
+        path = fill_path(request["path"], request["path_params"])
+        content = encode_json(request["json"]) if "json" in request else None
+        return cls(
+            operation, method, base_url + path, f"{operation} ({method} {path})", request.get("params"), content, decode
+        )
+
+    def request(self, http: httpx2.AsyncClient, headers: Mapping[str, str], key: str) -> httpx2.Request:
+        try:
+            return http.build_request(
+                self.method, self.url, params=self.params, content=self.content,
+                headers={**headers, "Authorization": f"Bearer {key}"},
+            )  # fmt: skip
+        except (UnicodeEncodeError, httpx2.InvalidURL) as exc:
+            raise errors.ConfigurationError(
+                f"{self.what}: a query parameter cannot be sent ({type(exc).__name__}); check for lone surrogates"
+            ) from None
+
+    def transport_failed(self, exc: Exception) -> AttemptFailed:
+        """Classify a failed send. Anything unknown (another transport's own exception) is taken as
+        possibly having reached the server, so a POST is never repeated on a guess."""
+        text = f"{self.what}: {type(exc).__name__}: {exc}"
+        method, url = self.method, self.url
+        error: errors.CudoError
+        if isinstance(exc, httpx2.ConnectTimeout | httpx2.PoolTimeout):
+            error = errors.APITimeoutError(f"{text} (while connecting)", method=method, url=url)
+            failure = Failure.NOT_SENT
+        elif isinstance(exc, httpx2.ConnectError):
+            error, failure = errors.APIConnectionError(text, method=method, url=url), Failure.NOT_SENT
+        elif isinstance(exc, httpx2.TimeoutException):
+            error, failure = errors.APITimeoutError(text, method=method, url=url), Failure.AMBIGUOUS
+        elif isinstance(exc, httpx2.DecodingError):
+            error, failure = errors.InvalidResponseError(text, method=method, url=url), Failure.ANSWERED
+        else:
+            error, failure = errors.APIConnectionError(text, method=method, url=url), Failure.AMBIGUOUS
+        error.__cause__ = exc
+        return AttemptFailed(error, failure)
+
+    def timed_out(self, *, sent: bool, seconds: float, deadline: bool) -> AttemptFailed:
+        which = "the call's deadline (RetryPolicy.deadline)" if deadline else "the attempt's timeout (timeout=)"
+        where = "waiting for the answer" if sent else "queued for the key, a concurrency slot or the rate limit"
+        error = errors.APITimeoutError(
+            f"{self.what}: {which} of {seconds:g}s passed while {where}", method=self.method, url=self.url
+        )
+        return AttemptFailed(error, Failure.AMBIGUOUS if sent else Failure.NOT_SENT)
+
+    def redirected(self, response: httpx2.Response) -> AttemptFailed:
+        target = response.headers.get("location", "(no Location header)")
+        error = errors.InvalidResponseError(
+            f"HTTP {response.status_code} redirect to {errors._bounded(target, 200)}: the SDK does not follow "
+            "redirects (the key and the body would go elsewhere); check base_url",
+            http_status=response.status_code,
+            method=self.method,
+            url=self.url,
+        )
+        return AttemptFailed(error, Failure.ANSWERED)
+
+    def too_large(self, size: int, cap: int, status: int) -> AttemptFailed:
+        error = errors.InvalidResponseError(
+            f"{self.what}: the answer is larger than max_response_bytes ({size:,} > {cap:,} bytes); "
+            "raise max_response_bytes if such answers are expected",
+            http_status=status,
+            method=self.method,
+            url=self.url,
+        )
+        return AttemptFailed(error, Failure.ANSWERED)
+
+    def decode_success(self, response: httpx2.Response, body: bytes) -> R:
+        """The success model, or AttemptFailed carrying the decoded error. No await: may run in a thread."""
+        try:
+            data = json.loads(body) if body.strip() else {}
+            if _status_in_success(data):
+                error = errors.decode_error(
+                    response.status_code, response.headers, body, method=self.method, url=self.url, response=response
+                )
+                raise AttemptFailed(error, Failure.ANSWERED, error.status, error.retry_delay)
+            return self.decode(data)
+        except AttemptFailed:
+            raise
+        except Exception as exc:  # the decoder boundary: whatever the body was, the caller gets one type
+            invalid = errors.InvalidResponseError(
+                f"cannot decode the HTTP {response.status_code} answer: {type(exc).__name__}: {exc}",
+                operation=self.operation,
+                http_status=response.status_code,
+                excerpt=errors._redact_secrets(body[:400].decode("utf-8", "replace")),
+                method=self.method,
+                url=self.url,
+            )
+            raise AttemptFailed(invalid, Failure.ANSWERED) from None
+
+    async def decode_off_loop(self, response: httpx2.Response, body: bytes) -> R:
+        """Large answers are decoded in a worker thread, so the event loop keeps serving other tasks."""
+        if len(body) < DECODE_IN_THREAD:
+            return self.decode_success(response, body)
+        return await anyio.to_thread.run_sync(self.decode_success, response, body)
+
+
+def remaining(deadline_at: float | None) -> float:
+    return math.inf if deadline_at is None else deadline_at - anyio.current_time()
