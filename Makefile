@@ -45,8 +45,11 @@ typecheck: venv
 $(PRISM):
 	npm install --prefix .prism --no-audit --no-fund --loglevel=error @stoplight/prism-cli@$(PRISM_VERSION)
 
+# The whole suite, then the suites that exercise the wire again on the aiohttp transport.
 pytest: venv $(PRISM)
 	PRISM_BIN="$(CURDIR)/$(PRISM)" $(BIN)/python -m pytest -q
+	CUDO_TEST_TRANSPORT=aiohttp PRISM_BIN="$(CURDIR)/$(PRISM)" $(BIN)/python -m pytest -q \
+	  tests/test_contract_prism.py tests/reliability tests/test_emulator.py tests/test_client.py
 
 spec: venv
 	$(BIN)/python tools/import_spec.py "$(SRC)" --out openapi.yaml

@@ -410,7 +410,8 @@ def report(calls: dict[str, Any], decoding: dict[str, Any], imports: dict[str, A
         f"| 1 | per-call overhead, {CALLS} sequential GETs: AsyncCudo / raw httpx2 + json | {seq_ratio:.3f}x "
         "| <= 1.10 | "
         f"{'yes' if seq_ratio <= 1.10 else 'no'} |",
-        f"| 2 | throughput, {CALLS} calls, {IN_FLIGHT} in flight: AsyncCudo / raw httpx2 | {conc_ratio:.3f} | >= 0.90 | "
+        f"| 2 | throughput, {CALLS} calls, {IN_FLIGHT} in flight: AsyncCudo / raw httpx2 | {conc_ratio:.3f} "
+        "| >= 0.90 | "
         f"{'yes' if conc_ratio >= 0.90 else 'no'} |",
         f"| 3 | decoding {decoding['size_mb']} MB, 10,000 VMs: cudo-async / json.loads | {dec_ratio:.2f}x | <= 2.5 | "
         f"{'yes' if dec_ratio <= 2.5 else 'no'} |",

@@ -9,7 +9,34 @@ ROOT = Path(__file__).resolve().parent.parent
 UPSTREAM = Path(os.environ.get("CUDO_UPSTREAM_SPEC", ROOT.parent / "shared" / "upstream" / "cudo-openapi.json"))
 
 
-@pytest.fixture(params=["asyncio", "trio"])
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+
+
+@pytest.fixture(autouse=True)
+def _no_proxy_from_the_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Clients honour the proxy environment; the tests talk to loopback only, never through a
+    proxy the machine happens to configure (the proxy tests set their own)."""
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+
+
+#: ``CUDO_TEST_TRANSPORT=aiohttp`` runs the suites on the aiohttp transport (asyncio only).
+TRANSPORT = os.environ.get("CUDO_TEST_TRANSPORT", "httpx2")
+
+
+@pytest.fixture(autouse=True)
+def _transport_under_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    if TRANSPORT != "httpx2":
+        from cudo_async import _client
+
+        build = _client._default_http_client
+        monkeypatch.setattr(
+            _client, "_default_http_client", lambda pool, transport, trust_env: build(pool, TRANSPORT, trust_env)
+        )
+
+
+@pytest.fixture(params=["asyncio"] if TRANSPORT == "aiohttp" else ["asyncio", "trio"])
 def anyio_backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 

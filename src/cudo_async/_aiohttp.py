@@ -81,8 +81,12 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
         # Certificates as httpx2 finds them (the system store, or SSL_CERT_FILE/SSL_CERT_DIR).
         ssl_context = httpx2.create_ssl_context(trust_env=self._trust_env)
         connector = aiohttp.TCPConnector(limit=self._limit, ssl=ssl_context)
-        self._session = aiohttp.ClientSession(connector=connector, trust_env=self._trust_env, auto_decompress=False)
-        return self._session
+        session = aiohttp.ClientSession(connector=connector, trust_env=self._trust_env, auto_decompress=False)
+        # aiohttp silently sends an idempotent request a second time when a kept-alive connection
+        # breaks; the SDK's own retry policy decides instead (aiohttp's test client does the same).
+        session._retry_connection = False
+        self._session = session
+        return session
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         session = self._session or self._open()

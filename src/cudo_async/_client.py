@@ -73,7 +73,11 @@ class _Shared:
         self.closed = False
         #: One cancel scope per call in flight, so that closing the client ends them at once.
         self.calls: set[anyio.CancelScope] = set()
-        self.headers = {"Accept": "application/json", "User-Agent": wire.user_agent()}
+        self.headers = {
+            "Accept": "application/json",
+            "Accept-Encoding": wire.ACCEPT_ENCODING,
+            "User-Agent": wire.user_agent(),
+        }
         self.json_headers = {**self.headers, "Content-Type": "application/json"}
 
     def check_open(self) -> None:
@@ -391,6 +395,8 @@ class AsyncCudo(Namespaces):
         logger.debug("%s", call.what)
         try:
             response = await self._shared.http.send(req, stream=True, follow_redirects=False)
+        except errors.ConfigurationError:
+            raise
         except Exception as exc:  # httpx2's errors, and a custom transport's own, must not escape
             raise call.transport_failed(exc) from None
         try:
@@ -398,6 +404,8 @@ class AsyncCudo(Namespaces):
             body = await wire.read_body(response, cap if ok else wire.MAX_ERROR_BODY, truncate=not ok)
         except wire.TooLarge as exc:
             raise call.too_large(exc.size, cap, response.status_code) from None
+        except wire.BadEncoding as exc:
+            raise call.undecodable(str(exc), response.status_code) from None
         except Exception as exc:
             raise call.transport_failed(exc) from None
         finally:

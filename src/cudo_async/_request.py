@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import math
 import platform
+import zlib
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 from urllib.parse import quote
@@ -70,23 +71,59 @@ class TooLarge(Exception):
         self.size = size
 
 
+class BadEncoding(Exception):
+    pass
+
+
+#: What the SDK asks for: the encodings it decodes itself, with a bound on the output.
+ACCEPT_ENCODING = "gzip, deflate"
+
+
+def _decoder(response: httpx2.Response) -> Any:
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    if encoding in ("", "identity"):
+        return None
+    if encoding in ("gzip", "x-gzip"):
+        return zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    if encoding == "deflate":
+        return zlib.decompressobj()
+    raise BadEncoding(f"the answer uses Content-Encoding {errors._bounded(encoding, 40)!r}, which was not asked for")
+
+
 async def read_body(response: httpx2.Response, cap: int, *, truncate: bool = False) -> bytes:
-    """The decoded (decompressed) body, at most ``cap`` bytes. Over the cap: the rest is dropped
-    when ``truncate``, else ``TooLarge`` is raised; either way no more is read."""
+    """The body, decompressed, at most ``cap`` bytes. Over the cap the rest is dropped when
+    ``truncate``, else ``TooLarge`` is raised; either way nothing more is read or inflated, so
+    an endless body or a compression bomb costs at most about ``cap`` bytes of memory."""
+    try:
+        body = response.content  # already in memory (an in-process transport's answer), and decoded
+    except httpx2.ResponseNotRead:
+        pass
+    else:
+        if len(body) > cap and not truncate:
+            raise TooLarge(len(body))
+        return body[:cap]
     declared = response.headers.get("content-length", "")
     if not truncate and declared.isascii() and declared.isdigit() and int(declared) > cap:
         raise TooLarge(int(declared))
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in response.aiter_bytes():
-        size += len(chunk)
-        if size > cap:
-            if truncate:
-                chunks.append(chunk[: len(chunk) - (size - cap)])
-                break
-            raise TooLarge(size)
-        chunks.append(chunk)
-    return b"".join(chunks)
+    decoder = _decoder(response)
+    out = bytearray()
+    async for raw in response.aiter_raw():
+        data = raw
+        while data:
+            if decoder is None:
+                piece, data = data[: cap + 1 - len(out)], b""
+            else:
+                try:
+                    piece = decoder.decompress(data, cap + 1 - len(out))
+                except zlib.error as exc:
+                    raise BadEncoding(f"the compressed answer is corrupt: {exc}") from None
+                data = decoder.unconsumed_tail
+            out += piece
+            if len(out) > cap:
+                if truncate:
+                    return bytes(out[:cap])
+                raise TooLarge(len(out))
+    return bytes(out)
 
 
 def _status_in_success(data: Any) -> bool:
@@ -102,6 +139,19 @@ def _status_in_success(data: Any) -> bool:
         and isinstance(data.get("message"), str)
         and data.keys() <= {"code", "message", "status", "details"}
     )
+
+
+def _describe(exc: BaseException) -> str:
+    """``Type: message``; where the message is empty, the first inner exception that has one
+    (trio's TLS failures arrive as an empty ConnectError around the SSL error)."""
+    text = f"{type(exc).__name__}: {exc}"
+    inner = exc.__cause__ or exc.__context__
+    for _ in range(3):
+        if str(exc) or inner is None:
+            break
+        exc, inner = inner, inner.__cause__ or inner.__context__
+        text += f" ({type(exc).__name__}: {exc})"
+    return text
 
 
 @attrs.frozen
@@ -139,7 +189,7 @@ class Call(Generic[R]):
     def transport_failed(self, exc: Exception) -> AttemptFailed:
         """Classify a failed send. Anything unknown (another transport's own exception) is taken as
         possibly having reached the server, so a POST is never repeated on a guess."""
-        text = f"{self.what}: {type(exc).__name__}: {exc}"
+        text = f"{self.what}: {_describe(exc)}"
         method, url = self.method, self.url
         error: errors.CudoError
         if isinstance(exc, httpx2.ConnectTimeout | httpx2.PoolTimeout):
@@ -183,6 +233,10 @@ class Call(Generic[R]):
             method=self.method,
             url=self.url,
         )
+        return AttemptFailed(error, Failure.ANSWERED)
+
+    def undecodable(self, why: str, status: int) -> AttemptFailed:
+        error = errors.InvalidResponseError(f"{self.what}: {why}", http_status=status, method=self.method, url=self.url)
         return AttemptFailed(error, Failure.ANSWERED)
 
     def decode_success(self, response: httpx2.Response, body: bytes) -> R:

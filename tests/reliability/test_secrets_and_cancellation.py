@@ -140,9 +140,8 @@ async def test_cancelling_many_calls_at_random_moments_leaves_the_client_usable(
         assert cudo._shared.throttle.in_flight == 0
         emu.clear_faults()
         still_works = await cudo.virtual_machines.list_vms(emu.project_id)
-        pool = cudo._shared.http._transport._pool  # type: ignore[attr-defined]
         await cudo.aclose()
-        left = len(pool.connections)
+        left = await emu.wait_for_connections_closed()
     record(f"cancellation ({anyio_backend})", calls=CANCEL_CALLS, **outcomes, connections_left=left)
     assert sum(outcomes.values()) == CANCEL_CALLS
     assert outcomes["cancelled"] > CANCEL_CALLS * 0.2 and outcomes["completed"] > 0

@@ -100,9 +100,8 @@ async def test_fault_soak(anyio_backend: str) -> None:
                 tg.start_soon(worker, w)
         elapsed = time.monotonic() - started
         permits_left = cudo._shared.throttle.in_flight
-        pool = cudo._shared.http._transport._pool  # type: ignore[attr-defined]
         await cudo.aclose()
-        connections_left = len(pool.connections)
+        connections_left = await emu.wait_for_connections_closed()
 
         creates = {vm_id: n for (op, vm_id), n in emu.side_effects.items() if op == "create_vm"}
         duplicates = {vm_id: n for vm_id, n in creates.items() if n > 1}

@@ -250,6 +250,9 @@ class Emulator:
         self.faults: list[Fault] = []
         #: How many answers a fault changed (injected or chaos).
         self.faults_served = 0
+        #: Client connections open now (a client that closed its pool leaves none).
+        self.open_connections = 0
+        self._all_closed: anyio.Event | None = None
         self._chaos: _Chaos | None = None
         self._buckets: dict[str, _TokenBucket] = {}
         self._keys: dict[str, dict[str, Any]] = {"emulator": {"id": "emulator", "createTime": _now()}}
@@ -284,7 +287,22 @@ class Emulator:
         self._tg = None
 
     async def _serve_connection(self, stream: anyio.abc.ByteStream) -> None:
-        await handle_connection(stream, self.handle)
+        self.open_connections += 1
+        try:
+            await handle_connection(stream, self.handle)
+        finally:
+            self.open_connections -= 1
+            if not self.open_connections and self._all_closed is not None:
+                self._all_closed.set()
+
+    async def wait_for_connections_closed(self, timeout: float = 2.0) -> int:  # noqa: ASYNC109 (returns the count)
+        """Wait until clients have closed their connections (at most ``timeout`` s); the count left."""
+        if self.open_connections:
+            self._all_closed = anyio.Event()
+            with anyio.move_on_after(timeout):
+                await self._all_closed.wait()
+            self._all_closed = None
+        return self.open_connections
 
     @property
     def base_url(self) -> str:
