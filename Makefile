@@ -72,7 +72,6 @@ soak: venv
 	CUDO_RELIABILITY=long $(BIN)/python -m pytest -q tests/reliability
 
 bench: venv
-	$(BIN)/python -m pip install -q -e '.[dev,bench]'
 	$(BIN)/python bench/run.py
 
 clean:

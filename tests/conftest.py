@@ -32,7 +32,9 @@ def _transport_under_test(monkeypatch: pytest.MonkeyPatch) -> None:
 
         build = _client._default_http_client
         monkeypatch.setattr(
-            _client, "_default_http_client", lambda pool, transport, trust_env: build(pool, TRANSPORT, trust_env)
+            _client,
+            "_default_http_client",
+            lambda pool, transport, trust_env, **kw: build(pool, TRANSPORT, trust_env, **kw),
         )
 
 

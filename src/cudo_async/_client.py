@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextvars
 import logging
 import math
+import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar
@@ -73,7 +74,9 @@ class _Shared:
         self.closed = False
         #: One cancel scope per call in flight, so that closing the client ends them at once.
         self.calls: set[anyio.CancelScope] = set()
+        # The client's own default headers (read once, here), then the SDK's.
         self.headers = {
+            **dict(http.headers.items()),
             "Accept": "application/json",
             "Accept-Encoding": wire.ACCEPT_ENCODING,
             "User-Agent": wire.user_agent(),
@@ -182,7 +185,8 @@ class AsyncCudo(Namespaces):
         keys = KeySource(api_key)
         owns = http_client is None
         if http_client is None:
-            http_client = _default_http_client(max_concurrency, transport, trust_env)
+            tls = not self._base_url.startswith("http://")
+            http_client = _default_http_client(max_concurrency, transport, trust_env, tls=tls)
         self._shared = _Shared(http_client, owns, keys, Throttle(max_concurrency, rate_limit))
 
     # ------------------------------------------------------------------ configuration
@@ -335,46 +339,62 @@ class AsyncCudo(Namespaces):
     # ------------------------------------------------------------------ the request path
 
     async def _send(self, operation: str, request: OperationRequest, decode: Callable[[Any], R], /) -> R:
+        self._shared.check_open()
+        call = wire.Call.build(operation, request, decode, self._base_url)
+        return await drive(
+            lambda number, left: self._attempt(call, number, left),
+            policy=self._options.retry,
+            method=call.method,
+            what=call.what,
+            safe_to_repeat=request.get("safe_to_repeat", False),
+            sleep=self._sleep,
+        )
+
+    async def _sleep(self, seconds: float) -> None:
+        """A backoff wait that ends at once when the client is closed."""
         shared = self._shared
         shared.check_open()
-        call = wire.Call.build(operation, request, decode, self._base_url)
-        with anyio.CancelScope() as scope:
+        with anyio.move_on_after(seconds) as scope:
             shared.calls.add(scope)
             try:
-                return await drive(
-                    lambda number, left: self._attempt(call, number, left),
-                    policy=self._options.retry,
-                    method=call.method,
-                    what=call.what,
-                    safe_to_repeat=request.get("safe_to_repeat", False),
-                    before_retry=shared.check_open,
-                )
+                await anyio.sleep(seconds)
             finally:
                 shared.calls.discard(scope)
-        # Only aclose() cancels this scope.
-        text = f"{call.what}: the client was closed while the call was in flight"
-        raise errors.ClientClosedError(text if call.method in IDEMPOTENT_METHODS else f"{text}; {MAYBE_APPLIED_HINT}")
+        shared.check_open()
 
     async def _attempt(self, call: wire.Call[R], number: int, left: float | None) -> R:
-        """One attempt: the key, a slot, the exchange; everything within what is left of the deadline."""
+        """One attempt: the key, a slot, the exchange. One cancel scope bounds it: first by what is
+        left of the deadline, then, once sent, also by the attempt's timeout; aclose() cancels it."""
         shared, options = self._shared, self._options
-        deadline_at = None if left is None else anyio.current_time() + left
-        sent = False
-        with anyio.move_on_after(math.inf if left is None else max(0.0, left)) as deadline_scope:
-            key = await shared.keys.get()
-            req = call.request(shared.http, shared.json_headers if call.content else shared.headers, key)
-            del key
-            async with shared.throttle.slot():
-                shared.check_open()
-                sent = True
-                budget = min(options.timeout, wire.remaining(deadline_at))
-                req.extensions["timeout"] = httpx2.Timeout(max(budget, 0.001)).as_dict()
-                with anyio.move_on_after(budget + wire.GRACE) as attempt_scope:
+        deadline_at = math.inf if left is None else anyio.current_time() + max(0.0, left)
+        sent_at: float | None = None
+        with anyio.CancelScope(deadline=deadline_at) as scope:
+            shared.calls.add(scope)
+            try:
+                key = await shared.keys.get()
+                await shared.throttle.acquire()
+                try:
+                    shared.check_open()
+                    sent_at = anyio.current_time()
+                    budget = min(options.timeout, deadline_at - sent_at)
+                    scope.deadline = min(deadline_at, sent_at + budget + wire.GRACE)
+                    headers = shared.json_headers if call.content is not None else shared.headers
+                    req = call.request(headers, key, max(budget, 0.001))
+                    del key
                     response, body = await self._exchange(req, call)
-                if attempt_scope.cancelled_caught:
-                    raise call.timed_out(sent=True, seconds=options.timeout, deadline=False)
-        if deadline_scope.cancelled_caught:
-            raise call.timed_out(sent=sent, seconds=options.retry.deadline or 0.0, deadline=True)
+                finally:
+                    shared.throttle.release()
+            finally:
+                shared.calls.discard(scope)
+        if scope.cancelled_caught:
+            if shared.closed:
+                text = f"{call.what}: the client was closed while the call was in flight"
+                if sent_at is not None and call.method not in IDEMPOTENT_METHODS:
+                    text += f"; {MAYBE_APPLIED_HINT}"
+                raise errors.ClientClosedError(text)
+            by_timeout = sent_at is not None and sent_at + options.timeout + wire.GRACE <= deadline_at
+            seconds = options.timeout if by_timeout else (options.retry.deadline or 0.0)
+            raise call.timed_out(sent=sent_at is not None, seconds=seconds, deadline=not by_timeout)
         status_code = response.status_code
         if 200 <= status_code < 300:
             result = await call.decode_off_loop(response, body)
@@ -413,10 +433,14 @@ class AsyncCudo(Namespaces):
         return response, body
 
 
-def _default_http_client(pool: int, transport: str, trust_env: bool) -> httpx2.AsyncClient:
-    limits = httpx2.Limits(max_connections=pool, max_keepalive_connections=pool)
+def _default_http_client(pool: int, transport: str, trust_env: bool, *, tls: bool = True) -> httpx2.AsyncClient:
+    # Loading the trust store costs 50-200 ms. A plain-http (loopback) base URL needs none: an
+    # empty context, which fails closed should TLS ever be asked for (an https proxy).
+    verify: ssl.SSLContext | bool = True if tls else ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     if transport == "aiohttp":
         from ._aiohttp import AiohttpTransport
 
-        return httpx2.AsyncClient(transport=AiohttpTransport(limit=pool, trust_env=trust_env), trust_env=trust_env)
-    return httpx2.AsyncClient(limits=limits, trust_env=trust_env)
+        aio = AiohttpTransport(limit=pool, trust_env=trust_env, verify=verify)
+        return httpx2.AsyncClient(transport=aio, trust_env=trust_env)
+    limits = httpx2.Limits(max_connections=pool, max_keepalive_connections=pool)
+    return httpx2.AsyncClient(limits=limits, trust_env=trust_env, verify=verify)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-
 import anyio
 
 
@@ -47,16 +44,19 @@ class Throttle:
         """Requests holding a slot now."""
         return int(self._limiter.borrowed_tokens)
 
-    @asynccontextmanager
-    async def slot(self) -> AsyncIterator[None]:
+    async def acquire(self) -> None:
+        """Take a slot (and a place in the rate); pair with :meth:`release`."""
         limiter = self._limiter
         try:
             limiter.acquire_nowait()  # the common, uncontended case: no extra pass of the event loop
         except anyio.WouldBlock:
             await limiter.acquire()
-        try:
-            if self._rate is not None:
+        if self._rate is not None:
+            try:
                 await self._rate.acquire()
-            yield
-        finally:
-            limiter.release()
+            except BaseException:
+                limiter.release()
+                raise
+
+    def release(self) -> None:
+        self._limiter.release()

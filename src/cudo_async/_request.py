@@ -162,7 +162,7 @@ class Call(Generic[R]):
     method: str
     url: str
     what: str
-    params: dict[str, Any] | None
+    target: httpx2.URL
     content: bytes | None
     decode: Callable[[Any], R]
 
@@ -170,21 +170,25 @@ class Call(Generic[R]):
     def build(cls, operation: str, request: OperationRequest, decode: Callable[[Any], R], base_url: str) -> Call[R]:
         method = request["method"]
         path = fill_path(request["path"], request["path_params"])
+        what = f"{operation} ({method} {path})"
         content = encode_json(request["json"]) if "json" in request else None
-        return cls(
-            operation, method, base_url + path, f"{operation} ({method} {path})", request.get("params"), content, decode
-        )
-
-    def request(self, http: httpx2.AsyncClient, headers: Mapping[str, str], key: str) -> httpx2.Request:
         try:
-            return http.build_request(
-                self.method, self.url, params=self.params, content=self.content,
-                headers={**headers, "Authorization": f"Bearer {key}"},
-            )  # fmt: skip
+            target = httpx2.URL(base_url + path, params=request.get("params"))
         except (UnicodeEncodeError, httpx2.InvalidURL) as exc:
             raise errors.ConfigurationError(
-                f"{self.what}: a query parameter cannot be sent ({type(exc).__name__}); check for lone surrogates"
+                f"{what}: a query parameter cannot be sent ({type(exc).__name__}); check for lone surrogates"
             ) from None
+        return cls(operation, method, base_url + path, what, target, content, decode)
+
+    def request(self, headers: Mapping[str, str], key: str, timeout: float) -> httpx2.Request:
+        """The HTTP request of one attempt (built directly: the client's merging costs ~75 us a call)."""
+        return httpx2.Request(
+            self.method,
+            self.target,
+            headers={**headers, "Authorization": f"Bearer {key}"},
+            content=self.content,
+            extensions={"timeout": httpx2.Timeout(timeout).as_dict()},
+        )
 
     def transport_failed(self, exc: Exception) -> AttemptFailed:
         """Classify a failed send. Anything unknown (another transport's own exception) is taken as

@@ -191,13 +191,11 @@ async def drive(
     clock: Callable[[], float] = anyio.current_time,
     sleep: Callable[[float], Awaitable[None]] | None = None,
     rand: Callable[[], float] = jitter_source,
-    before_retry: Callable[[], None] | None = None,
 ) -> T:
     """Run ``attempt(number, seconds_left)`` until it returns, or until ``decide`` says stop.
 
     ``seconds_left`` is what remains of the policy's deadline (None without one). The error of
-    the last attempt is raised with ``attempts`` set; ``before_retry`` may refuse to go on by
-    raising (a closed client).
+    the last attempt is raised with ``attempts`` set.
     """
     start = clock()
     number = 0
@@ -227,8 +225,6 @@ async def drive(
             if number > 1:
                 logger.info("%s failed after %d attempts (%s): %s", what, number, decision.why, error)
             raise error
-        if before_retry is not None:
-            before_retry()
         logger.info(
             "retrying %s after %s (attempt %d of at most %d, waiting %.3fs)",
             what,
@@ -238,5 +234,3 @@ async def drive(
             decision.delay,
         )
         await (sleep or anyio.sleep)(decision.delay)
-        if before_retry is not None:
-            before_retry()

@@ -144,7 +144,9 @@ def check_success(index: int, body: bytes) -> None:
     name, decode = DECODERS[index % len(DECODERS)]
     response = httpx2.Response(200, content=body)
     try:
-        Call(name, "GET", "http://127.0.0.1/x", name, None, None, decode).decode_success(response, body)
+        Call(name, "GET", "http://127.0.0.1/x", name, httpx2.URL("http://127.0.0.1/x"), None, decode).decode_success(
+            response, body
+        )
     except AttemptFailed as failed:
         exc = failed.error
         # An error body under a 2xx status is decoded as the error it is.
