@@ -249,10 +249,15 @@ async def test_faults_latency_drop_and_truncate(emu: Emulator) -> None:
             await cudo.virtual_machines.list_vms(p)
     async with emu.client(retry=RetryPolicy(initial_delay=0.01)) as cudo:
         emu.inject("create_vm", drop="after")  # applied, then the answer is lost
-        with pytest.raises(errors.APIConnectionError) as lost:
+        with pytest.raises(errors.AlreadyExistsError) as again:  # the create names its VM: safe to repeat
             await cudo.virtual_machines.create_vm(p, body=vm_body())
-        assert lost.value.attempts == 1 and emu.side_effects["create_vm", "vm-1"] == 1  # not repeated
-        assert (await cudo.virtual_machines.get_vm(p, "vm-1")).vm is not None
+        assert again.value.attempts == 2 and emu.side_effects["create_vm", "vm-1"] == 1  # created once
+        assert (await cudo.wait_for_vm(p, "vm-1", timeout=10)) is not None
+        emu.inject("reboot_vm", drop="after")  # applied, then the answer is lost
+        with pytest.raises(errors.APIConnectionError) as lost:
+            await cudo.virtual_machines.reboot_vm(p, "vm-1")
+        assert lost.value.attempts == 1 and emu.side_effects["reboot_vm", "vm-1"] == 1  # not repeated
+        assert "may have been applied" in str(lost.value)
         emu.inject("list_vms", drop="before")  # a GET is safely retried
         assert (await cudo.raw(cudo.virtual_machines.list_vms, p)).attempts == 2
 

@@ -189,16 +189,52 @@ async def test_post_is_not_repeated_after_an_ambiguous_failure(failure: object, 
     handler, calls = sequence(failure, ok({"id": "vm-1"}))  # type: ignore[arg-type]
     async with client(handler) as cudo:
         with pytest.raises(cls) as info:
-            await cudo.virtual_machines.create_vm("p", body=vm_body())
+            await cudo.virtual_machines.start_vm("p", "vm-1")
     assert calls == ["POST"] and info.value.attempts == 1
+    assert "may have been applied" in str(info.value)
 
 
 @pytest.mark.anyio
 async def test_post_is_retried_when_it_provably_was_not_applied() -> None:
-    handler, calls = sequence(httpx2.ConnectError("refused"), aip("RESOURCE_EXHAUSTED", 8, 429), ok({"id": "vm-1"}))
+    handler, calls = sequence(httpx2.ConnectError("refused"), aip("RESOURCE_EXHAUSTED", 8, 429), ok({}))
     async with client(handler) as cudo:
-        created = await cudo.virtual_machines.create_vm("p", body=vm_body())
-    assert created.id == "vm-1" and calls == ["POST", "POST", "POST"]
+        await cudo.virtual_machines.start_vm("p", "vm-1")
+    assert calls == ["POST", "POST", "POST"]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "failure", [aip("UNAVAILABLE", 14, 503), httpx2.Response(502, content=b"<html>bad gateway</html>"),
+                httpx2.ReadTimeout("lost"), httpx2.RemoteProtocolError("reset")],
+)  # fmt: skip
+async def test_a_create_that_names_its_resource_is_retried_after_ambiguous_failures(failure: object) -> None:
+    handler, calls = sequence(failure, ok({"id": "vm-1"}))  # type: ignore[arg-type]
+    async with client(handler) as cudo:
+        raw = await cudo.raw(cudo.virtual_machines.create_vm, "p", body=vm_body())
+    assert calls == ["POST", "POST"] and raw.attempts == 2
+
+
+@pytest.mark.anyio
+async def test_a_repeated_create_meeting_already_exists_says_the_first_attempt_made_it() -> None:
+    # The first attempt's answer was lost, but it created the VM: the retry meets ALREADY_EXISTS.
+    handler, calls = sequence(httpx2.ReadTimeout("lost"), aip("ALREADY_EXISTS", 6, 409, "vm-1 exists"))
+    async with client(handler) as cudo:
+        with pytest.raises(errors.AlreadyExistsError) as info:
+            await cudo.virtual_machines.create_vm("p", body=vm_body())
+    assert calls == ["POST", "POST"] and info.value.attempts == 2
+    assert "an earlier attempt of this call most likely created it" in str(info.value)
+    assert "after 2 attempts" in str(info.value)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("failure", [aip("UNAVAILABLE", 14, 503), httpx2.ReadTimeout("lost"), aip("ABORTED", 10, 409)])
+async def test_an_action_without_an_id_is_never_repeated_on_a_guess(failure: object) -> None:
+    handler, calls = sequence(failure, ok({}))  # type: ignore[arg-type]
+    async with client(handler) as cudo:
+        with pytest.raises(errors.CudoError) as info:
+            await cudo.virtual_machines.reboot_vm("p", "vm-1")
+    assert calls == ["POST"] and info.value.attempts == 1
+    assert "may have been applied" in str(info.value)
 
 
 @pytest.mark.anyio
@@ -361,7 +397,7 @@ async def test_a_foreign_transport_error_is_a_connection_error_and_post_is_not_r
     http = httpx2.AsyncClient(transport=Broken())
     async with AsyncCudo(api_key=CANARY, base_url="http://127.0.0.1:9", http_client=http, retry=FAST) as cudo:
         with pytest.raises(errors.APIConnectionError) as info:
-            await cudo.virtual_machines.create_vm("p", body=vm_body())
+            await cudo.virtual_machines.start_vm("p", "vm-1")
         assert Broken.calls == 1 and isinstance(info.value.__cause__, RuntimeError)
         with pytest.raises(errors.APIConnectionError):
             await cudo.virtual_machines.list_vms("p")  # a GET is retried, then gives up

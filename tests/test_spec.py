@@ -19,7 +19,10 @@ METHODS = ("get", "put", "post", "delete", "patch")
 
 
 def run_import(src: str, out: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*IMPORT, src, "--out", str(out)], capture_output=True, text=True, timeout=60, check=False)
+    """Import into ``out``; the flags for the templates go beside it (``out`` + ``.flags.jinja``)."""
+    flags = out.with_name(out.name + ".flags.jinja")
+    command = [*IMPORT, src, "--out", str(out), "--flags", str(flags)]
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
 
 
 def operations(doc: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -41,6 +44,18 @@ def test_import_is_deterministic_and_matches_the_committed_file(upstream_spec: P
     assert run_import(str(upstream_spec), second).returncode == 0
     assert first.read_bytes() == second.read_bytes()
     assert first.read_bytes() == (ROOT / "openapi.yaml").read_bytes()
+    flags = ROOT / "generator" / "templates" / "operation_flags.jinja"
+    assert first.with_name("a.yaml.flags.jinja").read_bytes() == flags.read_bytes()
+
+
+def test_creates_that_name_their_resource_are_marked_safe_to_repeat(spec: dict[str, Any]) -> None:
+    marked = {op["operationId"] for op in operations(spec).values() if op.get("x-cudo-safe-to-repeat")}
+    # Each requires the new resource's id in its body (vmId, apikeyId, id): a repeat meets ALREADY_EXISTS.
+    assert {"create_vm", "generate_api_key", "create_storage_disk", "create_network", "create_project"} <= marked
+    # Actions and creates whose id the server picks are not.
+    assert not marked & {"start_vm", "reboot_vm", "resize_vm", "create_ssh_key", "create_billing_account"}
+    assert all(op["operationId"].startswith(("create_", "generate_")) for op in operations(spec).values()
+               if op.get("x-cudo-safe-to-repeat"))  # fmt: skip
 
 
 def test_every_published_operation_keeps_its_structure(upstream_spec: Path, spec: dict[str, Any]) -> None:

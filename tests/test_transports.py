@@ -46,7 +46,7 @@ async def test_refused_connection_is_never_sent_so_a_post_is_retried(transport: 
     port = await closed_port()
     async with cudo_at(port, transport) as cudo:
         with pytest.raises(errors.APIConnectionError) as info:
-            await cudo.virtual_machines.create_vm("p", body=vm_body())
+            await cudo.virtual_machines.stop_vm("p", "vm-1")
     assert info.value.attempts == POLICY.max_retries + 1
     assert "may have been applied" not in str(info.value)
 
@@ -88,9 +88,24 @@ async def test_a_failure_after_connecting_is_not_repeated_for_a_post(transport: 
 
     async with tcp_server(serve) as port, cudo_at(port, transport) as cudo:
         with pytest.raises(errors.APIConnectionError) as info:
-            await cudo.virtual_machines.create_vm("p", body=vm_body())
+            await cudo.virtual_machines.reboot_vm("p", "vm-1")
     assert connections == 1 and info.value.attempts == 1
     assert "may have been applied" in str(info.value)
+
+
+@pytest.mark.parametrize("stage", list(STAGES))
+async def test_a_create_that_names_its_resource_is_repeated_after_any_failure(transport: str, stage: str) -> None:
+    connections = 0
+
+    async def serve(stream: anyio.abc.SocketStream) -> None:
+        nonlocal connections
+        connections += 1
+        await STAGES[stage](stream)
+
+    async with tcp_server(serve) as port, cudo_at(port, transport) as cudo:
+        with pytest.raises(errors.APIConnectionError) as info:
+            await cudo.virtual_machines.create_vm("p", body=vm_body())
+    assert connections == POLICY.max_retries + 1 == info.value.attempts
 
 
 @pytest.mark.parametrize("stage", list(STAGES))
@@ -120,7 +135,7 @@ async def test_a_dripping_answer_ends_at_the_attempt_timeout(transport: str) -> 
     async with tcp_server(drip) as port, cudo_at(port, transport, timeout=0.5) as cudo:
         start = anyio.current_time()
         with pytest.raises(errors.APITimeoutError) as info:
-            await cudo.virtual_machines.create_vm("p", body=vm_body())
+            await cudo.virtual_machines.start_vm("p", "vm-1")
         took = anyio.current_time() - start
     assert 0.45 < took < 1.0, took
     assert "timeout=" in str(info.value) and "may have been applied" in str(info.value)

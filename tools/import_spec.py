@@ -1,12 +1,14 @@
 """Import CUDO's published OpenAPI description into the project's ``openapi.yaml``.
 
-Usage: python tools/import_spec.py SRC [--out openapi.yaml]
+Usage: python tools/import_spec.py SRC [--out openapi.yaml] [--flags generator/templates/operation_flags.jinja]
 
 SRC is a path or an http(s) URL of the published JSON. The import keeps the API's
 structure (paths, methods, parameters, bodies, schemas, types, enums), drops the
 published prose, renames operations and tags to readable snake_case, installs the
-full AIP-193 error model and an HTTP bearer scheme, and prints what changed
-against the current file. Output is deterministic; the file is replaced only
+full AIP-193 error model and an HTTP bearer scheme, marks the creates that are safe to
+repeat (``x-cudo-safe-to-repeat``: the body names the new resource's id, so a second send
+meets ALREADY_EXISTS instead of making a second resource) and writes that list where the
+generator's templates read it, and prints what changed against the current file. Output is deterministic; the file is replaced only
 when the whole import succeeded.
 """
 
@@ -26,6 +28,9 @@ from typing import Any
 import yaml
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+SAFE_TO_REPEAT = "x-cudo-safe-to-repeat"
+ROOT = Path(__file__).resolve().parent.parent
+FLAGS = ROOT / "generator" / "templates" / "operation_flags.jinja"
 PROSE_KEYS = frozenset({"description", "summary", "title"})
 ERROR_SCHEMA = "Status"
 DETAIL_SCHEMA = "Any"
@@ -116,8 +121,29 @@ def error_response() -> dict[str, Any]:
     }
 
 
+def _schema(node: Any, schemas: dict[str, Any]) -> dict[str, Any]:
+    for _ in range(10):  # a chain of references, bounded
+        if not isinstance(node, dict) or "$ref" not in node:
+            break
+        node = schemas.get(str(node["$ref"]).rsplit("/", 1)[-1])
+    return node if isinstance(node, dict) else {}
+
+
+def names_its_resource(method: str, path: str, op: dict[str, Any], schemas: dict[str, Any]) -> bool:
+    """A POST whose body requires the new resource's id: ``id``, or ``<resource>Id`` after the
+    path's last literal segment (``/vm`` -> ``vmId``, ``/api-keys`` -> ``apikeyId``)."""
+    if method != "post":
+        return False
+    body = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+    required = {str(name).lower() for name in _schema(body.get("schema"), schemas).get("required") or []}
+    literal = [seg for seg in path.split("/") if seg and not seg.startswith("{") and ":" not in seg]
+    resource = literal[-1].replace("-", "").removesuffix("s").lower() if literal else ""
+    return "id" in required or f"{resource}id" in required
+
+
 def convert(doc: dict[str, Any]) -> dict[str, Any]:
     doc = strip_prose(copy.deepcopy(doc))
+    source_schemas = dict((doc.get("components") or {}).get("schemas") or {})
     seen_ops: dict[str, str] = {}
     tag_names: list[str] = []
     paths: dict[str, Any] = {}
@@ -154,6 +180,8 @@ def convert(doc: dict[str, Any]) -> dict[str, Any]:
                     responses[str(code)] = error_response()
             responses["default"] = error_response()
             new_op["responses"] = responses
+            if names_its_resource(method, path, op, source_schemas):
+                new_op[SAFE_TO_REPEAT] = True
             new_item[method] = new_op
         paths[path] = new_item
     if not seen_ops:
@@ -234,10 +262,29 @@ def summarize(old: dict[str, Any] | None, new: dict[str, Any]) -> list[str]:
     return lines or ["no changes"]
 
 
+def flags_template(doc: dict[str, Any]) -> str:
+    """The per-operation flags, as a Jinja file the generator's templates import."""
+    safe = sorted(op["operationId"] for _, op in _operations(doc).values() if op.get(SAFE_TO_REPEAT))
+    names = ", ".join(f'"{name}"' for name in safe)
+    return (
+        "{# Written by tools/import_spec.py (make spec) from openapi.yaml; do not edit. #}\n"
+        "{# Creates that name their new resource: a repeat meets ALREADY_EXISTS, so they may be retried. #}\n"
+        f"{{% set SAFE_TO_REPEAT = [{names}] %}}\n"
+    )
+
+
+def _write(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    os.replace(tmp, path)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("src", help="path or http(s) URL of the published OpenAPI JSON")
     parser.add_argument("--out", default="openapi.yaml", help="where to write (default: openapi.yaml)")
+    parser.add_argument("--flags", default=str(FLAGS), help="where to write the per-operation flags for the templates")
     args = parser.parse_args(argv)
     out = Path(args.out)
     try:
@@ -253,10 +300,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"make spec: error: {exc}", file=sys.stderr)
         return 1
     lines = summarize(old if isinstance(old, dict) else None, new)
-    fd, tmp = tempfile.mkstemp(dir=out.parent if str(out.parent) else ".", prefix=".openapi-", suffix=".yaml")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.replace(tmp, out)
+    _write(out.resolve(), text)
+    _write(Path(args.flags).resolve(), flags_template(new))
     ops = len(_operations(new))
     print(f"{out}: {ops} operations, {len(new['components']['schemas'])} schemas")
     for line in lines:

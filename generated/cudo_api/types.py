@@ -4,8 +4,13 @@ from typing import Literal, TypedDict, TypeVar
 
 
 class Unset:
+    """The type of ``UNSET``: a field the caller did not set, which is not sent."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

@@ -39,6 +39,11 @@ def check_key(raw: object, source: str) -> str:
     key = raw.strip()
     if not key:
         raise ConfigurationError(f"the API key from {source} is empty")
+    if not key.isascii():
+        raise ConfigurationError(
+            f"the API key from {source} contains non-ASCII characters, which cannot travel in an HTTP header; "
+            "copy the key again"
+        )
     if any(ch.isspace() or not ch.isprintable() for ch in key):
         raise ConfigurationError(
             f"the API key from {source} contains whitespace or control characters; copy the key again"
@@ -125,7 +130,8 @@ class KeySource:
         except ConfigurationError:
             raise
         except Exception as exc:
-            raise ConfigurationError(f"{self.source} failed: {type(exc).__name__}") from None
+            # The provider's own exception stays the cause; its text is the caller's, never the key.
+            raise ConfigurationError(f"{self.source} failed: {type(exc).__name__}") from exc
         return check_key(value, self.source)
 
     def __repr__(self) -> str:

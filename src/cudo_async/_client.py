@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import logging
 import math
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar
 import anyio
 import attrs
 import httpx2
+import sniffio
 from cudo_api.api import TAGS, Namespaces
 from cudo_api.types import OperationRequest
 
@@ -64,7 +66,7 @@ _capture: contextvars.ContextVar[list[tuple[httpx2.Response, int]] | None] = con
 class _Shared:
     """What every view of one client shares: the connection pool, the key, the limits."""
 
-    __slots__ = ("calls", "closed", "headers", "http", "json_headers", "keys", "owns_http", "throttle")
+    __slots__ = ("calls", "closed", "headers", "http", "json_headers", "keys", "loop", "owns_http", "throttle")
 
     def __init__(self, http: httpx2.AsyncClient, owns_http: bool, keys: KeySource, throttle: Throttle) -> None:
         self.http = http
@@ -72,6 +74,8 @@ class _Shared:
         self.keys = keys
         self.throttle = throttle
         self.closed = False
+        #: The event loop of the first call: a client serves one loop (its pool and limits live there).
+        self.loop: object | None = None
         #: One cancel scope per call in flight, so that closing the client ends them at once.
         self.calls: set[anyio.CancelScope] = set()
         # The client's own default headers (read once, here), then the SDK's.
@@ -86,6 +90,24 @@ class _Shared:
     def check_open(self) -> None:
         if self.closed:
             raise errors.ClientClosedError("this AsyncCudo client is closed; create a new one")
+
+    def check_loop(self) -> None:
+        loop = _current_loop()
+        if loop is not self.loop:
+            if self.loop is not None:
+                raise errors.ConfigurationError(
+                    "this AsyncCudo was first used in another event loop (or thread); its connections and "
+                    "limits belong to that loop: create one client per event loop"
+                )
+            self.loop = loop
+
+
+def _current_loop() -> object:
+    if sniffio.current_async_library() == "trio":
+        import trio
+
+        return trio.lowlevel.current_trio_token()
+    return asyncio.get_running_loop()
 
 
 def _positive(name: str, value: Any, *, integer: bool = False) -> None:
@@ -308,11 +330,12 @@ class AsyncCudo(Namespaces):
         project_id: str,
         vm_id: str,
         *,
-        until: Iterable[str] = ("ACTIVE",),
+        until: str | Iterable[str] = "ACTIVE",
         timeout: float = 600.0,  # noqa: ASYNC109 (a polling budget; the errors must reach the caller)
         poll_interval: float = 0.5,
     ) -> models.VM:
-        """Poll a VM (with growing intervals) until its state is one of ``until``; return it.
+        """Poll a VM (with growing intervals) until its state is ``until`` (one state, or any of a
+        collection of states); return it.
 
         Raises ``errors.WaitError`` when the VM reaches a state from which ``until`` cannot
         be reached (FAILED, DELETED, or DELETING unless DELETED is wanted), and
@@ -340,6 +363,7 @@ class AsyncCudo(Namespaces):
 
     async def _send(self, operation: str, request: OperationRequest, decode: Callable[[Any], R], /) -> R:
         self._shared.check_open()
+        self._shared.check_loop()
         call = wire.Call.build(operation, request, decode, self._base_url)
         return await drive(
             lambda number, left: self._attempt(call, number, left),

@@ -30,6 +30,20 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE = frozenset({"RESOURCE_EXHAUSTED", "UNAVAILABLE", "ABORTED", "DEADLINE_EXCEEDED"})
 #: Codes that prove the server did not act: a throttled request was never run.
 NOT_APPLIED = frozenset({"RESOURCE_EXHAUSTED"})
+#: Codes of a request the server refused as it stood: it did nothing.
+REFUSED = frozenset(
+    {
+        "INVALID_ARGUMENT",
+        "FAILED_PRECONDITION",
+        "OUT_OF_RANGE",
+        "UNAUTHENTICATED",
+        "PERMISSION_DENIED",
+        "NOT_FOUND",
+        "ALREADY_EXISTS",
+        "UNIMPLEMENTED",
+        "RESOURCE_EXHAUSTED",
+    }
+)
 
 logger = logging.getLogger("cudo_async")
 T = TypeVar("T")
@@ -125,16 +139,22 @@ def decide(
     seconds since the call began, ``rand`` a number in [0, 1) for the jitter.
     ``safe_to_repeat`` marks an operation that cannot apply twice (a create carrying its id).
     """
-    repeatable = method.upper() in IDEMPOTENT_METHODS or safe_to_repeat or policy.retry_non_idempotent
+    side_effects = method.upper() not in IDEMPOTENT_METHODS
+    repeatable = not side_effects or safe_to_repeat or policy.retry_non_idempotent
     if failure is Failure.NOT_SENT:
         proven_not_applied = True
     elif failure is Failure.ANSWERED:
         if status not in RETRYABLE:
-            return Decision(False, why=f"{status or 'the answer'} is not retryable")
+            # A refusal did nothing; anything else (a 5xx, a 2xx that cannot be read) may have acted.
+            return Decision(
+                False,
+                why=f"{status or 'the answer'} is not retryable",
+                maybe_applied=side_effects and status not in REFUSED,
+            )
         proven_not_applied = status in NOT_APPLIED
     else:
         proven_not_applied = False
-    maybe_applied = not proven_not_applied and method.upper() not in IDEMPOTENT_METHODS
+    maybe_applied = side_effects and not proven_not_applied
     if maybe_applied and not repeatable:
         return Decision(False, why=f"{method} may have been applied", maybe_applied=True)
     if retry_number > policy.max_retries:
@@ -178,6 +198,9 @@ class AttemptFailed(Exception):
         self.server_delay = server_delay
 
 
+EARLIER_ATTEMPT_HINT = (
+    "an earlier attempt of this call most likely created it (its answer was lost): fetch it by the id you sent"
+)
 MAYBE_APPLIED_HINT = "the request may have been applied: check the resource (get or list it) before sending it again"
 
 
@@ -222,6 +245,10 @@ async def drive(
             error.attempts = number
             if decision.maybe_applied:
                 error.add_hint(MAYBE_APPLIED_HINT)
+            if number > 1:
+                if safe_to_repeat and outcome.status == "ALREADY_EXISTS":
+                    error.add_hint(EARLIER_ATTEMPT_HINT)
+                error.add_hint(f"after {number} attempts")
             if number > 1:
                 logger.info("%s failed after %d attempts (%s): %s", what, number, decision.why, error)
             raise error

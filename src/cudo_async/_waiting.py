@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
@@ -15,6 +16,18 @@ _ONLY_LEADS_TO: dict[str, frozenset[str]] = {
     "DELETED": frozenset(),
     "DELETING": frozenset({"DELETED"}),
 }
+
+
+def wanted_states(until: str | Iterable[str]) -> frozenset[str]:
+    """``until`` as a set of upper-case states: one state's name, or a collection of them."""
+    names = [until] if isinstance(until, str) else until
+    try:
+        wanted = frozenset(str(s).upper() for s in names if isinstance(s, str) and s.strip())
+    except TypeError:
+        wanted = frozenset()
+    if not wanted:
+        raise errors.ConfigurationError(f"until must name at least one state, such as 'ACTIVE'; got {until!r}")
+    return wanted
 
 
 def unreachable(state: str, until: frozenset[str]) -> bool:
@@ -35,18 +48,17 @@ def poll_delays(initial: float = 0.5, multiplier: float = 1.5, cap: float = 10.0
 async def wait_for_state(
     fetch: Callable[[], Awaitable[Any]],
     state_of: Callable[[Any], str],
-    until: Iterable[str],
+    until: str | Iterable[str],
     *,
     timeout: float,  # noqa: ASYNC109 (see AsyncCudo.wait_for_vm)
     what: str,
     initial_delay: float = 0.5,
 ) -> Any:
     """Poll ``fetch`` until ``state_of(result)`` is in ``until``; raise WaitError when it cannot get there."""
-    wanted = frozenset(s.upper() for s in until)
-    if not wanted:
-        raise errors.ConfigurationError("until must name at least one state")
-    if not timeout > 0:
-        raise errors.ConfigurationError(f"timeout must be positive, got {timeout!r}")
+    wanted = wanted_states(until)
+    for name, value in (("timeout", timeout), ("poll_interval", initial_delay)):
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+            raise errors.ConfigurationError(f"{name} must be a finite number of seconds > 0, got {value!r}")
     deadline = anyio.current_time() + timeout
     last: Any = None
     state: str | None = None

@@ -264,9 +264,10 @@ def parse_duration(value: Any) -> datetime.timedelta | None:
         seconds = float(value)
     else:
         return None
-    if not (0 <= seconds < 10**9):  # also rejects NaN
+    if not seconds >= 0:  # negative, or NaN
         return None
-    return datetime.timedelta(seconds=seconds)
+    # Any larger ask is kept as a very long one, like the same Retry-After: never dropped.
+    return datetime.timedelta(seconds=min(seconds, 1e9))
 
 
 def _error_info(o: Mapping[str, Any]) -> ErrorInfo:

@@ -23,7 +23,7 @@ class ApiKey:
 
     create_time: datetime.datetime | Unset = UNSET
     id: str | Unset = UNSET
-    key: str | Unset = UNSET
+    key: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,7 +17,7 @@ class BillingAccountSetupIntent:
         id (str):
     """
 
-    client_secret: str
+    client_secret: str = _attrs_field(repr=False)
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -18,7 +18,7 @@ class ConnectVMResponse:
     """
 
     connect_url: str
-    token: str
+    token: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -56,7 +56,7 @@ class CreateVMBody:
     expire_time: datetime.datetime | Unset = UNSET
     metadata: CreateVMBodyMetadata | Unset = UNSET
     nics: list[CreateVMRequestNIC] | Unset = UNSET
-    password: str | Unset = UNSET
+    password: str | Unset = _attrs_field(default=UNSET, repr=False)
     security_group_ids: list[str] | Unset = UNSET
     ssh_key_source: SshKeySource | Unset = UNSET
     start_script: str | Unset = UNSET

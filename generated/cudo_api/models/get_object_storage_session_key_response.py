@@ -22,11 +22,11 @@ class GetObjectStorageSessionKeyResponse:
         session_token (str | Unset):
     """
 
-    access_key: str | Unset = UNSET
+    access_key: str | Unset = _attrs_field(default=UNSET, repr=False)
     endpoint: str | Unset = UNSET
-    secret_key: str | Unset = UNSET
+    secret_key: str | Unset = _attrs_field(default=UNSET, repr=False)
     session_name: str | Unset = UNSET
-    session_token: str | Unset = UNSET
+    session_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,8 +19,8 @@ class ObjectStorageKey:
         secret_key (str | Unset):
     """
 
-    access_key: str | Unset = UNSET
-    secret_key: str | Unset = UNSET
+    access_key: str | Unset = _attrs_field(default=UNSET, repr=False)
+    secret_key: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,7 @@ class UpdateVMPasswordBody:
         password (str):
     """
 
-    password: str
+    password: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

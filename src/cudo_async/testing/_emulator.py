@@ -245,7 +245,7 @@ class Emulator:
         self.api_key = api_key or "emu-" + secrets.token_urlsafe(24)
         #: Answered requests, newest last (bounded).
         self.exchanges: collections.deque[Exchange] = collections.deque(maxlen=record)
-        #: How many times each mutating call reached its handler, by (operation, resource id).
+        #: How many times each mutating call was applied, by (operation, resource id).
         self.side_effects: collections.Counter[tuple[str, str]] = collections.Counter()
         self.faults: list[Fault] = []
         #: How many answers a fault changed (injected or chaos).
@@ -587,9 +587,9 @@ class Emulator:
 
     def _op_create_project(self, body: dict[str, Any], **_: Any) -> Any:
         project_id = self._check_id("id", body.get("id"))
-        self.side_effects["create_project", project_id] += 1
         if project_id in self._projects:
             raise _exists("project", project_id)
+        self.side_effects["create_project", project_id] += 1
         if not body.get("billingAccountId"):
             raise _bad_request(("billingAccountId", "is required"))
         return self._add_project(project_id, str(body["billingAccountId"]))
@@ -611,9 +611,9 @@ class Emulator:
 
     def _op_generate_api_key(self, body: dict[str, Any], **_: Any) -> Any:
         key_id = self._check_id("apikeyId", body.get("apikeyId"))
-        self.side_effects["generate_api_key", key_id] += 1
         if key_id in self._keys:
             raise _exists("api key", key_id)
+        self.side_effects["generate_api_key", key_id] += 1
         key = "emu-" + secrets.token_urlsafe(24)
         self._keys[key_id] = {"id": key_id, "createTime": _now()}
         self._key_ids[key] = key_id
@@ -640,9 +640,9 @@ class Emulator:
             raise _bad_request(("publicKey", "must be an OpenSSH public key"))
         digest = hashlib.sha256(parts[1].encode()).hexdigest()[:32]
         key_id = f"ssh-{digest[:12]}"
-        self.side_effects["create_ssh_key", key_id] += 1
         if key_id in self._ssh_keys:
             raise _exists("ssh key", key_id)
+        self.side_effects["create_ssh_key", key_id] += 1
         self._ssh_keys[key_id] = {
             "id": key_id,
             "publicKey": public,
@@ -715,9 +715,9 @@ class Emulator:
         if violations:
             raise _bad_request(*violations)
         vm_id = str(body["vmId"])
-        self.side_effects["create_vm", vm_id] += 1
         if (project_id, vm_id) in self._vms:
             raise _exists("virtual machine", vm_id)
+        self.side_effects["create_vm", vm_id] += 1
         if body.get("validateOnly"):
             return {"id": vm_id}
         data: dict[str, Any] = {
@@ -757,7 +757,6 @@ class Emulator:
 
     def _transition(self, params: dict[str, str], allowed: set[str], now_state: str, then_state: str, op: str) -> Any:
         vm = self._vm(params)
-        self.side_effects[op, params["id"]] += 1
         if vm.state() not in allowed:
             raise ApiFailure(
                 "FAILED_PRECONDITION",
@@ -767,6 +766,7 @@ class Emulator:
                     "violations": [{"type": "VM_STATE", "subject": params["id"], "description": vm.state()}],
                 },
             )
+        self.side_effects[op, params["id"]] += 1
         vm.move(now_state, then_state, self.transition_seconds)
         return {}
 
@@ -805,9 +805,9 @@ class Emulator:
             raise _bad_request(("sizeGib", "must be a positive integer"))
         if not body.get("dataCenterId"):
             raise _bad_request(("dataCenterId", "is required"))
-        self.side_effects["create_storage_disk", disk_id] += 1
         if (params["project_id"], disk_id) in self._disks:
             raise _exists("disk", disk_id)
+        self.side_effects["create_storage_disk", disk_id] += 1
         self._disks[params["project_id"], disk_id] = {
             "id": disk_id,
             "projectId": params["project_id"],
@@ -872,9 +872,9 @@ class Emulator:
             raise _bad_request(("ipRange", "must be an IPv4 CIDR range"))
         if not body.get("dataCenterId"):
             raise _bad_request(("dataCenterId", "is required"))
-        self.side_effects["create_network", network_id] += 1
         if (params["project_id"], network_id) in self._networks:
             raise _exists("network", network_id)
+        self.side_effects["create_network", network_id] += 1
         self._networks[params["project_id"], network_id] = {
             "id": network_id,
             "projectId": params["project_id"],
@@ -917,9 +917,9 @@ class Emulator:
         group_id = self._check_id("id", body.get("id"))
         if not body.get("dataCenterId"):
             raise _bad_request(("dataCenterId", "is required"))
-        self.side_effects["create_security_group", group_id] += 1
         if (params["project_id"], group_id) in self._groups:
             raise _exists("security group", group_id)
+        self.side_effects["create_security_group", group_id] += 1
         self._groups[params["project_id"], group_id] = {
             "id": group_id,
             "projectId": params["project_id"],

@@ -16,6 +16,7 @@ def _request(
         "method": "POST",
         "path": "/v1/api-keys",
         "path_params": {},
+        "safe_to_repeat": True,
     }
     _kwargs["json"] = body.to_dict()
 

@@ -19,6 +19,7 @@ def _request(
         "path_params": {
             "project_id": project_id,
         },
+        "safe_to_repeat": True,
     }
     _kwargs["json"] = body.to_dict()
 

@@ -21,6 +21,7 @@ def _request(
             "project_id": project_id,
             "data_center_id": data_center_id,
         },
+        "safe_to_repeat": True,
     }
     _kwargs["json"] = body.to_dict()
 

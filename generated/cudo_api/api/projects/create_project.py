@@ -15,6 +15,7 @@ def _request(
         "method": "POST",
         "path": "/v1/projects",
         "path_params": {},
+        "safe_to_repeat": True,
     }
     _kwargs["json"] = body.to_dict()
 
