@@ -1,6 +1,6 @@
 """Import CUDO's published OpenAPI description into the project's ``openapi.yaml``.
 
-Usage: python tools/import_spec.py SRC [--out openapi.yaml] [--flags generator/templates/operation_flags.jinja]
+Usage: python tools/import_spec.py SRC [--out openapi.yaml] [--flags FILE]
 
 SRC is a path or an http(s) URL of the published JSON. The import keeps the API's
 structure (paths, methods, parameters, bodies, schemas, types, enums), drops the
