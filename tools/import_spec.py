@@ -8,8 +8,8 @@ published prose, renames operations and tags to readable snake_case, installs th
 full AIP-193 error model and an HTTP bearer scheme, marks the creates that are safe to
 repeat (``x-cudo-safe-to-repeat``: the body names the new resource's id, so a second send
 meets ALREADY_EXISTS instead of making a second resource) and writes that list where the
-generator's templates read it, and prints what changed against the current file. Output is deterministic; the file is replaced only
-when the whole import succeeded.
+generator's templates read it, and prints what changed against the current file. Output
+is deterministic; the files are replaced only when the whole import succeeded.
 """
 
 from __future__ import annotations
