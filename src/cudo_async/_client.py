@@ -442,7 +442,7 @@ class AsyncCudo(Namespaces):
         except errors.ConfigurationError:
             raise
         except Exception as exc:  # httpx2's errors, and a custom transport's own, must not escape
-            raise call.transport_failed(exc) from None
+            raise call.transport_failed(exc, self._options.timeout) from None
         try:
             ok = 200 <= response.status_code < 300
             body = await wire.read_body(response, cap if ok else wire.MAX_ERROR_BODY, truncate=not ok)
@@ -451,7 +451,7 @@ class AsyncCudo(Namespaces):
         except wire.BadEncoding as exc:
             raise call.undecodable(str(exc), response.status_code) from None
         except Exception as exc:
-            raise call.transport_failed(exc) from None
+            raise call.transport_failed(exc, self._options.timeout) from None
         finally:
             await response.aclose()
         return response, body

@@ -17,9 +17,12 @@ class RateLimiter:
     def __init__(self, rate: float) -> None:
         self._interval = 1.0 / rate
         self._next = 0.0
-        self._lock = anyio.Lock()
+        # Made on first use: a lock needs a running event loop, and clients are often built before one.
+        self._lock: anyio.Lock | None = None
 
     async def acquire(self) -> None:
+        if self._lock is None:
+            self._lock = anyio.Lock()
         async with self._lock:
             # Never more than one interval: a new event loop starts a new clock, and a time
             # stored under the old one must not turn into a wait of hours.

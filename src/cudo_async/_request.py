@@ -190,18 +190,19 @@ class Call(Generic[R]):
             extensions={"timeout": httpx2.Timeout(timeout).as_dict()},
         )
 
-    def transport_failed(self, exc: Exception) -> AttemptFailed:
+    def transport_failed(self, exc: Exception, timeout: float) -> AttemptFailed:
         """Classify a failed send. Anything unknown (another transport's own exception) is taken as
         possibly having reached the server, so a POST is never repeated on a guess."""
         text = f"{self.what}: {_describe(exc)}"
         method, url = self.method, self.url
         error: errors.CudoError
         if isinstance(exc, httpx2.ConnectTimeout | httpx2.PoolTimeout):
-            error = errors.APITimeoutError(f"{text} (while connecting)", method=method, url=url)
-            failure = Failure.NOT_SENT
+            text = f"{self.what}: could not connect within the attempt's timeout (timeout={timeout:g}s)"
+            error, failure = errors.APITimeoutError(text, method=method, url=url), Failure.NOT_SENT
         elif isinstance(exc, httpx2.ConnectError):
             error, failure = errors.APIConnectionError(text, method=method, url=url), Failure.NOT_SENT
         elif isinstance(exc, httpx2.TimeoutException):
+            text = f"{self.what}: no complete answer within the attempt's timeout (timeout={timeout:g}s)"
             error, failure = errors.APITimeoutError(text, method=method, url=url), Failure.AMBIGUOUS
         elif isinstance(exc, httpx2.DecodingError):
             error, failure = errors.InvalidResponseError(text, method=method, url=url), Failure.ANSWERED
@@ -211,11 +212,9 @@ class Call(Generic[R]):
         return AttemptFailed(error, failure)
 
     def timed_out(self, *, sent: bool, seconds: float, deadline: bool) -> AttemptFailed:
-        which = "the call's deadline (RetryPolicy.deadline)" if deadline else "the attempt's timeout (timeout=)"
+        which = f"the call's deadline (RetryPolicy.deadline={seconds:g}s)" if deadline else f"timeout={seconds:g}s"
         where = "waiting for the answer" if sent else "queued for the key, a concurrency slot or the rate limit"
-        error = errors.APITimeoutError(
-            f"{self.what}: {which} of {seconds:g}s passed while {where}", method=self.method, url=self.url
-        )
+        error = errors.APITimeoutError(f"{self.what}: {which} passed while {where}", method=self.method, url=self.url)
         return AttemptFailed(error, Failure.AMBIGUOUS if sent else Failure.NOT_SENT)
 
     def redirected(self, response: httpx2.Response) -> AttemptFailed:

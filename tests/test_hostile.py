@@ -1,0 +1,479 @@
+"""Promises that must hold against a broken or hostile server, each tried on a real loopback socket
+server of the test's own, on asyncio and trio. (Stage-by-stage connection failures, drips, size
+caps and compression bombs are in test_transports.py, on both transports.)"""
+
+from __future__ import annotations
+
+import datetime
+import inspect
+import json
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import anyio
+import anyio.abc
+import pytest
+from cudo_api.api import ROUTES, Namespaces
+
+from cudo_async import AsyncCudo, RetryPolicy, errors, models
+from cudo_async._limits import RateLimiter
+from tests.helpers import CANARY, vm_body
+from tests.operation_args import arguments
+from tests.servers import read_request, response_head, tcp_server
+
+pytestmark = pytest.mark.anyio
+
+QUICK = RetryPolicy(max_retries=2, initial_delay=0.001, max_delay=0.01, deadline=10)
+
+
+class Canned:
+    """Answers every request with the next canned response (the last one repeats); records requests."""
+
+    def __init__(self, *responses: bytes) -> None:
+        self.responses = list(responses)
+        self.requests: list[bytes] = []
+
+    async def __call__(self, stream: anyio.abc.SocketStream) -> None:
+        while True:
+            try:
+                request = await read_request(stream)
+            except (anyio.EndOfStream, anyio.BrokenResourceError):
+                return
+            self.requests.append(request)
+            answer = self.responses[min(len(self.requests), len(self.responses)) - 1]
+            await stream.send(answer)
+
+
+def reply(status: int, body: bytes | dict[str, object], **headers: str) -> bytes:
+    data = body if isinstance(body, bytes) else json.dumps(body).encode()
+    headers.setdefault("content_type", "application/json")
+    return response_head(status, content_length=len(data), **headers) + data
+
+
+@asynccontextmanager
+async def serving(handler: Canned, **options: object) -> AsyncIterator[AsyncCudo]:
+    options.setdefault("retry", QUICK)
+    async with tcp_server(handler) as port:
+        async with AsyncCudo(api_key=CANARY, base_url=f"http://127.0.0.1:{port}", **options) as cudo:  # type: ignore[arg-type]
+            yield cudo
+
+
+# ----------------------------------------------------------------------------- 1. side effects happen once
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        reply(502, b"<html>502 Bad Gateway</html>", content_type="text/html"),
+        reply(503, b""),
+        reply(503, {"code": 503, "status": "UNAVAILABLE", "message": "busy"}),
+        reply(500, {"code": 14, "message": "unavailable"}),
+        reply(409, b"conflict"),
+    ],
+    ids=["html-502", "empty-503", "aip-503", "grpc-14-in-500", "bare-409"],
+)
+async def test_an_action_answered_with_a_failure_is_sent_once(answer: bytes) -> None:
+    server = Canned(answer, reply(200, {}))
+    async with serving(server) as cudo:
+        with pytest.raises(errors.APIError) as info:
+            await cudo.virtual_machines.reboot_vm("p", "vm-1")
+    assert len(server.requests) == 1 and info.value.attempts == 1
+    assert "may have been applied" in str(info.value) and "check the resource" in str(info.value)
+
+
+async def test_an_action_throttled_with_429_is_retried() -> None:
+    server = Canned(reply(429, {"code": 8, "message": "slow down"}, retry_after="0"), reply(200, {}))
+    async with serving(server) as cudo:
+        await cudo.virtual_machines.reboot_vm("p", "vm-1")
+    assert len(server.requests) == 2
+
+
+async def test_retry_non_idempotent_opts_in() -> None:
+    server = Canned(reply(503, b""), reply(200, {}))
+    async with serving(server, retry=RetryPolicy(initial_delay=0.001, retry_non_idempotent=True)) as cudo:
+        await cudo.virtual_machines.reboot_vm("p", "vm-1")
+    assert len(server.requests) == 2
+
+
+async def test_a_create_naming_its_vm_is_repeated_and_a_lost_success_reads_as_already_exists() -> None:
+    server = Canned(reply(502, b"<html>gateway</html>"), reply(409, {"code": 6, "message": "vm-1 exists"}))
+    async with serving(server) as cudo:
+        with pytest.raises(errors.AlreadyExistsError) as info:
+            await cudo.virtual_machines.create_vm("p", body=vm_body("vm-1"))
+    assert len(server.requests) == 2 and info.value.attempts == 2
+    assert "most likely created it" in str(info.value)
+
+
+# ----------------------------------------------------------------------------- 2. requests go only where meant
+
+
+def path_operations() -> list[tuple[str, str, str]]:
+    """(tag, operation, parameter) for every path parameter: the positional parameters of each method."""
+    namespaces = Namespaces()
+    out = []
+    for tag, operation, _, _ in ROUTES:
+        method = getattr(getattr(namespaces, tag), operation)
+        for name, param in inspect.signature(method).parameters.items():
+            if param.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD:
+                out.append((tag, operation, name))
+    return out
+
+
+PATH_PARAMETERS = path_operations()
+
+
+def test_every_path_parameter_is_covered() -> None:
+    templated = [path for *_, path in ROUTES if "{" in path]
+    assert len(PATH_PARAMETERS) == sum(path.count("{") for path in templated)
+    assert len({op for _, op, _ in PATH_PARAMETERS}) == len(templated) >= 100
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+@pytest.mark.parametrize(
+    ("tag", "operation", "parameter"), PATH_PARAMETERS, ids=[f"{o}.{p}" for _, o, p in PATH_PARAMETERS]
+)
+async def test_a_path_parameter_that_would_change_the_target_is_refused(
+    tag: str, operation: str, parameter: str
+) -> None:
+    server = Canned(reply(200, {}))
+    async with serving(server) as cudo:
+        call = getattr(getattr(cudo, tag), operation)
+        args = arguments(call, operation)
+        for bad in ("", ".", "..", "\udc80"):
+            with pytest.raises(errors.ConfigurationError, match=parameter):
+                await call(**{**args, parameter: bad})
+    assert server.requests == []  # nothing was sent
+
+
+async def test_a_page_token_that_cannot_be_encoded_is_refused() -> None:
+    server = Canned(reply(200, {}))
+    async with serving(server) as cudo:
+        with pytest.raises(errors.ConfigurationError, match="surrogate"):
+            await cudo.projects.list_projects(page_token="\ud800")
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"code": 7, "message": "denied", "details": []},
+        {"code": 403, "status": "PERMISSION_DENIED", "message": "denied"},
+        {"error": {"code": 403, "status": "PERMISSION_DENIED", "message": "denied"}},
+    ],
+    ids=["grpc", "aip-193", "envelope"],
+)
+async def test_an_error_body_under_a_2xx_status_raises_the_error(body: dict[str, object]) -> None:
+    async with serving(Canned(reply(200, body))) as cudo:
+        with pytest.raises(errors.PermissionDeniedError, match="denied"):
+            await cudo.virtual_machines.get_vm("p", "vm-1")
+
+
+# ----------------------------------------------------------------------------- 3. secrets
+
+
+@pytest.mark.parametrize("key", ["cüdo-key", "key\u2028more", "ключ"])
+async def test_a_key_that_cannot_travel_in_a_header_is_refused_without_echoing_it(key: str) -> None:
+    server = Canned(reply(200, {}))
+    async with tcp_server(server) as port:
+        with pytest.raises(errors.ConfigurationError) as info:
+            AsyncCudo(api_key=key, base_url=f"http://127.0.0.1:{port}")
+        async with AsyncCudo(api_key=lambda: key, base_url=f"http://127.0.0.1:{port}") as cudo:
+            with pytest.raises(errors.ConfigurationError) as later:
+                await cudo.virtual_machines.list_vms("p")
+    for exc in (info.value, later.value):
+        assert key not in str(exc) and key not in repr(exc) and key not in repr(exc.args)
+    assert server.requests == []
+
+
+def test_model_reprs_never_show_secret_fields() -> None:
+    shown = [
+        repr(models.ApiKey(id="k1", key=CANARY)),
+        repr(vm_body(password=CANARY)),
+        repr(models.UpdateVMPasswordBody(password=CANARY)),
+        repr(models.ObjectStorageKey(access_key=CANARY, secret_key=CANARY)),
+        repr(models.ConnectVMResponse(token=CANARY, connect_url="wss://x")),
+    ]
+    assert all(CANARY not in text for text in shown), shown
+    assert "id='k1'" in shown[0]  # the rest still shows
+
+
+async def test_an_undecodable_answer_carrying_a_new_key_does_not_show_it() -> None:
+    answer = b'{"id": "k1", "key": "' + CANARY.encode() + b'", "createTime": 12'  # cut short
+    async with serving(Canned(reply(200, answer))) as cudo:
+        with pytest.raises(errors.InvalidResponseError) as info:
+            await cudo.api_keys.generate_api_key(body=models.GenerateApiKeyRequest(apikey_id="k1"))
+    assert CANARY not in str(info.value) and CANARY not in info.value.excerpt and '"k1"' in info.value.excerpt
+
+
+# ----------------------------------------------------------------------------- 4. time is bounded
+
+
+async def test_the_deadline_bounds_waiting_for_a_slot() -> None:
+    async def slow(stream: anyio.abc.SocketStream) -> None:
+        await read_request(stream)
+        await anyio.sleep(3)
+
+    policy = RetryPolicy(max_retries=0, deadline=0.5)
+    async with tcp_server(slow) as port:
+        async with AsyncCudo(
+            api_key=CANARY, base_url=f"http://127.0.0.1:{port}", max_concurrency=1, retry=policy, timeout=5
+        ) as cudo:
+            start = anyio.current_time()
+            results: list[BaseException] = []
+
+            async def one() -> None:
+                try:
+                    await cudo.virtual_machines.get_vm("p", "vm-1")
+                except errors.CudoError as exc:
+                    results.append(exc)
+
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(one)
+                tg.start_soon(one)
+            took = anyio.current_time() - start
+    assert took < 1.0 and len(results) == 2
+    assert all(isinstance(e, errors.APITimeoutError) and "deadline" in str(e) for e in results)
+    assert any("queued" in str(e) for e in results)  # the second never got a slot
+
+
+async def test_the_deadline_bounds_a_slow_key_provider() -> None:
+    async def slow_key() -> str:
+        await anyio.sleep(5)
+        return CANARY
+
+    server = Canned(reply(200, {}))
+    async with tcp_server(server) as port:
+        cudo = AsyncCudo(api_key=slow_key, base_url=f"http://127.0.0.1:{port}", retry=RetryPolicy(deadline=0.3))
+        async with cudo:
+            start = anyio.current_time()
+            with pytest.raises(errors.APITimeoutError, match="deadline"):
+                await cudo.virtual_machines.list_vms("p")
+            assert anyio.current_time() - start < 0.8
+    assert server.requests == []
+
+
+async def test_the_deadline_bounds_the_rate_limiter() -> None:
+    server = Canned(reply(200, {}))
+    async with serving(server, rate_limit=1, retry=RetryPolicy(deadline=0.3)) as cudo:
+        await cudo.virtual_machines.list_vms("p")
+        start = anyio.current_time()
+        with pytest.raises(errors.APITimeoutError, match="queued"):
+            await cudo.virtual_machines.list_vms("p")  # the next start is 1 s away
+        assert anyio.current_time() - start < 0.8
+    assert len(server.requests) == 1
+
+
+async def test_aclose_ends_calls_in_flight_at_once() -> None:
+    async def silent(stream: anyio.abc.SocketStream) -> None:
+        await read_request(stream)
+        await anyio.sleep(10)
+
+    requests = 0
+
+    async def counted(stream: anyio.abc.SocketStream) -> None:
+        nonlocal requests
+        requests += 1
+        await silent(stream)
+
+    outcomes: list[BaseException] = []
+    async with tcp_server(counted) as port:
+        cudo = AsyncCudo(api_key=CANARY, base_url=f"http://127.0.0.1:{port}", timeout=30)
+
+        async def one(call: str) -> None:
+            try:
+                if call == "reboot":
+                    await cudo.virtual_machines.reboot_vm("p", "vm-1")
+                else:
+                    await cudo.virtual_machines.get_vm("p", "vm-1")
+            except errors.CudoError as exc:
+                outcomes.append(exc)
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(one, "reboot")
+            tg.start_soon(one, "get")
+            await anyio.sleep(0.3)
+            start = anyio.current_time()
+            await cudo.aclose()
+        took = anyio.current_time() - start
+    assert took < 0.5 and len(outcomes) == 2 and requests == 2  # and no new attempt began
+    assert all(isinstance(e, errors.ClientClosedError) for e in outcomes)
+    assert any("may have been applied" in str(e) for e in outcomes)  # the reboot
+
+
+async def test_a_backoff_wait_ends_when_the_client_closes() -> None:
+    server = Canned(reply(503, b"", retry_after="20"))
+    cudo_policy = RetryPolicy(deadline=60)
+    outcome: list[BaseException] = []
+    async with serving(server, retry=cudo_policy) as cudo:
+
+        async def one() -> None:
+            try:
+                await cudo.virtual_machines.list_vms("p")
+            except errors.CudoError as exc:
+                outcome.append(exc)
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(one)
+            await anyio.sleep(0.3)
+            start = anyio.current_time()
+            await cudo.aclose()
+        assert anyio.current_time() - start < 0.5
+    assert len(server.requests) == 1 and isinstance(outcome[0], errors.ClientClosedError)
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_a_client_used_from_another_thread_is_refused_not_deadlocked() -> None:
+    server = Canned(reply(200, {}))
+    async with serving(server, max_concurrency=2) as cudo:
+        await cudo.virtual_machines.list_vms("p")
+        seen: list[BaseException] = []
+
+        def other_thread() -> None:
+            import asyncio
+
+            try:
+                asyncio.run(cudo.virtual_machines.list_vms("p"))
+            except BaseException as exc:
+                seen.append(exc)
+
+        thread = threading.Thread(target=other_thread)
+        thread.start()
+        await anyio.to_thread.run_sync(thread.join, 5)
+        assert not thread.is_alive()
+    assert len(seen) == 1 and isinstance(seen[0], errors.ConfigurationError)
+    assert "one client per event loop" in str(seen[0])
+    assert len(server.requests) == 1
+
+
+def test_a_rate_limited_client_can_be_built_before_the_event_loop_runs() -> None:
+    cudo = AsyncCudo(api_key=CANARY, base_url="http://127.0.0.1:9", rate_limit=5, max_concurrency=3)
+    assert repr(cudo).startswith("<AsyncCudo")
+
+
+def test_the_rate_limiter_survives_a_new_event_loop_clock() -> None:
+    limiter = RateLimiter(10)
+
+    async def twice() -> float:
+        start = anyio.current_time()
+        await limiter.acquire()
+        await limiter.acquire()
+        return anyio.current_time() - start
+
+    anyio.run(twice)
+    limiter._next += 1e6  # as if the previous loop's clock had run far ahead of the next one's
+    limiter._lock = None  # each loop has its own lock
+    assert anyio.run(twice, backend="trio") < 1.0
+
+
+# ----------------------------------------------------------------------------- 5. the event loop is not frozen
+
+
+async def test_decoding_a_20_mb_answer_does_not_freeze_the_loop() -> None:
+    vm = {"id": "vm-x", "projectId": "p", "state": "ACTIVE", "memory": "4096", "createTime": "2026-01-02T03:04:05Z",
+          "nics": [{"networkId": "n", "internalIpAddress": "10.0.0.1"}], "securityGroupIds": ["a", "b"]}  # fmt: skip
+    body = json.dumps({"VMs": [{**vm, "id": f"vm-{i}"} for i in range(100_000)]}).encode()
+    assert len(body) > 20e6
+    stalls: list[float] = []
+    async with serving(Canned(reply(200, body))) as cudo:
+        done = anyio.Event()
+
+        async def ticker() -> None:
+            last = anyio.current_time()
+            while not done.is_set():
+                await anyio.sleep(0.005)
+                now = anyio.current_time()
+                stalls.append(now - last)
+                last = now
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(ticker)
+            result = await cudo.virtual_machines.list_vms("p")
+            done.set()
+    assert len(result.v_ms) == 100_000
+    worst = max(stalls)
+    print(f"\nworst event-loop stall while a {len(body) / 1e6:.0f} MB answer was read and decoded: {worst:.3f}s")
+    assert worst < 1.0  # decoding in the loop stalled it for seconds
+
+
+# ----------------------------------------------------------------------------- 6. bad input gets a clear error
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"timeout": 0}, {"timeout": True}, {"timeout": float("inf")}, {"timeout": "5"},
+        {"retry": 5}, {"max_concurrency": 0}, {"max_concurrency": 2.5}, {"max_concurrency": True},
+        {"rate_limit": 0}, {"rate_limit": float("nan")}, {"max_response_bytes": 0},
+        {"transport": "curl"}, {"trust_env": "yes"}, {"http_client": object()}, {"project_id": 7},
+    ],
+)  # fmt: skip
+def test_bad_client_options_are_configuration_errors_naming_the_option(options: dict[str, object]) -> None:
+    name = next(iter(options))
+    with pytest.raises(errors.ConfigurationError, match=name):
+        AsyncCudo(api_key=CANARY, base_url="http://127.0.0.1:9", **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("options", [{"timeout": -1}, {"retry": "fast"}, {"max_response_bytes": 1.5}])
+def test_bad_view_options_are_configuration_errors(options: dict[str, object]) -> None:
+    cudo = AsyncCudo(api_key=CANARY, base_url="http://127.0.0.1:9")
+    with pytest.raises(errors.ConfigurationError, match=next(iter(options))):
+        cudo.with_options(**options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"max_retries": True}, {"max_retries": 1.5}, {"initial_delay": float("nan")}, {"multiplier": "2"},
+        {"max_delay": float("inf")}, {"deadline": 0}, {"deadline": True}, {"retry_non_idempotent": 1},
+    ],
+)  # fmt: skip
+def test_bad_retry_policies_are_configuration_errors(options: dict[str, object]) -> None:
+    with pytest.raises(errors.ConfigurationError, match=next(iter(options))):
+        RetryPolicy(**options)  # type: ignore[arg-type]
+
+
+def test_backoff_never_overflows() -> None:
+    policy = RetryPolicy(multiplier=1e300, max_delay=30, max_retries=10_000)
+    assert policy.backoff(10_000, 0.0) == 30
+    assert RetryPolicy().backoff(100_000, 0.5) == 15
+
+
+async def test_a_huge_retry_info_is_honoured_like_the_same_retry_after() -> None:
+    detail = {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "1000000000s"}
+    server = Canned(reply(503, {"code": 14, "message": "later", "details": [detail]}), reply(200, {}))
+    async with serving(server, retry=RetryPolicy(deadline=60)) as cudo:
+        with pytest.raises(errors.UnavailableError) as info:
+            await cudo.virtual_machines.list_vms("p")
+    assert len(server.requests) == 1  # not retried after 10 ms
+    assert info.value.retry_delay == datetime.timedelta(seconds=1e9)
+
+
+async def test_wait_for_vm_takes_one_state_and_refuses_bad_intervals() -> None:
+    vm = {"VM": {"id": "vm-1", "projectId": "p", "state": "ACTIVE"}}
+    async with serving(Canned(reply(200, vm))) as cudo:
+        assert (await cudo.wait_for_vm("p", "vm-1", until="ACTIVE", timeout=5)).id == "vm-1"
+        for bad in ({"poll_interval": 0}, {"poll_interval": -1}, {"timeout": float("nan")}, {"until": []}):
+            with pytest.raises(errors.ConfigurationError, match=next(iter(bad))):
+                await cudo.wait_for_vm("p", "vm-1", **bad)  # type: ignore[arg-type]
+
+
+async def test_paginate_refuses_what_is_not_a_list_operation() -> None:
+    async with serving(Canned(reply(200, {}))) as cudo:
+        with pytest.raises(errors.ConfigurationError, match="not a paginated operation"):
+            cudo.paginate(cudo.virtual_machines.get_vm, "p", "vm-1")
+        with pytest.raises(errors.ConfigurationError, match="not a paginated operation"):
+            cudo.paginate(print)  # type: ignore[arg-type]
+
+
+async def test_a_timeout_names_which_timeout_and_the_attempts() -> None:
+    async def silent(stream: anyio.abc.SocketStream) -> None:
+        await read_request(stream)
+        await anyio.sleep(5)
+
+    async with tcp_server(silent) as port:
+        policy = RetryPolicy(max_retries=1, initial_delay=0.001, deadline=10)
+        async with AsyncCudo(api_key=CANARY, base_url=f"http://127.0.0.1:{port}", timeout=0.2, retry=policy) as cudo:
+            with pytest.raises(errors.APITimeoutError) as info:
+                await cudo.virtual_machines.get_vm("p", "vm-1")
+    assert "timeout=" in str(info.value) and "after 2 attempts" in str(info.value)
