@@ -47,3 +47,18 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
 def upstream_spec() -> Path:
     assert UPSTREAM.is_file(), f"the published spec is needed at {UPSTREAM} (set CUDO_UPSTREAM_SPEC)"
     return UPSTREAM
+
+
+#: The event loops each transport runs on (aiohttp is asyncio only).
+COMBINATIONS = [("asyncio", "httpx2"), ("trio", "httpx2"), ("asyncio", "aiohttp")]
+
+
+@pytest.fixture(params=COMBINATIONS, ids=[f"{b}-{t}" for b, t in COMBINATIONS])
+def combination(request: pytest.FixtureRequest) -> tuple[str, str]:
+    """(event loop, transport); a module that uses it sets ``anyio_backend`` from it."""
+    return request.param  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def transport(combination: tuple[str, str]) -> str:
+    return combination[1]

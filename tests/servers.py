@@ -3,28 +3,33 @@
 from __future__ import annotations
 
 import contextlib
+import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from typing import Any
 
 import anyio
 import anyio.abc
+from anyio.streams.tls import TLSListener
 
 Serve = Callable[[anyio.abc.SocketStream], Awaitable[None]]
 
 
 @asynccontextmanager
-async def tcp_server(serve: Serve) -> AsyncIterator[int]:
-    """Serve every connection with ``serve`` on 127.0.0.1; yields the port."""
+async def tcp_server(serve: Serve, *, tls: ssl.SSLContext | None = None) -> AsyncIterator[int]:
+    """Serve every connection with ``serve`` on 127.0.0.1 (over TLS with ``tls``); yields the port."""
     listener = await anyio.create_tcp_listener(local_host="127.0.0.1", local_port=0)
     port = listener.extra(anyio.abc.SocketAttribute.local_port)
+    broken = (anyio.BrokenResourceError, anyio.ClosedResourceError, anyio.EndOfStream, ssl.SSLError, OSError)
 
     async def guarded(stream: anyio.abc.SocketStream) -> None:
         async with stream:
-            with contextlib.suppress(anyio.BrokenResourceError, anyio.ClosedResourceError, anyio.EndOfStream, OSError):
+            with contextlib.suppress(*broken):
                 await serve(stream)
 
+    server: anyio.abc.Listener[Any] = listener if tls is None else TLSListener(listener, tls, standard_compatible=False)
     async with anyio.create_task_group() as tg:
-        tg.start_soon(listener.serve, guarded)
+        tg.start_soon(server.serve, guarded)
         try:
             yield port
         finally:

@@ -4,7 +4,6 @@ A real TLS server with a private CA and a real CONNECT proxy, both on loopback."
 
 from __future__ import annotations
 
-import contextlib
 import ssl
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -14,7 +13,6 @@ import anyio.abc
 import httpx2
 import pytest
 import trustme
-from anyio.streams.tls import TLSListener
 
 from cudo_async import AsyncCudo, RetryPolicy, errors
 from tests.helpers import CANARY
@@ -22,23 +20,12 @@ from tests.servers import read_request, response_head, tcp_server
 
 pytestmark = pytest.mark.anyio
 
-COMBINATIONS = [("asyncio", "httpx2"), ("trio", "httpx2"), ("asyncio", "aiohttp")]
 ONCE = RetryPolicy(max_retries=0)
-
-
-@pytest.fixture(params=COMBINATIONS, ids=[f"{b}-{t}" for b, t in COMBINATIONS])
-def combination(request: pytest.FixtureRequest) -> tuple[str, str]:
-    return request.param  # type: ignore[no-any-return]
 
 
 @pytest.fixture
 def anyio_backend(combination: tuple[str, str]) -> str:
-    return combination[0]
-
-
-@pytest.fixture
-def transport(combination: tuple[str, str]) -> str:
-    return combination[1]
+    return combination[0]  # each transport on the event loops it supports
 
 
 @pytest.fixture(scope="module")
@@ -69,18 +56,8 @@ async def _answer(stream: anyio.abc.ByteStream) -> None:
 async def tls_port(ca: trustme.CA) -> AsyncIterator[int]:
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("localhost", "127.0.0.1").configure_cert(context)
-    listener = await anyio.create_tcp_listener(local_host="127.0.0.1", local_port=0)
-    port = listener.extra(anyio.abc.SocketAttribute.local_port)
-
-    async def serve(stream: anyio.abc.ByteStream) -> None:
-        async with stream:
-            with contextlib.suppress(anyio.BrokenResourceError, anyio.EndOfStream, ssl.SSLError, OSError):
-                await _answer(stream)
-
-    async with anyio.create_task_group() as tg:
-        tg.start_soon(TLSListener(listener, context, standard_compatible=False).serve, serve)
+    async with tcp_server(_answer, tls=context) as port:  # type: ignore[arg-type]
         yield port
-        tg.cancel_scope.cancel()
 
 
 @pytest.fixture
