@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 import json
+import pickle
 from typing import Any
 
 import pytest
 
 from cudo_async import errors
+from cudo_async._status import DETAIL_TYPE_PREFIX
 from cudo_async.errors import decode_error
 
 CANONICAL = [
@@ -132,7 +135,7 @@ def test_html_body_is_shown_readably() -> None:
     assert "502 Bad Gateway" in err.message and "text/html" in err.message
 
 
-T = "type.googleapis.com/google.rpc."
+T = DETAIL_TYPE_PREFIX
 
 
 def test_every_detail_type() -> None:
@@ -233,3 +236,22 @@ def test_retry_after_odd_values(value: str, seconds: int | None) -> None:
     # found by fuzzing: str.isdigit() accepts digits that int() refuses
     expected = datetime.timedelta(seconds=seconds) if seconds is not None else None
     assert decode_error(429, {"retry-after": value}, b"").retry_delay == expected
+
+
+@pytest.mark.parametrize("copier", [copy.copy, copy.deepcopy, lambda e: pickle.loads(pickle.dumps(e))])
+def test_errors_survive_pickle_and_copy(copier: Any) -> None:
+    """Errors cross process boundaries in task queues: nothing may be lost or doubled."""
+    details = [{"@type": T + "ErrorInfo", "reason": "STOCKOUT", "domain": "cudo", "metadata": {"dc": "gb-1"}}]
+    error = decode_error(
+        409, {"x-request-id": "req-7"}, json.dumps({"code": 10, "message": "busy", "details": details}).encode(),
+        method="POST", url="https://rest.compute.cudo.org/v1/x",
+    )  # fmt: skip
+    error.attempts = 3
+    error.add_hint("after 3 attempts")
+    again = copier(error)
+    assert type(again) is errors.AbortedError and str(again) == str(error) and again.args == error.args
+    assert (again.message, again.status, again.code, again.http_status) == ("busy", "ABORTED", 10, 409)
+    assert (again.request_id, again.method, again.url, again.attempts) == ("req-7", "POST", error.url, 3)
+    assert again.reason == "STOCKOUT" and again.details == error.details and again.to_dict() == error.to_dict()
+    timeout = errors.APITimeoutError("slow", method="GET", url="u")
+    assert str(copier(timeout)) == "slow" and copier(timeout).method == "GET"

@@ -18,6 +18,7 @@ from cudo_api.api import ROUTES, Namespaces
 
 from cudo_async import AsyncCudo, RetryPolicy, errors, models
 from cudo_async._limits import RateLimiter
+from cudo_async._status import DETAIL_TYPE_PREFIX
 from tests.helpers import CANARY, vm_body
 from tests.operation_args import arguments
 from tests.servers import read_request, response_head, tcp_server
@@ -440,7 +441,7 @@ def test_backoff_never_overflows() -> None:
 
 
 async def test_a_huge_retry_info_is_honoured_like_the_same_retry_after() -> None:
-    detail = {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "1000000000s"}
+    detail = {"@type": DETAIL_TYPE_PREFIX + "RetryInfo", "retryDelay": "1000000000s"}
     server = Canned(reply(503, {"code": 14, "message": "later", "details": [detail]}), reply(200, {}))
     async with serving(server, retry=RetryPolicy(deadline=60)) as cudo:
         with pytest.raises(errors.UnavailableError) as info:

@@ -12,9 +12,10 @@ import pytest
 
 from cudo_async import AsyncCudo, RetryPolicy, errors
 from cudo_async._retry import Failure, decide
+from cudo_async._status import DETAIL_TYPE_PREFIX
 from tests.helpers import CANARY, FAST, aip, client, ok, vm_body
 
-T = "type.googleapis.com/google.rpc."
+T = DETAIL_TYPE_PREFIX
 POLICY = RetryPolicy(max_retries=3, initial_delay=0.5, multiplier=1.6, max_delay=30, jitter=1.0, deadline=60)
 
 

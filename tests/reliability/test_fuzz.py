@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from cudo_async import errors
 from cudo_async._request import Call
 from cudo_async._retry import AttemptFailed
+from cudo_async._status import DETAIL_TYPE_PREFIX
 from cudo_async.errors import decode_error
 from tests.reliability.conftest import FUZZ_EXAMPLES, record
 
@@ -31,7 +32,7 @@ FIELDS = st.sampled_from(
 )
 DETAIL_TYPES = st.sampled_from(
     [
-        f"type.googleapis.com/google.rpc.{n}"
+        DETAIL_TYPE_PREFIX + n
         for n in (
             "ErrorInfo",
             "RetryInfo",

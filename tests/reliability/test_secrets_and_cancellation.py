@@ -11,6 +11,7 @@ import httpx2
 import pytest
 
 from cudo_async import AsyncCudo, RetryPolicy, errors, models
+from cudo_async._status import DETAIL_TYPE_PREFIX
 from cudo_async.testing import Emulator, Fault
 from cudo_async.testing._http import Reply, Request, handle_connection
 from tests.helpers import vm_body
@@ -19,7 +20,7 @@ from tests.reliability.conftest import CANCEL_CALLS, record
 pytestmark = pytest.mark.anyio
 
 CANARY = "cudo-canary-4f0e9b7d2c8a1635"
-T = "type.googleapis.com/google.rpc."
+T = DETAIL_TYPE_PREFIX
 
 
 async def test_the_canary_key_appears_nowhere(caplog: pytest.LogCaptureFixture, anyio_backend: str) -> None:

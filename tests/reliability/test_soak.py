@@ -14,6 +14,7 @@ import anyio
 import pytest
 
 from cudo_async import RetryPolicy, errors
+from cudo_async._status import DETAIL_TYPE_PREFIX
 from cudo_async.testing import Emulator, Fault
 from tests.helpers import vm_body
 from tests.reliability.conftest import SOAK_CALLS, record
@@ -22,7 +23,7 @@ pytestmark = pytest.mark.anyio
 
 TIMEOUT = 1.0
 POLICY = RetryPolicy(initial_delay=0.005, max_delay=0.05, deadline=6.0)
-T = "type.googleapis.com/google.rpc."
+T = DETAIL_TYPE_PREFIX
 FAULTS = [
     Fault(
         status=429,

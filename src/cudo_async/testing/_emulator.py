@@ -26,28 +26,16 @@ import anyio.abc
 import attrs
 from cudo_api.api import ROUTES
 
+from .._decode import status_for_http
+from .._status import DETAIL_TYPE_PREFIX, status_body
 from ._http import Reply, Request, handle_connection, json_reply
 
 if TYPE_CHECKING:
     from .._client import AsyncCudo
 
-T = "type.googleapis.com/google.rpc."
+T = DETAIL_TYPE_PREFIX
 DOMAIN = "emulator.cudo.local"
 _ID = re.compile(r"^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$")
-_HTTP = {
-    "INVALID_ARGUMENT": 400,
-    "FAILED_PRECONDITION": 400,
-    "UNAUTHENTICATED": 401,
-    "PERMISSION_DENIED": 403,
-    "NOT_FOUND": 404,
-    "ALREADY_EXISTS": 409,
-    "ABORTED": 409,
-    "RESOURCE_EXHAUSTED": 429,
-    "INTERNAL": 500,
-    "UNIMPLEMENTED": 501,
-    "UNAVAILABLE": 503,
-    "DEADLINE_EXCEEDED": 504,
-}
 
 
 class ApiFailure(Exception):
@@ -59,11 +47,6 @@ class ApiFailure(Exception):
         self.message = message
         self.details = list(details)
         self.headers = dict(headers or {})
-
-
-def aip193(status: str, message: str, details: list[dict[str, Any]] | None = None, http: int | None = None) -> Any:
-    http = http or _HTTP.get(status, 500)
-    return {"code": http, "status": status, "message": message, "details": details or []}
 
 
 def _error_info(reason: str, **metadata: str) -> dict[str, Any]:
@@ -391,8 +374,8 @@ class Emulator:
         if fault.status is not None:
             body: Any = fault.body
             if body is None:
-                status = {v: k for k, v in _HTTP.items()}.get(fault.status, "UNKNOWN")
-                body = aip193(status, f"injected {fault.status}", http=fault.status)
+                status = status_for_http(fault.status)
+                body = status_body(status, f"injected {fault.status}", http=fault.status)
             raw = body if isinstance(body, bytes) else json_reply(fault.status, body).body
             reply = Reply(fault.status, raw, dict(fault.headers))
         elif fault.body is not None:
@@ -403,8 +386,8 @@ class Emulator:
         return attrs.evolve(reply, latency=fault.latency)
 
     def _failure(self, exc: ApiFailure) -> Reply:
-        http = _HTTP.get(exc.status, 500)
-        return json_reply(http, aip193(exc.status, exc.message, exc.details, http), exc.headers)
+        body = status_body(exc.status, exc.message, exc.details)
+        return json_reply(body["code"], body, exc.headers)
 
     def _authenticate(self, request: Request) -> str:
         header = request.headers.get("authorization", "")
