@@ -30,10 +30,10 @@ def _transport_under_test(monkeypatch: pytest.MonkeyPatch) -> None:
     if TRANSPORT != "httpx2":
         from cudo_async import _client
 
-        build = _client._default_http_client
+        build = _client.default_http_client
         monkeypatch.setattr(
             _client,
-            "_default_http_client",
+            "default_http_client",
             lambda pool, transport, trust_env, **kw: build(pool, TRANSPORT, trust_env, **kw),
         )
 

@@ -61,6 +61,20 @@ def test_argument_wins_over_env_and_file(monkeypatch: pytest.MonkeyPatch, clean_
     assert cudo.project_id == "work-proj"
 
 
+def test_the_cudoctl_file_is_parsed_once_for_key_and_project(monkeypatch: pytest.MonkeyPatch, clean_env: Path) -> None:
+    import yaml
+
+    clean_env.write_text(CUDOCTL)
+    parsed: list[str] = []
+    real = yaml.safe_load
+    monkeypatch.setattr(yaml, "safe_load", lambda text: parsed.append(text) or real(text))
+    cudo = AsyncCudo(base_url=BASE)
+    assert cudo.project_id == "work-proj" and sent_key(cudo) == "work-secret-key"
+    assert len(parsed) == 1
+    clean_env.write_text(CUDOCTL.replace("work-proj", "other-proj"))  # a changed file is read again
+    assert AsyncCudo(base_url=BASE).project_id == "other-proj" and len(parsed) == 2
+
+
 def test_project_id_sources(monkeypatch: pytest.MonkeyPatch, clean_env: Path) -> None:
     clean_env.write_text(CUDOCTL)
     assert AsyncCudo(api_key="k", base_url=BASE, project_id="arg").project_id == "arg"

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import traceback
 from pathlib import Path
 
 import httpx2
 import pytest
+from cudo_api.api import ROUTES
 
 import cudo_async
 from cudo_async import AsyncCudo, errors, models
@@ -55,17 +57,32 @@ async def test_create_vm_sends_the_body_as_json() -> None:
 
 
 async def test_every_operation_is_a_method() -> None:
+    import inspect
+
     import yaml
 
     spec = yaml.safe_load((Path(__file__).parent.parent / "openapi.yaml").read_text())
-    calls = 0
-    async with client(lambda r: ok({})) as cudo:
-        for item in spec["paths"].values():
-            for op in item.values():
-                fn = getattr(getattr(cudo, op["tags"][0]), op["operationId"])
-                assert callable(fn)
-                calls += 1
-    assert calls == 122
+    published = {
+        (op["tags"][0], op["operationId"], method.upper(), path)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+    }
+    seen: list[httpx2.Request] = []
+    async with client(lambda r: seen.append(r) or ok({})) as cudo:
+        found = set()
+        for tag, operation, method, path in published:
+            fn = getattr(getattr(cudo, tag), operation)
+            assert inspect.iscoroutinefunction(fn), operation
+            assert f"``{method} " in (fn.__doc__ or ""), operation  # the docstring names the HTTP call
+            found.add((tag, operation, method, path))
+        await cudo.virtual_machines.list_vms("p")
+    assert found == published and len(published) == len(ROUTES)
+
+    def shape(path: str) -> str:  # parameter names differ in case: {projectId} is {project_id}
+        return re.sub(r"\{[^}]+\}", "{}", path)
+
+    assert {(t, o, m, shape(p)) for t, o, m, p in ROUTES} == {(t, o, m, shape(p)) for t, o, m, p in published}
+    assert [(r.method, r.url.path) for r in seen] == [("GET", "/v1/projects/p/vms")]
 
 
 @pytest.mark.parametrize(
@@ -139,11 +156,19 @@ async def test_own_http_client_is_left_open_and_owned_one_is_closed() -> None:
 
 
 async def test_with_options_shares_the_pool() -> None:
-    async with client(lambda r: ok({})) as cudo:
-        view = cudo.with_options(timeout=5, retry=cudo_async.RetryPolicy(max_retries=0))
-        assert view._shared is cudo._shared and view.timeout == 5 and view.retry.max_retries == 0
-        assert cudo.timeout == 30
-        await view.virtual_machines.list_vms("p")
+    seen: list[httpx2.Request] = []
+    cudo = client(lambda r: seen.append(r) or ok({}))
+    view = cudo.with_options(timeout=5, retry=cudo_async.RetryPolicy(max_retries=0), project_id="other")
+    assert type(view) is type(cudo)
+    assert (view.timeout, view.retry.max_retries, view.project_id) == (5, 0, "other")
+    assert (cudo.timeout, cudo.retry.max_retries) == (30, cudo_async.RetryPolicy().max_retries)  # unchanged
+    await view.virtual_machines.list_vms("p")
+    await cudo.virtual_machines.list_vms("p")
+    assert len(seen) == 2  # one pool answered both
+    await view.aclose()  # closing a view closes the shared client
+    assert cudo.is_closed
+    with pytest.raises(errors.ClientClosedError):
+        await cudo.virtual_machines.list_vms("p")
 
 
 def test_models_load_lazily() -> None:
@@ -189,15 +214,27 @@ async def test_the_key_never_leaks(caplog: pytest.LogCaptureFixture) -> None:
         return next(outcomes)
 
     texts: list[str] = []
+    raised: list[type[BaseException]] = []
     async with client(handler) as cudo:
         texts.append(repr(cudo))
         for _ in range(2):
             try:
                 await cudo.virtual_machines.get_vm("p", "v")
             except errors.CudoError as exc:
+                raised.append(type(exc))
                 texts += [str(exc), repr(exc), traceback.format_exc()]
                 if isinstance(exc, errors.APIError) and exc.response is not None:
                     texts += [repr(exc.response), repr(exc.response.request), repr(exc.response.request.headers)]
     texts += [r.getMessage() for r in caplog.records]
-    assert len(texts) > 8
+    assert raised == [errors.NotFoundError, errors.InvalidResponseError]  # the 503 was retried first
+    assert any("retrying" in r.getMessage() for r in caplog.records)
     assert not [t for t in texts if CANARY in t]
+
+
+async def test_a_request_key_the_facade_cannot_send_is_refused_not_dropped() -> None:
+    seen: list[httpx2.Request] = []
+    async with client(seen.append) as cudo:
+        request = {"method": "POST", "path": "/v1/x", "path_params": {}, "files": {"f": b"data"}}
+        with pytest.raises(errors.ConfigurationError, match="files"):
+            await cudo._send("upload", request, lambda data: data)  # type: ignore[arg-type]
+    assert seen == []

@@ -330,7 +330,7 @@ async def test_throttling_holds_in_flight_and_rate_limits_under_200_calls(
         async with anyio.create_task_group() as tg:
             for _ in range(200):
                 tg.start_soon(cudo.virtual_machines.list_vms, "p")
-        assert cudo._shared.throttle.in_flight == 0
+        assert cudo.in_flight == 0
     assert len(starts) == 200
     if max_concurrency:
         assert peak <= max_concurrency
@@ -371,7 +371,7 @@ async def test_cancellation_during_backoff_is_prompt_and_leaks_nothing() -> None
         with anyio.move_on_after(0.2) as scope:
             await cudo.virtual_machines.list_vms("p")
         assert scope.cancelled_caught and anyio.current_time() - start < 1.5
-        assert cudo._shared.throttle.in_flight == 0 and len(calls) == 1
+        assert cudo.in_flight == 0 and len(calls) == 1
 
 
 @pytest.mark.anyio
@@ -383,7 +383,7 @@ async def test_cancellation_during_a_request_is_prompt_and_leaks_nothing() -> No
     async with client(slow, max_concurrency=1) as cudo:
         with anyio.move_on_after(0.1):
             await cudo.virtual_machines.list_vms("p")
-        assert cudo._shared.throttle.in_flight == 0
+        assert cudo.in_flight == 0
 
 
 @pytest.mark.anyio

@@ -8,6 +8,7 @@ of ``keys``). The key itself is never formatted into any message.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import ipaddress
 import os
@@ -52,8 +53,18 @@ def check_key(raw: object, source: str) -> str:
 
 
 def _load_cudoctl(path: Path) -> Mapping[str, Any] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
     if not path.is_file():
         return None
+    return _parse_cudoctl(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _parse_cudoctl(path: Path, mtime_ns: int, size: int) -> Mapping[str, Any] | None:
+    """The file parsed once per version (the key and the project both come from it)."""
     import yaml
 
     try:

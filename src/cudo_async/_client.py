@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import logging
 import math
-import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar
@@ -14,7 +12,6 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar
 import anyio
 import attrs
 import httpx2
-import sniffio
 from cudo_api.api import TAGS, Namespaces
 from cudo_api.types import OperationRequest
 
@@ -23,6 +20,7 @@ from . import errors
 from ._auth import ApiKey, KeySource, check_base_url, resolve_project_id
 from ._limits import Throttle
 from ._retry import IDEMPOTENT_METHODS, MAYBE_APPLIED_HINT, AttemptFailed, Failure, RetryPolicy, drive
+from ._shared import Options, Shared, default_http_client, positive
 
 if TYPE_CHECKING:
     from cudo_api import models
@@ -61,85 +59,6 @@ class RawResponse(Generic[T]):
 _capture: contextvars.ContextVar[list[tuple[httpx2.Response, int]] | None] = contextvars.ContextVar(
     "cudo_async_capture", default=None
 )
-
-
-class _Shared:
-    """What every view of one client shares: the connection pool, the key, the limits."""
-
-    __slots__ = ("calls", "closed", "headers", "http", "json_headers", "keys", "loop", "owns_http", "throttle")
-
-    def __init__(self, http: httpx2.AsyncClient, owns_http: bool, keys: KeySource, throttle: Throttle) -> None:
-        self.http = http
-        self.owns_http = owns_http
-        self.keys = keys
-        self.throttle = throttle
-        self.closed = False
-        #: The event loop of the first call: a client serves one loop (its pool and limits live there).
-        self.loop: object | None = None
-        #: One cancel scope per call in flight, so that closing the client ends them at once.
-        self.calls: set[anyio.CancelScope] = set()
-        # The client's own default headers (read once, here), then the SDK's.
-        self.headers = {
-            **dict(http.headers.items()),
-            "Accept": "application/json",
-            "Accept-Encoding": wire.ACCEPT_ENCODING,
-            "User-Agent": wire.user_agent(),
-        }
-        self.json_headers = {**self.headers, "Content-Type": "application/json"}
-
-    def check_open(self) -> None:
-        if self.closed:
-            raise errors.ClientClosedError("this AsyncCudo client is closed; create a new one")
-
-    def check_loop(self) -> None:
-        loop = _current_loop()
-        if loop is not self.loop:
-            if self.loop is not None:
-                raise errors.ConfigurationError(
-                    "this AsyncCudo was first used in another event loop (or thread); its connections and "
-                    "limits belong to that loop: create one client per event loop"
-                )
-            self.loop = loop
-
-
-def _current_loop() -> object:
-    if sniffio.current_async_library() == "trio":
-        import trio
-
-        return trio.lowlevel.current_trio_token()
-    return asyncio.get_running_loop()
-
-
-def _positive(name: str, value: Any, *, integer: bool = False) -> None:
-    kind = int if integer else int | float
-    if isinstance(value, bool) or not isinstance(value, kind) or not math.isfinite(value) or not value > 0:
-        what = "an int >= 1" if integer else "a finite number > 0"
-        raise errors.ConfigurationError(f"{name} must be {what}, got {value!r}")
-
-
-def _policy(value: Any) -> RetryPolicy:
-    if not isinstance(value, RetryPolicy):
-        raise errors.ConfigurationError(
-            f"retry must be a RetryPolicy (RetryPolicy(max_retries=0) turns retries off), got {value!r}"
-        )
-    return value
-
-
-@attrs.frozen
-class _Options:
-    """The settings a :meth:`AsyncCudo.with_options` view may change."""
-
-    timeout: float
-    retry: RetryPolicy
-    project_id: str | None
-    max_response_bytes: int
-
-    def __attrs_post_init__(self) -> None:
-        _positive("timeout", self.timeout)
-        _policy(self.retry)
-        _positive("max_response_bytes", self.max_response_bytes, integer=True)
-        if self.project_id is not None and not isinstance(self.project_id, str):
-            raise errors.ConfigurationError(f"project_id must be a str, got {type(self.project_id).__name__}")
 
 
 class AsyncCudo(Namespaces):
@@ -187,15 +106,15 @@ class AsyncCudo(Namespaces):
         http_client: httpx2.AsyncClient | None = None,
     ) -> None:
         self._base_url = str(check_base_url(base_url))
-        self._options = _Options(
+        self._options = Options(
             timeout=timeout,
             retry=RetryPolicy() if retry is None else retry,
             project_id=resolve_project_id(project_id),
             max_response_bytes=max_response_bytes,
         )
-        _positive("max_concurrency", max_concurrency, integer=True)
+        positive("max_concurrency", max_concurrency, integer=True)
         if rate_limit is not None:
-            _positive("rate_limit", rate_limit)
+            positive("rate_limit", rate_limit)
         if not isinstance(trust_env, bool):
             raise errors.ConfigurationError(f"trust_env must be True or False, got {trust_env!r}")
         if transport not in ("httpx2", "aiohttp"):
@@ -208,8 +127,8 @@ class AsyncCudo(Namespaces):
         owns = http_client is None
         if http_client is None:
             tls = not self._base_url.startswith("http://")
-            http_client = _default_http_client(max_concurrency, transport, trust_env, tls=tls)
-        self._shared = _Shared(http_client, owns, keys, Throttle(max_concurrency, rate_limit))
+            http_client = default_http_client(max_concurrency, transport, trust_env, tls=tls)
+        self._shared = Shared(http_client, owns, keys, Throttle(max_concurrency, rate_limit))
 
     # ------------------------------------------------------------------ configuration
 
@@ -292,6 +211,11 @@ class AsyncCudo(Namespaces):
         if shared.owns_http:
             with anyio.CancelScope(shield=True):
                 await shared.http.aclose()
+
+    @property
+    def in_flight(self) -> int:
+        """Requests of this client (and its views) holding a concurrency slot now."""
+        return self._shared.throttle.in_flight
 
     @property
     def is_closed(self) -> bool:
@@ -455,16 +379,3 @@ class AsyncCudo(Namespaces):
         finally:
             await response.aclose()
         return response, body
-
-
-def _default_http_client(pool: int, transport: str, trust_env: bool, *, tls: bool = True) -> httpx2.AsyncClient:
-    # Loading the trust store costs 50-200 ms. A plain-http (loopback) base URL needs none: an
-    # empty context, which fails closed should TLS ever be asked for (an https proxy).
-    verify: ssl.SSLContext | bool = True if tls else ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    if transport == "aiohttp":
-        from ._aiohttp import AiohttpTransport
-
-        aio = AiohttpTransport(limit=pool, trust_env=trust_env, verify=verify)
-        return httpx2.AsyncClient(transport=aio, trust_env=trust_env)
-    limits = httpx2.Limits(max_connections=pool, max_keepalive_connections=pool)
-    return httpx2.AsyncClient(limits=limits, trust_env=trust_env, verify=verify)

@@ -154,6 +154,10 @@ def _describe(exc: BaseException) -> str:
     return text
 
 
+#: Every key of the contract with the generated code; a key outside it is refused, not dropped.
+_HANDLED = OperationRequest.__required_keys__ | OperationRequest.__optional_keys__
+
+
 @attrs.frozen
 class Call(Generic[R]):
     """What stays the same across the attempts of one call, and how its failures read."""
@@ -168,6 +172,12 @@ class Call(Generic[R]):
 
     @classmethod
     def build(cls, operation: str, request: OperationRequest, decode: Callable[[Any], R], base_url: str) -> Call[R]:
+        unknown = request.keys() - _HANDLED
+        if unknown:  # generated code newer than this facade: never drop part of a request silently
+            raise errors.ConfigurationError(
+                f"{operation}: the request carries {', '.join(sorted(unknown))}, which this version of the SDK "
+                "cannot send; regenerate (make generate) or update cudo-async"
+            )
         method = request["method"]
         path = fill_path(request["path"], request["path_params"])
         what = f"{operation} ({method} {path})"

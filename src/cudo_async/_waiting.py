@@ -9,6 +9,7 @@ from typing import Any
 import anyio
 
 from . import errors
+from ._retry import RetryPolicy, jitter_source
 
 #: States a VM cannot leave, or leaves only towards these.
 _ONLY_LEADS_TO: dict[str, frozenset[str]] = {
@@ -38,11 +39,10 @@ def unreachable(state: str, until: frozenset[str]) -> bool:
     return leads_to is not None and not (leads_to & until)
 
 
-def poll_delays(initial: float = 0.5, multiplier: float = 1.5, cap: float = 10.0) -> Iterable[float]:
-    delay = initial
-    while True:
-        yield delay
-        delay = min(cap, delay * multiplier)
+def poll_schedule(initial: float) -> RetryPolicy:
+    """Polls grow like retries (x1.5 up to 10 s), with a quarter of jitter so that many waiters
+    do not poll in step."""
+    return RetryPolicy(initial_delay=initial, multiplier=1.5, max_delay=max(10.0, initial), jitter=0.25, deadline=None)
 
 
 async def wait_for_state(
@@ -62,7 +62,8 @@ async def wait_for_state(
     deadline = anyio.current_time() + timeout
     last: Any = None
     state: str | None = None
-    delays = iter(poll_delays(initial_delay))
+    schedule = poll_schedule(initial_delay)
+    polls = 0
     while True:
         last = await fetch()
         state = state_of(last)
@@ -79,4 +80,5 @@ async def wait_for_state(
                 state=state,
                 resource=last,
             )
-        await anyio.sleep(min(next(delays), remaining))
+        polls += 1
+        await anyio.sleep(min(schedule.backoff(polls, jitter_source()), remaining))

@@ -102,14 +102,14 @@ async def test_fault_soak(anyio_backend: str) -> None:
             for w in range(50):
                 tg.start_soon(worker, w)
         elapsed = time.monotonic() - started
-        permits_left = cudo._shared.throttle.in_flight
+        permits_left = cudo.in_flight
         await cudo.aclose()
         connections_left = await emu.wait_for_connections_closed()
 
         creates = {vm_id: n for (op, vm_id), n in emu.side_effects.items() if op == "create_vm"}
         reboots = {vm_id: n for (op, vm_id), n in emu.side_effects.items() if op == "reboot_vm"}
         duplicates = {key: n for key, n in emu.side_effects.items() if n > 1}
-        lost = [vm_id for vm_id in created_ok if (p, vm_id) not in emu._vms]
+        lost = [vm_id for vm_id in created_ok if not emu.has_vm(p, vm_id)]
         faults = emu.faults_served
     tasks_left = living_tasks(anyio_backend) - tasks_before
 

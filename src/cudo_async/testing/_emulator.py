@@ -660,6 +660,10 @@ class Emulator:
             raise _not_found(kind, params["id"])
         return found
 
+    def has_vm(self, project_id: str, vm_id: str) -> bool:
+        """Whether the emulator holds this VM (in any state)."""
+        return (project_id, vm_id) in self._vms
+
     def _vm(self, params: dict[str, str]) -> _Vm:
         vm: _Vm = self._find(self._vms, "virtual machine", params)
         vm.state()
