@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 
 import anyio
 import httpx2
 import pytest
+import trio.testing
 
 from cudo_async import RetryPolicy, errors, models
 from cudo_async.testing import Emulator
@@ -274,3 +276,30 @@ def test_runs_as_a_module_and_prints_url_and_key() -> None:
         proc.wait(timeout=10)
     assert lines[0].startswith("CUDO emulator at http://127.0.0.1:")
     assert lines[2].startswith("export CUDO_API_KEY=emu-")
+
+
+def test_every_handler_names_an_operation_of_the_spec() -> None:
+    from cudo_api.api import ROUTES
+
+    from cudo_async.testing._store import HANDLERS, handles
+
+    operations = {op for _tag, op, _method, _path in ROUTES}
+    assert set(HANDLERS) <= operations
+    assert {"create_vm", "get_vm", "list_vms", "reboot_vm", "create_storage_disk", "list_invoices"} <= set(HANDLERS)
+    with pytest.raises(LookupError, match=r"openapi\.yaml does not have"):
+        handles("create_virtual_machine")  # a renamed operation fails here, not with UNIMPLEMENTED
+
+
+@pytest.mark.parametrize(
+    "anyio_backend",
+    [pytest.param(("trio", {"clock": trio.testing.MockClock(autojump_threshold=0.05)}), id="trio-mockclock")],
+)
+async def test_the_emulator_runs_on_the_event_loops_clock() -> None:
+    """A VM that takes two minutes to boot, waited for under trio's MockClock: virtual minutes, real seconds."""
+    started = time.monotonic()
+    async with Emulator(boot_seconds=120, rate_limit=None) as emu, emu.client() as cudo:
+        clock_start = anyio.current_time()
+        await cudo.virtual_machines.create_vm(emu.project_id, body=vm_body("slow-boot"))
+        vm = await cudo.wait_for_vm(emu.project_id, "slow-boot", timeout=600)
+        assert vm.state == "ACTIVE" and anyio.current_time() - clock_start >= 120
+    assert time.monotonic() - started < 10

@@ -7,9 +7,11 @@
 
 ``emu.inject(operation, times=N, status=..., latency=..., drop="before"|"after", truncate=True, body=b"...")``
 makes chosen calls misbehave; ``emu.exchanges`` records what it answered, and ``emu.side_effects``
-counts how often each mutating call reached the server.
+counts how often each mutating call was applied.
 """
 
-from ._emulator import ApiFailure, Emulator, Exchange, Fault
+from ._emulator import Emulator
+from ._faults import Exchange, Fault
+from ._store import ApiFailure
 
 __all__ = ["ApiFailure", "Emulator", "Exchange", "Fault"]

@@ -1,0 +1,191 @@
+"""The emulator's state and the tools its operation handlers share: AIP-193 failures, id checks,
+the three pagination styles, and the registry that ties each handler to an operation of the spec."""
+
+from __future__ import annotations
+
+import base64
+import collections
+import datetime
+import re
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+import anyio
+import attrs
+from cudo_api.api import ROUTES
+
+from .._status import DETAIL_TYPE_PREFIX
+
+T = DETAIL_TYPE_PREFIX
+DOMAIN = "emulator.cudo.local"
+_ID = re.compile(r"^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$")
+_OPERATIONS = frozenset(op for _tag, op, _method, _path in ROUTES)
+F = TypeVar("F", bound=Callable[..., Any])
+
+DATA_CENTERS = (("gb-bournemouth-1", 50.72, -1.88), ("no-kristiansand-1", 58.15, 8.0))
+MACHINE_TYPES = (("epyc-milan", "AMD EPYC 7543", "", 0), ("epyc-milan-a40", "AMD EPYC 7543", "NVIDIA A40", 4))
+
+#: operation name -> the handler that answers it (an unbound method of the emulator).
+HANDLERS: dict[str, Callable[..., Any]] = {}
+
+
+def handles(operation: str) -> Callable[[F], F]:
+    """Register the decorated method as the handler of ``operation``, which must be an operation of
+    the generated client: a renamed operation fails at import, not with UNIMPLEMENTED at run time."""
+    if operation not in _OPERATIONS:
+        raise LookupError(f"the emulator handles {operation!r}, which openapi.yaml does not have")
+
+    def register(method: F) -> F:
+        if operation in HANDLERS:
+            raise LookupError(f"two emulator handlers for {operation!r}")
+        HANDLERS[operation] = method
+        return method
+
+    return register
+
+
+class ApiFailure(Exception):
+    """Raised by an operation handler: becomes an AIP-193 answer."""
+
+    def __init__(self, status: str, message: str, *details: dict[str, Any], headers: Mapping[str, str] | None = None):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.details = list(details)
+        self.headers = dict(headers or {})
+
+
+def _error_info(reason: str, **metadata: str) -> dict[str, Any]:
+    return {"@type": T + "ErrorInfo", "reason": reason, "domain": DOMAIN, "metadata": metadata}
+
+
+def _bad_request(*violations: tuple[str, str]) -> ApiFailure:
+    return ApiFailure(
+        "INVALID_ARGUMENT",
+        "request has invalid fields: " + ", ".join(f for f, _ in violations),
+        {"@type": T + "BadRequest", "fieldViolations": [{"field": f, "description": d} for f, d in violations]},
+    )
+
+
+def _not_found(kind: str, name: str) -> ApiFailure:
+    return ApiFailure(
+        "NOT_FOUND",
+        f"{kind} {name!r} not found",
+        {"@type": T + "ResourceInfo", "resourceType": kind, "resourceName": name, "owner": "", "description": ""},
+    )
+
+
+def _exists(kind: str, name: str) -> ApiFailure:
+    return ApiFailure(
+        "ALREADY_EXISTS",
+        f"{kind} {name!r} already exists",
+        {"@type": T + "ResourceInfo", "resourceType": kind, "resourceName": name, "owner": "", "description": ""},
+    )
+
+
+def _now() -> str:
+    return datetime.datetime.now(datetime.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def _dec(value: float) -> dict[str, str]:
+    return {"value": f"{value:.4f}"}
+
+
+@attrs.define
+class _Vm:
+    data: dict[str, Any]
+    # (state shown until `until`, then `target`)
+    until: float = 0.0
+    target: str | None = None
+
+    def state(self) -> str:
+        if self.target is not None and anyio.current_time() >= self.until:
+            self.data["state"] = self.target
+            self.data["shortState"] = self.target.lower()
+            self.target = None
+        return str(self.data["state"])
+
+    def move(self, now_state: str, then_state: str, seconds: float) -> None:
+        self.data["state"] = now_state
+        self.data["shortState"] = now_state.lower()
+        self.target, self.until = then_state, anyio.current_time() + seconds
+
+
+class Store:
+    """The emulator's resources, and helpers for the handlers (mixed into :class:`Emulator`)."""
+
+    def __init__(self, project_id: str, api_key: str, boot_seconds: float, transition_seconds: float) -> None:
+        self.boot_seconds, self.transition_seconds = boot_seconds, transition_seconds
+        #: How many times each mutating call was applied, by (operation, resource id).
+        self.side_effects: collections.Counter[tuple[str, str]] = collections.Counter()
+        self._keys: dict[str, dict[str, Any]] = {"emulator": {"id": "emulator", "createTime": _now()}}
+        self._key_ids: dict[str, str] = {api_key: "emulator"}
+        self._projects: dict[str, dict[str, Any]] = {}
+        self._ssh_keys: dict[str, dict[str, Any]] = {}
+        self._vms: dict[tuple[str, str], _Vm] = {}
+        self._disks: dict[tuple[str, str], dict[str, Any]] = {}
+        self._networks: dict[tuple[str, str], dict[str, Any]] = {}
+        self._groups: dict[tuple[str, str], dict[str, Any]] = {}
+        self._invoices = [self._invoice(i) for i in range(1, 26)]
+        self._add_project(project_id)
+
+    def _project(self, project_id: str) -> dict[str, Any]:
+        project = self._projects.get(project_id)
+        if project is None:
+            raise _not_found("project", project_id)
+        return project
+
+    def _add_project(self, project_id: str, billing: str = "demo-billing") -> dict[str, Any]:
+        project = {"id": project_id, "billingAccountId": billing, "createBy": "emulator", "resourceCount": 0}
+        self._projects[project_id] = project
+        return project
+
+    @staticmethod
+    def _check_id(field: str, value: Any) -> str:
+        if not isinstance(value, str) or not _ID.match(value):
+            raise _bad_request(
+                (field, "must be 1-63 characters: lowercase letters, digits and '-', starting with a letter")
+            )
+        return value
+
+    @staticmethod
+    def _page_number(query: Mapping[str, str], items: list[Any], key: str) -> dict[str, Any]:
+        try:
+            size = int(query.get("pageSize") or 10)
+            number = int(query.get("pageNumber") or 1)
+        except ValueError:
+            raise _bad_request(("pageSize", "must be an integer")) from None
+        if size < 1 or size > 100 or number < 1:
+            raise _bad_request(("pageSize", "must be 1-100; pageNumber starts at 1"))
+        start = (number - 1) * size
+        return {key: items[start : start + size], "totalCount": len(items), "pageNumber": number, "pageSize": size}
+
+    @staticmethod
+    def _page_token(query: Mapping[str, str], items: list[Any], key: str) -> dict[str, Any]:
+        token = query.get("pageToken") or ""
+        try:
+            size = int(query.get("pageSize") or 10)
+            start = int(base64.urlsafe_b64decode(token.encode()).decode() or 0) if token else 0
+        except ValueError:
+            raise _bad_request(("pageToken", "not a token this API issued")) from None
+        if size < 1 or size > 100:
+            raise _bad_request(("pageSize", "must be 1-100"))
+        end = start + size
+        next_token = base64.urlsafe_b64encode(str(end).encode()).decode() if end < len(items) else ""
+        return {key: items[start:end], "pageToken": next_token, "pageSize": size}
+
+    @staticmethod
+    def _starting_after(query: Mapping[str, str], items: list[dict[str, Any]], key: str) -> dict[str, Any]:
+        size = int(query.get("pageSize") or 10)
+        after = query.get("startingAfter")
+        start = 0
+        if after:
+            ids = [i["id"] for i in items]
+            if after not in ids:
+                raise _bad_request(("startingAfter", "unknown id"))
+            start = ids.index(after) + 1
+        page = items[start : start + size]
+        return {key: page, "hasMore": start + size < len(items)}
+
+    def _invoice(self, n: int) -> dict[str, Any]:
+        return {"id": f"in_{n:04d}", "number": f"EMU-{n:04d}", "status": "paid", "currency": "usd", "total": "1.00"}
