@@ -11,7 +11,7 @@ import httpx2
 import pytest
 
 from cudo_async import AsyncCudo, RetryPolicy, errors
-from cudo_async._retry import Failure, decide
+from cudo_async._retry import AttemptFailed, Failure, decide, drive
 from cudo_async._status import DETAIL_TYPE_PREFIX
 from tests.helpers import CANARY, FAST, aip, client, ok, vm_body
 
@@ -404,3 +404,39 @@ async def test_a_foreign_transport_error_is_a_connection_error_and_post_is_not_r
             await cudo.virtual_machines.list_vms("p")  # a GET is retried, then gives up
         assert Broken.calls == 1 + 1 + FAST.max_retries
     await http.aclose()
+
+
+def test_the_driver_runs_on_an_injected_clock_without_io() -> None:
+    """The retry loop alone: attempts, waits and the deadline, with a fake clock and sleep."""
+    now = [0.0]
+    slept: list[float] = []
+    lefts: list[float | None] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        now[0] += seconds
+
+    async def attempt(number: int, left: float | None) -> str:
+        lefts.append(left)
+        now[0] += 1.0  # each attempt takes a second
+        if number < 3:
+            raise AttemptFailed(errors.UnavailableError("busy", http_status=503, status="UNAVAILABLE"),
+                                Failure.ANSWERED, "UNAVAILABLE")  # fmt: skip
+        return "done"
+
+    policy = RetryPolicy(initial_delay=2.0, multiplier=2.0, jitter=0.0, deadline=60)
+    result = anyio.run(lambda: drive(attempt, policy=policy, method="GET", what="t", clock=lambda: now[0],
+                                     sleep=sleep, rand=lambda: 0.0))  # fmt: skip
+    assert result == "done" and slept == [2.0, 4.0]
+    assert lefts == [60.0, 57.0, 52.0]  # what remains of the deadline at each attempt
+
+    async def always_busy(number: int, left: float | None) -> str:
+        now[0] += 20.0
+        raise AttemptFailed(errors.UnavailableError("busy", http_status=503, status="UNAVAILABLE"),
+                            Failure.ANSWERED, "UNAVAILABLE")  # fmt: skip
+
+    now[0], slept[:] = 0.0, []
+    with pytest.raises(errors.UnavailableError) as info:
+        anyio.run(lambda: drive(always_busy, policy=policy, method="GET", what="t", clock=lambda: now[0],
+                                sleep=sleep, rand=lambda: 0.0))  # fmt: skip
+    assert info.value.attempts == 3 and slept == [2.0, 4.0]  # a third wait would pass the deadline
