@@ -13,7 +13,7 @@ GEN_CMD = PATH="$(CURDIR)/$(GEN_BIN):$$PATH" $(GEN_BIN)/openapi-python-client ge
 PRISM_VERSION := 5.16.0
 PRISM := .prism/node_modules/.bin/prism
 
-.PHONY: venv gen-venv test lint typecheck pytest spec generate check-generated demo bench soak clean
+.PHONY: venv gen-venv versions test lint typecheck pytest spec generate check-generated demo bench soak clean
 
 # Created, or refreshed whenever pyproject.toml changes.
 $(BIN)/.installed: pyproject.toml
@@ -31,7 +31,7 @@ $(GEN_BIN)/.installed: generator/requirements.txt
 
 gen-venv: $(GEN_BIN)/.installed
 
-test: venv lint typecheck check-generated pytest
+test: venv lint typecheck check-generated pytest versions
 
 lint: venv
 	$(BIN)/ruff check $(LINT_DIRS)
@@ -50,6 +50,23 @@ pytest: venv $(PRISM)
 	PRISM_BIN="$(CURDIR)/$(PRISM)" $(BIN)/python -m pytest -q
 	CUDO_TEST_TRANSPORT=aiohttp PRISM_BIN="$(CURDIR)/$(PRISM)" $(BIN)/python -m pytest -q \
 	  tests/test_contract_prism.py tests/reliability tests/test_emulator.py tests/test_client.py
+
+# The built wheel on every other supported Python (pyenv's interpreters): the emulator flow of
+# make demo and a decode check, each in a fresh venv with only what a user installs.
+OTHER_PYTHONS ?= 3.10 3.12 3.13
+versions: venv
+	@rm -rf build/wheels build/pyvenvs && mkdir -p build/wheels build/pyvenvs
+	$(BIN)/python -m pip wheel -q --no-deps -w build/wheels .
+	@set -e; root=$$(pyenv root 2>/dev/null || echo "$$HOME/.pyenv"); \
+	for v in $(OTHER_PYTHONS); do \
+	  py=$$(ls -d "$$root"/versions/$$v.*/bin/python3 2>/dev/null | sort -V | tail -n 1); \
+	  if [ -z "$$py" ]; then echo "Python $$v not found under $$root/versions (pyenv install $$v)" >&2; exit 1; fi; \
+	  "$$py" -m venv build/pyvenvs/$$v; \
+	  build/pyvenvs/$$v/bin/python -m pip install -q --disable-pip-version-check "$$(ls build/wheels/cudo_async-*.whl)[testing]" trio; \
+	  build/pyvenvs/$$v/bin/python examples/quickstart.py --emulator > build/pyvenvs/$$v/demo.log 2>&1 \
+	    || { cat build/pyvenvs/$$v/demo.log; exit 1; }; \
+	  build/pyvenvs/$$v/bin/python tools/wheel_smoke.py; \
+	done
 
 spec: venv
 	$(BIN)/python tools/import_spec.py "$(SRC)" --out openapi.yaml

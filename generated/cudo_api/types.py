@@ -19,6 +19,7 @@ UNSET: Unset = Unset()
 
 import datetime
 import math as _math
+import re as _re
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
@@ -68,11 +69,28 @@ def parse_int(value: Any) -> int:
     raise TypeError(f"expected an integer, got {value!r}"[:200])
 
 
+_RFC3339 = _re.compile(r"(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d):(\d\d)(?:\.(\d+))?(?:([Zz])|([+-])(\d\d):(\d\d))?")
+
+
 def parse_datetime(value: Any) -> "datetime.datetime":
-    """An RFC 3339 timestamp (any fraction length, ``Z``, ``z`` or an offset)."""
+    """An RFC 3339 timestamp (any fraction length, ``Z``, ``z`` or an offset), on every Python."""
     if not isinstance(value, str):
         raise TypeError(f"expected an RFC 3339 timestamp, got {value!r}"[:200])
-    return datetime.datetime.fromisoformat(value.upper())
+    try:
+        return datetime.datetime.fromisoformat(value.upper())  # fast, and complete from Python 3.11
+    except ValueError:
+        match = _RFC3339.fullmatch(value.strip())
+        if match is None:
+            raise
+    year, month, day, hour, minute, second, fraction, zulu, sign, off_h, off_m = match.groups()
+    tz: "datetime.tzinfo | None" = None
+    if zulu:
+        tz = datetime.timezone.utc
+    elif sign:
+        offset = datetime.timedelta(hours=int(off_h), minutes=int(off_m))
+        tz = datetime.timezone(-offset if sign == "-" else offset)
+    micro = int((fraction or "0")[:6].ljust(6, "0"))
+    return datetime.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second), micro, tzinfo=tz)
 
 
 _SPECIAL_FLOATS = {"NaN": _math.nan, "Infinity": _math.inf, "-Infinity": -_math.inf}

@@ -113,8 +113,8 @@ def parse_retry_after(value: str | None, now: datetime.datetime | None = None) -
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=datetime.UTC)
-    now = now or datetime.datetime.now(datetime.UTC)
+        when = when.replace(tzinfo=datetime.timezone.utc)
+    now = now or datetime.datetime.now(datetime.timezone.utc)
     return max(when - now, datetime.timedelta(0))
 
 

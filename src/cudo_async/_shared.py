@@ -6,12 +6,12 @@ from __future__ import annotations
 import asyncio
 import math
 import ssl
+import sys
 from typing import Any
 
 import anyio
 import attrs
 import httpx2
-import sniffio
 
 from . import _request as wire
 from . import errors
@@ -60,9 +60,8 @@ class Shared:
 
 
 def _current_loop() -> object:
-    if sniffio.current_async_library() == "trio":
-        import trio
-
+    trio = sys.modules.get("trio")  # only a program that imported trio can be running it
+    if trio is not None and trio.lowlevel.in_trio_run():
         return trio.lowlevel.current_trio_token()
     return asyncio.get_running_loop()
 

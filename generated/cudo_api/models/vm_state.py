@@ -1,8 +1,8 @@
-from enum import StrEnum
+from enum import Enum
 from typing import Any
 
 
-class VmState(StrEnum):
+class VmState(str, Enum):
     """Open enum: a value the API adds later decodes to a member whose ``name`` and
     ``value`` are that string (``is_known`` tells it apart), instead of failing."""
 

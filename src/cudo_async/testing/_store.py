@@ -84,7 +84,7 @@ def _exists(kind: str, name: str) -> ApiFailure:
 
 
 def _now() -> str:
-    return datetime.datetime.now(datetime.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def _dec(value: float) -> dict[str, str]:
