@@ -49,7 +49,7 @@ $(PRISM):
 pytest: venv $(PRISM)
 	PRISM_BIN="$(CURDIR)/$(PRISM)" $(BIN)/python -m pytest -q
 	CUDO_TEST_TRANSPORT=aiohttp PRISM_BIN="$(CURDIR)/$(PRISM)" $(BIN)/python -m pytest -q \
-	  tests/test_contract_prism.py tests/reliability tests/test_emulator.py tests/test_client.py
+	  tests/test_contract_prism.py tests/reliability tests/test_hostile.py tests/test_emulator.py tests/test_client.py
 
 # The built wheel on every other supported Python (pyenv's interpreters): the emulator flow of
 # make demo and a decode check, each in a fresh venv with only what a user installs.

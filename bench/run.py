@@ -82,10 +82,10 @@ def stats(values: list[float]) -> dict[str, float]:
 # ----------------------------------------------------------------------------- 1 and 2: calls
 
 
-async def bounded(in_flight: int, call: Callable[[], Awaitable[Any]]) -> None:
-    """CALLS calls, at most ``in_flight`` at once."""
+async def bounded(in_flight: int, call: Callable[[], Awaitable[Any]], calls: int = CALLS) -> None:
+    """``calls`` calls, at most ``in_flight`` at once."""
     if in_flight == 1:
-        for _ in range(CALLS):
+        for _ in range(calls):
             await call()
         return
     semaphore = asyncio.Semaphore(in_flight)
@@ -94,7 +94,7 @@ async def bounded(in_flight: int, call: Callable[[], Awaitable[Any]]) -> None:
         async with semaphore:
             await call()
 
-    await asyncio.gather(*(one() for _ in range(CALLS)))
+    await asyncio.gather(*(one() for _ in range(calls)))
 
 
 def raw_httpx2(client: httpx2.AsyncClient, url: str) -> Callable[[], Awaitable[Any]]:
@@ -141,21 +141,27 @@ async def measure_calls(server: Server, runs: int) -> dict[str, Any]:
 
     for in_flight in (1, 100, 500):
         pool = max(in_flight, 1)
+        # A long timeout: under the profiler, 500 in flight on httpx2's pool take minutes.
         cudo = AsyncCudo(
-            api_key="bench-key", base_url=server.url, retry=RetryPolicy(max_retries=0), max_concurrency=pool
+            api_key="bench-key",
+            base_url=server.url,
+            retry=RetryPolicy(max_retries=0, deadline=None),
+            max_concurrency=pool,
+            timeout=600,
         )
         limits = httpx2.Limits(max_connections=pool, max_keepalive_connections=pool)
-        async with cudo, httpx2.AsyncClient(limits=limits, trust_env=False) as raw:
+        async with cudo, httpx2.AsyncClient(limits=limits, trust_env=False, timeout=600) as raw:
             await phase(
                 f"httpx2, {in_flight} in flight", [("raw", raw_httpx2(raw, server.url)), ("sdk", sdk(cudo))], in_flight
             )
             if in_flight == 500:
-                profiles["sdk, httpx2, 500 in flight"] = await profile(lambda c=cudo: bounded(500, sdk(c)))
+                profiles["sdk, httpx2, 500 in flight"] = await profile(lambda c=cudo: bounded(500, sdk(c), 1000))
         aio = AsyncCudo(
             api_key="bench-key",
             base_url=server.url,
-            retry=RetryPolicy(max_retries=0),
+            retry=RetryPolicy(max_retries=0, deadline=None),
             max_concurrency=pool,
+            timeout=600,
             transport="aiohttp",
         )
         connector = aiohttp.TCPConnector(limit=pool)

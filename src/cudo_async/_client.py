@@ -311,11 +311,13 @@ class AsyncCudo(Namespaces):
         shared.check_open()
 
     async def _attempt(self, call: wire.Call[R], number: int, left: float | None) -> R:
-        """One attempt: the key, a slot, the exchange. One cancel scope bounds it: first by what is
-        left of the deadline, then, once sent, also by the attempt's timeout; aclose() cancels it."""
+        """One attempt: the key, a slot, the exchange, the decoding. One cancel scope bounds it: first
+        by what is left of the deadline, then, once sent, also by the attempt's timeout; aclose()
+        cancels it."""
         shared, options = self._shared, self._options
         deadline_at = math.inf if left is None else anyio.current_time() + max(0.0, left)
         sent_at: float | None = None
+        result: R
         with anyio.CancelScope(deadline=deadline_at) as scope:
             shared.calls.add(scope)
             try:
@@ -332,6 +334,9 @@ class AsyncCudo(Namespaces):
                     response, body = await self._exchange(req, call)
                 finally:
                     shared.throttle.release()
+                ok = 200 <= response.status_code < 300
+                if ok:  # decoding counts against the timeout and the deadline too (it holds no slot)
+                    result = await call.decode_off_loop(response, body)
             finally:
                 shared.calls.discard(scope)
         if scope.cancelled_caught:
@@ -344,8 +349,7 @@ class AsyncCudo(Namespaces):
             seconds = options.timeout if by_timeout else (options.retry.deadline or 0.0)
             raise call.timed_out(sent=sent_at is not None, seconds=seconds, deadline=not by_timeout)
         status_code = response.status_code
-        if 200 <= status_code < 300:
-            result = await call.decode_off_loop(response, body)
+        if ok:
             captured = _capture.get()
             if captured is not None:
                 captured.append((response, number))

@@ -279,7 +279,8 @@ class Call(Generic[R]):
         """Large answers are decoded in a worker thread, so the event loop keeps serving other tasks."""
         if len(body) < DECODE_IN_THREAD:
             return self.decode_success(response, body)
-        return await anyio.to_thread.run_sync(self.decode_success, response, body)
+        # A timeout or aclose() ends the wait at once; the thread's late result is dropped.
+        return await anyio.to_thread.run_sync(self.decode_success, response, body, abandon_on_cancel=True)
 
 
 def remaining(deadline_at: float | None) -> float:
