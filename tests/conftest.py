@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -31,11 +33,13 @@ def _transport_under_test(monkeypatch: pytest.MonkeyPatch) -> None:
         from cudo_async import _client
 
         build = _client.default_http_client
-        monkeypatch.setattr(
-            _client,
-            "default_http_client",
-            lambda pool, transport, trust_env, **kw: build(pool, TRANSPORT, trust_env, **kw),
-        )
+
+        def on_the_transport_under_test(pool: int, transport: str, trust_env: bool, **kw: Any) -> Any:
+            trio = sys.modules.get("trio")  # a test that runs on trio keeps httpx2 (aiohttp is asyncio only)
+            on_trio = trio is not None and trio.lowlevel.in_trio_run()
+            return build(pool, transport if on_trio else TRANSPORT, trust_env, **kw)
+
+        monkeypatch.setattr(_client, "default_http_client", on_the_transport_under_test)
 
 
 @pytest.fixture(params=["asyncio"] if TRANSPORT == "aiohttp" else ["asyncio", "trio"])
