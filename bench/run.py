@@ -33,7 +33,7 @@ import sys
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import aiohttp
 import httpx2
@@ -139,16 +139,21 @@ async def measure_calls(server: Server, runs: int) -> dict[str, Any]:
                 times.setdefault(key, []).append(wall)
                 server_cpu[key] = max(server_cpu.get(key, 0.0), (server.cpu() - cpu0) / wall)
 
-    for in_flight in (1, 100, 500):
-        pool = max(in_flight, 1)
+    def client(pool: int, transport: Literal["httpx2", "aiohttp"]) -> AsyncCudo:
         # A long timeout: under the profiler, 500 in flight on httpx2's pool take minutes.
-        cudo = AsyncCudo(
+        retry = RetryPolicy(max_retries=0, deadline=None)
+        return AsyncCudo(
             api_key="bench-key",
             base_url=server.url,
-            retry=RetryPolicy(max_retries=0, deadline=None),
+            retry=retry,
             max_concurrency=pool,
             timeout=600,
+            transport=transport,
         )
+
+    for in_flight in (1, 100, 500):
+        pool = max(in_flight, 1)
+        cudo = client(pool, "httpx2")
         limits = httpx2.Limits(max_connections=pool, max_keepalive_connections=pool)
         async with cudo, httpx2.AsyncClient(limits=limits, trust_env=False, timeout=600) as raw:
             await phase(
@@ -156,14 +161,7 @@ async def measure_calls(server: Server, runs: int) -> dict[str, Any]:
             )
             if in_flight == 500:
                 profiles["sdk, httpx2, 500 in flight"] = await profile(lambda c=cudo: bounded(500, sdk(c), 1000))
-        aio = AsyncCudo(
-            api_key="bench-key",
-            base_url=server.url,
-            retry=RetryPolicy(max_retries=0, deadline=None),
-            max_concurrency=pool,
-            timeout=600,
-            transport="aiohttp",
-        )
+        aio = client(pool, "aiohttp")
         connector = aiohttp.TCPConnector(limit=pool)
         async with aio, aiohttp.ClientSession(connector=connector) as session:
             await phase(
