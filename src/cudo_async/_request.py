@@ -4,7 +4,6 @@ all within the attempt's time), and the classification of what went wrong for th
 from __future__ import annotations
 
 import json
-import math
 import platform
 import zlib
 from collections.abc import Callable, Mapping
@@ -281,7 +280,3 @@ class Call(Generic[R]):
             return self.decode_success(response, body)
         # A timeout or aclose() ends the wait at once; the thread's late result is dropped.
         return await anyio.to_thread.run_sync(self.decode_success, response, body, abandon_on_cancel=True)
-
-
-def remaining(deadline_at: float | None) -> float:
-    return math.inf if deadline_at is None else deadline_at - anyio.current_time()
