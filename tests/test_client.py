@@ -238,3 +238,18 @@ async def test_a_request_key_the_facade_cannot_send_is_refused_not_dropped() -> 
         with pytest.raises(errors.ConfigurationError, match="files"):
             await cudo._send("upload", request, lambda data: data)  # type: ignore[arg-type]
     assert seen == []
+
+
+def test_every_test_the_readme_names_exists() -> None:
+    """The README's promises section names the test behind each promise: each must exist."""
+    root = Path(__file__).parent
+    readme = (root.parent / "README.md").read_text()
+    readme = readme[readme.index("## Promises") :]
+    readme = readme[: readme.index("\n## ", 1)]
+    named = {name for name, module in re.findall(r"`?(test_[a-z0-9_]+)(\.py)?", readme) if not module}
+    defined = {
+        match
+        for path in root.rglob("test_*.py")
+        for match in re.findall(r"^(?:async )?def (test_[a-z0-9_]+)", path.read_text(), re.MULTILINE)
+    }
+    assert len(named) > 30 and named <= defined, sorted(named - defined)
