@@ -302,12 +302,8 @@ class AsyncCudo(Namespaces):
         """A backoff wait that ends at once when the client is closed."""
         shared = self._shared
         shared.check_open()
-        with anyio.move_on_after(seconds) as scope:
-            shared.calls.add(scope)
-            try:
-                await anyio.sleep(seconds)
-            finally:
-                shared.calls.discard(scope)
+        with shared.closable():
+            await anyio.sleep(seconds)
         shared.check_open()
 
     async def _attempt(self, call: wire.Call[R], number: int, left: float | None) -> R:
@@ -318,27 +314,23 @@ class AsyncCudo(Namespaces):
         deadline_at = math.inf if left is None else anyio.current_time() + max(0.0, left)
         sent_at: float | None = None
         result: R
-        with anyio.CancelScope(deadline=deadline_at) as scope:
-            shared.calls.add(scope)
+        with shared.closable(deadline_at) as scope:
+            key = await shared.keys.get()
+            await shared.throttle.acquire()
             try:
-                key = await shared.keys.get()
-                await shared.throttle.acquire()
-                try:
-                    shared.check_open()
-                    sent_at = anyio.current_time()
-                    budget = min(options.timeout, deadline_at - sent_at)
-                    scope.deadline = min(deadline_at, sent_at + budget + wire.GRACE)
-                    headers = shared.json_headers if call.content is not None else shared.headers
-                    req = call.request(headers, key, max(budget, 0.001))
-                    del key
-                    response, body = await self._exchange(req, call)
-                finally:
-                    shared.throttle.release()
-                ok = 200 <= response.status_code < 300
-                if ok:  # decoding counts against the timeout and the deadline too (it holds no slot)
-                    result = await call.decode_off_loop(response, body)
+                shared.check_open()
+                sent_at = anyio.current_time()
+                budget = max(min(options.timeout, deadline_at - sent_at), 0.001)
+                scope.deadline = min(deadline_at, sent_at + budget + wire.GRACE)
+                headers = shared.json_headers if call.content is not None else shared.headers
+                req = call.request(headers, key, budget)
+                del key
+                response, body = await self._exchange(req, call, budget)
             finally:
-                shared.calls.discard(scope)
+                shared.throttle.release()
+            ok = 200 <= response.status_code < 300
+            if ok:  # decoding counts against the timeout and the deadline too (it holds no slot)
+                result = await call.decode_off_loop(response, body)
         if scope.cancelled_caught:
             if shared.closed:
                 text = f"{call.what}: the client was closed while the call was in flight"
@@ -361,8 +353,11 @@ class AsyncCudo(Namespaces):
         )
         raise AttemptFailed(error, Failure.ANSWERED, error.status, error.retry_delay)
 
-    async def _exchange(self, req: httpx2.Request, call: wire.Call[Any]) -> tuple[httpx2.Response, bytes]:
-        """Send one request and read its whole answer (capped); transport errors become AttemptFailed."""
+    async def _exchange(
+        self, req: httpx2.Request, call: wire.Call[Any], budget: float
+    ) -> tuple[httpx2.Response, bytes]:
+        """Send one request and read its whole answer (capped); transport errors become AttemptFailed.
+        ``budget`` (the attempt's seconds) is named in a timeout's message."""
         cap = self._options.max_response_bytes
         logger.debug("%s", call.what)
         try:
@@ -370,7 +365,7 @@ class AsyncCudo(Namespaces):
         except errors.ConfigurationError:
             raise
         except Exception as exc:  # httpx2's errors, and a custom transport's own, must not escape
-            raise call.transport_failed(exc, self._options.timeout) from None
+            raise call.transport_failed(exc, budget) from None
         try:
             ok = 200 <= response.status_code < 300
             body = await wire.read_body(response, cap if ok else wire.MAX_ERROR_BODY, truncate=not ok)
@@ -379,7 +374,7 @@ class AsyncCudo(Namespaces):
         except wire.BadEncoding as exc:
             raise call.undecodable(str(exc), response.status_code) from None
         except Exception as exc:
-            raise call.transport_failed(exc, self._options.timeout) from None
+            raise call.transport_failed(exc, budget) from None
         finally:
             await response.aclose()
         return response, body

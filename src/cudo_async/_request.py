@@ -179,15 +179,16 @@ class Call(Generic[R]):
             )
         method = request["method"]
         path = fill_path(request["path"], request["path_params"])
+        url = base_url + path
         what = f"{operation} ({method} {path})"
         content = encode_json(request["json"]) if "json" in request else None
         try:
-            target = httpx2.URL(base_url + path, params=request.get("params"))
+            target = httpx2.URL(url, params=request.get("params"))
         except (UnicodeEncodeError, httpx2.InvalidURL) as exc:
             raise errors.ConfigurationError(
                 f"{what}: a query parameter cannot be sent ({type(exc).__name__}); check for lone surrogates"
             ) from None
-        return cls(operation, method, base_url + path, what, target, content, decode)
+        return cls(operation, method, url, what, target, content, decode)
 
     def request(self, headers: Mapping[str, str], key: str, timeout: float) -> httpx2.Request:
         """The HTTP request of one attempt (built directly: the client's merging costs ~75 us a call)."""
@@ -206,12 +207,12 @@ class Call(Generic[R]):
         method, url = self.method, self.url
         error: errors.CudoError
         if isinstance(exc, httpx2.ConnectTimeout | httpx2.PoolTimeout):
-            text = f"{self.what}: could not connect within the attempt's timeout (timeout={timeout:g}s)"
+            text = f"{self.what}: could not connect within the attempt's timeout (timeout={timeout:.3g}s)"
             error, failure = errors.APITimeoutError(text, method=method, url=url), Failure.NOT_SENT
         elif isinstance(exc, httpx2.ConnectError):
             error, failure = errors.APIConnectionError(text, method=method, url=url), Failure.NOT_SENT
         elif isinstance(exc, httpx2.TimeoutException):
-            text = f"{self.what}: no complete answer within the attempt's timeout (timeout={timeout:g}s)"
+            text = f"{self.what}: no complete answer within the attempt's timeout (timeout={timeout:.3g}s)"
             error, failure = errors.APITimeoutError(text, method=method, url=url), Failure.AMBIGUOUS
         elif isinstance(exc, httpx2.DecodingError):
             error, failure = errors.InvalidResponseError(text, method=method, url=url), Failure.ANSWERED

@@ -7,6 +7,8 @@ import asyncio
 import math
 import ssl
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import anyio
@@ -43,6 +45,16 @@ class Shared:
             "User-Agent": wire.user_agent(),
         }
         self.json_headers = {**self.headers, "Content-Type": "application/json"}
+
+    @contextmanager
+    def closable(self, deadline: float = math.inf) -> Iterator[anyio.CancelScope]:
+        """A cancel scope that aclose() cancels: every wait of a call (attempt or backoff) runs in one."""
+        with anyio.CancelScope(deadline=deadline) as scope:
+            self.calls.add(scope)
+            try:
+                yield scope
+            finally:
+                self.calls.discard(scope)
 
     def check_open(self) -> None:
         if self.closed:
