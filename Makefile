@@ -7,7 +7,7 @@ LINT_DIRS := $(wildcard src tests tools examples bench)
 # The generator lives in its own venv: it needs httpx, and the SDK's venv holds httpx2 only.
 GEN_VENV := .venv-gen
 GEN_BIN  := $(GEN_VENV)/bin
-GEN_CMD = PATH="$(CURDIR)/$(GEN_BIN):$$PATH" $(GEN_BIN)/openapi-python-client generate --path openapi.yaml \
+GEN_CMD = PATH="$(CURDIR)/$(GEN_BIN):$$PATH" $(GEN_BIN)/python generator/generate.py generate --path openapi.yaml \
           --config generator/config.yaml --custom-template-path generator/templates --meta none --overwrite
 
 PRISM_VERSION := 5.16.0
@@ -39,7 +39,7 @@ lint: venv
 
 typecheck: venv
 	$(BIN)/mypy --strict
-	$(BIN)/mypy --strict tests/typing/surface.py
+	$(BIN)/mypy --strict tests/typing/surface.py examples
 
 # Prism (npm) mocks openapi.yaml for the contract tests.
 $(PRISM):
@@ -72,13 +72,13 @@ spec: venv
 	$(BIN)/python tools/import_spec.py "$(SRC)" --out openapi.yaml
 
 generate: gen-venv
-	$(GEN_CMD) --output-path generated/cudo_api
-	touch generated/cudo_api/py.typed
+	$(GEN_CMD) --output-path generated/cudo_async_api
+	touch generated/cudo_async_api/py.typed
 
 check-generated: gen-venv
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(GEN_CMD) --output-path "$$tmp/cudo_api" >/dev/null && touch "$$tmp/cudo_api/py.typed" && \
-	if diff -r -x __pycache__ "$$tmp/cudo_api" generated/cudo_api; then echo "generated/ is up to date"; \
+	$(GEN_CMD) --output-path "$$tmp/cudo_async_api" >/dev/null && touch "$$tmp/cudo_async_api/py.typed" && \
+	if diff -r -x __pycache__ "$$tmp/cudo_async_api" generated/cudo_async_api; then echo "generated/ is up to date"; \
 	else echo "generated/ differs from 'make generate' output: run make generate" >&2; exit 1; fi
 
 demo: venv

@@ -221,7 +221,7 @@ def list_vms_body() -> bytes:
 
 
 def measure_decoding(runs: int) -> dict[str, Any]:
-    from cudo_api.api.virtual_machines import list_vms
+    from cudo_async_api.api.virtual_machines import list_vms
 
     from cudo_async._request import Call
 
@@ -352,7 +352,7 @@ print(next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHW
 """
 MEMORY_HELD = """
 import gc, json, sys
-from cudo_api.api.virtual_machines import list_vms
+from cudo_async_api.api.virtual_machines import list_vms
 def rss():
     return int(next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmRSS")))
 body = open(sys.argv[1], "rb").read()

@@ -67,7 +67,7 @@ def _project(cudo: AsyncCudo) -> str:
 @app.get("/vms")
 async def list_vms(cudo: Cudo) -> list[dict[str, Any]]:
     result = await cudo.virtual_machines.list_vms(_project(cudo))
-    return [{"id": vm.id, "state": str(vm.state)} for vm in result.v_ms]
+    return [{"id": vm.id, "state": str(vm.state)} for vm in result.vms]
 
 
 @app.get("/vms/{vm_id}")

@@ -25,7 +25,7 @@ async def tour(cudo: AsyncCudo, project_id: str, emulator: object | None) -> Non
     dcs = await cudo.virtual_machines.list_vm_data_centers()
     say(f"Data centers ({len(dcs.data_centers)}):")
     for dc in dcs.data_centers:
-        say(f"  {dc.id:<22} renewable={dc.renewable_energy}  free IPv4={dc.ipv_4_free}")
+        say(f"  {dc.id:<22} renewable={dc.renewable_energy}  free IPv4={dc.ipv4_free}")
 
     types = await cudo.virtual_machines.list_vm_machine_types()
     say(f"\nMachine types ({len(types.machine_types)}):")
@@ -34,12 +34,12 @@ async def tour(cudo: AsyncCudo, project_id: str, emulator: object | None) -> Non
         price = mt.vcpu_price_hr.value
         say(f"  {mt.data_center_id:<22} {mt.machine_type:<16} {mt.cpu_model} / {gpu}  vCPU ${price}/h")
 
-    dc = dcs.data_centers[0].id
+    dc_id = dcs.data_centers[0].id
     vm_id = f"demo-{secrets.token_hex(3)}"
-    say(f"\nCreating VM {vm_id} in {dc} ...")
+    say(f"\nCreating VM {vm_id} in {dc_id} ...")
     body = models.CreateVMBody(
         vm_id=vm_id,
-        data_center_id=dc,
+        data_center_id=dc_id,
         machine_type="epyc-milan",
         boot_disk_image_id="ubuntu-2204",
         vcpus=2,
@@ -63,7 +63,7 @@ async def tour(cudo: AsyncCudo, project_id: str, emulator: object | None) -> Non
     say("\nA bad request, with field violations:")
     bad = models.CreateVMBody(
         vm_id="Not An Id",
-        data_center_id=dc,
+        data_center_id=dc_id,
         machine_type="epyc-milan",
         boot_disk_image_id="x",
         vcpus=0,
@@ -90,7 +90,7 @@ async def tour(cudo: AsyncCudo, project_id: str, emulator: object | None) -> Non
             },
         )
         raw = await cudo.raw(cudo.virtual_machines.list_vms, project_id)
-        say(f"  list_vms succeeded after {raw.attempts} attempts: {len(raw.parsed.v_ms)} VM(s)")
+        say(f"  list_vms succeeded after {raw.attempts} attempts: {len(raw.parsed.vms)} VM(s)")
 
     say(f"\nTerminating {vm_id} ...")
     await cudo.virtual_machines.terminate_vm(project_id, vm_id)

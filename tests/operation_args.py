@@ -9,7 +9,6 @@ import types
 from typing import Any, Union, get_args, get_origin
 
 import yaml
-from cudo_api.types import Unset
 
 from tests.conftest import ROOT
 
@@ -20,6 +19,7 @@ OPERATIONS = sorted(
     for path, item in SPEC["paths"].items()
     for method, op in item.items()
 )
+DEPRECATED = {op["operationId"] for item in SPEC["paths"].values() for op in item.values() if op.get("deprecated")}
 BODIES = {
     op["operationId"]: op["requestBody"]["content"]["application/json"]["schema"]
     for item in SPEC["paths"].values()
@@ -64,7 +64,7 @@ def sample(schema: dict[str, Any], depth: int = 0) -> Any:
 def argument(annotation: Any) -> Any:
     """A valid value for a parameter's annotation (path and query parameters)."""
     if get_origin(annotation) in (Union, types.UnionType):
-        annotation = next(a for a in get_args(annotation) if a is not Unset and a is not type(None))
+        annotation = next(a for a in get_args(annotation) if a is not type(None))
     if annotation is bool:
         return True
     if annotation is int:
@@ -83,8 +83,6 @@ def arguments(method: Any, operation: str) -> dict[str, Any]:
     for name, param in inspect.signature(method).parameters.items():
         if name == "body":
             model = param.annotation
-            if get_origin(model) in (Union, types.UnionType):
-                model = next(a for a in get_args(model) if a is not Unset)
             kwargs["body"] = model.from_dict(sample(BODIES[operation]))
         else:
             kwargs[name] = argument(param.annotation)

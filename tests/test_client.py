@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx2
 import pytest
-from cudo_api.api import ROUTES
+from cudo_async_api.api import ROUTES
 
 import cudo_async
 from cudo_async import AsyncCudo, errors, models
@@ -29,8 +29,8 @@ async def test_list_vms_sends_bearer_key_and_decodes_the_model() -> None:
     async with client(handler) as cudo:
         result = await cudo.virtual_machines.list_vms(project_id="proj 1", network_id="net")
     assert isinstance(result, models.ListVMsResponse)
-    vm = result.v_ms[0]
-    assert vm.id == "vm-1" and vm.state == models.VmState.ACTIVE
+    vm = result.vms[0]
+    assert vm.id == "vm-1" and vm.state == models.VMState.ACTIVE
     assert vm.memory == 4096  # int64 as a JSON string
     assert vm.additional_properties == {"futureField": {"x": 1}}
     req = seen[0]
@@ -119,7 +119,7 @@ async def test_undecodable_success_is_invalid_response_error(payload: bytes) -> 
 async def test_empty_success_body_is_the_empty_message() -> None:
     async with client(lambda r: httpx2.Response(200, content=b"")) as cudo:
         result = await cudo.virtual_machines.start_vm("p", "vm-1")
-    assert isinstance(result, models.StartVmResponse200)
+    assert isinstance(result, models.Empty)
 
 
 async def test_raw_gives_status_headers_and_model() -> None:
@@ -176,8 +176,8 @@ def test_models_load_lazily() -> None:
     import sys
 
     code = (
-        "import sys, cudo_async; print('cudo_api.models' in sys.modules); "
-        "cudo_async.models; print('cudo_api.models' in sys.modules)"
+        "import sys, cudo_async; print('cudo_async_api.models' in sys.modules); "
+        "cudo_async.models; print('cudo_async_api.models' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60).stdout
     assert out.split() == ["False", "True"]

@@ -19,7 +19,7 @@ import pytest
 
 from cudo_async import AsyncCudo, RetryPolicy
 from tests.conftest import ROOT
-from tests.operation_args import OPERATIONS, arguments
+from tests.operation_args import DEPRECATED, OPERATIONS, arguments
 
 
 def prism_binary() -> str:
@@ -75,7 +75,11 @@ def test_every_operation_is_exercised() -> None:
 async def test_operation_against_prism(prism_url: str, tag: str, operation: str, method: str, path: str) -> None:
     async with AsyncCudo(api_key="prism-key", base_url=prism_url, retry=RetryPolicy(max_retries=0)) as cudo:
         call = getattr(getattr(cudo, tag), operation)
-        raw = await cudo.raw(call, **arguments(call, operation))
+        if operation in DEPRECATED:
+            with pytest.warns(DeprecationWarning, match=f"{operation} is deprecated"):
+                raw = await cudo.raw(call, **arguments(call, operation))
+        else:
+            raw = await cudo.raw(call, **arguments(call, operation))
     assert raw.status_code == 200
     assert "sl-violations" not in raw.headers, raw.headers.get("sl-violations")
     returns = inspect.signature(call).return_annotation

@@ -16,11 +16,11 @@ VM = {"projectId": "p", "commitmentTerm": "COMMITMENT_TERM_NONE", "id": "vm-1"}
 def test_unknown_enum_value_is_kept_and_visible() -> None:
     vm = models.VM.from_dict({**VM, "state": "HIBERNATING", "commitmentTerm": "COMMITMENT_TERM_7_YEARS"})
     assert vm.state == "HIBERNATING" and str(vm.state) == "HIBERNATING"
-    assert isinstance(vm.state, models.VmState) and not vm.state.is_known
-    assert models.VmState("ACTIVE").is_known and models.VmState("ACTIVE") is models.VmState.ACTIVE
+    assert isinstance(vm.state, models.VMState) and not vm.state.is_known
+    assert models.VMState("ACTIVE").is_known and models.VMState("ACTIVE") is models.VMState.ACTIVE
     assert vm.to_dict()["state"] == "HIBERNATING"  # survives a round trip
     with pytest.raises(ValueError):
-        models.VmState(5)  # type: ignore[arg-type]
+        models.VMState(5)  # type: ignore[arg-type]
 
 
 def test_unknown_fields_are_kept() -> None:
@@ -114,7 +114,7 @@ async def test_a_real_forward_compatible_answer_end_to_end() -> None:
     }
     async with client(lambda r: ok(answer)) as cudo:
         result = await cudo.virtual_machines.list_vms("p")
-    vm = result.v_ms[0]
+    vm = result.vms[0]
     assert (vm.state, vm.memory, vm.vcpus) == ("HIBERNATING", 8192, 4)
     assert vm.additional_properties == {"newTopLevel": [1, 2]}
     assert result.additional_properties == {"nextGeneration": True}

@@ -47,7 +47,7 @@ async def test_missing_wrong_and_revoked_keys_are_unauthenticated(emu: Emulator)
 
 async def test_key_rotation_end_to_end(emu: Emulator) -> None:
     async with emu.client() as old:
-        new_key = await old.api_keys.generate_api_key(body=models.GenerateApiKeyRequest(apikey_id="rotated"))
+        new_key = await old.api_keys.generate_api_key(body=models.GenerateAPIKeyRequest(apikey_id="rotated"))
         assert isinstance(new_key.key, str) and new_key.key
         listed = await old.api_keys.list_api_keys()
         assert {k.id for k in listed.api_keys} == {"emulator", "rotated"}
@@ -67,7 +67,7 @@ async def test_vm_lifecycle(emu: Emulator) -> None:
     p = emu.project_id
     async with emu.client() as cudo:
         created = await cudo.virtual_machines.create_vm(p, body=vm_body())
-        assert created.id == "vm-1" and created.vm and created.vm.state == models.VmState.PENDING
+        assert created.id == "vm-1" and created.vm and created.vm.state == models.VMState.PENDING
         vm = await cudo.wait_for_vm(p, "vm-1", until={"ACTIVE"}, timeout=5, poll_interval=0.02)
         assert vm.state == "ACTIVE" and vm.vcpus == 2 and vm.memory == 4
         await cudo.virtual_machines.stop_vm(p, "vm-1")
@@ -77,10 +77,10 @@ async def test_vm_lifecycle(emu: Emulator) -> None:
         await cudo.virtual_machines.reboot_vm(p, "vm-1")
         assert (await cudo.virtual_machines.get_vm(p, "vm-1")).vm.state == "STARTING"  # type: ignore[union-attr]
         await cudo.wait_for_vm(p, "vm-1", timeout=5, poll_interval=0.02)
-        assert [v.id for v in (await cudo.virtual_machines.list_vms(p)).v_ms] == ["vm-1"]
+        assert [v.id for v in (await cudo.virtual_machines.list_vms(p)).vms] == ["vm-1"]
         await cudo.virtual_machines.terminate_vm(p, "vm-1")
         assert (await cudo.wait_for_vm(p, "vm-1", until={"DELETED"}, timeout=5, poll_interval=0.02)).state == "DELETED"
-        assert (await cudo.virtual_machines.list_vms(p)).v_ms == []
+        assert (await cudo.virtual_machines.list_vms(p)).vms == []
 
 
 async def test_wait_for_vm_failure_state_and_timeout(emu: Emulator) -> None:
@@ -159,7 +159,7 @@ async def test_disks_networks_security_groups_ssh_keys_projects(emu: Emulator) -
         assert updated.description == "new"
         await cudo.networks.delete_security_group(p, "web")
 
-        key = await cudo.ssh_keys.create_ssh_key(body=models.SshKey(public_key="ssh-ed25519 AAAAC3Nza me@host"))
+        key = await cudo.ssh_keys.create_ssh_key(body=models.SSHKey(public_key="ssh-ed25519 AAAAC3Nza me@host"))
         assert key.id and (await cudo.ssh_keys.get_ssh_key(key.id)).comment == "me@host"
         await cudo.ssh_keys.delete_ssh_key(key.id)
 
@@ -279,7 +279,7 @@ def test_runs_as_a_module_and_prints_url_and_key() -> None:
 
 
 def test_every_handler_names_an_operation_of_the_spec() -> None:
-    from cudo_api.api import ROUTES
+    from cudo_async_api.api import ROUTES
 
     from cudo_async.testing._store import HANDLERS, handles
 

@@ -14,7 +14,7 @@ from contextlib import asynccontextmanager
 import anyio
 import anyio.abc
 import pytest
-from cudo_api.api import ROUTES, Namespaces
+from cudo_async_api.api import ROUTES, Namespaces
 
 from cudo_async import AsyncCudo, RetryPolicy, errors, models
 from cudo_async._limits import RateLimiter
@@ -189,7 +189,7 @@ async def test_a_key_that_cannot_travel_in_a_header_is_refused_without_echoing_i
 
 def test_model_reprs_never_show_secret_fields() -> None:
     shown = [
-        repr(models.ApiKey(id="k1", key=CANARY)),
+        repr(models.APIKey(id="k1", key=CANARY)),
         repr(vm_body(password=CANARY)),
         repr(models.UpdateVMPasswordBody(password=CANARY)),
         repr(models.ObjectStorageKey(access_key=CANARY, secret_key=CANARY)),
@@ -203,7 +203,7 @@ async def test_an_undecodable_answer_carrying_a_new_key_does_not_show_it() -> No
     answer = b'{"id": "k1", "key": "' + CANARY.encode() + b'", "createTime": 12'  # cut short
     async with serving(Canned(reply(200, answer))) as cudo:
         with pytest.raises(errors.InvalidResponseError) as info:
-            await cudo.api_keys.generate_api_key(body=models.GenerateApiKeyRequest(apikey_id="k1"))
+            await cudo.api_keys.generate_api_key(body=models.GenerateAPIKeyRequest(apikey_id="k1"))
     assert CANARY not in str(info.value) and CANARY not in info.value.excerpt and '"k1"' in info.value.excerpt
 
 
@@ -394,7 +394,7 @@ async def test_decoding_a_20_mb_answer_does_not_freeze_the_loop() -> None:
             tg.start_soon(ticker)
             result = await cudo.virtual_machines.list_vms("p")
             done.set()
-    assert len(result.v_ms) == 100_000
+    assert len(result.vms) == 100_000
     worst = max(stalls)
     print(f"\nworst event-loop stall while a {len(body) / 1e6:.0f} MB answer was read and decoded: {worst:.3f}s")
     assert worst < 1.5  # decoding on the loop stalled it for 2.4 s; what is left is json.loads holding the GIL

@@ -106,3 +106,17 @@ async def test_not_a_paginated_operation() -> None:
     async with client(lambda r: ok({})) as cudo:
         with pytest.raises(errors.ConfigurationError):
             cudo.paginate(cudo.virtual_machines.list_vms, "p")
+
+
+async def test_one_based_server_that_leaves_its_page_number_out() -> None:
+    # proto3 JSON omits pageNumber: 0, so a 1-based server that never reports it repeats page 1 once.
+    pages = {
+        "": {"disks": [{"id": "a"}], "totalCount": 3},
+        "1": {"disks": [{"id": "a"}], "totalCount": 3},
+        "2": {"disks": [{"id": "b"}], "totalCount": 3},
+        "3": {"disks": [{"id": "c"}], "totalCount": 3},
+    }
+    handler, asked = paged(pages, "disks", "pageNumber")
+    async with client(handler) as cudo:  # type: ignore[arg-type]
+        assert await collect(cudo.paginate(cudo.disks.list_disks, "p")) == ["a", "b", "c"]
+    assert asked == [None, "1", "2", "3"]

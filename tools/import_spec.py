@@ -27,6 +27,9 @@ from typing import Any
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "generator"))
+import naming  # the one naming rule, shared with the generator wrapper
+
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SAFE_TO_REPEAT = "x-cudo-safe-to-repeat"
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,10 +38,13 @@ PROSE_KEYS = frozenset({"description", "summary", "title"})
 ERROR_SCHEMA = "Status"
 DETAIL_SCHEMA = "Any"
 
-# One word: an acronym with a plural "s" (VMs), an acronym before a capitalised
-# word (VM in VMDataCenters), a capitalised or lowercase word, a bare acronym;
-# trailing digits stay with their word (Types2).
-_WORD = re.compile(r"[A-Z]{2,}s(?![a-z])\d*|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+\d*|[A-Z]+\d*|\d+")
+EMPTY_SCHEMA = "Empty"
+
+# Operations whose published names say too little; every other name follows the naming rule.
+OPERATION_NAMES = {
+    "get": "get_profile",  # GET /v1/auth: the caller's own profile
+    "list_vm_machine_types2": "list_vm_machine_types_legacy",  # deprecated twin of list_vm_machine_types
+}
 
 
 class SpecError(Exception):
@@ -47,10 +53,59 @@ class SpecError(Exception):
 
 def snake_case(name: str) -> str:
     """``ListVMDataCenters`` -> ``list_vm_data_centers``; ``Virtual machines`` -> ``virtual_machines``."""
-    words = [w.lower() for part in re.split(r"[^A-Za-z0-9]+", name) for w in _WORD.findall(part)]
-    if not words:
+    snake = naming.snake(name)
+    if not snake:
         raise SpecError(f"cannot make a Python name from {name!r}")
-    return "_".join(words)
+    return snake
+
+
+def _camel(words: list[str]) -> str:
+    return words[0].lower() + "".join(w[:1].upper() + w[1:].lower() for w in words[1:])
+
+
+def resource_parameters(path: str) -> dict[str, str]:
+    """Path parameters called ``id`` or ``name``, renamed after the resource they name:
+    ``/vms/{id}`` -> ``vmId``, ``/security-groups/{id}`` -> ``securityGroupId``,
+    ``/api-keys/{name}`` -> ``apiKeyName``. Only the template changes; the URL stays the same."""
+    renames: dict[str, str] = {}
+    resource = ""
+    for segment in path.strip("/").split("/"):
+        for param in re.findall(r"\{([^}]+)\}", segment):
+            if param in ("id", "name") and resource:
+                noun = resource[:-1] if resource.endswith("s") and not resource.endswith("ss") else resource
+                renames[param] = _camel([*naming.words(noun), param])
+        literal = segment.split(":", 1)[0]
+        if literal and not literal.startswith("{"):
+            resource = literal
+    return renames
+
+
+def renamed_path(source_path: str) -> tuple[str, dict[str, str]]:
+    renames = resource_parameters(source_path)
+    path = re.sub(r"\{([^}]+)\}", lambda m: "{" + renames.get(m.group(1), m.group(1)) + "}", source_path)
+    names = re.findall(r"\{([^}]+)\}", path)
+    if len(set(names)) != len(names):
+        raise SpecError(f"path {source_path}: renaming its parameters makes two of them alike ({path})")
+    return path, renames
+
+
+def rename_path_parameters(op: dict[str, Any], renames: dict[str, str]) -> None:
+    """Rename an operation's path parameters in place (``op`` is a copy of the source's)."""
+    if not op.get("parameters"):
+        return
+    op["parameters"] = copy.deepcopy(op["parameters"])
+    for param in op["parameters"]:
+        if isinstance(param, dict) and param.get("in") == "path" and param.get("name") in renames:
+            param["name"] = renames[param["name"]]
+
+
+def is_empty_object(schema: Any) -> bool:
+    return (
+        isinstance(schema, dict)
+        and schema.get("type") == "object"
+        and not schema.get("properties")
+        and (not schema.get("additionalProperties"))
+    )
 
 
 def load_source(src: str) -> dict[str, Any]:
@@ -141,15 +196,33 @@ def names_its_resource(method: str, path: str, op: dict[str, Any], schemas: dict
     return "id" in required or f"{resource}id" in required
 
 
+def responses_of(op: dict[str, Any]) -> dict[str, Any]:
+    """2xx answers as published (an empty object becomes the shared ``Empty``); every error
+    status, and the default, answer the AIP-193 ``Status``."""
+    responses: dict[str, Any] = {}
+    for code, source_resp in (op.get("responses") or {}).items():
+        if str(code).startswith("2"):
+            resp = copy.deepcopy(source_resp)
+            for media in (resp.get("content") or {}).values():
+                if is_empty_object(media.get("schema")):
+                    media["schema"] = {"$ref": f"#/components/schemas/{EMPTY_SCHEMA}"}
+            responses[str(code)] = {**resp, "description": "OK."}
+        elif not str(code).startswith(("1", "3")):
+            responses[str(code)] = error_response()
+    responses["default"] = error_response()
+    return responses
+
+
 def convert(doc: dict[str, Any]) -> dict[str, Any]:
     doc = strip_prose(copy.deepcopy(doc))
     source_schemas = dict((doc.get("components") or {}).get("schemas") or {})
     seen_ops: dict[str, str] = {}
     tag_names: list[str] = []
     paths: dict[str, Any] = {}
-    for path, item in doc["paths"].items():
+    for source_path, item in doc["paths"].items():
         if not isinstance(item, dict):
-            raise SpecError(f"path {path}: not an object")
+            raise SpecError(f"path {source_path}: not an object")
+        path, renames = renamed_path(source_path)
         new_item: dict[str, Any] = {}
         for method, op in item.items():
             if method not in HTTP_METHODS:
@@ -162,27 +235,24 @@ def convert(doc: dict[str, Any]) -> dict[str, Any]:
             if not isinstance(op_id, str) or not op_id.strip():
                 raise SpecError(f"{where}: operation has no operationId")
             name = snake_case(op_id)
+            name = OPERATION_NAMES.get(name, name)
             if name in seen_ops:
                 raise SpecError(f"{where}: operationId {op_id!r} clashes with {seen_ops[name]} as {name!r}")
             seen_ops[name] = where
             new_op = dict(op)
             new_op["operationId"] = name
+            rename_path_parameters(new_op, renames)
             tags = [snake_case(t) for t in op.get("tags") or ["default"]][:1]
             new_op["tags"] = tags
             for t in tags:
                 if t not in tag_names:
                     tag_names.append(t)
-            responses: dict[str, Any] = {}
-            for code, resp in (op.get("responses") or {}).items():
-                if str(code).startswith("2"):
-                    responses[str(code)] = {**resp, "description": "OK."}
-                elif not str(code).startswith(("1", "3")):
-                    responses[str(code)] = error_response()
-            responses["default"] = error_response()
-            new_op["responses"] = responses
+            new_op["responses"] = responses_of(op)
             if names_its_resource(method, path, op, source_schemas):
                 new_op[SAFE_TO_REPEAT] = True
             new_item[method] = new_op
+        if path in paths:
+            raise SpecError(f"path {source_path}: renaming its parameters makes it the same as another path ({path})")
         paths[path] = new_item
     if not seen_ops:
         raise SpecError("the document has no operations")
@@ -190,6 +260,7 @@ def convert(doc: dict[str, Any]) -> dict[str, Any]:
     components = dict(doc.get("components") or {})
     schemas = dict(components.get("schemas") or {})
     schemas.update(error_schemas())
+    schemas[EMPTY_SCHEMA] = {"type": "object", "description": "An answer with no fields."}
     components["schemas"] = schemas
     components["securitySchemes"] = {
         "bearerAuth": {"type": "http", "scheme": "bearer", "description": "CUDO API key: Authorization: Bearer <key>."}
@@ -262,14 +333,45 @@ def summarize(old: dict[str, Any] | None, new: dict[str, Any]) -> list[str]:
     return lines or ["no changes"]
 
 
+PAGE_PARAMETERS = {"pageToken": "page_token", "startingAfter": "starting_after", "pageNumber": "page_number"}
+
+
+def pages(doc: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
+    """The paginated operations with their style, and each page model's class with its items field."""
+    styles: dict[str, str] = {}
+    items: dict[str, str] = {}
+    schemas = doc["components"]["schemas"]
+    for _, op in _operations(doc).values():
+        names = [p.get("name") for p in op.get("parameters") or [] if p.get("in") == "query"]
+        style = next((PAGE_PARAMETERS[n] for n in names if n in PAGE_PARAMETERS), None)
+        if style is None:
+            continue
+        ref = ((op["responses"].get("200") or {}).get("content") or {}).get("application/json", {}).get("schema", {})
+        schema_name = str(ref.get("$ref", "")).rsplit("/", 1)[-1]
+        props = (schemas.get(schema_name) or {}).get("properties") or {}
+        field = next((k for k, v in props.items() if v.get("type") == "array"), None)
+        if field is None:
+            raise SpecError(f"operation {op['operationId']}: takes a page parameter but its answer has no list")
+        styles[op["operationId"]] = style
+        items[naming.pascal(schema_name)] = field
+    return styles, items
+
+
 def flags_template(doc: dict[str, Any]) -> str:
     """The per-operation flags, as a Jinja file the generator's templates import."""
     safe = sorted(op["operationId"] for _, op in _operations(doc).values() if op.get(SAFE_TO_REPEAT))
     names = ", ".join(f'"{name}"' for name in safe)
+    styles, items = pages(doc)
+    deprecated = sorted(op["operationId"] for _, op in _operations(doc).values() if op.get("deprecated"))
     return (
         "{# Written by tools/import_spec.py (make spec) from openapi.yaml; do not edit. #}\n"
         "{# Creates that name their new resource: a repeat meets ALREADY_EXISTS, so they may be retried. #}\n"
         f"{{% set SAFE_TO_REPEAT = [{names}] %}}\n"
+        "{# Paginated operations and their style; page models and the field that holds their items. #}\n"
+        f"{{% set PAGE_STYLES = {json.dumps(styles, sort_keys=True)} %}}\n"
+        f"{{% set PAGES = {json.dumps(items, sort_keys=True)} %}}\n"
+        "{# Operations the API marks deprecated: they warn when called. #}\n"
+        f"{{% set DEPRECATED = {json.dumps(deprecated)} %}}\n"
     )
 
 

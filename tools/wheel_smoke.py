@@ -18,7 +18,7 @@ from cudo_async.testing import Emulator
 
 
 def check_decoding() -> None:
-    from cudo_api.api.virtual_machines import list_vms
+    from cudo_async_api.api.virtual_machines import list_vms
 
     answer = {
         "VMs": [
@@ -26,7 +26,7 @@ def check_decoding() -> None:
              "createTime": "2026-01-02T03:04:05.123456789Z", "expireTime": "2026-01-02T03:04:05+05:30"},
         ]
     }  # fmt: skip
-    vm = list_vms._decode(answer).v_ms[0]
+    vm = list_vms._decode(answer).vms[0]
     assert vm.memory == 4096, vm.memory
     assert vm.state == "BRAND_NEW_STATE" and not vm.state.is_known
     assert vm.create_time == datetime.datetime(2026, 1, 2, 3, 4, 5, 123456, tzinfo=datetime.timezone.utc)

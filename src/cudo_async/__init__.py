@@ -17,7 +17,7 @@ from ._client import AsyncCudo, RawResponse
 from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
-    from cudo_api import models as models
+    from . import models as models
 
 __version__ = "0.1.0"
 
@@ -26,7 +26,7 @@ __all__ = ["AsyncCudo", "RawResponse", "RetryPolicy", "__version__", "errors", "
 
 def __getattr__(name: str) -> Any:
     if name == "models":
-        module = importlib.import_module("cudo_api.models")
+        module = importlib.import_module("cudo_async.models")
         globals()["models"] = module
         return module
     raise AttributeError(f"module 'cudo_async' has no attribute {name!r}")

@@ -21,7 +21,7 @@ import httpx2
 from .errors import ConfigurationError
 
 KeyCallable = Callable[[], str] | Callable[[], Awaitable[str]]
-ApiKey = str | KeyCallable
+KeyLike = str | KeyCallable
 
 ENV_KEY = "CUDO_API_KEY"
 ENV_PROJECT = "CUDO_PROJECT_ID"
@@ -104,7 +104,7 @@ class KeySource:
 
     __slots__ = ("_fixed", "_func", "source")
 
-    def __init__(self, api_key: ApiKey | None) -> None:
+    def __init__(self, api_key: KeyLike | None) -> None:
         self._fixed: str | None = None
         self._func: KeyCallable | None = None
         if callable(api_key):

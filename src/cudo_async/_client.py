@@ -12,18 +12,20 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar
 import anyio
 import attrs
 import httpx2
-from cudo_api.api import TAGS, Namespaces
-from cudo_api.types import OperationRequest
+from cudo_async_api.api import TAGS, Namespaces
+from cudo_async_api.types import OperationRequest
 
 from . import _request as wire
 from . import errors
-from ._auth import ApiKey, KeySource, check_base_url, resolve_project_id
+from ._auth import KeyLike, KeySource, check_base_url, resolve_project_id
 from ._limits import Throttle
 from ._retry import IDEMPOTENT_METHODS, MAYBE_APPLIED_HINT, AttemptFailed, Failure, RetryPolicy, drive
 from ._shared import Options, Shared, default_http_client, positive
 
 if TYPE_CHECKING:
-    from cudo_api import models
+    from cudo_async_api import models
+
+    from ._pagination import Page
 
 __all__ = ["AsyncCudo", "RawResponse"]
 
@@ -92,7 +94,7 @@ class AsyncCudo(Namespaces):
 
     def __init__(
         self,
-        api_key: ApiKey | None = None,
+        api_key: KeyLike | None = None,
         *,
         base_url: str | None = None,
         project_id: str | None = None,
@@ -240,10 +242,13 @@ class AsyncCudo(Namespaces):
         response, attempts = captured[-1]
         return RawResponse(parsed=parsed, status_code=response.status_code, headers=response.headers, attempts=attempts)
 
-    def paginate(self, operation: Callable[P, Awaitable[Any]], *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Any]:
+    def paginate(
+        self, operation: Callable[P, Awaitable[Page[T]]], *args: P.args, **kwargs: P.kwargs
+    ) -> AsyncIterator[T]:
         """Iterate over the items of every page of a list operation, whatever its pagination style.
 
-        ``async for disk in cudo.paginate(cudo.disks.list_disks, project_id="p", page_size=100): ...``
+        ``async for disk in cudo.paginate(cudo.disks.list_disks, "my-project", page_size=100): ...``
+        yields ``models.Disk``. Raises ConfigurationError for an operation that has no pages.
         """
         from ._pagination import iterate, page_style
 

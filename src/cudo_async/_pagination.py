@@ -1,8 +1,9 @@
 """One iterator over the spec's three pagination styles.
 
 - ``pageNumber`` + ``totalCount``: ask the first page without a number, then count on from the
-  number the server reports (so a 0- or 1-based server both work); stop once ``totalCount``
-  items have arrived.
+  number the server reports or the one asked, whichever is higher (so a 0- or 1-based server
+  both work); stop once ``totalCount`` items have arrived. A page that brings nothing new is
+  skipped once (a 1-based server that leaves its page number out repeats page 1).
 - ``pageToken``: follow the token until it is empty or comes back again.
 - ``startingAfter`` + ``hasMore``: continue after the last item's id while ``hasMore``.
 
@@ -12,52 +13,45 @@ Every style also stops on an empty page or a page that brings nothing new, and n
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from typing import Any, Protocol, TypeVar
 
-import attrs
+from cudo_async_api.api import PAGE_STYLES
 
 from .errors import ConfigurationError
 
-_STYLES = ("page_token", "starting_after", "page_number")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class Page(Protocol[T_co]):
+    """A page of a list operation: the generated list answers have ``page_items()``."""
+
+    def page_items(self) -> Sequence[T_co]: ...
 
 
 def page_style(operation: Callable[..., Any]) -> str:
-    """Which pagination parameter an operation takes."""
-    params = inspect.signature(operation).parameters
-    for style in _STYLES:
-        if style in params:
-            return style
-    name = getattr(operation, "__name__", repr(operation))
-    raise ConfigurationError(f"{name} is not a paginated operation (no page_token, starting_after or page_number)")
-
-
-def items_of(page: Any) -> list[Any]:
-    """The list of items a page carries: its one list-valued field."""
-    if attrs.has(type(page)):
-        for field in attrs.fields(type(page)):
-            value = getattr(page, field.name)
-            if field.name != "additional_properties" and isinstance(value, list):
-                return value
-    return []
-
-
-def _unset_to(value: Any, default: Any) -> Any:
-    return value if isinstance(value, int | str) else default
+    """How an operation asks for its next page (from the spec, via the generated table)."""
+    name = getattr(operation, "__name__", "")
+    style = PAGE_STYLES.get(name)
+    if style is None:
+        shown = name or repr(operation)
+        raise ConfigurationError(
+            f"{shown} is not a paginated operation; the paginated ones are: {', '.join(sorted(PAGE_STYLES))}"
+        )
+    return style
 
 
 async def iterate(
-    operation: Callable[..., Awaitable[Any]], style: str, args: tuple[Any, ...], kwargs: dict[str, Any]
-) -> AsyncIterator[Any]:
+    operation: Callable[..., Awaitable[Page[T_co]]], style: str, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> AsyncIterator[T_co]:
     kwargs = dict(kwargs)
     seen_ids: set[Any] = set()
     seen_tokens: set[str] = set()
     received = 0
+    retried_page = False
     while True:
         page = await operation(*args, **kwargs)
-        items = items_of(page)
-        received += len(items)
+        items = page.page_items()
         fresh = 0
         for item in items:
             item_id = getattr(item, "id", None)
@@ -67,24 +61,31 @@ async def iterate(
                 seen_ids.add(item_id)
             fresh += 1
             yield item
-        if not items or not fresh:
+        received += fresh
+        if not items:
             return
+        if not fresh:
+            # A page of items already seen. With numbered pages that may be a 1-based server that
+            # does not report its page number (proto3 leaves a 0 out): look one page further, once.
+            if style != "page_number" or retried_page:
+                return
+            retried_page = True
         if style == "page_token":
-            token = _unset_to(getattr(page, "page_token", None), "")
-            if not token or token in seen_tokens:
+            token = getattr(page, "page_token", "")
+            if not isinstance(token, str) or not token or token in seen_tokens:
                 return
             seen_tokens.add(token)
             kwargs["page_token"] = token
         elif style == "starting_after":
             last = getattr(items[-1], "id", None)
-            if not _unset_to(getattr(page, "has_more", None), False) or not isinstance(last, str) or not last:
+            if not getattr(page, "has_more", False) or not isinstance(last, str) or not last:
                 return
             kwargs["starting_after"] = last
         else:
-            total = _unset_to(getattr(page, "total_count", None), 0)
-            if received >= total:
+            total = getattr(page, "total_count", 0)
+            if not isinstance(total, int) or received >= total:
                 return
-            current = _unset_to(getattr(page, "page_number", None), None)
-            if current is None:
-                current = _unset_to(kwargs.get("page_number"), 1)
-            kwargs["page_number"] = current + 1
+            # The number the server reports; 0 may also mean "not reported": count on from what we asked.
+            current = getattr(page, "page_number", 0)
+            asked = kwargs.get("page_number") or 0
+            kwargs["page_number"] = max(current if isinstance(current, int) else 0, asked) + 1

@@ -13,7 +13,7 @@ from urllib.parse import quote
 import anyio
 import attrs
 import httpx2
-from cudo_api.types import OperationRequest
+from cudo_async_api.types import OperationRequest
 
 from . import errors
 from ._retry import AttemptFailed, Failure

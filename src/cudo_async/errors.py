@@ -301,62 +301,100 @@ class APIError(_RequestError):
 
 
 class InvalidArgumentError(APIError):
+    """INVALID_ARGUMENT (400): the request itself is wrong; ``field_violations`` says where. Fix
+    it; a repeat fails the same way.
+    """
+
     STATUS = "INVALID_ARGUMENT"
 
 
 class FailedPreconditionError(APIError):
+    """FAILED_PRECONDITION (400): the resource is not in a state that allows this (a running VM, an
+    attached disk). Change the state first.
+    """
+
     STATUS = "FAILED_PRECONDITION"
 
 
 class OutOfRangeError(APIError):
+    """OUT_OF_RANGE (400): a value is past the valid range, such as a page past the end."""
+
     STATUS = "OUT_OF_RANGE"
 
 
 class UnauthenticatedError(APIError):
+    """UNAUTHENTICATED (401): the API key is missing, wrong or revoked. Check the key; retrying will not help."""
+
     STATUS = "UNAUTHENTICATED"
 
 
 class PermissionDeniedError(APIError):
+    """PERMISSION_DENIED (403): the key is valid but may not do this in that project or billing account."""
+
     STATUS = "PERMISSION_DENIED"
 
 
 class NotFoundError(APIError):
+    """NOT_FOUND (404): the resource (or its project) does not exist, or is not visible to this key."""
+
     STATUS = "NOT_FOUND"
 
 
 class AlreadyExistsError(APIError):
+    """ALREADY_EXISTS (409): a resource with that id exists. After a retried create, an earlier
+    attempt most likely made it (``attempts`` > 1).
+    """
+
     STATUS = "ALREADY_EXISTS"
 
 
 class AbortedError(APIError):
+    """ABORTED (409): a concurrent change got in the way; read the resource again and retry the whole step."""
+
     STATUS = "ABORTED"
 
 
 class ResourceExhaustedError(APIError):
+    """RESOURCE_EXHAUSTED (429): rate limit or quota. Retried with back-off; raised when the
+    retries give up. ``retry_after`` says how long the server asked to wait.
+    """
+
     STATUS = "RESOURCE_EXHAUSTED"
 
 
 class RequestCancelledError(APIError):
+    """CANCELLED (499): the server saw the request cancelled."""
+
     STATUS = "CANCELLED"
 
 
 class DeadlineExceededError(APIError):
+    """DEADLINE_EXCEEDED (504): the server ran out of time; the call may still have been applied."""
+
     STATUS = "DEADLINE_EXCEEDED"
 
 
 class InternalError(APIError):
+    """INTERNAL (500): a fault on the server's side."""
+
     STATUS = "INTERNAL"
 
 
 class UnimplementedError(APIError):
+    """UNIMPLEMENTED (501): the server does not offer this operation."""
+
     STATUS = "UNIMPLEMENTED"
 
 
 class UnavailableError(APIError):
+    """UNAVAILABLE (503): the service is down for a moment; retried with back-off for calls that are safe to repeat."""
+
     STATUS = "UNAVAILABLE"
 
 
 class DataLossError(APIError):
+    """DATA_LOSS (500): the server lost or corrupted data."""
+
     STATUS = "DATA_LOSS"
 
 

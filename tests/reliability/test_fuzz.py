@@ -8,10 +8,10 @@ import random
 from typing import Any
 
 import httpx2
-from cudo_api.api.billing import list_invoices
-from cudo_api.api.disks import list_disks
-from cudo_api.api.projects import list_projects
-from cudo_api.api.virtual_machines import create_vm, get_vm, list_vm_data_centers, list_vms
+from cudo_async_api.api.billing import list_invoices
+from cudo_async_api.api.disks import list_disks
+from cudo_async_api.api.projects import list_projects
+from cudo_async_api.api.virtual_machines import create_vm, get_vm, list_vm_data_centers, list_vms
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

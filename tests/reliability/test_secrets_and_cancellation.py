@@ -147,4 +147,4 @@ async def test_cancelling_many_calls_at_random_moments_leaves_the_client_usable(
     assert sum(outcomes.values()) == CANCEL_CALLS
     assert outcomes["cancelled"] > CANCEL_CALLS * 0.2 and outcomes["completed"] > 0
     assert outcomes["errors"] == 0
-    assert still_works.v_ms == [] and left == 0
+    assert still_works.vms == [] and left == 0

@@ -25,3 +25,34 @@ async def surface(cudo: AsyncCudo) -> None:
     except errors.NotFoundError as exc:
         assert_type(exc.reason, str | None)
         assert_type(exc.field_violations, tuple[errors.FieldViolation, ...])
+
+
+async def user_code(cudo: AsyncCudo) -> None:
+    """What a user writes: no guards for absent fields, pythonic names, typed pages."""
+    listed = await cudo.virtual_machines.list_vms("project")
+    for vm in listed.vms:  # a list even when the answer was {}
+        assert_type(vm, models.VM)
+        assert_type(vm.state, models.VMState)
+        assert_type(vm.vcpus, int)
+        assert_type(vm.id, str)
+        assert_type(vm.boot_disk, models.Disk | None)  # a nested message may be absent
+        assert_type(vm.nics, list[models.VMNIC])
+        print(vm.vcpus + 1, vm.id.upper(), vm.metadata.get("team"))
+    assert_type((await cudo.virtual_machines.list_vm_data_centers()).data_centers, list[models.VMDataCenter])
+    machine_types = await cudo.virtual_machines.list_vm_machine_types()
+    for machine_type in machine_types.machine_types:
+        assert_type(machine_type.vcpu_price_hr, models.Decimal)
+        assert_type(machine_type.prices, list[models.VirtualMachineTypePrice])
+    async for disk in cudo.paginate(cudo.disks.list_disks, "project", page_size=50):
+        assert_type(disk, models.Disk)
+        assert_type(disk.size_gib, int)
+    async for project in cudo.paginate(cudo.projects.list_projects):
+        assert_type(project, models.Project)
+    assert_type(await cudo.virtual_machines.start_vm("project", "vm-id"), models.Empty)
+    assert_type(await cudo.users.get_profile(), models.Profile)
+    network = await cudo.networks.get_network("project", "net-1")
+    assert_type(network.price_hr, models.Decimal | None)
+    assert_type(network.state, models.NetworkState)
+    metadata = models.CreateVMBodyMetadata()
+    metadata["team"] = "ml"
+    assert_type(dict(metadata), dict[str, str])

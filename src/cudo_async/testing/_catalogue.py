@@ -113,14 +113,14 @@ class Catalogue(Store):
 
     @handles("get_project")
     def _get_project(self, params: dict[str, str], **_: Any) -> Any:
-        return self._project(params["id"])
+        return self._project(params["project_id"])
 
     @handles("delete_project")
     def _delete_project(self, params: dict[str, str], **_: Any) -> Any:
-        self._project(params["id"])
-        if any(p == params["id"] for p, _ in self._vms):
+        self._project(params["project_id"])
+        if any(p == params["project_id"] for p, _ in self._vms):
             raise ApiFailure("FAILED_PRECONDITION", "project still has virtual machines")
-        del self._projects[params["id"]]
+        del self._projects[params["project_id"]]
         return {}
 
     # ------------------------------------------------------------------ API keys
@@ -142,7 +142,7 @@ class Catalogue(Store):
 
     @handles("delete_api_key")
     def _delete_api_key(self, params: dict[str, str], **_: Any) -> Any:
-        key_id = params["name"]
+        key_id = params["api_key_name"]
         if key_id not in self._keys:
             raise _not_found("api key", key_id)
         del self._keys[key_id]
@@ -179,14 +179,14 @@ class Catalogue(Store):
 
     @handles("get_ssh_key")
     def _get_ssh_key(self, params: dict[str, str], **_: Any) -> Any:
-        if params["id"] not in self._ssh_keys:
-            raise _not_found("ssh key", params["id"])
-        return self._ssh_keys[params["id"]]
+        if params["ssh_key_id"] not in self._ssh_keys:
+            raise _not_found("ssh key", params["ssh_key_id"])
+        return self._ssh_keys[params["ssh_key_id"]]
 
     @handles("delete_ssh_key")
     def _delete_ssh_key(self, params: dict[str, str], **_: Any) -> Any:
         self._get_ssh_key(params=params)
-        del self._ssh_keys[params["id"]]
+        del self._ssh_keys[params["ssh_key_id"]]
         return {}
 
     @handles("list_project_ssh_keys")

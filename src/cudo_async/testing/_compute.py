@@ -12,12 +12,12 @@ from ._store import _ID, DATA_CENTERS, ApiFailure, Store, T, _bad_request, _dec,
 class Compute(Store):
     """VMs with their lifecycle, and the disks, networks and security groups around them."""
 
-    def _find(self, store: Mapping[tuple[str, str], Any], kind: str, params: dict[str, str]) -> Any:
-        """The project's resource named in the path, or NOT_FOUND (for the project or the resource)."""
+    def _find(self, store: Mapping[tuple[str, str], Any], kind: str, params: dict[str, str], key: str) -> Any:
+        """The project's resource named in the path by ``key``, or NOT_FOUND (for the project or the resource)."""
         self._project(params["project_id"])
-        found = store.get((params["project_id"], params["id"]))
+        found = store.get((params["project_id"], params[key]))
         if found is None:
-            raise _not_found(kind, params["id"])
+            raise _not_found(kind, params[key])
         return found
 
     def has_vm(self, project_id: str, vm_id: str) -> bool:
@@ -25,7 +25,7 @@ class Compute(Store):
         return (project_id, vm_id) in self._vms
 
     def _vm(self, params: dict[str, str]) -> _Vm:
-        vm: _Vm = self._find(self._vms, "virtual machine", params)
+        vm: _Vm = self._find(self._vms, "virtual machine", params, "vm_id")
         vm.state()
         return vm
 
@@ -113,10 +113,10 @@ class Compute(Store):
                 f"cannot {op.split('_', maxsplit=1)[0]} a VM that is {vm.state()}",
                 {
                     "@type": T + "PreconditionFailure",
-                    "violations": [{"type": "VM_STATE", "subject": params["id"], "description": vm.state()}],
+                    "violations": [{"type": "VM_STATE", "subject": params["vm_id"], "description": vm.state()}],
                 },
             )
-        self.side_effects[op, params["id"]] += 1
+        self.side_effects[op, params["vm_id"]] += 1
         vm.move(now_state, then_state, self.transition_seconds)
         return {}
 
@@ -138,7 +138,7 @@ class Compute(Store):
             params, {"ACTIVE", "STOPPED", "PENDING", "FAILED"}, "DELETING", "DELETED", "terminate_vm"
         )
         for disk in self._disks.values():
-            if disk["projectId"] == params["project_id"] and disk.get("vmId") == params["id"]:
+            if disk["projectId"] == params["project_id"] and disk.get("vmId") == params["vm_id"]:
                 disk.pop("vmId", None)
                 disk["diskState"] = "READY"
         return result
@@ -150,7 +150,7 @@ class Compute(Store):
     # ------------------------------------------------------------------ disks
 
     def _disk(self, params: dict[str, str]) -> dict[str, Any]:
-        disk: dict[str, Any] = self._find(self._disks, "disk", params)
+        disk: dict[str, Any] = self._find(self._disks, "disk", params, "disk_id")
         return disk
 
     @handles("create_storage_disk")
@@ -191,8 +191,8 @@ class Compute(Store):
     def _delete_storage_disk(self, params: dict[str, str], **_: Any) -> Any:
         disk = self._disk(params)
         if disk.get("vmId"):
-            raise ApiFailure("FAILED_PRECONDITION", f"disk {params['id']!r} is attached to {disk['vmId']!r}")
-        del self._disks[params["project_id"], params["id"]]
+            raise ApiFailure("FAILED_PRECONDITION", f"disk {params['disk_id']!r} is attached to {disk['vmId']!r}")
+        del self._disks[params["project_id"], params["disk_id"]]
         return {}
 
     @handles("attach_storage_disk")
@@ -201,9 +201,9 @@ class Compute(Store):
         vm_id = query.get("vmId")
         if not vm_id:
             raise _bad_request(("vmId", "is required"))
-        vm = self._vm({"project_id": params["project_id"], "id": vm_id})
+        vm = self._vm({"project_id": params["project_id"], "vm_id": vm_id})
         if disk.get("vmId"):
-            raise ApiFailure("FAILED_PRECONDITION", f"disk {params['id']!r} is already attached")
+            raise ApiFailure("FAILED_PRECONDITION", f"disk {params['disk_id']!r} is already attached")
         disk["vmId"], disk["diskState"] = vm_id, "ATTACHED"
         vm.data["storageDisks"] = [*vm.data["storageDisks"], disk]
         return {}
@@ -213,17 +213,17 @@ class Compute(Store):
         disk = self._disk(params)
         vm_id = disk.pop("vmId", None)
         if not vm_id:
-            raise ApiFailure("FAILED_PRECONDITION", f"disk {params['id']!r} is not attached")
+            raise ApiFailure("FAILED_PRECONDITION", f"disk {params['disk_id']!r} is not attached")
         disk["diskState"] = "READY"
         vm = self._vms.get((params["project_id"], vm_id))
         if vm is not None:
-            vm.data["storageDisks"] = [d for d in vm.data["storageDisks"] if d["id"] != params["id"]]
+            vm.data["storageDisks"] = [d for d in vm.data["storageDisks"] if d["id"] != params["disk_id"]]
         return {}
 
     # ------------------------------------------------------------------ networks and security groups
 
     def _network(self, params: dict[str, str]) -> dict[str, Any]:
-        network: dict[str, Any] = self._find(self._networks, "network", params)
+        network: dict[str, Any] = self._find(self._networks, "network", params, "network_id")
         return network
 
     @handles("create_network")
@@ -262,7 +262,7 @@ class Compute(Store):
     @handles("delete_network")
     def _delete_network(self, params: dict[str, str], **_: Any) -> Any:
         self._network(params)
-        del self._networks[params["project_id"], params["id"]]
+        del self._networks[params["project_id"], params["network_id"]]
         return {}
 
     @handles("start_network")
@@ -276,7 +276,7 @@ class Compute(Store):
         return {}
 
     def _group(self, params: dict[str, str]) -> dict[str, Any]:
-        group: dict[str, Any] = self._find(self._groups, "security group", params)
+        group: dict[str, Any] = self._find(self._groups, "security group", params, "security_group_id")
         return group
 
     @handles("create_security_group")
@@ -319,5 +319,5 @@ class Compute(Store):
     @handles("delete_security_group")
     def _delete_security_group(self, params: dict[str, str], **_: Any) -> Any:
         self._group(params)
-        del self._groups[params["project_id"], params["id"]]
+        del self._groups[params["project_id"], params["security_group_id"]]
         return {}

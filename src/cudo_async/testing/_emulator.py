@@ -19,7 +19,7 @@ from urllib.parse import unquote
 import anyio
 import anyio.abc
 import attrs
-from cudo_api.api import ROUTES
+from cudo_async_api.api import ROUTES
 
 from .._decode import status_for_http
 from .._status import status_body

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import anyio
 import attrs
-from cudo_api.api import ROUTES
+from cudo_async_api.api import ROUTES
 
 from .._status import DETAIL_TYPE_PREFIX
 

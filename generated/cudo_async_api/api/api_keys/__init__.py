@@ -1,0 +1,112 @@
+"""API keys of the calling user."""
+
+import datetime
+import warnings
+from typing import Any, cast
+
+from ...models.api_key import APIKey
+from ...models.empty import Empty
+from ...models.generate_api_key_request import GenerateAPIKeyRequest
+from ...models.list_api_keys_response import ListAPIKeysResponse
+from ...models.status import Status
+from ...types import Send
+from . import delete_api_key as _delete_api_key
+from . import generate_api_key as _generate_api_key
+from . import list_api_keys as _list_api_keys
+
+
+class APIKeysAPI:
+    """API keys of the calling user. Reached as ``AsyncCudo.api_keys``; every method is one API call."""
+
+    __slots__ = ("_send",)
+
+    def __init__(self, send: Send) -> None:
+        self._send = send
+
+    async def list_api_keys(
+        self,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+    ) -> ListAPIKeysResponse:
+        """List the caller's API keys (names and dates; never the secret).
+
+        ``GET /v1/api-keys``
+
+        Args:
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+
+        Returns:
+            ListAPIKeysResponse.
+
+        Paginated by numbered pages (``page_number``/``page_size``): ``AsyncCudo.paginate`` yields every item.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "list_api_keys",
+            _list_api_keys._request(
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_api_keys._decode,
+        )
+
+    async def generate_api_key(
+        self,
+        *,
+        body: GenerateAPIKeyRequest,
+    ) -> APIKey:
+        """Make a new API key; the answer is the only time its secret is shown.
+
+        ``POST /v1/api-keys``
+
+        Args:
+            body: What to create or change.
+
+        Returns:
+            APIKey.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "generate_api_key",
+            _generate_api_key._request(
+                body=body,
+            ),
+            _generate_api_key._decode,
+        )
+
+    async def delete_api_key(
+        self,
+        api_key_name: str,
+    ) -> Empty:
+        """Revoke an API key by its name; calls made with it fail from then on.
+
+        ``DELETE /v1/api-keys/{api_key_name}``
+
+        Args:
+            api_key_name: The API key's name.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "delete_api_key",
+            _delete_api_key._request(
+                api_key_name,
+            ),
+            _delete_api_key._decode,
+        )

@@ -1,0 +1,25 @@
+"""``POST /v1/api-keys``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.api_key import APIKey
+from ...models.generate_api_key_request import GenerateAPIKeyRequest
+from ...types import OperationRequest
+
+
+def _request(
+    *,
+    body: GenerateAPIKeyRequest,
+) -> OperationRequest:
+    return {
+        "method": "POST",
+        "path": "/v1/api-keys",
+        "path_params": {},
+        "json": body.to_dict(),
+        "safe_to_repeat": True,
+    }
+
+
+def _decode(data: Any) -> APIKey:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return APIKey.from_dict(data)

@@ -1,0 +1,32 @@
+"""``POST /v1/billing-accounts/{billing_account_id}/credit-checkout-session``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.checkout_session import CheckoutSession
+from ...types import OperationRequest
+
+
+def _request(
+    billing_account_id: str,
+    *,
+    return_url: str,
+    amount_value: str | None = None,
+) -> OperationRequest:
+    params: dict[str, Any] = {}
+    if amount_value is not None:
+        params["amount.value"] = amount_value
+    params["returnUrl"] = return_url
+
+    return {
+        "method": "POST",
+        "path": "/v1/billing-accounts/{billing_account_id}/credit-checkout-session",
+        "path_params": {
+            "billing_account_id": billing_account_id,
+        },
+        "params": params,
+    }
+
+
+def _decode(data: Any) -> CheckoutSession:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return CheckoutSession.from_dict(data)

@@ -1,0 +1,35 @@
+"""``POST /v1/billing-accounts/{billing_account_id}/credit``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.create_billing_account_credit_payment_response import CreateBillingAccountCreditPaymentResponse
+from ...types import OperationRequest
+
+
+def _request(
+    billing_account_id: str,
+    *,
+    payment_method: str,
+    amount_value: str | None = None,
+    radar_session_id: str | None = None,
+) -> OperationRequest:
+    params: dict[str, Any] = {}
+    if amount_value is not None:
+        params["amount.value"] = amount_value
+    params["paymentMethod"] = payment_method
+    if radar_session_id is not None:
+        params["radarSessionId"] = radar_session_id
+
+    return {
+        "method": "POST",
+        "path": "/v1/billing-accounts/{billing_account_id}/credit",
+        "path_params": {
+            "billing_account_id": billing_account_id,
+        },
+        "params": params,
+    }
+
+
+def _decode(data: Any) -> CreateBillingAccountCreditPaymentResponse:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return CreateBillingAccountCreditPaymentResponse.from_dict(data)

@@ -1,0 +1,23 @@
+"""``DELETE /v1/billing-accounts/{billing_account_id}``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.billing_account import BillingAccount
+from ...types import OperationRequest
+
+
+def _request(
+    billing_account_id: str,
+) -> OperationRequest:
+    return {
+        "method": "DELETE",
+        "path": "/v1/billing-accounts/{billing_account_id}",
+        "path_params": {
+            "billing_account_id": billing_account_id,
+        },
+    }
+
+
+def _decode(data: Any) -> BillingAccount:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return BillingAccount.from_dict(data)

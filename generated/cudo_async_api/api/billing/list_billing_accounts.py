@@ -1,0 +1,30 @@
+"""``GET /v1/billing-accounts``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.list_billing_accounts_response import ListBillingAccountsResponse
+from ...types import OperationRequest
+
+
+def _request(
+    *,
+    page_token: str | None = None,
+    page_size: int | None = None,
+) -> OperationRequest:
+    params: dict[str, Any] = {}
+    if page_token is not None:
+        params["pageToken"] = page_token
+    if page_size is not None:
+        params["pageSize"] = page_size
+
+    return {
+        "method": "GET",
+        "path": "/v1/billing-accounts",
+        "path_params": {},
+        "params": params,
+    }
+
+
+def _decode(data: Any) -> ListBillingAccountsResponse:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return ListBillingAccountsResponse.from_dict(data)

@@ -1,0 +1,27 @@
+"""``PATCH /v1/billing-accounts/{billing_account_id}``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.billing_account import BillingAccount
+from ...models.update_billing_account_body import UpdateBillingAccountBody
+from ...types import OperationRequest
+
+
+def _request(
+    billing_account_id: str,
+    *,
+    body: UpdateBillingAccountBody,
+) -> OperationRequest:
+    return {
+        "method": "PATCH",
+        "path": "/v1/billing-accounts/{billing_account_id}",
+        "path_params": {
+            "billing_account_id": billing_account_id,
+        },
+        "json": body.to_dict(),
+    }
+
+
+def _decode(data: Any) -> BillingAccount:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return BillingAccount.from_dict(data)

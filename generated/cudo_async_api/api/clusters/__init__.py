@@ -1,0 +1,396 @@
+"""Bare-metal clusters, their machines and the machine types they can use."""
+
+import datetime
+import warnings
+from typing import Any, cast
+
+from ...models.cluster import Cluster
+from ...models.cluster_machine import ClusterMachine
+from ...models.create_cluster_body import CreateClusterBody
+from ...models.empty import Empty
+from ...models.get_cluster_machine_type_response import GetClusterMachineTypeResponse
+from ...models.list_cluster_machine_types_response import ListClusterMachineTypesResponse
+from ...models.list_clusters_response import ListClustersResponse
+from ...models.status import Status
+from ...models.update_cluster_body import UpdateClusterBody
+from ...models.update_cluster_machine_body import UpdateClusterMachineBody
+from ...types import Send
+from . import create_cluster as _create_cluster
+from . import delete_cluster as _delete_cluster
+from . import delete_cluster_machine as _delete_cluster_machine
+from . import get_cluster as _get_cluster
+from . import get_cluster_machine_type as _get_cluster_machine_type
+from . import list_cluster_machine_types as _list_cluster_machine_types
+from . import list_clusters as _list_clusters
+from . import reboot_cluster_machine as _reboot_cluster_machine
+from . import rename_cluster_machine as _rename_cluster_machine
+from . import update_cluster as _update_cluster
+from . import update_cluster_machine as _update_cluster_machine
+
+
+class ClustersAPI:
+    """Bare-metal clusters, their machines and the machine types they can use. Reached as ``AsyncCudo.clusters``; every method is one API call."""
+
+    __slots__ = ("_send",)
+
+    def __init__(self, send: Send) -> None:
+        self._send = send
+
+    async def get_cluster_machine_type(
+        self,
+        data_center_id: str,
+        machine_type_id: str,
+        *,
+        project_id: str | None = None,
+    ) -> GetClusterMachineTypeResponse:
+        """Read one cluster machine type in a data center, with its prices.
+
+        ``GET /v1/clusters/data-centers/{data_center_id}/machine-types/{machine_type_id}``
+
+        Args:
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``.
+            machine_type_id: The machine type's id.
+            project_id: The project's id. Optional; left out when None.
+
+        Returns:
+            GetClusterMachineTypeResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "get_cluster_machine_type",
+            _get_cluster_machine_type._request(
+                data_center_id,
+                machine_type_id,
+                project_id=project_id,
+            ),
+            _get_cluster_machine_type._decode,
+        )
+
+    async def list_cluster_machine_types(
+        self,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        project_id: str | None = None,
+    ) -> ListClusterMachineTypesResponse:
+        """List the machine types a cluster can be built from.
+
+        ``GET /v1/clusters/machine-types``
+
+        Args:
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+            project_id: The project's id. Optional; left out when None.
+
+        Returns:
+            ListClusterMachineTypesResponse.
+
+        Paginated by numbered pages (``page_number``/``page_size``): ``AsyncCudo.paginate`` yields every item.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "list_cluster_machine_types",
+            _list_cluster_machine_types._request(
+                page_number=page_number,
+                page_size=page_size,
+                project_id=project_id,
+            ),
+            _list_cluster_machine_types._decode,
+        )
+
+    async def delete_cluster_machine(
+        self,
+        project_id: str,
+        cluster_machine_id: str,
+    ) -> Empty:
+        """Remove one machine from a cluster.
+
+        ``DELETE /v1/projects/{project_id}/cluster-machines/{cluster_machine_id}``
+
+        Args:
+            project_id: The project's id.
+            cluster_machine_id: The cluster machine's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "delete_cluster_machine",
+            _delete_cluster_machine._request(
+                project_id,
+                cluster_machine_id,
+            ),
+            _delete_cluster_machine._decode,
+        )
+
+    async def update_cluster_machine(
+        self,
+        project_id: str,
+        cluster_machine_id: str,
+        *,
+        body: UpdateClusterMachineBody,
+    ) -> ClusterMachine:
+        """Change the settings of one cluster machine.
+
+        ``PATCH /v1/projects/{project_id}/cluster-machines/{cluster_machine_id}``
+
+        Args:
+            project_id: The project's id.
+            cluster_machine_id: The cluster machine's id.
+            body: What to create or change.
+
+        Returns:
+            ClusterMachine.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "update_cluster_machine",
+            _update_cluster_machine._request(
+                project_id,
+                cluster_machine_id,
+                body=body,
+            ),
+            _update_cluster_machine._decode,
+        )
+
+    async def reboot_cluster_machine(
+        self,
+        project_id: str,
+        cluster_machine_id: str,
+    ) -> Empty:
+        """Restart one cluster machine.
+
+        ``POST /v1/projects/{project_id}/cluster-machines/{cluster_machine_id}:reboot``
+
+        Args:
+            project_id: The project's id.
+            cluster_machine_id: The cluster machine's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "reboot_cluster_machine",
+            _reboot_cluster_machine._request(
+                project_id,
+                cluster_machine_id,
+            ),
+            _reboot_cluster_machine._decode,
+        )
+
+    async def rename_cluster_machine(
+        self,
+        project_id: str,
+        cluster_machine_id: str,
+        *,
+        new_id: str,
+    ) -> Empty:
+        """Give a cluster machine a new id.
+
+        ``POST /v1/projects/{project_id}/cluster-machines/{cluster_machine_id}:rename``
+
+        Args:
+            project_id: The project's id.
+            cluster_machine_id: The cluster machine's id.
+            new_id: The new id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "rename_cluster_machine",
+            _rename_cluster_machine._request(
+                project_id,
+                cluster_machine_id,
+                new_id=new_id,
+            ),
+            _rename_cluster_machine._decode,
+        )
+
+    async def list_clusters(
+        self,
+        project_id: str,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+    ) -> ListClustersResponse:
+        """List the clusters of a project.
+
+        ``GET /v1/projects/{project_id}/clusters``
+
+        Args:
+            project_id: The project's id.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+
+        Returns:
+            ListClustersResponse.
+
+        Paginated by numbered pages (``page_number``/``page_size``): ``AsyncCudo.paginate`` yields every item.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "list_clusters",
+            _list_clusters._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_clusters._decode,
+        )
+
+    async def create_cluster(
+        self,
+        project_id: str,
+        *,
+        body: CreateClusterBody,
+    ) -> Cluster:
+        """Create a cluster; it is ready once its state says so.
+
+        ``POST /v1/projects/{project_id}/clusters``
+
+        Args:
+            project_id: The project's id.
+            body: What to create or change.
+
+        Returns:
+            Cluster.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "create_cluster",
+            _create_cluster._request(
+                project_id,
+                body=body,
+            ),
+            _create_cluster._decode,
+        )
+
+    async def get_cluster(
+        self,
+        project_id: str,
+        cluster_id: str,
+    ) -> Cluster:
+        """Read one cluster.
+
+        ``GET /v1/projects/{project_id}/clusters/{cluster_id}``
+
+        Args:
+            project_id: The project's id.
+            cluster_id: The cluster's id.
+
+        Returns:
+            Cluster.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "get_cluster",
+            _get_cluster._request(
+                project_id,
+                cluster_id,
+            ),
+            _get_cluster._decode,
+        )
+
+    async def delete_cluster(
+        self,
+        project_id: str,
+        cluster_id: str,
+    ) -> Empty:
+        """Delete a cluster and its machines.
+
+        ``DELETE /v1/projects/{project_id}/clusters/{cluster_id}``
+
+        Args:
+            project_id: The project's id.
+            cluster_id: The cluster's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "delete_cluster",
+            _delete_cluster._request(
+                project_id,
+                cluster_id,
+            ),
+            _delete_cluster._decode,
+        )
+
+    async def update_cluster(
+        self,
+        project_id: str,
+        cluster_id: str,
+        *,
+        body: UpdateClusterBody,
+    ) -> Cluster:
+        """Change the settings of a cluster.
+
+        ``PATCH /v1/projects/{project_id}/clusters/{cluster_id}``
+
+        Args:
+            project_id: The project's id.
+            cluster_id: The cluster's id.
+            body: What to create or change.
+
+        Returns:
+            Cluster.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "update_cluster",
+            _update_cluster._request(
+                project_id,
+                cluster_id,
+                body=body,
+            ),
+            _update_cluster._decode,
+        )

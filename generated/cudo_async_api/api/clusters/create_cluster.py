@@ -1,0 +1,28 @@
+"""``POST /v1/projects/{project_id}/clusters``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.cluster import Cluster
+from ...models.create_cluster_body import CreateClusterBody
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    *,
+    body: CreateClusterBody,
+) -> OperationRequest:
+    return {
+        "method": "POST",
+        "path": "/v1/projects/{project_id}/clusters",
+        "path_params": {
+            "project_id": project_id,
+        },
+        "json": body.to_dict(),
+        "safe_to_repeat": True,
+    }
+
+
+def _decode(data: Any) -> Cluster:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return Cluster.from_dict(data)

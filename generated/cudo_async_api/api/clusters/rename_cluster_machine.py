@@ -1,0 +1,31 @@
+"""``POST /v1/projects/{project_id}/cluster-machines/{cluster_machine_id}:rename``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.empty import Empty
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    cluster_machine_id: str,
+    *,
+    new_id: str,
+) -> OperationRequest:
+    params: dict[str, Any] = {}
+    params["newId"] = new_id
+
+    return {
+        "method": "POST",
+        "path": "/v1/projects/{project_id}/cluster-machines/{cluster_machine_id}:rename",
+        "path_params": {
+            "project_id": project_id,
+            "cluster_machine_id": cluster_machine_id,
+        },
+        "params": params,
+    }
+
+
+def _decode(data: Any) -> Empty:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return Empty.from_dict(data)

@@ -1,0 +1,193 @@
+"""Storage disks of a project."""
+
+import datetime
+import warnings
+from typing import Any, cast
+
+from ...models.create_storage_disk_body import CreateStorageDiskBody
+from ...models.empty import Empty
+from ...models.get_disk_response import GetDiskResponse
+from ...models.list_disks_response import ListDisksResponse
+from ...models.status import Status
+from ...types import Send
+from . import create_storage_disk as _create_storage_disk
+from . import delete_storage_disk as _delete_storage_disk
+from . import get_disk as _get_disk
+from . import list_disks as _list_disks
+from . import resize_vm_disk as _resize_vm_disk
+
+
+class DisksAPI:
+    """Storage disks of a project. Reached as ``AsyncCudo.disks``; every method is one API call."""
+
+    __slots__ = ("_send",)
+
+    def __init__(self, send: Send) -> None:
+        self._send = send
+
+    async def list_disks(
+        self,
+        project_id: str,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        data_center_id: str | None = None,
+    ) -> ListDisksResponse:
+        """List the storage disks of a project, optionally in one data center.
+
+        ``GET /v1/projects/{project_id}/disks``
+
+        Args:
+            project_id: The project's id.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when None.
+
+        Returns:
+            ListDisksResponse.
+
+        Paginated by numbered pages (``page_number``/``page_size``): ``AsyncCudo.paginate`` yields every item.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "list_disks",
+            _list_disks._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+                data_center_id=data_center_id,
+            ),
+            _list_disks._decode,
+        )
+
+    async def create_storage_disk(
+        self,
+        project_id: str,
+        *,
+        body: CreateStorageDiskBody,
+    ) -> Empty:
+        """Create a storage disk that can later be attached to a VM.
+
+        ``POST /v1/projects/{project_id}/disks``
+
+        Args:
+            project_id: The project's id.
+            body: What to create or change.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "create_storage_disk",
+            _create_storage_disk._request(
+                project_id,
+                body=body,
+            ),
+            _create_storage_disk._decode,
+        )
+
+    async def get_disk(
+        self,
+        project_id: str,
+        disk_id: str,
+    ) -> GetDiskResponse:
+        """Read one storage disk.
+
+        ``GET /v1/projects/{project_id}/disks/{disk_id}``
+
+        Args:
+            project_id: The project's id.
+            disk_id: The storage disk's id.
+
+        Returns:
+            GetDiskResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "get_disk",
+            _get_disk._request(
+                project_id,
+                disk_id,
+            ),
+            _get_disk._decode,
+        )
+
+    async def delete_storage_disk(
+        self,
+        project_id: str,
+        disk_id: str,
+    ) -> Empty:
+        """Delete a storage disk; it must not be attached.
+
+        ``DELETE /v1/projects/{project_id}/disks/{disk_id}``
+
+        Args:
+            project_id: The project's id.
+            disk_id: The storage disk's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "delete_storage_disk",
+            _delete_storage_disk._request(
+                project_id,
+                disk_id,
+            ),
+            _delete_storage_disk._decode,
+        )
+
+    async def resize_vm_disk(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        disk_id: str | None = None,
+        size_gib: int | None = None,
+    ) -> Empty:
+        """Grow one of a VM's disks to a new size in GiB.
+
+        ``PATCH /v1/projects/{project_id}/vms/{vm_id}/disks``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            disk_id: The storage disk's id. Optional; left out when None.
+            size_gib: The new size in GiB. Optional; left out when None.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "resize_vm_disk",
+            _resize_vm_disk._request(
+                project_id,
+                vm_id,
+                disk_id=disk_id,
+                size_gib=size_gib,
+            ),
+            _resize_vm_disk._decode,
+        )

@@ -1,0 +1,28 @@
+"""``POST /v1/projects/{project_id}/disks``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.create_storage_disk_body import CreateStorageDiskBody
+from ...models.empty import Empty
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    *,
+    body: CreateStorageDiskBody,
+) -> OperationRequest:
+    return {
+        "method": "POST",
+        "path": "/v1/projects/{project_id}/disks",
+        "path_params": {
+            "project_id": project_id,
+        },
+        "json": body.to_dict(),
+        "safe_to_repeat": True,
+    }
+
+
+def _decode(data: Any) -> Empty:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return Empty.from_dict(data)

@@ -1,0 +1,36 @@
+"""``GET /v1/projects/{project_id}/disks``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.list_disks_response import ListDisksResponse
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    *,
+    page_number: int | None = None,
+    page_size: int | None = None,
+    data_center_id: str | None = None,
+) -> OperationRequest:
+    params: dict[str, Any] = {}
+    if page_number is not None:
+        params["pageNumber"] = page_number
+    if page_size is not None:
+        params["pageSize"] = page_size
+    if data_center_id is not None:
+        params["dataCenterId"] = data_center_id
+
+    return {
+        "method": "GET",
+        "path": "/v1/projects/{project_id}/disks",
+        "path_params": {
+            "project_id": project_id,
+        },
+        "params": params,
+    }
+
+
+def _decode(data: Any) -> ListDisksResponse:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return ListDisksResponse.from_dict(data)

@@ -1,0 +1,35 @@
+"""``PATCH /v1/projects/{project_id}/vms/{vm_id}/disks``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.empty import Empty
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    vm_id: str,
+    *,
+    disk_id: str | None = None,
+    size_gib: int | None = None,
+) -> OperationRequest:
+    params: dict[str, Any] = {}
+    if disk_id is not None:
+        params["diskId"] = disk_id
+    if size_gib is not None:
+        params["sizeGib"] = size_gib
+
+    return {
+        "method": "PATCH",
+        "path": "/v1/projects/{project_id}/vms/{vm_id}/disks",
+        "path_params": {
+            "project_id": project_id,
+            "vm_id": vm_id,
+        },
+        "params": params,
+    }
+
+
+def _decode(data: Any) -> Empty:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return Empty.from_dict(data)

@@ -1,0 +1,216 @@
+"""Private VM images of a project, and the public images every project can boot."""
+
+import datetime
+import warnings
+from typing import Any, cast
+
+from ...models.create_private_vm_image_response import CreatePrivateVMImageResponse
+from ...models.empty import Empty
+from ...models.get_private_vm_image_response import GetPrivateVMImageResponse
+from ...models.list_private_vm_images_response import ListPrivateVMImagesResponse
+from ...models.list_public_vm_images_response import ListPublicVMImagesResponse
+from ...models.status import Status
+from ...types import Send
+from . import create_private_vm_image as _create_private_vm_image
+from . import delete_private_vm_image as _delete_private_vm_image
+from . import get_private_vm_image as _get_private_vm_image
+from . import list_private_vm_images as _list_private_vm_images
+from . import list_public_vm_images as _list_public_vm_images
+from . import update_private_vm_image as _update_private_vm_image
+
+
+class ImagesAPI:
+    """Private VM images of a project, and the public images every project can boot. Reached as ``AsyncCudo.images``; every method is one API call."""
+
+    __slots__ = ("_send",)
+
+    def __init__(self, send: Send) -> None:
+        self._send = send
+
+    async def list_private_vm_images(
+        self,
+        project_id: str,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+    ) -> ListPrivateVMImagesResponse:
+        """List the private images a project made from its VMs.
+
+        ``GET /v1/projects/{project_id}/images``
+
+        Args:
+            project_id: The project's id.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+
+        Returns:
+            ListPrivateVMImagesResponse.
+
+        Paginated by numbered pages (``page_number``/``page_size``): ``AsyncCudo.paginate`` yields every item.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "list_private_vm_images",
+            _list_private_vm_images._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_private_vm_images._decode,
+        )
+
+    async def create_private_vm_image(
+        self,
+        project_id: str,
+        *,
+        vm_id: str,
+        id: str,
+        description: str | None = None,
+    ) -> CreatePrivateVMImageResponse:
+        """Make a private image from a VM's boot disk.
+
+        ``POST /v1/projects/{project_id}/images``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            id: The id to give the new resource, or to look for.
+            description: A free-text description. Optional; left out when None.
+
+        Returns:
+            CreatePrivateVMImageResponse.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "create_private_vm_image",
+            _create_private_vm_image._request(
+                project_id,
+                vm_id=vm_id,
+                id=id,
+                description=description,
+            ),
+            _create_private_vm_image._decode,
+        )
+
+    async def get_private_vm_image(
+        self,
+        project_id: str,
+        image_id: str,
+    ) -> GetPrivateVMImageResponse:
+        """Read one private image.
+
+        ``GET /v1/projects/{project_id}/images/{image_id}``
+
+        Args:
+            project_id: The project's id.
+            image_id: The private image's id.
+
+        Returns:
+            GetPrivateVMImageResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "get_private_vm_image",
+            _get_private_vm_image._request(
+                project_id,
+                image_id,
+            ),
+            _get_private_vm_image._decode,
+        )
+
+    async def update_private_vm_image(
+        self,
+        project_id: str,
+        image_id: str,
+        *,
+        description: str | None = None,
+    ) -> Empty:
+        """Change a private image's description.
+
+        ``POST /v1/projects/{project_id}/images/{image_id}``
+
+        Args:
+            project_id: The project's id.
+            image_id: The private image's id.
+            description: A free-text description. Optional; left out when None.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "update_private_vm_image",
+            _update_private_vm_image._request(
+                project_id,
+                image_id,
+                description=description,
+            ),
+            _update_private_vm_image._decode,
+        )
+
+    async def delete_private_vm_image(
+        self,
+        project_id: str,
+        image_id: str,
+    ) -> Empty:
+        """Delete a private image.
+
+        ``DELETE /v1/projects/{project_id}/images/{image_id}``
+
+        Args:
+            project_id: The project's id.
+            image_id: The private image's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "delete_private_vm_image",
+            _delete_private_vm_image._request(
+                project_id,
+                image_id,
+            ),
+            _delete_private_vm_image._decode,
+        )
+
+    async def list_public_vm_images(
+        self,
+    ) -> ListPublicVMImagesResponse:
+        """List the operating system images every project can boot a VM from.
+
+        ``GET /v1/vms/public-images``
+
+        Returns:
+            ListPublicVMImagesResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "list_public_vm_images",
+            _list_public_vm_images._request(),
+            _list_public_vm_images._decode,
+        )

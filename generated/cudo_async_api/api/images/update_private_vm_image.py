@@ -1,0 +1,32 @@
+"""``POST /v1/projects/{project_id}/images/{image_id}``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.empty import Empty
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    image_id: str,
+    *,
+    description: str | None = None,
+) -> OperationRequest:
+    params: dict[str, Any] = {}
+    if description is not None:
+        params["description"] = description
+
+    return {
+        "method": "POST",
+        "path": "/v1/projects/{project_id}/images/{image_id}",
+        "path_params": {
+            "project_id": project_id,
+            "image_id": image_id,
+        },
+        "params": params,
+    }
+
+
+def _decode(data: Any) -> Empty:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return Empty.from_dict(data)

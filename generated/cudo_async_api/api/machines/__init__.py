@@ -1,0 +1,285 @@
+"""Bare-metal machines of a project, their types and operating systems."""
+
+import datetime
+import warnings
+from typing import Any, cast
+
+from ...models.create_machine_body import CreateMachineBody
+from ...models.deploy_machine_os_body import DeployMachineOSBody
+from ...models.empty import Empty
+from ...models.list_machine_operating_systems_response import ListMachineOperatingSystemsResponse
+from ...models.list_machine_types_response import ListMachineTypesResponse
+from ...models.list_machines_response import ListMachinesResponse
+from ...models.machine import Machine
+from ...models.status import Status
+from ...models.update_machine_body import UpdateMachineBody
+from ...types import Send
+from . import create_machine as _create_machine
+from . import delete_machine as _delete_machine
+from . import deploy_machine_os as _deploy_machine_os
+from . import get_machine as _get_machine
+from . import list_machine_operating_systems as _list_machine_operating_systems
+from . import list_machine_types as _list_machine_types
+from . import list_machines as _list_machines
+from . import update_machine as _update_machine
+
+
+class MachinesAPI:
+    """Bare-metal machines of a project, their types and operating systems. Reached as ``AsyncCudo.machines``; every method is one API call."""
+
+    __slots__ = ("_send",)
+
+    def __init__(self, send: Send) -> None:
+        self._send = send
+
+    async def list_machine_types(
+        self,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        project_id: str | None = None,
+    ) -> ListMachineTypesResponse:
+        """List the bare-metal machine types on offer.
+
+        ``GET /v1/machines-types``
+
+        Args:
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+            project_id: The project's id. Optional; left out when None.
+
+        Returns:
+            ListMachineTypesResponse.
+
+        Paginated by numbered pages (``page_number``/``page_size``): ``AsyncCudo.paginate`` yields every item.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "list_machine_types",
+            _list_machine_types._request(
+                page_number=page_number,
+                page_size=page_size,
+                project_id=project_id,
+            ),
+            _list_machine_types._decode,
+        )
+
+    async def list_machine_operating_systems(
+        self,
+    ) -> ListMachineOperatingSystemsResponse:
+        """List the operating systems a bare-metal machine can be deployed with.
+
+        ``GET /v1/machines/operating-systems``
+
+        Returns:
+            ListMachineOperatingSystemsResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "list_machine_operating_systems",
+            _list_machine_operating_systems._request(),
+            _list_machine_operating_systems._decode,
+        )
+
+    async def list_machines(
+        self,
+        project_id: str,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+    ) -> ListMachinesResponse:
+        """List the bare-metal machines of a project.
+
+        ``GET /v1/projects/{project_id}/machines``
+
+        Args:
+            project_id: The project's id.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+
+        Returns:
+            ListMachinesResponse.
+
+        Paginated by numbered pages (``page_number``/``page_size``): ``AsyncCudo.paginate`` yields every item.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "list_machines",
+            _list_machines._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_machines._decode,
+        )
+
+    async def create_machine(
+        self,
+        project_id: str,
+        *,
+        body: CreateMachineBody,
+    ) -> Machine:
+        """Order a bare-metal machine.
+
+        ``POST /v1/projects/{project_id}/machines``
+
+        Args:
+            project_id: The project's id.
+            body: What to create or change.
+
+        Returns:
+            Machine.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "create_machine",
+            _create_machine._request(
+                project_id,
+                body=body,
+            ),
+            _create_machine._decode,
+        )
+
+    async def get_machine(
+        self,
+        project_id: str,
+        machine_id: str,
+    ) -> Machine:
+        """Read one bare-metal machine.
+
+        ``GET /v1/projects/{project_id}/machines/{machine_id}``
+
+        Args:
+            project_id: The project's id.
+            machine_id: The bare-metal machine's id.
+
+        Returns:
+            Machine.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "get_machine",
+            _get_machine._request(
+                project_id,
+                machine_id,
+            ),
+            _get_machine._decode,
+        )
+
+    async def delete_machine(
+        self,
+        project_id: str,
+        machine_id: str,
+    ) -> Empty:
+        """Release a bare-metal machine.
+
+        ``DELETE /v1/projects/{project_id}/machines/{machine_id}``
+
+        Args:
+            project_id: The project's id.
+            machine_id: The bare-metal machine's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "delete_machine",
+            _delete_machine._request(
+                project_id,
+                machine_id,
+            ),
+            _delete_machine._decode,
+        )
+
+    async def update_machine(
+        self,
+        project_id: str,
+        machine_id: str,
+        *,
+        body: UpdateMachineBody,
+    ) -> Machine:
+        """Change the settings of a bare-metal machine.
+
+        ``PATCH /v1/projects/{project_id}/machines/{machine_id}``
+
+        Args:
+            project_id: The project's id.
+            machine_id: The bare-metal machine's id.
+            body: What to create or change.
+
+        Returns:
+            Machine.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "update_machine",
+            _update_machine._request(
+                project_id,
+                machine_id,
+                body=body,
+            ),
+            _update_machine._decode,
+        )
+
+    async def deploy_machine_os(
+        self,
+        project_id: str,
+        machine_id: str,
+        *,
+        body: DeployMachineOSBody,
+    ) -> Empty:
+        """Install an operating system on a bare-metal machine.
+
+        ``POST /v1/projects/{project_id}/machines/{machine_id}/deploy``
+
+        Args:
+            project_id: The project's id.
+            machine_id: The bare-metal machine's id.
+            body: What to create or change.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "deploy_machine_os",
+            _deploy_machine_os._request(
+                project_id,
+                machine_id,
+                body=body,
+            ),
+            _deploy_machine_os._decode,
+        )

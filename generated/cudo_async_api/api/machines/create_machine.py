@@ -1,0 +1,28 @@
+"""``POST /v1/projects/{project_id}/machines``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.create_machine_body import CreateMachineBody
+from ...models.machine import Machine
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    *,
+    body: CreateMachineBody,
+) -> OperationRequest:
+    return {
+        "method": "POST",
+        "path": "/v1/projects/{project_id}/machines",
+        "path_params": {
+            "project_id": project_id,
+        },
+        "json": body.to_dict(),
+        "safe_to_repeat": True,
+    }
+
+
+def _decode(data: Any) -> Machine:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return Machine.from_dict(data)

@@ -1,0 +1,33 @@
+"""``GET /v1/machines-types``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.list_machine_types_response import ListMachineTypesResponse
+from ...types import OperationRequest
+
+
+def _request(
+    *,
+    page_number: int | None = None,
+    page_size: int | None = None,
+    project_id: str | None = None,
+) -> OperationRequest:
+    params: dict[str, Any] = {}
+    if page_number is not None:
+        params["pageNumber"] = page_number
+    if page_size is not None:
+        params["pageSize"] = page_size
+    if project_id is not None:
+        params["projectId"] = project_id
+
+    return {
+        "method": "GET",
+        "path": "/v1/machines-types",
+        "path_params": {},
+        "params": params,
+    }
+
+
+def _decode(data: Any) -> ListMachineTypesResponse:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return ListMachineTypesResponse.from_dict(data)

@@ -1,0 +1,387 @@
+"""Private networks and security groups of a project."""
+
+import datetime
+import warnings
+from typing import Any, cast
+
+from ...models.create_network_body import CreateNetworkBody
+from ...models.create_security_group_body import CreateSecurityGroupBody
+from ...models.empty import Empty
+from ...models.list_networks_response import ListNetworksResponse
+from ...models.list_security_groups_response import ListSecurityGroupsResponse
+from ...models.network import Network
+from ...models.security_group import SecurityGroup
+from ...models.status import Status
+from ...models.update_security_group_body import UpdateSecurityGroupBody
+from ...types import Send
+from . import create_network as _create_network
+from . import create_security_group as _create_security_group
+from . import delete_network as _delete_network
+from . import delete_security_group as _delete_security_group
+from . import get_network as _get_network
+from . import get_security_group as _get_security_group
+from . import list_networks as _list_networks
+from . import list_security_groups as _list_security_groups
+from . import start_network as _start_network
+from . import stop_network as _stop_network
+from . import update_security_group as _update_security_group
+
+
+class NetworksAPI:
+    """Private networks and security groups of a project. Reached as ``AsyncCudo.networks``; every method is one API call."""
+
+    __slots__ = ("_send",)
+
+    def __init__(self, send: Send) -> None:
+        self._send = send
+
+    async def list_networks(
+        self,
+        project_id: str,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+    ) -> ListNetworksResponse:
+        """List the private networks of a project.
+
+        ``GET /v1/projects/{project_id}/networks``
+
+        Args:
+            project_id: The project's id.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+
+        Returns:
+            ListNetworksResponse.
+
+        Paginated by numbered pages (``page_number``/``page_size``): ``AsyncCudo.paginate`` yields every item.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "list_networks",
+            _list_networks._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_networks._decode,
+        )
+
+    async def create_network(
+        self,
+        project_id: str,
+        *,
+        body: CreateNetworkBody,
+    ) -> Network:
+        """Create a private network in a data center.
+
+        ``POST /v1/projects/{project_id}/networks``
+
+        Args:
+            project_id: The project's id.
+            body: What to create or change.
+
+        Returns:
+            Network.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "create_network",
+            _create_network._request(
+                project_id,
+                body=body,
+            ),
+            _create_network._decode,
+        )
+
+    async def get_network(
+        self,
+        project_id: str,
+        network_id: str,
+    ) -> Network:
+        """Read one private network.
+
+        ``GET /v1/projects/{project_id}/networks/{network_id}``
+
+        Args:
+            project_id: The project's id.
+            network_id: The network's id.
+
+        Returns:
+            Network.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "get_network",
+            _get_network._request(
+                project_id,
+                network_id,
+            ),
+            _get_network._decode,
+        )
+
+    async def delete_network(
+        self,
+        project_id: str,
+        network_id: str,
+    ) -> Empty:
+        """Delete a private network; no VM may use it.
+
+        ``DELETE /v1/projects/{project_id}/networks/{network_id}``
+
+        Args:
+            project_id: The project's id.
+            network_id: The network's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "delete_network",
+            _delete_network._request(
+                project_id,
+                network_id,
+            ),
+            _delete_network._decode,
+        )
+
+    async def start_network(
+        self,
+        project_id: str,
+        network_id: str,
+    ) -> Empty:
+        """Start a stopped network's router.
+
+        ``POST /v1/projects/{project_id}/networks/{network_id}/start``
+
+        Args:
+            project_id: The project's id.
+            network_id: The network's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "start_network",
+            _start_network._request(
+                project_id,
+                network_id,
+            ),
+            _start_network._decode,
+        )
+
+    async def stop_network(
+        self,
+        project_id: str,
+        network_id: str,
+    ) -> Empty:
+        """Stop a network's router (and stop paying for it).
+
+        ``POST /v1/projects/{project_id}/networks/{network_id}/stop``
+
+        Args:
+            project_id: The project's id.
+            network_id: The network's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "stop_network",
+            _stop_network._request(
+                project_id,
+                network_id,
+            ),
+            _stop_network._decode,
+        )
+
+    async def list_security_groups(
+        self,
+        project_id: str,
+        *,
+        data_center_id: str | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+    ) -> ListSecurityGroupsResponse:
+        """List the security groups of a project, optionally in one data center.
+
+        ``GET /v1/projects/{project_id}/security-groups``
+
+        Args:
+            project_id: The project's id.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+
+        Returns:
+            ListSecurityGroupsResponse.
+
+        Paginated by numbered pages (``page_number``/``page_size``): ``AsyncCudo.paginate`` yields every item.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "list_security_groups",
+            _list_security_groups._request(
+                project_id,
+                data_center_id=data_center_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_security_groups._decode,
+        )
+
+    async def create_security_group(
+        self,
+        project_id: str,
+        *,
+        body: CreateSecurityGroupBody,
+    ) -> SecurityGroup:
+        """Create a security group: firewall rules that VMs can share.
+
+        ``POST /v1/projects/{project_id}/security-groups``
+
+        Args:
+            project_id: The project's id.
+            body: What to create or change.
+
+        Returns:
+            SecurityGroup.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "create_security_group",
+            _create_security_group._request(
+                project_id,
+                body=body,
+            ),
+            _create_security_group._decode,
+        )
+
+    async def get_security_group(
+        self,
+        project_id: str,
+        security_group_id: str,
+    ) -> SecurityGroup:
+        """Read one security group with its rules.
+
+        ``GET /v1/projects/{project_id}/security-groups/{security_group_id}``
+
+        Args:
+            project_id: The project's id.
+            security_group_id: The security group's id.
+
+        Returns:
+            SecurityGroup.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "get_security_group",
+            _get_security_group._request(
+                project_id,
+                security_group_id,
+            ),
+            _get_security_group._decode,
+        )
+
+    async def delete_security_group(
+        self,
+        project_id: str,
+        security_group_id: str,
+    ) -> Empty:
+        """Delete a security group.
+
+        ``DELETE /v1/projects/{project_id}/security-groups/{security_group_id}``
+
+        Args:
+            project_id: The project's id.
+            security_group_id: The security group's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "delete_security_group",
+            _delete_security_group._request(
+                project_id,
+                security_group_id,
+            ),
+            _delete_security_group._decode,
+        )
+
+    async def update_security_group(
+        self,
+        project_id: str,
+        security_group_id: str,
+        *,
+        body: UpdateSecurityGroupBody,
+    ) -> SecurityGroup:
+        """Replace a security group's rules or description.
+
+        ``PATCH /v1/projects/{project_id}/security-groups/{security_group_id}``
+
+        Args:
+            project_id: The project's id.
+            security_group_id: The security group's id.
+            body: What to create or change.
+
+        Returns:
+            SecurityGroup.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "update_security_group",
+            _update_security_group._request(
+                project_id,
+                security_group_id,
+                body=body,
+            ),
+            _update_security_group._decode,
+        )

@@ -1,0 +1,28 @@
+"""``POST /v1/projects/{project_id}/networks``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.create_network_body import CreateNetworkBody
+from ...models.network import Network
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    *,
+    body: CreateNetworkBody,
+) -> OperationRequest:
+    return {
+        "method": "POST",
+        "path": "/v1/projects/{project_id}/networks",
+        "path_params": {
+            "project_id": project_id,
+        },
+        "json": body.to_dict(),
+        "safe_to_repeat": True,
+    }
+
+
+def _decode(data: Any) -> Network:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return Network.from_dict(data)

@@ -1,0 +1,28 @@
+"""``POST /v1/projects/{project_id}/security-groups``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.create_security_group_body import CreateSecurityGroupBody
+from ...models.security_group import SecurityGroup
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    *,
+    body: CreateSecurityGroupBody,
+) -> OperationRequest:
+    return {
+        "method": "POST",
+        "path": "/v1/projects/{project_id}/security-groups",
+        "path_params": {
+            "project_id": project_id,
+        },
+        "json": body.to_dict(),
+        "safe_to_repeat": True,
+    }
+
+
+def _decode(data: Any) -> SecurityGroup:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return SecurityGroup.from_dict(data)

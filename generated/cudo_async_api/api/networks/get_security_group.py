@@ -1,0 +1,25 @@
+"""``GET /v1/projects/{project_id}/security-groups/{security_group_id}``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.security_group import SecurityGroup
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    security_group_id: str,
+) -> OperationRequest:
+    return {
+        "method": "GET",
+        "path": "/v1/projects/{project_id}/security-groups/{security_group_id}",
+        "path_params": {
+            "project_id": project_id,
+            "security_group_id": security_group_id,
+        },
+    }
+
+
+def _decode(data: Any) -> SecurityGroup:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return SecurityGroup.from_dict(data)

@@ -1,0 +1,36 @@
+"""``GET /v1/projects/{project_id}/security-groups``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.list_security_groups_response import ListSecurityGroupsResponse
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    *,
+    data_center_id: str | None = None,
+    page_number: int | None = None,
+    page_size: int | None = None,
+) -> OperationRequest:
+    params: dict[str, Any] = {}
+    if data_center_id is not None:
+        params["dataCenterId"] = data_center_id
+    if page_number is not None:
+        params["pageNumber"] = page_number
+    if page_size is not None:
+        params["pageSize"] = page_size
+
+    return {
+        "method": "GET",
+        "path": "/v1/projects/{project_id}/security-groups",
+        "path_params": {
+            "project_id": project_id,
+        },
+        "params": params,
+    }
+
+
+def _decode(data: Any) -> ListSecurityGroupsResponse:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return ListSecurityGroupsResponse.from_dict(data)

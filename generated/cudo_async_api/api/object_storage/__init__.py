@@ -1,0 +1,338 @@
+"""S3-compatible object storage: buckets, users and their access keys."""
+
+import datetime
+import warnings
+from typing import Any, cast
+
+from ...models.create_object_storage_user_body import CreateObjectStorageUserBody
+from ...models.empty import Empty
+from ...models.get_object_storage_session_key_response import GetObjectStorageSessionKeyResponse
+from ...models.list_object_storage_buckets_response import ListObjectStorageBucketsResponse
+from ...models.list_object_storage_users_response import ListObjectStorageUsersResponse
+from ...models.object_storage_bucket import ObjectStorageBucket
+from ...models.object_storage_key import ObjectStorageKey
+from ...models.object_storage_user import ObjectStorageUser
+from ...models.status import Status
+from ...types import Send
+from . import create_object_storage_user as _create_object_storage_user
+from . import delete_object_storage_key as _delete_object_storage_key
+from . import delete_object_storage_user as _delete_object_storage_user
+from . import generate_object_storage_key as _generate_object_storage_key
+from . import get_object_storage_bucket as _get_object_storage_bucket
+from . import get_object_storage_session_key as _get_object_storage_session_key
+from . import get_object_storage_user as _get_object_storage_user
+from . import list_object_storage_buckets as _list_object_storage_buckets
+from . import list_object_storage_users as _list_object_storage_users
+
+
+class ObjectStorageAPI:
+    """S3-compatible object storage: buckets, users and their access keys. Reached as ``AsyncCudo.object_storage``; every method is one API call."""
+
+    __slots__ = ("_send",)
+
+    def __init__(self, send: Send) -> None:
+        self._send = send
+
+    async def list_object_storage_buckets(
+        self,
+        project_id: str,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+    ) -> ListObjectStorageBucketsResponse:
+        """List the object storage buckets of a project.
+
+        ``GET /v1/projects/{project_id}/object-storage/buckets``
+
+        Args:
+            project_id: The project's id.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+
+        Returns:
+            ListObjectStorageBucketsResponse.
+
+        Paginated by numbered pages (``page_number``/``page_size``): ``AsyncCudo.paginate`` yields every item.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "list_object_storage_buckets",
+            _list_object_storage_buckets._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_object_storage_buckets._decode,
+        )
+
+    async def get_object_storage_bucket(
+        self,
+        project_id: str,
+        data_center_id: str,
+        bucket_id: str,
+    ) -> ObjectStorageBucket:
+        """Read one bucket in a data center.
+
+        ``GET /v1/projects/{project_id}/object-storage/buckets/{data_center_id}/{bucket_id}``
+
+        Args:
+            project_id: The project's id.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``.
+            bucket_id: The bucket's id (its name).
+
+        Returns:
+            ObjectStorageBucket.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "get_object_storage_bucket",
+            _get_object_storage_bucket._request(
+                project_id,
+                data_center_id,
+                bucket_id,
+            ),
+            _get_object_storage_bucket._decode,
+        )
+
+    async def get_object_storage_session_key(
+        self,
+        project_id: str,
+        data_center_id: str,
+    ) -> GetObjectStorageSessionKeyResponse:
+        """Get short-lived S3 credentials for a project's storage in a data center.
+
+        ``GET /v1/projects/{project_id}/object-storage/session-key/{data_center_id}``
+
+        Args:
+            project_id: The project's id.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``.
+
+        Returns:
+            GetObjectStorageSessionKeyResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "get_object_storage_session_key",
+            _get_object_storage_session_key._request(
+                project_id,
+                data_center_id,
+            ),
+            _get_object_storage_session_key._decode,
+        )
+
+    async def list_object_storage_users(
+        self,
+        project_id: str,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+    ) -> ListObjectStorageUsersResponse:
+        """List the object storage users of a project.
+
+        ``GET /v1/projects/{project_id}/object-storage/users``
+
+        Args:
+            project_id: The project's id.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+
+        Returns:
+            ListObjectStorageUsersResponse.
+
+        Paginated by numbered pages (``page_number``/``page_size``): ``AsyncCudo.paginate`` yields every item.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "list_object_storage_users",
+            _list_object_storage_users._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_object_storage_users._decode,
+        )
+
+    async def create_object_storage_user(
+        self,
+        project_id: str,
+        data_center_id: str,
+        *,
+        body: CreateObjectStorageUserBody,
+    ) -> ObjectStorageUser:
+        """Create an object storage user in a data center.
+
+        ``POST /v1/projects/{project_id}/object-storage/users/{data_center_id}``
+
+        Args:
+            project_id: The project's id.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``.
+            body: What to create or change.
+
+        Returns:
+            ObjectStorageUser.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "create_object_storage_user",
+            _create_object_storage_user._request(
+                project_id,
+                data_center_id,
+                body=body,
+            ),
+            _create_object_storage_user._decode,
+        )
+
+    async def get_object_storage_user(
+        self,
+        project_id: str,
+        data_center_id: str,
+        user_id: str,
+    ) -> ObjectStorageUser:
+        """Read one object storage user with its keys.
+
+        ``GET /v1/projects/{project_id}/object-storage/users/{data_center_id}/{user_id}``
+
+        Args:
+            project_id: The project's id.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``.
+            user_id: The object storage user's id.
+
+        Returns:
+            ObjectStorageUser.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "get_object_storage_user",
+            _get_object_storage_user._request(
+                project_id,
+                data_center_id,
+                user_id,
+            ),
+            _get_object_storage_user._decode,
+        )
+
+    async def generate_object_storage_key(
+        self,
+        project_id: str,
+        data_center_id: str,
+        user_id: str,
+    ) -> ObjectStorageKey:
+        """Make a new S3 access key for an object storage user; its secret is shown once.
+
+        ``POST /v1/projects/{project_id}/object-storage/users/{data_center_id}/{user_id}``
+
+        Args:
+            project_id: The project's id.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``.
+            user_id: The object storage user's id.
+
+        Returns:
+            ObjectStorageKey.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "generate_object_storage_key",
+            _generate_object_storage_key._request(
+                project_id,
+                data_center_id,
+                user_id,
+            ),
+            _generate_object_storage_key._decode,
+        )
+
+    async def delete_object_storage_user(
+        self,
+        project_id: str,
+        data_center_id: str,
+        user_id: str,
+    ) -> Empty:
+        """Delete an object storage user and its keys.
+
+        ``DELETE /v1/projects/{project_id}/object-storage/users/{data_center_id}/{user_id}``
+
+        Args:
+            project_id: The project's id.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``.
+            user_id: The object storage user's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "delete_object_storage_user",
+            _delete_object_storage_user._request(
+                project_id,
+                data_center_id,
+                user_id,
+            ),
+            _delete_object_storage_user._decode,
+        )
+
+    async def delete_object_storage_key(
+        self,
+        project_id: str,
+        data_center_id: str,
+        user_id: str,
+        access_key: str,
+    ) -> Empty:
+        """Revoke one S3 access key of an object storage user.
+
+        ``DELETE /v1/projects/{project_id}/object-storage/users/{data_center_id}/{user_id}/keys/{access_key}``
+
+        Args:
+            project_id: The project's id.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``.
+            user_id: The object storage user's id.
+            access_key: The S3 access key id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "delete_object_storage_key",
+            _delete_object_storage_key._request(
+                project_id,
+                data_center_id,
+                user_id,
+                access_key,
+            ),
+            _delete_object_storage_key._decode,
+        )

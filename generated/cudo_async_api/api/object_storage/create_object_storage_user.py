@@ -1,0 +1,30 @@
+"""``POST /v1/projects/{project_id}/object-storage/users/{data_center_id}``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.create_object_storage_user_body import CreateObjectStorageUserBody
+from ...models.object_storage_user import ObjectStorageUser
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    data_center_id: str,
+    *,
+    body: CreateObjectStorageUserBody,
+) -> OperationRequest:
+    return {
+        "method": "POST",
+        "path": "/v1/projects/{project_id}/object-storage/users/{data_center_id}",
+        "path_params": {
+            "project_id": project_id,
+            "data_center_id": data_center_id,
+        },
+        "json": body.to_dict(),
+        "safe_to_repeat": True,
+    }
+
+
+def _decode(data: Any) -> ObjectStorageUser:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return ObjectStorageUser.from_dict(data)

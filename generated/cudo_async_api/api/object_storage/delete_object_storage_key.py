@@ -1,0 +1,29 @@
+"""``DELETE /v1/projects/{project_id}/object-storage/users/{data_center_id}/{user_id}/keys/{access_key}``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.empty import Empty
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    data_center_id: str,
+    user_id: str,
+    access_key: str,
+) -> OperationRequest:
+    return {
+        "method": "DELETE",
+        "path": "/v1/projects/{project_id}/object-storage/users/{data_center_id}/{user_id}/keys/{access_key}",
+        "path_params": {
+            "project_id": project_id,
+            "data_center_id": data_center_id,
+            "user_id": user_id,
+            "access_key": access_key,
+        },
+    }
+
+
+def _decode(data: Any) -> Empty:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return Empty.from_dict(data)

@@ -1,0 +1,33 @@
+"""``GET /v1/projects/{project_id}/object-storage/users``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.list_object_storage_users_response import ListObjectStorageUsersResponse
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    *,
+    page_number: int | None = None,
+    page_size: int | None = None,
+) -> OperationRequest:
+    params: dict[str, Any] = {}
+    if page_number is not None:
+        params["pageNumber"] = page_number
+    if page_size is not None:
+        params["pageSize"] = page_size
+
+    return {
+        "method": "GET",
+        "path": "/v1/projects/{project_id}/object-storage/users",
+        "path_params": {
+            "project_id": project_id,
+        },
+        "params": params,
+    }
+
+
+def _decode(data: Any) -> ListObjectStorageUsersResponse:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return ListObjectStorageUsersResponse.from_dict(data)

@@ -1,0 +1,295 @@
+"""Projects, their SSH keys and who may use them."""
+
+import datetime
+import warnings
+from typing import Any, cast
+
+from ...models.empty import Empty
+from ...models.get_project_permissions_response import GetProjectPermissionsResponse
+from ...models.list_project_ssh_keys_response import ListProjectSSHKeysResponse
+from ...models.list_projects_response import ListProjectsResponse
+from ...models.project import Project
+from ...models.status import Status
+from ...models.update_project_body import UpdateProjectBody
+from ...models.user_permission import UserPermission
+from ...types import Send
+from . import add_project_permission as _add_project_permission
+from . import create_project as _create_project
+from . import delete_project as _delete_project
+from . import get_project as _get_project
+from . import get_project_permissions as _get_project_permissions
+from . import list_project_ssh_keys as _list_project_ssh_keys
+from . import list_projects as _list_projects
+from . import remove_project_permission as _remove_project_permission
+from . import update_project as _update_project
+
+
+class ProjectsAPI:
+    """Projects, their SSH keys and who may use them. Reached as ``AsyncCudo.projects``; every method is one API call."""
+
+    __slots__ = ("_send",)
+
+    def __init__(self, send: Send) -> None:
+        self._send = send
+
+    async def list_project_ssh_keys(
+        self,
+        project_id: str,
+    ) -> ListProjectSSHKeysResponse:
+        """List the SSH keys every VM of a project accepts.
+
+        ``GET /v1/project/{project_id}/ssh-keys``
+
+        Args:
+            project_id: The project's id.
+
+        Returns:
+            ListProjectSSHKeysResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "list_project_ssh_keys",
+            _list_project_ssh_keys._request(
+                project_id,
+            ),
+            _list_project_ssh_keys._decode,
+        )
+
+    async def list_projects(
+        self,
+        *,
+        page_token: str | None = None,
+        page_size: int | None = None,
+    ) -> ListProjectsResponse:
+        """List the projects the caller can see.
+
+        ``GET /v1/projects``
+
+        Args:
+            page_token: Where to continue, from the previous page; AsyncCudo.paginate follows it. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+
+        Returns:
+            ListProjectsResponse.
+
+        Paginated by a page token (``page_token``): ``AsyncCudo.paginate`` yields every item.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "list_projects",
+            _list_projects._request(
+                page_token=page_token,
+                page_size=page_size,
+            ),
+            _list_projects._decode,
+        )
+
+    async def create_project(
+        self,
+        *,
+        body: Project,
+    ) -> Project:
+        """Create a project under a billing account.
+
+        ``POST /v1/projects``
+
+        Args:
+            body: What to create or change.
+
+        Returns:
+            Project.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "create_project",
+            _create_project._request(
+                body=body,
+            ),
+            _create_project._decode,
+        )
+
+    async def get_project(
+        self,
+        project_id: str,
+    ) -> Project:
+        """Read one project.
+
+        ``GET /v1/projects/{project_id}``
+
+        Args:
+            project_id: The project's id.
+
+        Returns:
+            Project.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "get_project",
+            _get_project._request(
+                project_id,
+            ),
+            _get_project._decode,
+        )
+
+    async def delete_project(
+        self,
+        project_id: str,
+    ) -> Empty:
+        """Delete a project; it must hold no resources.
+
+        ``DELETE /v1/projects/{project_id}``
+
+        Args:
+            project_id: The project's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "delete_project",
+            _delete_project._request(
+                project_id,
+            ),
+            _delete_project._decode,
+        )
+
+    async def update_project(
+        self,
+        project_id: str,
+        *,
+        body: UpdateProjectBody,
+    ) -> Project:
+        """Change a project's settings, such as its billing account.
+
+        ``PATCH /v1/projects/{project_id}``
+
+        Args:
+            project_id: The project's id.
+            body: What to create or change.
+
+        Returns:
+            Project.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "update_project",
+            _update_project._request(
+                project_id,
+                body=body,
+            ),
+            _update_project._decode,
+        )
+
+    async def add_project_permission(
+        self,
+        project_id: str,
+        *,
+        body: UserPermission,
+    ) -> Empty:
+        """Give a user a role on a project.
+
+        ``POST /v1/projects/{project_id}:add-permission``
+
+        Args:
+            project_id: The project's id.
+            body: What to create or change.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "add_project_permission",
+            _add_project_permission._request(
+                project_id,
+                body=body,
+            ),
+            _add_project_permission._decode,
+        )
+
+    async def get_project_permissions(
+        self,
+        project_id: str,
+    ) -> GetProjectPermissionsResponse:
+        """List who holds which role on a project.
+
+        ``GET /v1/projects/{project_id}:list-permissions``
+
+        Args:
+            project_id: The project's id.
+
+        Returns:
+            GetProjectPermissionsResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "get_project_permissions",
+            _get_project_permissions._request(
+                project_id,
+            ),
+            _get_project_permissions._decode,
+        )
+
+    async def remove_project_permission(
+        self,
+        project_id: str,
+        *,
+        body: UserPermission,
+    ) -> Empty:
+        """Take a user's role on a project away.
+
+        ``POST /v1/projects/{project_id}:remove-permission``
+
+        Args:
+            project_id: The project's id.
+            body: What to create or change.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "remove_project_permission",
+            _remove_project_permission._request(
+                project_id,
+                body=body,
+            ),
+            _remove_project_permission._decode,
+        )

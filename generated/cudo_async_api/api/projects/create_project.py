@@ -1,0 +1,24 @@
+"""``POST /v1/projects``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.project import Project
+from ...types import OperationRequest
+
+
+def _request(
+    *,
+    body: Project,
+) -> OperationRequest:
+    return {
+        "method": "POST",
+        "path": "/v1/projects",
+        "path_params": {},
+        "json": body.to_dict(),
+        "safe_to_repeat": True,
+    }
+
+
+def _decode(data: Any) -> Project:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return Project.from_dict(data)

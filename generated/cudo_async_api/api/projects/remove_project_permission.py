@@ -1,0 +1,27 @@
+"""``POST /v1/projects/{project_id}:remove-permission``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.empty import Empty
+from ...models.user_permission import UserPermission
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    *,
+    body: UserPermission,
+) -> OperationRequest:
+    return {
+        "method": "POST",
+        "path": "/v1/projects/{project_id}:remove-permission",
+        "path_params": {
+            "project_id": project_id,
+        },
+        "json": body.to_dict(),
+    }
+
+
+def _decode(data: Any) -> Empty:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return Empty.from_dict(data)

@@ -1,0 +1,27 @@
+"""``PATCH /v1/projects/{project_id}``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.project import Project
+from ...models.update_project_body import UpdateProjectBody
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    *,
+    body: UpdateProjectBody,
+) -> OperationRequest:
+    return {
+        "method": "PATCH",
+        "path": "/v1/projects/{project_id}",
+        "path_params": {
+            "project_id": project_id,
+        },
+        "json": body.to_dict(),
+    }
+
+
+def _decode(data: Any) -> Project:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return Project.from_dict(data)

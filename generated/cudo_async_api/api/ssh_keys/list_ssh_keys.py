@@ -1,0 +1,30 @@
+"""``GET /v1/ssh-keys``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.list_ssh_keys_response import ListSSHKeysResponse
+from ...types import OperationRequest
+
+
+def _request(
+    *,
+    page_number: int | None = None,
+    page_size: int | None = None,
+) -> OperationRequest:
+    params: dict[str, Any] = {}
+    if page_number is not None:
+        params["pageNumber"] = page_number
+    if page_size is not None:
+        params["pageSize"] = page_size
+
+    return {
+        "method": "GET",
+        "path": "/v1/ssh-keys",
+        "path_params": {},
+        "params": params,
+    }
+
+
+def _decode(data: Any) -> ListSSHKeysResponse:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return ListSSHKeysResponse.from_dict(data)

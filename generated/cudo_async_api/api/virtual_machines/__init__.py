@@ -1,0 +1,843 @@
+"""Virtual machines: their lifecycle, settings, data centers, machine types and GPU models."""
+
+import datetime
+import warnings
+from typing import Any, cast
+
+from ...models.commit_vm_body import CommitVMBody
+from ...models.connect_vm_response import ConnectVMResponse
+from ...models.count_vms_response import CountVMsResponse
+from ...models.create_vm_body import CreateVMBody
+from ...models.create_vm_response import CreateVMResponse
+from ...models.empty import Empty
+from ...models.get_vm_machine_type_response import GetVMMachineTypeResponse
+from ...models.get_vm_response import GetVMResponse
+from ...models.list_vm_data_centers_response import ListVMDataCentersResponse
+from ...models.list_vm_machine_types_response import ListVMMachineTypesResponse
+from ...models.list_vmgpu_models_response import ListVMGPUModelsResponse
+from ...models.list_vms_response import ListVMsResponse
+from ...models.monitor_vm_response import MonitorVMResponse
+from ...models.resize_vm_response import ResizeVMResponse
+from ...models.status import Status
+from ...models.update_vm_authorized_ssh_keys_body import UpdateVMAuthorizedSSHKeysBody
+from ...models.update_vm_expire_time_body import UpdateVMExpireTimeBody
+from ...models.update_vm_expire_time_response import UpdateVMExpireTimeResponse
+from ...models.update_vm_metadata_body import UpdateVMMetadataBody
+from ...models.update_vm_metadata_response import UpdateVMMetadataResponse
+from ...models.update_vm_password_body import UpdateVMPasswordBody
+from ...types import Send
+from . import attach_security_group as _attach_security_group
+from . import attach_storage_disk as _attach_storage_disk
+from . import commit_vm as _commit_vm
+from . import connect_vm as _connect_vm
+from . import count_vms as _count_vms
+from . import create_vm as _create_vm
+from . import detach_security_group as _detach_security_group
+from . import detach_storage_disk as _detach_storage_disk
+from . import get_vm as _get_vm
+from . import get_vm_machine_type as _get_vm_machine_type
+from . import list_vm_data_centers as _list_vm_data_centers
+from . import list_vm_gpu_models as _list_vm_gpu_models
+from . import list_vm_machine_types as _list_vm_machine_types
+from . import list_vm_machine_types_legacy as _list_vm_machine_types_legacy
+from . import list_vms as _list_vms
+from . import monitor_vm as _monitor_vm
+from . import reboot_vm as _reboot_vm
+from . import resize_vm as _resize_vm
+from . import start_vm as _start_vm
+from . import stop_vm as _stop_vm
+from . import terminate_vm as _terminate_vm
+from . import update_vm_authorized_ssh_keys as _update_vm_authorized_ssh_keys
+from . import update_vm_expire_time as _update_vm_expire_time
+from . import update_vm_metadata as _update_vm_metadata
+from . import update_vm_password as _update_vm_password
+
+
+class VirtualMachinesAPI:
+    """Virtual machines: their lifecycle, settings, data centers, machine types and GPU models. Reached as ``AsyncCudo.virtual_machines``; every method is one API call."""
+
+    __slots__ = ("_send",)
+
+    def __init__(self, send: Send) -> None:
+        self._send = send
+
+    async def count_vms(
+        self,
+        project_id: str,
+    ) -> CountVMsResponse:
+        """Count the VMs of a project, without listing them.
+
+        ``GET /v1/projects/{project_id}/count-vms``
+
+        Args:
+            project_id: The project's id.
+
+        Returns:
+            CountVMsResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "count_vms",
+            _count_vms._request(
+                project_id,
+            ),
+            _count_vms._decode,
+        )
+
+    async def attach_storage_disk(
+        self,
+        project_id: str,
+        disk_id: str,
+        *,
+        vm_id: str | None = None,
+    ) -> Empty:
+        """Attach a storage disk to a VM.
+
+        ``PATCH /v1/projects/{project_id}/disk/{disk_id}/attach``
+
+        Args:
+            project_id: The project's id.
+            disk_id: The storage disk's id.
+            vm_id: The VM's id. Optional; left out when None.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "attach_storage_disk",
+            _attach_storage_disk._request(
+                project_id,
+                disk_id,
+                vm_id=vm_id,
+            ),
+            _attach_storage_disk._decode,
+        )
+
+    async def detach_storage_disk(
+        self,
+        project_id: str,
+        disk_id: str,
+    ) -> Empty:
+        """Detach a storage disk from the VM that uses it.
+
+        ``PUT /v1/projects/{project_id}/disk/{disk_id}/detach``
+
+        Args:
+            project_id: The project's id.
+            disk_id: The storage disk's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "detach_storage_disk",
+            _detach_storage_disk._request(
+                project_id,
+                disk_id,
+            ),
+            _detach_storage_disk._decode,
+        )
+
+    async def create_vm(
+        self,
+        project_id: str,
+        *,
+        body: CreateVMBody,
+    ) -> CreateVMResponse:
+        """Create a VM; it boots in the background (see AsyncCudo.wait_for_vm).
+
+        ``POST /v1/projects/{project_id}/vm``
+
+        Args:
+            project_id: The project's id.
+            body: What to create or change.
+
+        Returns:
+            CreateVMResponse.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "create_vm",
+            _create_vm._request(
+                project_id,
+                body=body,
+            ),
+            _create_vm._decode,
+        )
+
+    async def update_vm_authorized_ssh_keys(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        body: UpdateVMAuthorizedSSHKeysBody,
+    ) -> Empty:
+        """Replace the SSH keys a running VM accepts.
+
+        ``POST /v1/projects/{project_id}/vm/{vm_id}/authorized-ssh-keys``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            body: What to create or change.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "update_vm_authorized_ssh_keys",
+            _update_vm_authorized_ssh_keys._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _update_vm_authorized_ssh_keys._decode,
+        )
+
+    async def commit_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        body: CommitVMBody,
+    ) -> Empty:
+        """Commit a VM to a longer term for a lower price.
+
+        ``POST /v1/projects/{project_id}/vm/{vm_id}/commit``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            body: What to create or change.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "commit_vm",
+            _commit_vm._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _commit_vm._decode,
+        )
+
+    async def update_vm_expire_time(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        body: UpdateVMExpireTimeBody,
+    ) -> UpdateVMExpireTimeResponse:
+        """Set when a VM is deleted by itself.
+
+        ``POST /v1/projects/{project_id}/vm/{vm_id}/expire-time``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            body: What to create or change.
+
+        Returns:
+            UpdateVMExpireTimeResponse.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "update_vm_expire_time",
+            _update_vm_expire_time._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _update_vm_expire_time._decode,
+        )
+
+    async def update_vm_metadata(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        body: UpdateVMMetadataBody,
+    ) -> UpdateVMMetadataResponse:
+        """Replace the key/value metadata of a VM.
+
+        ``POST /v1/projects/{project_id}/vm/{vm_id}/metadata``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            body: What to create or change.
+
+        Returns:
+            UpdateVMMetadataResponse.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "update_vm_metadata",
+            _update_vm_metadata._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _update_vm_metadata._decode,
+        )
+
+    async def update_vm_password(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        body: UpdateVMPasswordBody,
+    ) -> Empty:
+        """Set a new root password on a VM.
+
+        ``POST /v1/projects/{project_id}/vm/{vm_id}/password``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            body: What to create or change.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "update_vm_password",
+            _update_vm_password._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _update_vm_password._decode,
+        )
+
+    async def attach_security_group(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        security_group_id: str | None = None,
+    ) -> Empty:
+        """Apply a security group to a VM.
+
+        ``PATCH /v1/projects/{project_id}/vm/{vm_id}/security-group/attach``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            security_group_id: The security group's id. Optional; left out when None.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "attach_security_group",
+            _attach_security_group._request(
+                project_id,
+                vm_id,
+                security_group_id=security_group_id,
+            ),
+            _attach_security_group._decode,
+        )
+
+    async def detach_security_group(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        security_group_id: str | None = None,
+    ) -> Empty:
+        """Remove a security group from a VM.
+
+        ``PATCH /v1/projects/{project_id}/vm/{vm_id}/security-group/detach``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            security_group_id: The security group's id. Optional; left out when None.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "detach_security_group",
+            _detach_security_group._request(
+                project_id,
+                vm_id,
+                security_group_id=security_group_id,
+            ),
+            _detach_security_group._decode,
+        )
+
+    async def list_vms(
+        self,
+        project_id: str,
+        *,
+        network_id: str | None = None,
+    ) -> ListVMsResponse:
+        """List the VMs of a project, optionally those on one network (not paginated).
+
+        ``GET /v1/projects/{project_id}/vms``
+
+        Args:
+            project_id: The project's id.
+            network_id: The network's id. Optional; left out when None.
+
+        Returns:
+            ListVMsResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "list_vms",
+            _list_vms._request(
+                project_id,
+                network_id=network_id,
+            ),
+            _list_vms._decode,
+        )
+
+    async def get_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+    ) -> GetVMResponse:
+        """Read one VM with its state, addresses and price.
+
+        ``GET /v1/projects/{project_id}/vms/{vm_id}``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+
+        Returns:
+            GetVMResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "get_vm",
+            _get_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _get_vm._decode,
+        )
+
+    async def connect_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        connection_id: str | None = None,
+    ) -> ConnectVMResponse:
+        """Get the address of a VM's web console.
+
+        ``GET /v1/projects/{project_id}/vms/{vm_id}/connect``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            connection_id: The console connection to resume, if any. Optional; left out when None.
+
+        Returns:
+            ConnectVMResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "connect_vm",
+            _connect_vm._request(
+                project_id,
+                vm_id,
+                connection_id=connection_id,
+            ),
+            _connect_vm._decode,
+        )
+
+    async def monitor_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+    ) -> MonitorVMResponse:
+        """Read a VM's recent CPU, memory, disk and network use.
+
+        ``GET /v1/projects/{project_id}/vms/{vm_id}/monitor``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+
+        Returns:
+            MonitorVMResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "monitor_vm",
+            _monitor_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _monitor_vm._decode,
+        )
+
+    async def reboot_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+    ) -> Empty:
+        """Restart a running VM.
+
+        ``POST /v1/projects/{project_id}/vms/{vm_id}/reboot``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "reboot_vm",
+            _reboot_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _reboot_vm._decode,
+        )
+
+    async def resize_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        vcpus: int | None = None,
+        memory_gib: int | None = None,
+    ) -> ResizeVMResponse:
+        """Change a VM's vCPU count and memory (GiB); it restarts.
+
+        ``POST /v1/projects/{project_id}/vms/{vm_id}/resize``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            vcpus: Number of virtual CPUs. Optional; left out when None.
+            memory_gib: Memory in GiB. Optional; left out when None.
+
+        Returns:
+            ResizeVMResponse.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "resize_vm",
+            _resize_vm._request(
+                project_id,
+                vm_id,
+                vcpus=vcpus,
+                memory_gib=memory_gib,
+            ),
+            _resize_vm._decode,
+        )
+
+    async def start_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+    ) -> Empty:
+        """Start a stopped VM.
+
+        ``POST /v1/projects/{project_id}/vms/{vm_id}/start``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "start_vm",
+            _start_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _start_vm._decode,
+        )
+
+    async def stop_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+    ) -> Empty:
+        """Stop a running VM; its disks are kept and still billed.
+
+        ``POST /v1/projects/{project_id}/vms/{vm_id}/stop``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "stop_vm",
+            _stop_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _stop_vm._decode,
+        )
+
+    async def terminate_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+    ) -> Empty:
+        """Delete a VM and its boot disk.
+
+        ``POST /v1/projects/{project_id}/vms/{vm_id}/terminate``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "terminate_vm",
+            _terminate_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _terminate_vm._decode,
+        )
+
+    async def list_vm_data_centers(
+        self,
+    ) -> ListVMDataCentersResponse:
+        """List the data centers VMs can run in.
+
+        ``GET /v1/vms/data-centers``
+
+        Returns:
+            ListVMDataCentersResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "list_vm_data_centers",
+            _list_vm_data_centers._request(),
+            _list_vm_data_centers._decode,
+        )
+
+    async def get_vm_machine_type(
+        self,
+        data_center_id: str,
+        machine_type_id: str,
+        *,
+        project_id: str | None = None,
+    ) -> GetVMMachineTypeResponse:
+        """Read one VM machine type in a data center, with its prices.
+
+        ``GET /v1/vms/data-centers/{data_center_id}/machine_types/{machine_type_id}``
+
+        Args:
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``.
+            machine_type_id: The machine type's id.
+            project_id: The project's id. Optional; left out when None.
+
+        Returns:
+            GetVMMachineTypeResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "get_vm_machine_type",
+            _get_vm_machine_type._request(
+                data_center_id,
+                machine_type_id,
+                project_id=project_id,
+            ),
+            _get_vm_machine_type._decode,
+        )
+
+    async def list_vm_gpu_models(
+        self,
+    ) -> ListVMGPUModelsResponse:
+        """List the GPU models VMs can have.
+
+        ``GET /v1/vms/gpu-models``
+
+        Returns:
+            ListVMGPUModelsResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "list_vm_gpu_models",
+            _list_vm_gpu_models._request(),
+            _list_vm_gpu_models._decode,
+        )
+
+    async def list_vm_machine_types(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> ListVMMachineTypesResponse:
+        """List the VM machine types with their CPU, GPU and prices.
+
+        ``GET /v1/vms/machine-types``
+
+        Args:
+            project_id: The project's id. Optional; left out when None.
+
+        Returns:
+            ListVMMachineTypesResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "list_vm_machine_types",
+            _list_vm_machine_types._request(
+                project_id=project_id,
+            ),
+            _list_vm_machine_types._decode,
+        )
+
+    async def list_vm_machine_types_legacy(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> ListVMMachineTypesResponse:
+        """List the VM machine types (an older twin of list_vm_machine_types).
+
+        ``GET /v1/vms/machine-types-2``
+
+        Deprecated by the API (use list_vm_machine_types, which answers the same); calling it warns with DeprecationWarning.
+
+        Args:
+            project_id: The project's id. Optional; left out when None.
+
+        Returns:
+            ListVMMachineTypesResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        warnings.warn(
+            "list_vm_machine_types_legacy is deprecated by the API: use list_vm_machine_types, which answers the same",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return await self._send(
+            "list_vm_machine_types_legacy",
+            _list_vm_machine_types_legacy._request(
+                project_id=project_id,
+            ),
+            _list_vm_machine_types_legacy._decode,
+        )

@@ -1,0 +1,32 @@
+"""``GET /v1/projects/{project_id}/vms/{vm_id}/connect``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.connect_vm_response import ConnectVMResponse
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    vm_id: str,
+    *,
+    connection_id: str | None = None,
+) -> OperationRequest:
+    params: dict[str, Any] = {}
+    if connection_id is not None:
+        params["connectionId"] = connection_id
+
+    return {
+        "method": "GET",
+        "path": "/v1/projects/{project_id}/vms/{vm_id}/connect",
+        "path_params": {
+            "project_id": project_id,
+            "vm_id": vm_id,
+        },
+        "params": params,
+    }
+
+
+def _decode(data: Any) -> ConnectVMResponse:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return ConnectVMResponse.from_dict(data)

@@ -1,0 +1,28 @@
+"""``POST /v1/projects/{project_id}/vm``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.create_vm_body import CreateVMBody
+from ...models.create_vm_response import CreateVMResponse
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    *,
+    body: CreateVMBody,
+) -> OperationRequest:
+    return {
+        "method": "POST",
+        "path": "/v1/projects/{project_id}/vm",
+        "path_params": {
+            "project_id": project_id,
+        },
+        "json": body.to_dict(),
+        "safe_to_repeat": True,
+    }
+
+
+def _decode(data: Any) -> CreateVMResponse:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return CreateVMResponse.from_dict(data)

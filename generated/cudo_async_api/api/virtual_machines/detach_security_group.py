@@ -1,0 +1,32 @@
+"""``PATCH /v1/projects/{project_id}/vm/{vm_id}/security-group/detach``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.empty import Empty
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    vm_id: str,
+    *,
+    security_group_id: str | None = None,
+) -> OperationRequest:
+    params: dict[str, Any] = {}
+    if security_group_id is not None:
+        params["securityGroupId"] = security_group_id
+
+    return {
+        "method": "PATCH",
+        "path": "/v1/projects/{project_id}/vm/{vm_id}/security-group/detach",
+        "path_params": {
+            "project_id": project_id,
+            "vm_id": vm_id,
+        },
+        "params": params,
+    }
+
+
+def _decode(data: Any) -> Empty:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return Empty.from_dict(data)

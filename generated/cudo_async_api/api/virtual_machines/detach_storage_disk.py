@@ -1,0 +1,25 @@
+"""``PUT /v1/projects/{project_id}/disk/{disk_id}/detach``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.empty import Empty
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    disk_id: str,
+) -> OperationRequest:
+    return {
+        "method": "PUT",
+        "path": "/v1/projects/{project_id}/disk/{disk_id}/detach",
+        "path_params": {
+            "project_id": project_id,
+            "disk_id": disk_id,
+        },
+    }
+
+
+def _decode(data: Any) -> Empty:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return Empty.from_dict(data)

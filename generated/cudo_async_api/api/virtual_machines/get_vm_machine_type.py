@@ -1,0 +1,32 @@
+"""``GET /v1/vms/data-centers/{data_center_id}/machine_types/{machine_type_id}``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.get_vm_machine_type_response import GetVMMachineTypeResponse
+from ...types import OperationRequest
+
+
+def _request(
+    data_center_id: str,
+    machine_type_id: str,
+    *,
+    project_id: str | None = None,
+) -> OperationRequest:
+    params: dict[str, Any] = {}
+    if project_id is not None:
+        params["projectId"] = project_id
+
+    return {
+        "method": "GET",
+        "path": "/v1/vms/data-centers/{data_center_id}/machine_types/{machine_type_id}",
+        "path_params": {
+            "data_center_id": data_center_id,
+            "machine_type_id": machine_type_id,
+        },
+        "params": params,
+    }
+
+
+def _decode(data: Any) -> GetVMMachineTypeResponse:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return GetVMMachineTypeResponse.from_dict(data)

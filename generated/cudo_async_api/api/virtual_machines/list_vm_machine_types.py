@@ -1,0 +1,27 @@
+"""``GET /v1/vms/machine-types``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.list_vm_machine_types_response import ListVMMachineTypesResponse
+from ...types import OperationRequest
+
+
+def _request(
+    *,
+    project_id: str | None = None,
+) -> OperationRequest:
+    params: dict[str, Any] = {}
+    if project_id is not None:
+        params["projectId"] = project_id
+
+    return {
+        "method": "GET",
+        "path": "/v1/vms/machine-types",
+        "path_params": {},
+        "params": params,
+    }
+
+
+def _decode(data: Any) -> ListVMMachineTypesResponse:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return ListVMMachineTypesResponse.from_dict(data)

@@ -1,0 +1,30 @@
+"""``GET /v1/projects/{project_id}/vms``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.list_vms_response import ListVMsResponse
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    *,
+    network_id: str | None = None,
+) -> OperationRequest:
+    params: dict[str, Any] = {}
+    if network_id is not None:
+        params["networkId"] = network_id
+
+    return {
+        "method": "GET",
+        "path": "/v1/projects/{project_id}/vms",
+        "path_params": {
+            "project_id": project_id,
+        },
+        "params": params,
+    }
+
+
+def _decode(data: Any) -> ListVMsResponse:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return ListVMsResponse.from_dict(data)

@@ -1,0 +1,35 @@
+"""``POST /v1/projects/{project_id}/vms/{vm_id}/resize``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.resize_vm_response import ResizeVMResponse
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    vm_id: str,
+    *,
+    vcpus: int | None = None,
+    memory_gib: int | None = None,
+) -> OperationRequest:
+    params: dict[str, Any] = {}
+    if vcpus is not None:
+        params["vcpus"] = vcpus
+    if memory_gib is not None:
+        params["memoryGib"] = memory_gib
+
+    return {
+        "method": "POST",
+        "path": "/v1/projects/{project_id}/vms/{vm_id}/resize",
+        "path_params": {
+            "project_id": project_id,
+            "vm_id": vm_id,
+        },
+        "params": params,
+    }
+
+
+def _decode(data: Any) -> ResizeVMResponse:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return ResizeVMResponse.from_dict(data)

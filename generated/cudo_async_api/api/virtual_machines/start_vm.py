@@ -1,0 +1,25 @@
+"""``POST /v1/projects/{project_id}/vms/{vm_id}/start``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.empty import Empty
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    vm_id: str,
+) -> OperationRequest:
+    return {
+        "method": "POST",
+        "path": "/v1/projects/{project_id}/vms/{vm_id}/start",
+        "path_params": {
+            "project_id": project_id,
+            "vm_id": vm_id,
+        },
+    }
+
+
+def _decode(data: Any) -> Empty:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return Empty.from_dict(data)

@@ -1,0 +1,29 @@
+"""``POST /v1/projects/{project_id}/vm/{vm_id}/expire-time``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.update_vm_expire_time_body import UpdateVMExpireTimeBody
+from ...models.update_vm_expire_time_response import UpdateVMExpireTimeResponse
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    vm_id: str,
+    *,
+    body: UpdateVMExpireTimeBody,
+) -> OperationRequest:
+    return {
+        "method": "POST",
+        "path": "/v1/projects/{project_id}/vm/{vm_id}/expire-time",
+        "path_params": {
+            "project_id": project_id,
+            "vm_id": vm_id,
+        },
+        "json": body.to_dict(),
+    }
+
+
+def _decode(data: Any) -> UpdateVMExpireTimeResponse:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return UpdateVMExpireTimeResponse.from_dict(data)

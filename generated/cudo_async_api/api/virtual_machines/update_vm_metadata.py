@@ -1,0 +1,29 @@
+"""``POST /v1/projects/{project_id}/vm/{vm_id}/metadata``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.update_vm_metadata_body import UpdateVMMetadataBody
+from ...models.update_vm_metadata_response import UpdateVMMetadataResponse
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    vm_id: str,
+    *,
+    body: UpdateVMMetadataBody,
+) -> OperationRequest:
+    return {
+        "method": "POST",
+        "path": "/v1/projects/{project_id}/vm/{vm_id}/metadata",
+        "path_params": {
+            "project_id": project_id,
+            "vm_id": vm_id,
+        },
+        "json": body.to_dict(),
+    }
+
+
+def _decode(data: Any) -> UpdateVMMetadataResponse:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return UpdateVMMetadataResponse.from_dict(data)

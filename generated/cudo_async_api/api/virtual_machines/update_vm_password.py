@@ -1,0 +1,29 @@
+"""``POST /v1/projects/{project_id}/vm/{vm_id}/password``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.empty import Empty
+from ...models.update_vm_password_body import UpdateVMPasswordBody
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    vm_id: str,
+    *,
+    body: UpdateVMPasswordBody,
+) -> OperationRequest:
+    return {
+        "method": "POST",
+        "path": "/v1/projects/{project_id}/vm/{vm_id}/password",
+        "path_params": {
+            "project_id": project_id,
+            "vm_id": vm_id,
+        },
+        "json": body.to_dict(),
+    }
+
+
+def _decode(data: Any) -> Empty:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return Empty.from_dict(data)

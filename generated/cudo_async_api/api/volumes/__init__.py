@@ -1,0 +1,223 @@
+"""Shared network volumes of a project, and their prices."""
+
+import datetime
+import warnings
+from typing import Any, cast
+
+from ...models.create_volume_body import CreateVolumeBody
+from ...models.empty import Empty
+from ...models.list_volume_prices_response import ListVolumePricesResponse
+from ...models.list_volumes_response import ListVolumesResponse
+from ...models.status import Status
+from ...models.update_volume_body import UpdateVolumeBody
+from ...models.volume import Volume
+from ...types import Send
+from . import create_volume as _create_volume
+from . import delete_volume as _delete_volume
+from . import get_volume as _get_volume
+from . import list_volume_prices as _list_volume_prices
+from . import list_volumes as _list_volumes
+from . import update_volume as _update_volume
+
+
+class VolumesAPI:
+    """Shared network volumes of a project, and their prices. Reached as ``AsyncCudo.volumes``; every method is one API call."""
+
+    __slots__ = ("_send",)
+
+    def __init__(self, send: Send) -> None:
+        self._send = send
+
+    async def list_volumes(
+        self,
+        project_id: str,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+    ) -> ListVolumesResponse:
+        """List the network volumes of a project.
+
+        ``GET /v1/projects/{project_id}/volumes``
+
+        Args:
+            project_id: The project's id.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+
+        Returns:
+            ListVolumesResponse.
+
+        Paginated by numbered pages (``page_number``/``page_size``): ``AsyncCudo.paginate`` yields every item.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "list_volumes",
+            _list_volumes._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_volumes._decode,
+        )
+
+    async def create_volume(
+        self,
+        project_id: str,
+        *,
+        body: CreateVolumeBody,
+    ) -> Volume:
+        """Create a network volume that VMs in one data center can share.
+
+        ``POST /v1/projects/{project_id}/volumes``
+
+        Args:
+            project_id: The project's id.
+            body: What to create or change.
+
+        Returns:
+            Volume.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "create_volume",
+            _create_volume._request(
+                project_id,
+                body=body,
+            ),
+            _create_volume._decode,
+        )
+
+    async def get_volume(
+        self,
+        project_id: str,
+        volume_id: str,
+    ) -> Volume:
+        """Read one network volume.
+
+        ``GET /v1/projects/{project_id}/volumes/{volume_id}``
+
+        Args:
+            project_id: The project's id.
+            volume_id: The volume's id.
+
+        Returns:
+            Volume.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "get_volume",
+            _get_volume._request(
+                project_id,
+                volume_id,
+            ),
+            _get_volume._decode,
+        )
+
+    async def delete_volume(
+        self,
+        project_id: str,
+        volume_id: str,
+    ) -> Empty:
+        """Delete a network volume.
+
+        ``DELETE /v1/projects/{project_id}/volumes/{volume_id}``
+
+        Args:
+            project_id: The project's id.
+            volume_id: The volume's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "delete_volume",
+            _delete_volume._request(
+                project_id,
+                volume_id,
+            ),
+            _delete_volume._decode,
+        )
+
+    async def update_volume(
+        self,
+        project_id: str,
+        volume_id: str,
+        *,
+        body: UpdateVolumeBody,
+    ) -> Volume:
+        """Change a network volume's size or settings.
+
+        ``PATCH /v1/projects/{project_id}/volumes/{volume_id}``
+
+        Args:
+            project_id: The project's id.
+            volume_id: The volume's id.
+            body: What to create or change.
+
+        Returns:
+            Volume.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "update_volume",
+            _update_volume._request(
+                project_id,
+                volume_id,
+                body=body,
+            ),
+            _update_volume._decode,
+        )
+
+    async def list_volume_prices(
+        self,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+    ) -> ListVolumePricesResponse:
+        """List what network volumes cost in each data center.
+
+        ``GET /v1/volumes/prices``
+
+        Args:
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+
+        Returns:
+            ListVolumePricesResponse.
+
+        Paginated by numbered pages (``page_number``/``page_size``): ``AsyncCudo.paginate`` yields every item.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+        """
+        return await self._send(
+            "list_volume_prices",
+            _list_volume_prices._request(
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_volume_prices._decode,
+        )

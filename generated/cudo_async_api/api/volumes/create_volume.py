@@ -1,0 +1,28 @@
+"""``POST /v1/projects/{project_id}/volumes``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.create_volume_body import CreateVolumeBody
+from ...models.volume import Volume
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    *,
+    body: CreateVolumeBody,
+) -> OperationRequest:
+    return {
+        "method": "POST",
+        "path": "/v1/projects/{project_id}/volumes",
+        "path_params": {
+            "project_id": project_id,
+        },
+        "json": body.to_dict(),
+        "safe_to_repeat": True,
+    }
+
+
+def _decode(data: Any) -> Volume:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return Volume.from_dict(data)

@@ -1,0 +1,30 @@
+"""``GET /v1/volumes/prices``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.list_volume_prices_response import ListVolumePricesResponse
+from ...types import OperationRequest
+
+
+def _request(
+    *,
+    page_number: int | None = None,
+    page_size: int | None = None,
+) -> OperationRequest:
+    params: dict[str, Any] = {}
+    if page_number is not None:
+        params["pageNumber"] = page_number
+    if page_size is not None:
+        params["pageSize"] = page_size
+
+    return {
+        "method": "GET",
+        "path": "/v1/volumes/prices",
+        "path_params": {},
+        "params": params,
+    }
+
+
+def _decode(data: Any) -> ListVolumePricesResponse:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return ListVolumePricesResponse.from_dict(data)

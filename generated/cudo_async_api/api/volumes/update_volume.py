@@ -1,0 +1,29 @@
+"""``PATCH /v1/projects/{project_id}/volumes/{volume_id}``: the request builder and the answer decoder."""
+
+from typing import Any
+
+from ...models.update_volume_body import UpdateVolumeBody
+from ...models.volume import Volume
+from ...types import OperationRequest
+
+
+def _request(
+    project_id: str,
+    volume_id: str,
+    *,
+    body: UpdateVolumeBody,
+) -> OperationRequest:
+    return {
+        "method": "PATCH",
+        "path": "/v1/projects/{project_id}/volumes/{volume_id}",
+        "path_params": {
+            "project_id": project_id,
+            "volume_id": volume_id,
+        },
+        "json": body.to_dict(),
+    }
+
+
+def _decode(data: Any) -> Volume:
+    """Decode the already parsed JSON of a 2xx answer into the success type."""
+    return Volume.from_dict(data)

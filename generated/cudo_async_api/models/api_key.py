@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parse_datetime
+
+T = TypeVar("T", bound="APIKey")
+
+
+@_attrs_define
+class APIKey:
+    """An API key's record (never its secret, except when just generated).
+
+    Attributes:
+        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
+        id (str): ``id`` on the wire.
+        key (str): ``key`` on the wire.
+    """
+
+    create_time: datetime.datetime | None = None
+    id: str = ""
+    key: str = _attrs_field(default="", repr=False)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.create_time is not None:
+            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+        if self.id:
+            field_dict["id"] = self.id
+        if self.key:
+            field_dict["key"] = self.key
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _create_time = d.pop("createTime", None)
+        _id = d.pop("id", None)
+        _key = d.pop("key", None)
+        obj = cls(
+            create_time=None if _create_time is None else parse_datetime(_create_time),
+            id="" if _id is None else _id,
+            key="" if _key is None else _key,
+        )
+        obj.additional_properties = d
+        return obj

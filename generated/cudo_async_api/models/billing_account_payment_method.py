@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BillingAccountPaymentMethod")
+
+
+@_attrs_define
+class BillingAccountPaymentMethod:
+    """A BillingAccountPaymentMethod record of the API.
+
+    Attributes:
+        card (PaymentMethodCard | None): ``card`` on the wire. None when absent.
+        id (str): ``id`` on the wire.
+        is_default (bool): ``isDefault`` on the wire.
+        paypal (PaymentMethodPaypal | None): ``paypal`` on the wire. None when absent.
+        type_ (str): ``type`` on the wire.
+    """
+
+    card: PaymentMethodCard | None = None
+    id: str = ""
+    is_default: bool = False
+    paypal: PaymentMethodPaypal | None = None
+    type_: str = ""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.card is not None:
+            field_dict["card"] = self.card.to_dict()
+        if self.id:
+            field_dict["id"] = self.id
+        if self.is_default:
+            field_dict["isDefault"] = self.is_default
+        if self.paypal is not None:
+            field_dict["paypal"] = self.paypal.to_dict()
+        if self.type_:
+            field_dict["type"] = self.type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _card = d.pop("card", None)
+        _id = d.pop("id", None)
+        _is_default = d.pop("isDefault", None)
+        _paypal = d.pop("paypal", None)
+        _type_ = d.pop("type", None)
+        obj = cls(
+            card=None if _card is None else PaymentMethodCard.from_dict(_card),
+            id="" if _id is None else _id,
+            is_default=False if _is_default is None else _is_default,
+            paypal=None if _paypal is None else PaymentMethodPaypal.from_dict(_paypal),
+            type_="" if _type_ is None else _type_,
+        )
+        obj.additional_properties = d
+        return obj
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.payment_method_card import PaymentMethodCard
+from ..models.payment_method_paypal import PaymentMethodPaypal

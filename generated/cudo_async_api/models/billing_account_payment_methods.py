@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BillingAccountPaymentMethods")
+
+
+@_attrs_define
+class BillingAccountPaymentMethods:
+    """A BillingAccountPaymentMethods record of the API.
+
+    Attributes:
+        payment_methods (list[BillingAccountPaymentMethod]): ``paymentMethods`` on the wire. Empty when absent.
+    """
+
+    payment_methods: list[BillingAccountPaymentMethod] = _attrs_field(factory=list)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.payment_methods:
+            field_dict["paymentMethods"] = [_v0.to_dict() for _v0 in self.payment_methods]
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _payment_methods = d.pop("paymentMethods", None)
+        obj = cls(
+            payment_methods=[]
+            if _payment_methods is None
+            else [BillingAccountPaymentMethod.from_dict(_v0) for _v0 in _payment_methods],
+        )
+        obj.additional_properties = d
+        return obj
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.billing_account_payment_method import BillingAccountPaymentMethod

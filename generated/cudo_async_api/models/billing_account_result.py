@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parse_datetime
+
+T = TypeVar("T", bound="BillingAccountResult")
+
+
+@_attrs_define
+class BillingAccountResult:
+    """A BillingAccountResult record of the API.
+
+    Attributes:
+        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
+        display_name (str): ``displayName`` on the wire.
+        id (str): ``id`` on the wire.
+    """
+
+    create_time: datetime.datetime | None = None
+    display_name: str = ""
+    id: str = ""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.create_time is not None:
+            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+        if self.display_name:
+            field_dict["displayName"] = self.display_name
+        if self.id:
+            field_dict["id"] = self.id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _create_time = d.pop("createTime", None)
+        _display_name = d.pop("displayName", None)
+        _id = d.pop("id", None)
+        obj = cls(
+            create_time=None if _create_time is None else parse_datetime(_create_time),
+            display_name="" if _display_name is None else _display_name,
+            id="" if _id is None else _id,
+        )
+        obj.additional_properties = d
+        return obj

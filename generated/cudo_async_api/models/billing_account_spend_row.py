@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.unit import Unit
+from ..types import parse_float
+
+T = TypeVar("T", bound="BillingAccountSpendRow")
+
+
+@_attrs_define
+class BillingAccountSpendRow:
+    """A BillingAccountSpendRow record of the API.
+
+    Attributes:
+        amount (Decimal): ``amount`` on the wire. Required by the API.
+        description (str): ``description`` on the wire. Required by the API.
+        project_id (str): ``projectId`` on the wire. Required by the API.
+        quantity (float): ``quantity`` on the wire. Required by the API.
+        unit (Unit): ``unit`` on the wire. The first member when absent. Required by the API.
+        unit_amount (Decimal): ``unitAmount`` on the wire. Required by the API.
+    """
+
+    amount: Decimal
+    description: str
+    project_id: str
+    quantity: float
+    unit: Unit
+    unit_amount: Decimal
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["amount"] = self.amount.to_dict()
+        field_dict["description"] = self.description
+        field_dict["projectId"] = self.project_id
+        field_dict["quantity"] = self.quantity
+        field_dict["unit"] = self.unit.value
+        field_dict["unitAmount"] = self.unit_amount.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _amount = d.pop("amount", None)
+        _description = d.pop("description", None)
+        _project_id = d.pop("projectId", None)
+        _quantity = d.pop("quantity", None)
+        _unit = d.pop("unit", None)
+        _unit_amount = d.pop("unitAmount", None)
+        obj = cls(
+            amount=Decimal.from_dict({}) if _amount is None else Decimal.from_dict(_amount),
+            description="" if _description is None else _description,
+            project_id="" if _project_id is None else _project_id,
+            quantity=0.0 if _quantity is None else parse_float(_quantity),
+            unit=Unit.UNIT_UNKNOWN if _unit is None else Unit.from_wire(_unit),
+            unit_amount=Decimal.from_dict({}) if _unit_amount is None else Decimal.from_dict(_unit_amount),
+        )
+        obj.additional_properties = d
+        return obj
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.decimal import Decimal

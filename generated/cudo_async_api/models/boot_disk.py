@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parse_int
+
+T = TypeVar("T", bound="BootDisk")
+
+
+@_attrs_define
+class BootDisk:
+    """A BootDisk record of the API.
+
+    Attributes:
+        size_gib (int): ``sizeGib`` on the wire. In GiB. Required by the API.
+    """
+
+    size_gib: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["sizeGib"] = self.size_gib
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _size_gib = d.pop("sizeGib", None)
+        obj = cls(
+            size_gib=0 if _size_gib is None else parse_int(_size_gib),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parse_datetime
+
+T = TypeVar("T", bound="Charge")
+
+
+@_attrs_define
+class Charge:
+    """A Charge record of the API.
+
+    Attributes:
+        amount (Decimal): ``amount`` on the wire. Required by the API.
+        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
+            Required by the API.
+        paid (bool): ``paid`` on the wire. Required by the API.
+        refunded (bool): ``refunded`` on the wire. Required by the API.
+        status (str): ``status`` on the wire. Required by the API.
+        failure_code (str): ``failureCode`` on the wire.
+    """
+
+    amount: Decimal
+    create_time: datetime.datetime | None
+    paid: bool
+    refunded: bool
+    status: str
+    failure_code: str = ""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["amount"] = self.amount.to_dict()
+        field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+        field_dict["paid"] = self.paid
+        field_dict["refunded"] = self.refunded
+        field_dict["status"] = self.status
+        if self.failure_code:
+            field_dict["failureCode"] = self.failure_code
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _amount = d.pop("amount", None)
+        _create_time = d.pop("createTime", None)
+        _paid = d.pop("paid", None)
+        _refunded = d.pop("refunded", None)
+        _status = d.pop("status", None)
+        _failure_code = d.pop("failureCode", None)
+        obj = cls(
+            amount=Decimal.from_dict({}) if _amount is None else Decimal.from_dict(_amount),
+            create_time=None if _create_time is None else parse_datetime(_create_time),
+            paid=False if _paid is None else _paid,
+            refunded=False if _refunded is None else _refunded,
+            status="" if _status is None else _status,
+            failure_code="" if _failure_code is None else _failure_code,
+        )
+        obj.additional_properties = d
+        return obj
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.decimal import Decimal

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parse_int
+
+T = TypeVar("T", bound="ClusterIPOIBConfig")
+
+
+@_attrs_define
+class ClusterIPOIBConfig:
+    """A ClusterIPOIBConfig record of the API.
+
+    Attributes:
+        host_bits (int): ``hostBits`` on the wire. Required by the API.
+        network_prefix (str): ``networkPrefix`` on the wire. Required by the API.
+        port_bits (int): ``portBits`` on the wire. Required by the API.
+    """
+
+    host_bits: int
+    network_prefix: str
+    port_bits: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["hostBits"] = self.host_bits
+        field_dict["networkPrefix"] = self.network_prefix
+        field_dict["portBits"] = self.port_bits
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _host_bits = d.pop("hostBits", None)
+        _network_prefix = d.pop("networkPrefix", None)
+        _port_bits = d.pop("portBits", None)
+        obj = cls(
+            host_bits=0 if _host_bits is None else parse_int(_host_bits),
+            network_prefix="" if _network_prefix is None else _network_prefix,
+            port_bits=0 if _port_bits is None else parse_int(_port_bits),
+        )
+        obj.additional_properties = d
+        return obj

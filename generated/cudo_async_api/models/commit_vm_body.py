@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.commitment_term import CommitmentTerm
+
+T = TypeVar("T", bound="CommitVMBody")
+
+
+@_attrs_define
+class CommitVMBody:
+    """The request body of an operation; a field left at its zero value is not sent.
+
+    Attributes:
+        commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent.
+    """
+
+    commitment_term: CommitmentTerm = CommitmentTerm.COMMITMENT_TERM_NONE
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.commitment_term is not CommitmentTerm.COMMITMENT_TERM_NONE:
+            field_dict["commitmentTerm"] = self.commitment_term.value
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _commitment_term = d.pop("commitmentTerm", None)
+        obj = cls(
+            commitment_term=CommitmentTerm.COMMITMENT_TERM_NONE
+            if _commitment_term is None
+            else CommitmentTerm.from_wire(_commitment_term),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateBillingAccountCreditPaymentResponse")
+
+
+@_attrs_define
+class CreateBillingAccountCreditPaymentResponse:
+    """The answer of an operation.
+
+    Attributes:
+        payment_intent (PaymentIntent): ``paymentIntent`` on the wire. Required by the API.
+    """
+
+    payment_intent: PaymentIntent
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["paymentIntent"] = self.payment_intent.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _payment_intent = d.pop("paymentIntent", None)
+        obj = cls(
+            payment_intent=PaymentIntent.from_dict({})
+            if _payment_intent is None
+            else PaymentIntent.from_dict(_payment_intent),
+        )
+        obj.additional_properties = d
+        return obj
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.payment_intent import PaymentIntent

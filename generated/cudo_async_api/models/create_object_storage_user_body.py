@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parse_datetime
+
+T = TypeVar("T", bound="CreateObjectStorageUserBody")
+
+
+@_attrs_define
+class CreateObjectStorageUserBody:
+    """The request body of an operation; a field left at its zero value is not sent.
+
+    Attributes:
+        id (str): ``id`` on the wire. Required by the API.
+        create_by (str): ``createBy`` on the wire.
+        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
+        keys (list[ObjectStorageKey]): ``keys`` on the wire. Empty when absent.
+    """
+
+    id: str
+    create_by: str = ""
+    create_time: datetime.datetime | None = None
+    keys: list[ObjectStorageKey] = _attrs_field(factory=list)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        if self.create_by:
+            field_dict["createBy"] = self.create_by
+        if self.create_time is not None:
+            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+        if self.keys:
+            field_dict["keys"] = [_v0.to_dict() for _v0 in self.keys]
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _id = d.pop("id", None)
+        _create_by = d.pop("createBy", None)
+        _create_time = d.pop("createTime", None)
+        _keys = d.pop("keys", None)
+        obj = cls(
+            id="" if _id is None else _id,
+            create_by="" if _create_by is None else _create_by,
+            create_time=None if _create_time is None else parse_datetime(_create_time),
+            keys=[] if _keys is None else [ObjectStorageKey.from_dict(_v0) for _v0 in _keys],
+        )
+        obj.additional_properties = d
+        return obj
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.object_storage_key import ObjectStorageKey

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateVMResponse")
+
+
+@_attrs_define
+class CreateVMResponse:
+    """The answer of an operation.
+
+    Attributes:
+        id (str): ``id`` on the wire. Required by the API.
+        vm (VM | None): ``vm`` on the wire. None when absent.
+    """
+
+    id: str
+    vm: VM | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        if self.vm is not None:
+            field_dict["vm"] = self.vm.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _id = d.pop("id", None)
+        _vm = d.pop("vm", None)
+        obj = cls(
+            id="" if _id is None else _id,
+            vm=None if _vm is None else VM.from_dict(_vm),
+        )
+        obj.additional_properties = d
+        return obj
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.vm import VM

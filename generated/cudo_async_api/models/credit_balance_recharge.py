@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreditBalanceRecharge")
+
+
+@_attrs_define
+class CreditBalanceRecharge:
+    """A CreditBalanceRecharge record of the API.
+
+    Attributes:
+        auto_recharge (bool): ``autoRecharge`` on the wire. Required by the API.
+        high (Decimal): ``high`` on the wire. Required by the API.
+        low (Decimal): ``low`` on the wire. Required by the API.
+        transaction (Transaction | None): ``transaction`` on the wire. None when absent.
+    """
+
+    auto_recharge: bool
+    high: Decimal
+    low: Decimal
+    transaction: Transaction | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["autoRecharge"] = self.auto_recharge
+        field_dict["high"] = self.high.to_dict()
+        field_dict["low"] = self.low.to_dict()
+        if self.transaction is not None:
+            field_dict["transaction"] = self.transaction.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _auto_recharge = d.pop("autoRecharge", None)
+        _high = d.pop("high", None)
+        _low = d.pop("low", None)
+        _transaction = d.pop("transaction", None)
+        obj = cls(
+            auto_recharge=False if _auto_recharge is None else _auto_recharge,
+            high=Decimal.from_dict({}) if _high is None else Decimal.from_dict(_high),
+            low=Decimal.from_dict({}) if _low is None else Decimal.from_dict(_low),
+            transaction=None if _transaction is None else Transaction.from_dict(_transaction),
+        )
+        obj.additional_properties = d
+        return obj
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.decimal import Decimal
+from ..models.transaction import Transaction

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Decimal")
+
+
+@_attrs_define
+class Decimal:
+    """A decimal number carried as a string, to keep every digit of a price.
+
+    Attributes:
+        value (str): ``value`` on the wire.
+    """
+
+    value: str = ""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.value:
+            field_dict["value"] = self.value
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _value = d.pop("value", None)
+        obj = cls(
+            value="" if _value is None else _value,
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GenerateAPIKeyRequest")
+
+
+@_attrs_define
+class GenerateAPIKeyRequest:
+    """The request body of an operation; a field left at its zero value is not sent.
+
+    Attributes:
+        apikey_id (str): ``apikeyId`` on the wire. Required by the API.
+    """
+
+    apikey_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["apikeyId"] = self.apikey_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _apikey_id = d.pop("apikeyId", None)
+        obj = cls(
+            apikey_id="" if _apikey_id is None else _apikey_id,
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetBillingAccountDetailsResponse")
+
+
+@_attrs_define
+class GetBillingAccountDetailsResponse:
+    """The answer of an operation.
+
+    Attributes:
+        billing_account (BillingAccount): ``billingAccount`` on the wire. Required by the API.
+        stripe_customer (StripeCustomer): ``stripeCustomer`` on the wire. Required by the API.
+    """
+
+    billing_account: BillingAccount
+    stripe_customer: StripeCustomer
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["billingAccount"] = self.billing_account.to_dict()
+        field_dict["stripeCustomer"] = self.stripe_customer.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _billing_account = d.pop("billingAccount", None)
+        _stripe_customer = d.pop("stripeCustomer", None)
+        obj = cls(
+            billing_account=BillingAccount.from_dict({})
+            if _billing_account is None
+            else BillingAccount.from_dict(_billing_account),
+            stripe_customer=StripeCustomer.from_dict({})
+            if _stripe_customer is None
+            else StripeCustomer.from_dict(_stripe_customer),
+        )
+        obj.additional_properties = d
+        return obj
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.billing_account import BillingAccount
+from ..models.stripe_customer import StripeCustomer

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetClusterMachineTypeResponse")
+
+
+@_attrs_define
+class GetClusterMachineTypeResponse:
+    """The answer of an operation.
+
+    Attributes:
+        machine_type (MachineType): ``machineType`` on the wire. Required by the API.
+    """
+
+    machine_type: MachineType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["machineType"] = self.machine_type.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _machine_type = d.pop("machineType", None)
+        obj = cls(
+            machine_type=MachineType.from_dict({}) if _machine_type is None else MachineType.from_dict(_machine_type),
+        )
+        obj.additional_properties = d
+        return obj
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.machine_type import MachineType

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetObjectStorageSessionKeyResponse")
+
+
+@_attrs_define
+class GetObjectStorageSessionKeyResponse:
+    """The answer of an operation.
+
+    Attributes:
+        access_key (str): ``accessKey`` on the wire.
+        endpoint (str): ``endpoint`` on the wire.
+        secret_key (str): ``secretKey`` on the wire.
+        session_name (str): ``sessionName`` on the wire.
+        session_token (str): ``sessionToken`` on the wire.
+    """
+
+    access_key: str = _attrs_field(default="", repr=False)
+    endpoint: str = ""
+    secret_key: str = _attrs_field(default="", repr=False)
+    session_name: str = ""
+    session_token: str = _attrs_field(default="", repr=False)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.access_key:
+            field_dict["accessKey"] = self.access_key
+        if self.endpoint:
+            field_dict["endpoint"] = self.endpoint
+        if self.secret_key:
+            field_dict["secretKey"] = self.secret_key
+        if self.session_name:
+            field_dict["sessionName"] = self.session_name
+        if self.session_token:
+            field_dict["sessionToken"] = self.session_token
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _access_key = d.pop("accessKey", None)
+        _endpoint = d.pop("endpoint", None)
+        _secret_key = d.pop("secretKey", None)
+        _session_name = d.pop("sessionName", None)
+        _session_token = d.pop("sessionToken", None)
+        obj = cls(
+            access_key="" if _access_key is None else _access_key,
+            endpoint="" if _endpoint is None else _endpoint,
+            secret_key="" if _secret_key is None else _secret_key,
+            session_name="" if _session_name is None else _session_name,
+            session_token="" if _session_token is None else _session_token,
+        )
+        obj.additional_properties = d
+        return obj

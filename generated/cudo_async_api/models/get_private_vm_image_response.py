@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetPrivateVMImageResponse")
+
+
+@_attrs_define
+class GetPrivateVMImageResponse:
+    """The answer of an operation.
+
+    Attributes:
+        image (PrivateImage | None): ``image`` on the wire. None when absent.
+    """
+
+    image: PrivateImage | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.image is not None:
+            field_dict["image"] = self.image.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _image = d.pop("image", None)
+        obj = cls(
+            image=None if _image is None else PrivateImage.from_dict(_image),
+        )
+        obj.additional_properties = d
+        return obj
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.private_image import PrivateImage

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parse_datetime, parse_int
+
+T = TypeVar("T", bound="ImageResult")
+
+
+@_attrs_define
+class ImageResult:
+    """A ImageResult record of the API.
+
+    Attributes:
+        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
+        data_center_id (str): ``dataCenterId`` on the wire.
+        id (str): ``id`` on the wire.
+        project_id (str): ``projectId`` on the wire.
+        size_gib (int): ``sizeGib`` on the wire. In GiB.
+    """
+
+    create_time: datetime.datetime | None = None
+    data_center_id: str = ""
+    id: str = ""
+    project_id: str = ""
+    size_gib: int = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.create_time is not None:
+            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+        if self.data_center_id:
+            field_dict["dataCenterId"] = self.data_center_id
+        if self.id:
+            field_dict["id"] = self.id
+        if self.project_id:
+            field_dict["projectId"] = self.project_id
+        if self.size_gib:
+            field_dict["sizeGib"] = self.size_gib
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _create_time = d.pop("createTime", None)
+        _data_center_id = d.pop("dataCenterId", None)
+        _id = d.pop("id", None)
+        _project_id = d.pop("projectId", None)
+        _size_gib = d.pop("sizeGib", None)
+        obj = cls(
+            create_time=None if _create_time is None else parse_datetime(_create_time),
+            data_center_id="" if _data_center_id is None else _data_center_id,
+            id="" if _id is None else _id,
+            project_id="" if _project_id is None else _project_id,
+            size_gib=0 if _size_gib is None else parse_int(_size_gib),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LastPaymentError")
+
+
+@_attrs_define
+class LastPaymentError:
+    """A LastPaymentError record of the API.
+
+    Attributes:
+        code (str): ``code`` on the wire. Required by the API.
+        decline_code (str): ``declineCode`` on the wire. Required by the API.
+    """
+
+    code: str
+    decline_code: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["code"] = self.code
+        field_dict["declineCode"] = self.decline_code
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _code = d.pop("code", None)
+        _decline_code = d.pop("declineCode", None)
+        obj = cls(
+            code="" if _code is None else _code,
+            decline_code="" if _decline_code is None else _decline_code,
+        )
+        obj.additional_properties = d
+        return obj

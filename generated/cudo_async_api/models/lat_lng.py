@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parse_float
+
+T = TypeVar("T", bound="LatLng")
+
+
+@_attrs_define
+class LatLng:
+    """A LatLng record of the API.
+
+    Attributes:
+        latitude (float): ``latitude`` on the wire.
+        longitude (float): ``longitude`` on the wire.
+    """
+
+    latitude: float = 0.0
+    longitude: float = 0.0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.latitude:
+            field_dict["latitude"] = self.latitude
+        if self.longitude:
+            field_dict["longitude"] = self.longitude
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _latitude = d.pop("latitude", None)
+        _longitude = d.pop("longitude", None)
+        obj = cls(
+            latitude=0.0 if _latitude is None else parse_float(_latitude),
+            longitude=0.0 if _longitude is None else parse_float(_longitude),
+        )
+        obj.additional_properties = d
+        return obj

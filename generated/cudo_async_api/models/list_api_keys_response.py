@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parse_int
+
+T = TypeVar("T", bound="ListAPIKeysResponse")
+
+
+@_attrs_define
+class ListAPIKeysResponse:
+    """The answer of an operation.
+
+    Attributes:
+        api_keys (list[APIKey]): ``apiKeys`` on the wire. Empty when absent. Required by the API.
+        page_number (int): ``pageNumber`` on the wire. Required by the API.
+        page_size (int): ``pageSize`` on the wire. Required by the API.
+        total_count (int): ``totalCount`` on the wire. Required by the API.
+    """
+
+    api_keys: list[APIKey]
+    page_number: int
+    page_size: int
+    total_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["apiKeys"] = [_v0.to_dict() for _v0 in self.api_keys]
+        field_dict["pageNumber"] = self.page_number
+        field_dict["pageSize"] = self.page_size
+        field_dict["totalCount"] = self.total_count
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _api_keys = d.pop("apiKeys", None)
+        _page_number = d.pop("pageNumber", None)
+        _page_size = d.pop("pageSize", None)
+        _total_count = d.pop("totalCount", None)
+        obj = cls(
+            api_keys=[] if _api_keys is None else [APIKey.from_dict(_v0) for _v0 in _api_keys],
+            page_number=0 if _page_number is None else parse_int(_page_number),
+            page_size=0 if _page_size is None else parse_int(_page_size),
+            total_count=0 if _total_count is None else parse_int(_total_count),
+        )
+        obj.additional_properties = d
+        return obj
+
+    def page_items(self) -> list[APIKey]:
+        """The items this page carries (``api_keys``); used by ``AsyncCudo.paginate``."""
+        return self.api_keys
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.api_key import APIKey

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ListBillingAccountCreditBalanceTransactionsResponse")
+
+
+@_attrs_define
+class ListBillingAccountCreditBalanceTransactionsResponse:
+    """The answer of an operation.
+
+    Attributes:
+        credit_balance_transactions (list[CreditBalanceTransaction]): ``creditBalanceTransactions`` on the wire. Empty when absent. Required by the API.
+        has_more (bool): ``hasMore`` on the wire. Required by the API.
+    """
+
+    credit_balance_transactions: list[CreditBalanceTransaction]
+    has_more: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["creditBalanceTransactions"] = [_v0.to_dict() for _v0 in self.credit_balance_transactions]
+        field_dict["hasMore"] = self.has_more
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _credit_balance_transactions = d.pop("creditBalanceTransactions", None)
+        _has_more = d.pop("hasMore", None)
+        obj = cls(
+            credit_balance_transactions=[]
+            if _credit_balance_transactions is None
+            else [CreditBalanceTransaction.from_dict(_v0) for _v0 in _credit_balance_transactions],
+            has_more=False if _has_more is None else _has_more,
+        )
+        obj.additional_properties = d
+        return obj
+
+    def page_items(self) -> list[CreditBalanceTransaction]:
+        """The items this page carries (``credit_balance_transactions``); used by ``AsyncCudo.paginate``."""
+        return self.credit_balance_transactions
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.credit_balance_transaction import CreditBalanceTransaction

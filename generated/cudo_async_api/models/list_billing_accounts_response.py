@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parse_int
+
+T = TypeVar("T", bound="ListBillingAccountsResponse")
+
+
+@_attrs_define
+class ListBillingAccountsResponse:
+    """The answer of an operation.
+
+    Attributes:
+        billing_accounts (list[BillingAccount]): ``billingAccounts`` on the wire. Empty when absent. Required by the API.
+        page_size (int): ``pageSize`` on the wire. Required by the API.
+        page_token (str): ``pageToken`` on the wire. Required by the API.
+    """
+
+    billing_accounts: list[BillingAccount]
+    page_size: int
+    page_token: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["billingAccounts"] = [_v0.to_dict() for _v0 in self.billing_accounts]
+        field_dict["pageSize"] = self.page_size
+        field_dict["pageToken"] = self.page_token
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _billing_accounts = d.pop("billingAccounts", None)
+        _page_size = d.pop("pageSize", None)
+        _page_token = d.pop("pageToken", None)
+        obj = cls(
+            billing_accounts=[]
+            if _billing_accounts is None
+            else [BillingAccount.from_dict(_v0) for _v0 in _billing_accounts],
+            page_size=0 if _page_size is None else parse_int(_page_size),
+            page_token="" if _page_token is None else _page_token,
+        )
+        obj.additional_properties = d
+        return obj
+
+    def page_items(self) -> list[BillingAccount]:
+        """The items this page carries (``billing_accounts``); used by ``AsyncCudo.paginate``."""
+        return self.billing_accounts
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.billing_account import BillingAccount

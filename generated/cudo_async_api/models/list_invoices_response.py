@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ListInvoicesResponse")
+
+
+@_attrs_define
+class ListInvoicesResponse:
+    """The answer of an operation.
+
+    Attributes:
+        has_more (bool): ``hasMore`` on the wire. Required by the API.
+        invoices (list[Invoice]): ``invoices`` on the wire. Empty when absent. Required by the API.
+    """
+
+    has_more: bool
+    invoices: list[Invoice]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["hasMore"] = self.has_more
+        field_dict["invoices"] = [_v0.to_dict() for _v0 in self.invoices]
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _has_more = d.pop("hasMore", None)
+        _invoices = d.pop("invoices", None)
+        obj = cls(
+            has_more=False if _has_more is None else _has_more,
+            invoices=[] if _invoices is None else [Invoice.from_dict(_v0) for _v0 in _invoices],
+        )
+        obj.additional_properties = d
+        return obj
+
+    def page_items(self) -> list[Invoice]:
+        """The items this page carries (``invoices``); used by ``AsyncCudo.paginate``."""
+        return self.invoices
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.invoice import Invoice

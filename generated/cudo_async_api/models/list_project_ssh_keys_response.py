@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ListProjectSSHKeysResponse")
+
+
+@_attrs_define
+class ListProjectSSHKeysResponse:
+    """The answer of an operation.
+
+    Attributes:
+        ssh_keys (list[SSHKey]): ``sshKeys`` on the wire. Empty when absent. Required by the API.
+    """
+
+    ssh_keys: list[SSHKey]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["sshKeys"] = [_v0.to_dict() for _v0 in self.ssh_keys]
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _ssh_keys = d.pop("sshKeys", None)
+        obj = cls(
+            ssh_keys=[] if _ssh_keys is None else [SSHKey.from_dict(_v0) for _v0 in _ssh_keys],
+        )
+        obj.additional_properties = d
+        return obj
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.ssh_key import SSHKey

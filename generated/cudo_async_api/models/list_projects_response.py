@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parse_int
+
+T = TypeVar("T", bound="ListProjectsResponse")
+
+
+@_attrs_define
+class ListProjectsResponse:
+    """The answer of an operation.
+
+    Attributes:
+        page_size (int): ``pageSize`` on the wire. Required by the API.
+        page_token (str): ``pageToken`` on the wire. Required by the API.
+        projects (list[Project]): ``projects`` on the wire. Empty when absent. Required by the API.
+    """
+
+    page_size: int
+    page_token: str
+    projects: list[Project]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["pageSize"] = self.page_size
+        field_dict["pageToken"] = self.page_token
+        field_dict["projects"] = [_v0.to_dict() for _v0 in self.projects]
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _page_size = d.pop("pageSize", None)
+        _page_token = d.pop("pageToken", None)
+        _projects = d.pop("projects", None)
+        obj = cls(
+            page_size=0 if _page_size is None else parse_int(_page_size),
+            page_token="" if _page_token is None else _page_token,
+            projects=[] if _projects is None else [Project.from_dict(_v0) for _v0 in _projects],
+        )
+        obj.additional_properties = d
+        return obj
+
+    def page_items(self) -> list[Project]:
+        """The items this page carries (``projects``); used by ``AsyncCudo.paginate``."""
+        return self.projects
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.project import Project

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ListVMMachineTypesResponse")
+
+
+@_attrs_define
+class ListVMMachineTypesResponse:
+    """The answer of an operation.
+
+    Attributes:
+        machine_types (list[VMMachineType]): ``machineTypes`` on the wire. Empty when absent. Required by the API.
+    """
+
+    machine_types: list[VMMachineType]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["machineTypes"] = [_v0.to_dict() for _v0 in self.machine_types]
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _machine_types = d.pop("machineTypes", None)
+        obj = cls(
+            machine_types=[] if _machine_types is None else [VMMachineType.from_dict(_v0) for _v0 in _machine_types],
+        )
+        obj.additional_properties = d
+        return obj
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.vm_machine_type import VMMachineType

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parse_int
+
+T = TypeVar("T", bound="ListVolumePricesResponse")
+
+
+@_attrs_define
+class ListVolumePricesResponse:
+    """The answer of an operation.
+
+    Attributes:
+        page_number (int): ``pageNumber`` on the wire.
+        page_size (int): ``pageSize`` on the wire.
+        prices (list[VolumePrice]): ``prices`` on the wire. Empty when absent.
+        total_count (int): ``totalCount`` on the wire.
+    """
+
+    page_number: int = 0
+    page_size: int = 0
+    prices: list[VolumePrice] = _attrs_field(factory=list)
+    total_count: int = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.page_number:
+            field_dict["pageNumber"] = self.page_number
+        if self.page_size:
+            field_dict["pageSize"] = self.page_size
+        if self.prices:
+            field_dict["prices"] = [_v0.to_dict() for _v0 in self.prices]
+        if self.total_count:
+            field_dict["totalCount"] = self.total_count
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _page_number = d.pop("pageNumber", None)
+        _page_size = d.pop("pageSize", None)
+        _prices = d.pop("prices", None)
+        _total_count = d.pop("totalCount", None)
+        obj = cls(
+            page_number=0 if _page_number is None else parse_int(_page_number),
+            page_size=0 if _page_size is None else parse_int(_page_size),
+            prices=[] if _prices is None else [VolumePrice.from_dict(_v0) for _v0 in _prices],
+            total_count=0 if _total_count is None else parse_int(_total_count),
+        )
+        obj.additional_properties = d
+        return obj
+
+    def page_items(self) -> list[VolumePrice]:
+        """The items this page carries (``prices``); used by ``AsyncCudo.paginate``."""
+        return self.prices
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.volume_price import VolumePrice

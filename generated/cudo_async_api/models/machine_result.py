@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.machine_power_state import MachinePowerState
+from ..models.machine_state import MachineState
+from ..types import parse_datetime, parse_int
+
+T = TypeVar("T", bound="MachineResult")
+
+
+@_attrs_define
+class MachineResult:
+    """A MachineResult record of the API.
+
+    Attributes:
+        architecture (str): ``architecture`` on the wire.
+        cpu_cores (int): ``cpuCores`` on the wire.
+        cpu_model (str): ``cpuModel`` on the wire.
+        cpu_speed_mhz (int): ``cpuSpeedMhz`` on the wire.
+        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
+        data_center_id (str): ``dataCenterId`` on the wire.
+        disk_size_gib (int): ``diskSizeGib`` on the wire. In GiB.
+        disks (int): ``disks`` on the wire.
+        external_ip_addresses (list[str]): ``externalIpAddresses`` on the wire. Empty when absent.
+        gpu_model_id (str): ``gpuModelId`` on the wire.
+        gpus (int): ``gpus`` on the wire.
+        id (str): ``id`` on the wire.
+        ipv4_addresses (int): ``ipv4Addresses`` on the wire.
+        machine_type_id (str): ``machineTypeId`` on the wire.
+        memory_gib (int): ``memoryGib`` on the wire. In GiB.
+        os (str): ``os`` on the wire.
+        power_state (MachinePowerState): ``powerState`` on the wire. The first member when absent.
+        project_id (str): ``projectId`` on the wire.
+        state (MachineState): ``state`` on the wire. The first member when absent.
+    """
+
+    architecture: str = ""
+    cpu_cores: int = 0
+    cpu_model: str = ""
+    cpu_speed_mhz: int = 0
+    create_time: datetime.datetime | None = None
+    data_center_id: str = ""
+    disk_size_gib: int = 0
+    disks: int = 0
+    external_ip_addresses: list[str] = _attrs_field(factory=list)
+    gpu_model_id: str = ""
+    gpus: int = 0
+    id: str = ""
+    ipv4_addresses: int = 0
+    machine_type_id: str = ""
+    memory_gib: int = 0
+    os: str = ""
+    power_state: MachinePowerState = MachinePowerState.MACHINE_POWER_STATE_UNSPECIFIED
+    project_id: str = ""
+    state: MachineState = MachineState.STATE_UNSPECIFIED
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.architecture:
+            field_dict["architecture"] = self.architecture
+        if self.cpu_cores:
+            field_dict["cpuCores"] = self.cpu_cores
+        if self.cpu_model:
+            field_dict["cpuModel"] = self.cpu_model
+        if self.cpu_speed_mhz:
+            field_dict["cpuSpeedMhz"] = self.cpu_speed_mhz
+        if self.create_time is not None:
+            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+        if self.data_center_id:
+            field_dict["dataCenterId"] = self.data_center_id
+        if self.disk_size_gib:
+            field_dict["diskSizeGib"] = self.disk_size_gib
+        if self.disks:
+            field_dict["disks"] = self.disks
+        if self.external_ip_addresses:
+            field_dict["externalIpAddresses"] = [_v0 for _v0 in self.external_ip_addresses]
+        if self.gpu_model_id:
+            field_dict["gpuModelId"] = self.gpu_model_id
+        if self.gpus:
+            field_dict["gpus"] = self.gpus
+        if self.id:
+            field_dict["id"] = self.id
+        if self.ipv4_addresses:
+            field_dict["ipv4Addresses"] = self.ipv4_addresses
+        if self.machine_type_id:
+            field_dict["machineTypeId"] = self.machine_type_id
+        if self.memory_gib:
+            field_dict["memoryGib"] = self.memory_gib
+        if self.os:
+            field_dict["os"] = self.os
+        if self.power_state is not MachinePowerState.MACHINE_POWER_STATE_UNSPECIFIED:
+            field_dict["powerState"] = self.power_state.value
+        if self.project_id:
+            field_dict["projectId"] = self.project_id
+        if self.state is not MachineState.STATE_UNSPECIFIED:
+            field_dict["state"] = self.state.value
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _architecture = d.pop("architecture", None)
+        _cpu_cores = d.pop("cpuCores", None)
+        _cpu_model = d.pop("cpuModel", None)
+        _cpu_speed_mhz = d.pop("cpuSpeedMhz", None)
+        _create_time = d.pop("createTime", None)
+        _data_center_id = d.pop("dataCenterId", None)
+        _disk_size_gib = d.pop("diskSizeGib", None)
+        _disks = d.pop("disks", None)
+        _external_ip_addresses = d.pop("externalIpAddresses", None)
+        _gpu_model_id = d.pop("gpuModelId", None)
+        _gpus = d.pop("gpus", None)
+        _id = d.pop("id", None)
+        _ipv4_addresses = d.pop("ipv4Addresses", None)
+        _machine_type_id = d.pop("machineTypeId", None)
+        _memory_gib = d.pop("memoryGib", None)
+        _os = d.pop("os", None)
+        _power_state = d.pop("powerState", None)
+        _project_id = d.pop("projectId", None)
+        _state = d.pop("state", None)
+        obj = cls(
+            architecture="" if _architecture is None else _architecture,
+            cpu_cores=0 if _cpu_cores is None else parse_int(_cpu_cores),
+            cpu_model="" if _cpu_model is None else _cpu_model,
+            cpu_speed_mhz=0 if _cpu_speed_mhz is None else parse_int(_cpu_speed_mhz),
+            create_time=None if _create_time is None else parse_datetime(_create_time),
+            data_center_id="" if _data_center_id is None else _data_center_id,
+            disk_size_gib=0 if _disk_size_gib is None else parse_int(_disk_size_gib),
+            disks=0 if _disks is None else parse_int(_disks),
+            external_ip_addresses=[] if _external_ip_addresses is None else [_v0 for _v0 in _external_ip_addresses],
+            gpu_model_id="" if _gpu_model_id is None else _gpu_model_id,
+            gpus=0 if _gpus is None else parse_int(_gpus),
+            id="" if _id is None else _id,
+            ipv4_addresses=0 if _ipv4_addresses is None else parse_int(_ipv4_addresses),
+            machine_type_id="" if _machine_type_id is None else _machine_type_id,
+            memory_gib=0 if _memory_gib is None else parse_int(_memory_gib),
+            os="" if _os is None else _os,
+            power_state=MachinePowerState.MACHINE_POWER_STATE_UNSPECIFIED
+            if _power_state is None
+            else MachinePowerState.from_wire(_power_state),
+            project_id="" if _project_id is None else _project_id,
+            state=MachineState.STATE_UNSPECIFIED if _state is None else MachineState.from_wire(_state),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ObjectStorageKey")
+
+
+@_attrs_define
+class ObjectStorageKey:
+    """An S3 access key; the secret only when just generated.
+
+    Attributes:
+        access_key (str): ``accessKey`` on the wire.
+        secret_key (str): ``secretKey`` on the wire.
+    """
+
+    access_key: str = _attrs_field(default="", repr=False)
+    secret_key: str = _attrs_field(default="", repr=False)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.access_key:
+            field_dict["accessKey"] = self.access_key
+        if self.secret_key:
+            field_dict["secretKey"] = self.secret_key
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _access_key = d.pop("accessKey", None)
+        _secret_key = d.pop("secretKey", None)
+        obj = cls(
+            access_key="" if _access_key is None else _access_key,
+            secret_key="" if _secret_key is None else _secret_key,
+        )
+        obj.additional_properties = d
+        return obj

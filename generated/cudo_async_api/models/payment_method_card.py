@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PaymentMethodCard")
+
+
+@_attrs_define
+class PaymentMethodCard:
+    """A PaymentMethodCard record of the API.
+
+    Attributes:
+        brand (str): ``brand`` on the wire.
+        country (str): ``country`` on the wire.
+        exp_month (str): ``expMonth`` on the wire.
+        exp_year (str): ``expYear`` on the wire.
+        fingerprint (str): ``fingerprint`` on the wire.
+        last4 (str): ``last4`` on the wire.
+    """
+
+    brand: str = ""
+    country: str = ""
+    exp_month: str = ""
+    exp_year: str = ""
+    fingerprint: str = ""
+    last4: str = ""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.brand:
+            field_dict["brand"] = self.brand
+        if self.country:
+            field_dict["country"] = self.country
+        if self.exp_month:
+            field_dict["expMonth"] = self.exp_month
+        if self.exp_year:
+            field_dict["expYear"] = self.exp_year
+        if self.fingerprint:
+            field_dict["fingerprint"] = self.fingerprint
+        if self.last4:
+            field_dict["last4"] = self.last4
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _brand = d.pop("brand", None)
+        _country = d.pop("country", None)
+        _exp_month = d.pop("expMonth", None)
+        _exp_year = d.pop("expYear", None)
+        _fingerprint = d.pop("fingerprint", None)
+        _last4 = d.pop("last4", None)
+        obj = cls(
+            brand="" if _brand is None else _brand,
+            country="" if _country is None else _country,
+            exp_month="" if _exp_month is None else _exp_month,
+            exp_year="" if _exp_year is None else _exp_year,
+            fingerprint="" if _fingerprint is None else _fingerprint,
+            last4="" if _last4 is None else _last4,
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Profile")
+
+
+@_attrs_define
+class Profile:
+    """The calling user's profile.
+
+    Attributes:
+        email_address (str): ``emailAddress`` on the wire.
+        first_name (str): ``firstName`` on the wire.
+        last_name (str): ``lastName`` on the wire.
+        picture (str): ``picture`` on the wire.
+    """
+
+    email_address: str = ""
+    first_name: str = ""
+    last_name: str = ""
+    picture: str = ""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.email_address:
+            field_dict["emailAddress"] = self.email_address
+        if self.first_name:
+            field_dict["firstName"] = self.first_name
+        if self.last_name:
+            field_dict["lastName"] = self.last_name
+        if self.picture:
+            field_dict["picture"] = self.picture
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _email_address = d.pop("emailAddress", None)
+        _first_name = d.pop("firstName", None)
+        _last_name = d.pop("lastName", None)
+        _picture = d.pop("picture", None)
+        obj = cls(
+            email_address="" if _email_address is None else _email_address,
+            first_name="" if _first_name is None else _first_name,
+            last_name="" if _last_name is None else _last_name,
+            picture="" if _picture is None else _picture,
+        )
+        obj.additional_properties = d
+        return obj

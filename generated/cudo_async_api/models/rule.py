@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rule_protocol import RuleProtocol
+from ..models.rule_rule_type import RuleRuleType
+
+T = TypeVar("T", bound="Rule")
+
+
+@_attrs_define
+class Rule:
+    """One firewall rule.
+
+    Attributes:
+        icmp_type (str): ``icmpType`` on the wire.
+        id (str): ``id`` on the wire.
+        ip_range_cidr (str): ``ipRangeCidr`` on the wire.
+        ports (str): ``ports`` on the wire.
+        protocol (RuleProtocol): ``protocol`` on the wire. The first member when absent.
+        rule_type (RuleRuleType): ``ruleType`` on the wire. The first member when absent.
+    """
+
+    icmp_type: str = ""
+    id: str = ""
+    ip_range_cidr: str = ""
+    ports: str = ""
+    protocol: RuleProtocol = RuleProtocol.PROTOCOL_UNKNOWN
+    rule_type: RuleRuleType = RuleRuleType.RULE_TYPE_UNKNOWN
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.icmp_type:
+            field_dict["icmpType"] = self.icmp_type
+        if self.id:
+            field_dict["id"] = self.id
+        if self.ip_range_cidr:
+            field_dict["ipRangeCidr"] = self.ip_range_cidr
+        if self.ports:
+            field_dict["ports"] = self.ports
+        if self.protocol is not RuleProtocol.PROTOCOL_UNKNOWN:
+            field_dict["protocol"] = self.protocol.value
+        if self.rule_type is not RuleRuleType.RULE_TYPE_UNKNOWN:
+            field_dict["ruleType"] = self.rule_type.value
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _icmp_type = d.pop("icmpType", None)
+        _id = d.pop("id", None)
+        _ip_range_cidr = d.pop("ipRangeCidr", None)
+        _ports = d.pop("ports", None)
+        _protocol = d.pop("protocol", None)
+        _rule_type = d.pop("ruleType", None)
+        obj = cls(
+            icmp_type="" if _icmp_type is None else _icmp_type,
+            id="" if _id is None else _id,
+            ip_range_cidr="" if _ip_range_cidr is None else _ip_range_cidr,
+            ports="" if _ports is None else _ports,
+            protocol=RuleProtocol.PROTOCOL_UNKNOWN if _protocol is None else RuleProtocol.from_wire(_protocol),
+            rule_type=RuleRuleType.RULE_TYPE_UNKNOWN if _rule_type is None else RuleRuleType.from_wire(_rule_type),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parse_datetime
+
+T = TypeVar("T", bound="SSHKey")
+
+
+@_attrs_define
+class SSHKey:
+    """A public SSH key.
+
+    Attributes:
+        public_key (str): ``publicKey`` on the wire. Required by the API.
+        comment (str): ``comment`` on the wire.
+        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
+        fingerprint (str): ``fingerprint`` on the wire.
+        id (str): ``id`` on the wire.
+        type_ (str): ``type`` on the wire.
+    """
+
+    public_key: str
+    comment: str = ""
+    create_time: datetime.datetime | None = None
+    fingerprint: str = ""
+    id: str = ""
+    type_: str = ""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["publicKey"] = self.public_key
+        if self.comment:
+            field_dict["comment"] = self.comment
+        if self.create_time is not None:
+            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+        if self.fingerprint:
+            field_dict["fingerprint"] = self.fingerprint
+        if self.id:
+            field_dict["id"] = self.id
+        if self.type_:
+            field_dict["type"] = self.type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _public_key = d.pop("publicKey", None)
+        _comment = d.pop("comment", None)
+        _create_time = d.pop("createTime", None)
+        _fingerprint = d.pop("fingerprint", None)
+        _id = d.pop("id", None)
+        _type_ = d.pop("type", None)
+        obj = cls(
+            public_key="" if _public_key is None else _public_key,
+            comment="" if _comment is None else _comment,
+            create_time=None if _create_time is None else parse_datetime(_create_time),
+            fingerprint="" if _fingerprint is None else _fingerprint,
+            id="" if _id is None else _id,
+            type_="" if _type_ is None else _type_,
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parse_int
+
+T = TypeVar("T", bound="Status")
+
+
+@_attrs_define
+class Status:
+    """An error answer in the AIP-193 form: code, message and details.
+
+    Attributes:
+        code (int): ``code`` on the wire.
+        status (str): ``status`` on the wire.
+        message (str): ``message`` on the wire.
+        details (list[StatusDetail]): ``details`` on the wire. Empty when absent.
+    """
+
+    code: int = 0
+    status: str = ""
+    message: str = ""
+    details: list[StatusDetail] = _attrs_field(factory=list)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.code:
+            field_dict["code"] = self.code
+        if self.status:
+            field_dict["status"] = self.status
+        if self.message:
+            field_dict["message"] = self.message
+        if self.details:
+            field_dict["details"] = [_v0.to_dict() for _v0 in self.details]
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _code = d.pop("code", None)
+        _status = d.pop("status", None)
+        _message = d.pop("message", None)
+        _details = d.pop("details", None)
+        obj = cls(
+            code=0 if _code is None else parse_int(_code),
+            status="" if _status is None else _status,
+            message="" if _message is None else _message,
+            details=[] if _details is None else [StatusDetail.from_dict(_v0) for _v0 in _details],
+        )
+        obj.additional_properties = d
+        return obj
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.status_detail import StatusDetail

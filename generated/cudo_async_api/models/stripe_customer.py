@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StripeCustomer")
+
+
+@_attrs_define
+class StripeCustomer:
+    """A StripeCustomer record of the API.
+
+    Attributes:
+        balance (Decimal | None): ``balance`` on the wire. None when absent.
+        email (str): ``email`` on the wire.
+        id (str): ``id`` on the wire.
+        name (str): ``name`` on the wire.
+    """
+
+    balance: Decimal | None = None
+    email: str = ""
+    id: str = ""
+    name: str = ""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.balance is not None:
+            field_dict["balance"] = self.balance.to_dict()
+        if self.email:
+            field_dict["email"] = self.email
+        if self.id:
+            field_dict["id"] = self.id
+        if self.name:
+            field_dict["name"] = self.name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _balance = d.pop("balance", None)
+        _email = d.pop("email", None)
+        _id = d.pop("id", None)
+        _name = d.pop("name", None)
+        obj = cls(
+            balance=None if _balance is None else Decimal.from_dict(_balance),
+            email="" if _email is None else _email,
+            id="" if _id is None else _id,
+            name="" if _name is None else _name,
+        )
+        obj.additional_properties = d
+        return obj
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.decimal import Decimal

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UpdateBillingAccountBody")
+
+
+@_attrs_define
+class UpdateBillingAccountBody:
+    """The request body of an operation; a field left at its zero value is not sent.
+
+    Attributes:
+        update_mask (str): ``updateMask`` on the wire. Required by the API.
+        billing_account (UpdateBillingAccountBodyBillingAccount | None): ``billingAccount`` on the wire. None when absent.
+    """
+
+    update_mask: str
+    billing_account: UpdateBillingAccountBodyBillingAccount | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["updateMask"] = self.update_mask
+        if self.billing_account is not None:
+            field_dict["billingAccount"] = self.billing_account.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _update_mask = d.pop("updateMask", None)
+        _billing_account = d.pop("billingAccount", None)
+        obj = cls(
+            update_mask="" if _update_mask is None else _update_mask,
+            billing_account=None
+            if _billing_account is None
+            else UpdateBillingAccountBodyBillingAccount.from_dict(_billing_account),
+        )
+        obj.additional_properties = d
+        return obj
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.update_billing_account_body_billing_account import UpdateBillingAccountBodyBillingAccount

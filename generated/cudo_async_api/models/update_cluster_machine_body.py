@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cluster_machine_state import ClusterMachineState
+from ..models.machine_power_state import MachinePowerState
+from ..types import parse_datetime, parse_int
+
+T = TypeVar("T", bound="UpdateClusterMachineBody")
+
+
+@_attrs_define
+class UpdateClusterMachineBody:
+    """The request body of an operation; a field left at its zero value is not sent.
+
+    Attributes:
+        architecture (str): ``architecture`` on the wire.
+        cpu_cores (int): ``cpuCores`` on the wire.
+        cpu_model (str): ``cpuModel`` on the wire.
+        cpu_speed_mhz (int): ``cpuSpeedMhz`` on the wire.
+        create_by (str): ``createBy`` on the wire.
+        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
+        data_center_id (str): ``dataCenterId`` on the wire.
+        disk_size_gib (int): ``diskSizeGib`` on the wire. In GiB.
+        disks (int): ``disks`` on the wire.
+        external_ip_address (str): ``externalIpAddress`` on the wire.
+        gpu_model_id (str): ``gpuModelId`` on the wire.
+        gpus (int): ``gpus`` on the wire.
+        internal_ip_address (str): ``internalIpAddress`` on the wire.
+        machine_type_id (str): ``machineTypeId`` on the wire.
+        memory_gib (int): ``memoryGib`` on the wire. In GiB.
+        power_state (MachinePowerState): ``powerState`` on the wire. The first member when absent.
+        price_hr (Decimal | None): ``priceHr`` on the wire. Per hour. None when absent.
+        state (ClusterMachineState): ``state`` on the wire. The first member when absent.
+        volume_ids (list[str]): ``volumeIds`` on the wire. Empty when absent.
+    """
+
+    architecture: str = ""
+    cpu_cores: int = 0
+    cpu_model: str = ""
+    cpu_speed_mhz: int = 0
+    create_by: str = ""
+    create_time: datetime.datetime | None = None
+    data_center_id: str = ""
+    disk_size_gib: int = 0
+    disks: int = 0
+    external_ip_address: str = ""
+    gpu_model_id: str = ""
+    gpus: int = 0
+    internal_ip_address: str = ""
+    machine_type_id: str = ""
+    memory_gib: int = 0
+    power_state: MachinePowerState = MachinePowerState.MACHINE_POWER_STATE_UNSPECIFIED
+    price_hr: Decimal | None = None
+    state: ClusterMachineState = ClusterMachineState.STATE_UNSPECIFIED
+    volume_ids: list[str] = _attrs_field(factory=list)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.architecture:
+            field_dict["architecture"] = self.architecture
+        if self.cpu_cores:
+            field_dict["cpuCores"] = self.cpu_cores
+        if self.cpu_model:
+            field_dict["cpuModel"] = self.cpu_model
+        if self.cpu_speed_mhz:
+            field_dict["cpuSpeedMhz"] = self.cpu_speed_mhz
+        if self.create_by:
+            field_dict["createBy"] = self.create_by
+        if self.create_time is not None:
+            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+        if self.data_center_id:
+            field_dict["dataCenterId"] = self.data_center_id
+        if self.disk_size_gib:
+            field_dict["diskSizeGib"] = self.disk_size_gib
+        if self.disks:
+            field_dict["disks"] = self.disks
+        if self.external_ip_address:
+            field_dict["externalIpAddress"] = self.external_ip_address
+        if self.gpu_model_id:
+            field_dict["gpuModelId"] = self.gpu_model_id
+        if self.gpus:
+            field_dict["gpus"] = self.gpus
+        if self.internal_ip_address:
+            field_dict["internalIpAddress"] = self.internal_ip_address
+        if self.machine_type_id:
+            field_dict["machineTypeId"] = self.machine_type_id
+        if self.memory_gib:
+            field_dict["memoryGib"] = self.memory_gib
+        if self.power_state is not MachinePowerState.MACHINE_POWER_STATE_UNSPECIFIED:
+            field_dict["powerState"] = self.power_state.value
+        if self.price_hr is not None:
+            field_dict["priceHr"] = self.price_hr.to_dict()
+        if self.state is not ClusterMachineState.STATE_UNSPECIFIED:
+            field_dict["state"] = self.state.value
+        if self.volume_ids:
+            field_dict["volumeIds"] = [_v0 for _v0 in self.volume_ids]
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _architecture = d.pop("architecture", None)
+        _cpu_cores = d.pop("cpuCores", None)
+        _cpu_model = d.pop("cpuModel", None)
+        _cpu_speed_mhz = d.pop("cpuSpeedMhz", None)
+        _create_by = d.pop("createBy", None)
+        _create_time = d.pop("createTime", None)
+        _data_center_id = d.pop("dataCenterId", None)
+        _disk_size_gib = d.pop("diskSizeGib", None)
+        _disks = d.pop("disks", None)
+        _external_ip_address = d.pop("externalIpAddress", None)
+        _gpu_model_id = d.pop("gpuModelId", None)
+        _gpus = d.pop("gpus", None)
+        _internal_ip_address = d.pop("internalIpAddress", None)
+        _machine_type_id = d.pop("machineTypeId", None)
+        _memory_gib = d.pop("memoryGib", None)
+        _power_state = d.pop("powerState", None)
+        _price_hr = d.pop("priceHr", None)
+        _state = d.pop("state", None)
+        _volume_ids = d.pop("volumeIds", None)
+        obj = cls(
+            architecture="" if _architecture is None else _architecture,
+            cpu_cores=0 if _cpu_cores is None else parse_int(_cpu_cores),
+            cpu_model="" if _cpu_model is None else _cpu_model,
+            cpu_speed_mhz=0 if _cpu_speed_mhz is None else parse_int(_cpu_speed_mhz),
+            create_by="" if _create_by is None else _create_by,
+            create_time=None if _create_time is None else parse_datetime(_create_time),
+            data_center_id="" if _data_center_id is None else _data_center_id,
+            disk_size_gib=0 if _disk_size_gib is None else parse_int(_disk_size_gib),
+            disks=0 if _disks is None else parse_int(_disks),
+            external_ip_address="" if _external_ip_address is None else _external_ip_address,
+            gpu_model_id="" if _gpu_model_id is None else _gpu_model_id,
+            gpus=0 if _gpus is None else parse_int(_gpus),
+            internal_ip_address="" if _internal_ip_address is None else _internal_ip_address,
+            machine_type_id="" if _machine_type_id is None else _machine_type_id,
+            memory_gib=0 if _memory_gib is None else parse_int(_memory_gib),
+            power_state=MachinePowerState.MACHINE_POWER_STATE_UNSPECIFIED
+            if _power_state is None
+            else MachinePowerState.from_wire(_power_state),
+            price_hr=None if _price_hr is None else Decimal.from_dict(_price_hr),
+            state=ClusterMachineState.STATE_UNSPECIFIED if _state is None else ClusterMachineState.from_wire(_state),
+            volume_ids=[] if _volume_ids is None else [_v0 for _v0 in _volume_ids],
+        )
+        obj.additional_properties = d
+        return obj
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.decimal import Decimal

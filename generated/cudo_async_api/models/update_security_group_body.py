@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UpdateSecurityGroupBody")
+
+
+@_attrs_define
+class UpdateSecurityGroupBody:
+    """The request body of an operation; a field left at its zero value is not sent.
+
+    Attributes:
+        data_center_id (str): ``dataCenterId`` on the wire. Required by the API.
+        description (str): ``description`` on the wire.
+        rules (list[Rule]): ``rules`` on the wire. Empty when absent.
+    """
+
+    data_center_id: str
+    description: str = ""
+    rules: list[Rule] = _attrs_field(factory=list)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["dataCenterId"] = self.data_center_id
+        if self.description:
+            field_dict["description"] = self.description
+        if self.rules:
+            field_dict["rules"] = [_v0.to_dict() for _v0 in self.rules]
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _data_center_id = d.pop("dataCenterId", None)
+        _description = d.pop("description", None)
+        _rules = d.pop("rules", None)
+        obj = cls(
+            data_center_id="" if _data_center_id is None else _data_center_id,
+            description="" if _description is None else _description,
+            rules=[] if _rules is None else [Rule.from_dict(_v0) for _v0 in _rules],
+        )
+        obj.additional_properties = d
+        return obj
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.rule import Rule

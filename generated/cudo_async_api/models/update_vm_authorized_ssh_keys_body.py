@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ssh_key_source import SSHKeySource
+
+T = TypeVar("T", bound="UpdateVMAuthorizedSSHKeysBody")
+
+
+@_attrs_define
+class UpdateVMAuthorizedSSHKeysBody:
+    """The request body of an operation; a field left at its zero value is not sent.
+
+    Attributes:
+        custom_ssh_keys (list[str]): ``customSshKeys`` on the wire. Empty when absent.
+        ssh_key_source (SSHKeySource): ``sshKeySource`` on the wire. The first member when absent.
+    """
+
+    custom_ssh_keys: list[str] = _attrs_field(factory=list)
+    ssh_key_source: SSHKeySource = SSHKeySource.SSH_KEY_SOURCE_UNKNOWN
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.custom_ssh_keys:
+            field_dict["customSshKeys"] = [_v0 for _v0 in self.custom_ssh_keys]
+        if self.ssh_key_source is not SSHKeySource.SSH_KEY_SOURCE_UNKNOWN:
+            field_dict["sshKeySource"] = self.ssh_key_source.value
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _custom_ssh_keys = d.pop("customSshKeys", None)
+        _ssh_key_source = d.pop("sshKeySource", None)
+        obj = cls(
+            custom_ssh_keys=[] if _custom_ssh_keys is None else [_v0 for _v0 in _custom_ssh_keys],
+            ssh_key_source=SSHKeySource.SSH_KEY_SOURCE_UNKNOWN
+            if _ssh_key_source is None
+            else SSHKeySource.from_wire(_ssh_key_source),
+        )
+        obj.additional_properties = d
+        return obj

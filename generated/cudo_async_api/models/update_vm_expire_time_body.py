@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parse_datetime
+
+T = TypeVar("T", bound="UpdateVMExpireTimeBody")
+
+
+@_attrs_define
+class UpdateVMExpireTimeBody:
+    """The request body of an operation; a field left at its zero value is not sent.
+
+    Attributes:
+        expire_time (datetime.datetime | None): ``expireTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
+        ttl (str): ``ttl`` on the wire.
+    """
+
+    expire_time: datetime.datetime | None = None
+    ttl: str = ""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.expire_time is not None:
+            field_dict["expireTime"] = self.expire_time.isoformat() if self.expire_time is not None else None
+        if self.ttl:
+            field_dict["ttl"] = self.ttl
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _expire_time = d.pop("expireTime", None)
+        _ttl = d.pop("ttl", None)
+        obj = cls(
+            expire_time=None if _expire_time is None else parse_datetime(_expire_time),
+            ttl="" if _ttl is None else _ttl,
+        )
+        obj.additional_properties = d
+        return obj

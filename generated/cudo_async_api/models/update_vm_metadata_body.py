@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UpdateVMMetadataBody")
+
+
+@_attrs_define
+class UpdateVMMetadataBody:
+    """The request body of an operation; a field left at its zero value is not sent.
+
+    Attributes:
+        merge (bool): ``merge`` on the wire.
+        metadata (UpdateVMMetadataBodyMetadata): ``metadata`` on the wire.
+    """
+
+    merge: bool = False
+    metadata: UpdateVMMetadataBodyMetadata = _attrs_field(factory=lambda: UpdateVMMetadataBodyMetadata.from_dict({}))
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.merge:
+            field_dict["merge"] = self.merge
+        if self.metadata:
+            field_dict["metadata"] = self.metadata.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _merge = d.pop("merge", None)
+        _metadata = d.pop("metadata", None)
+        obj = cls(
+            merge=False if _merge is None else _merge,
+            metadata=UpdateVMMetadataBodyMetadata.from_dict({})
+            if _metadata is None
+            else UpdateVMMetadataBodyMetadata.from_dict(_metadata),
+        )
+        obj.additional_properties = d
+        return obj
+
+
+# Imported after the class: models that refer to each other load in any order.
+from ..models.update_vm_metadata_body_metadata import UpdateVMMetadataBodyMetadata

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VMNIC")
+
+
+@_attrs_define
+class VMNIC:
+    """A VMNIC record of the API.
+
+    Attributes:
+        external_ip_address (str): ``externalIpAddress`` on the wire.
+        internal_ip_address (str): ``internalIpAddress`` on the wire.
+        network_address (str): ``networkAddress`` on the wire.
+        network_id (str): ``networkId`` on the wire.
+        security_group_ids (list[str]): ``securityGroupIds`` on the wire. Empty when absent.
+    """
+
+    external_ip_address: str = ""
+    internal_ip_address: str = ""
+    network_address: str = ""
+    network_id: str = ""
+    security_group_ids: list[str] = _attrs_field(factory=list)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Members the spec does not list, as they arrived."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form (proto3 JSON): fields at their zero value are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.external_ip_address:
+            field_dict["externalIpAddress"] = self.external_ip_address
+        if self.internal_ip_address:
+            field_dict["internalIpAddress"] = self.internal_ip_address
+        if self.network_address:
+            field_dict["networkAddress"] = self.network_address
+        if self.network_id:
+            field_dict["networkId"] = self.network_id
+        if self.security_group_ids:
+            field_dict["securityGroupIds"] = [_v0 for _v0 in self.security_group_ids]
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
+        d = dict(src_dict)
+        _external_ip_address = d.pop("externalIpAddress", None)
+        _internal_ip_address = d.pop("internalIpAddress", None)
+        _network_address = d.pop("networkAddress", None)
+        _network_id = d.pop("networkId", None)
+        _security_group_ids = d.pop("securityGroupIds", None)
+        obj = cls(
+            external_ip_address="" if _external_ip_address is None else _external_ip_address,
+            internal_ip_address="" if _internal_ip_address is None else _internal_ip_address,
+            network_address="" if _network_address is None else _network_address,
+            network_id="" if _network_id is None else _network_id,
+            security_group_ids=[] if _security_group_ids is None else [_v0 for _v0 in _security_group_ids],
+        )
+        obj.additional_properties = d
+        return obj

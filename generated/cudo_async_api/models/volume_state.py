@@ -1,0 +1,37 @@
+from enum import Enum
+from typing import Any
+
+
+class VolumeState(str, Enum):
+    """Open enum: a value the API adds later decodes to a member whose ``name`` and
+    ``value`` are that string (``is_known`` tells it apart), instead of failing."""
+
+    VOLUME_STATE_UNSPECIFIED = "VOLUME_STATE_UNSPECIFIED"
+    CREATING = "CREATING"
+    ACTIVE = "ACTIVE"
+    UPDATING = "UPDATING"
+    DELETING = "DELETING"
+    FAILED = "FAILED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client's spec does not list."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def from_wire(cls, value: Any) -> "VolumeState":
+        """The member for a wire value (a known one without Enum's slower lookup)."""
+        member = cls._value2member_map_.get(value) if isinstance(value, str) else None
+        return member if member is not None else cls(value)  # type: ignore[return-value]
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "VolumeState":
+        if not isinstance(value, str):
+            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}"[:200])
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

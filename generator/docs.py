@@ -1,0 +1,330 @@
+"""The docstrings of the generated code, in this project's own words (the overlay).
+
+The generator wrapper (generator/generate.py) hands this module to the templates as ``DOCS``.
+Each operation has one line here; the rest of its docstring (method and path, arguments,
+return type, errors, pagination) is put together below from the spec, so it cannot drift from
+the signature. tests/test_docs.py fails on an operation without a line.
+"""
+
+from __future__ import annotations
+
+TAGS = {
+    "api_keys": "API keys of the calling user.",
+    "billing": "Billing accounts, their payment methods, credit, spend, invoices and permissions.",
+    "clusters": "Bare-metal clusters, their machines and the machine types they can use.",
+    "disks": "Storage disks of a project.",
+    "images": "Private VM images of a project, and the public images every project can boot.",
+    "machines": "Bare-metal machines of a project, their types and operating systems.",
+    "networks": "Private networks and security groups of a project.",
+    "object_storage": "S3-compatible object storage: buckets, users and their access keys.",
+    "projects": "Projects, their SSH keys and who may use them.",
+    "resources": "Search across the resources the caller can see.",
+    "ssh_keys": "SSH keys of the calling user.",
+    "users": "The calling user's own account.",
+    "virtual_machines": "Virtual machines: their lifecycle, settings, data centers, machine types and GPU models.",
+    "volumes": "Shared network volumes of a project, and their prices.",
+}
+
+OPERATIONS = {
+    "list_api_keys": "List the caller's API keys (names and dates; never the secret).",
+    "generate_api_key": "Make a new API key; the answer is the only time its secret is shown.",
+    "delete_api_key": "Revoke an API key by its name; calls made with it fail from then on.",
+    "list_billing_accounts": "List the billing accounts the caller can see.",
+    "create_billing_account": "Open a new billing account.",
+    "get_billing_account_spend_details": "Break down what a billing account spent between two times.",
+    "delete_billing_account": "Close a billing account (it can be restored with undelete_billing_account).",
+    "get_billing_account": "Read one billing account.",
+    "update_billing_account": "Change a billing account's name, address or other settings.",
+    "add_billing_account_permission": "Give a user a role on a billing account.",
+    "get_billing_account_permissions": "List who holds which role on a billing account.",
+    "remove_billing_account_permission": "Take a user's role on a billing account away.",
+    "undelete_billing_account": "Restore a billing account that was closed.",
+    "create_billing_account_credit_payment": "Buy prepaid credit for a billing account with a stored payment method.",
+    "list_billing_account_credit_balance_transactions": "List the movements of a billing account's credit balance.",
+    "create_billing_account_credit_checkout_session": "Start a hosted checkout page for buying credit.",
+    "get_billing_account_details": "Read a billing account with its payment and tax details.",
+    "get_billing_account_payment_methods": "List the cards and other payment methods stored on a billing account.",
+    "remove_billing_account_payment_method": "Remove a stored payment method from a billing account.",
+    "set_billing_account_default_payment_method": "Make a stored payment method the one a billing account charges first.",
+    "list_billing_account_projects": "List the projects a billing account pays for.",
+    "get_billing_account_setup_intent": "Get what a payment form needs to store a new payment method.",
+    "list_billing_account_transactions": "List the charges and payments of a billing account.",
+    "list_outstanding_invoices": "List the invoices that are still unpaid.",
+    "list_invoices": "List invoices, optionally one by id or those in one status.",
+    "get_cluster_machine_type": "Read one cluster machine type in a data center, with its prices.",
+    "list_cluster_machine_types": "List the machine types a cluster can be built from.",
+    "delete_cluster_machine": "Remove one machine from a cluster.",
+    "update_cluster_machine": "Change the settings of one cluster machine.",
+    "reboot_cluster_machine": "Restart one cluster machine.",
+    "rename_cluster_machine": "Give a cluster machine a new id.",
+    "list_clusters": "List the clusters of a project.",
+    "create_cluster": "Create a cluster; it is ready once its state says so.",
+    "delete_cluster": "Delete a cluster and its machines.",
+    "get_cluster": "Read one cluster.",
+    "update_cluster": "Change the settings of a cluster.",
+    "list_disks": "List the storage disks of a project, optionally in one data center.",
+    "create_storage_disk": "Create a storage disk that can later be attached to a VM.",
+    "delete_storage_disk": "Delete a storage disk; it must not be attached.",
+    "get_disk": "Read one storage disk.",
+    "resize_vm_disk": "Grow one of a VM's disks to a new size in GiB.",
+    "list_private_vm_images": "List the private images a project made from its VMs.",
+    "create_private_vm_image": "Make a private image from a VM's boot disk.",
+    "delete_private_vm_image": "Delete a private image.",
+    "get_private_vm_image": "Read one private image.",
+    "update_private_vm_image": "Change a private image's description.",
+    "list_public_vm_images": "List the operating system images every project can boot a VM from.",
+    "list_machine_types": "List the bare-metal machine types on offer.",
+    "list_machine_operating_systems": "List the operating systems a bare-metal machine can be deployed with.",
+    "list_machines": "List the bare-metal machines of a project.",
+    "create_machine": "Order a bare-metal machine.",
+    "delete_machine": "Release a bare-metal machine.",
+    "get_machine": "Read one bare-metal machine.",
+    "update_machine": "Change the settings of a bare-metal machine.",
+    "deploy_machine_os": "Install an operating system on a bare-metal machine.",
+    "list_networks": "List the private networks of a project.",
+    "create_network": "Create a private network in a data center.",
+    "delete_network": "Delete a private network; no VM may use it.",
+    "get_network": "Read one private network.",
+    "start_network": "Start a stopped network's router.",
+    "stop_network": "Stop a network's router (and stop paying for it).",
+    "list_security_groups": "List the security groups of a project, optionally in one data center.",
+    "create_security_group": "Create a security group: firewall rules that VMs can share.",
+    "delete_security_group": "Delete a security group.",
+    "get_security_group": "Read one security group with its rules.",
+    "update_security_group": "Replace a security group's rules or description.",
+    "list_object_storage_buckets": "List the object storage buckets of a project.",
+    "get_object_storage_bucket": "Read one bucket in a data center.",
+    "get_object_storage_session_key": "Get short-lived S3 credentials for a project's storage in a data center.",
+    "list_object_storage_users": "List the object storage users of a project.",
+    "create_object_storage_user": "Create an object storage user in a data center.",
+    "delete_object_storage_user": "Delete an object storage user and its keys.",
+    "get_object_storage_user": "Read one object storage user with its keys.",
+    "generate_object_storage_key": "Make a new S3 access key for an object storage user; its secret is shown once.",
+    "delete_object_storage_key": "Revoke one S3 access key of an object storage user.",
+    "list_project_ssh_keys": "List the SSH keys every VM of a project accepts.",
+    "list_projects": "List the projects the caller can see.",
+    "create_project": "Create a project under a billing account.",
+    "delete_project": "Delete a project; it must hold no resources.",
+    "get_project": "Read one project.",
+    "update_project": "Change a project's settings, such as its billing account.",
+    "add_project_permission": "Give a user a role on a project.",
+    "get_project_permissions": "List who holds which role on a project.",
+    "remove_project_permission": "Take a user's role on a project away.",
+    "search_resources": "Find resources (VMs, disks, networks and more) by a search text.",
+    "list_ssh_keys": "List the caller's SSH keys.",
+    "create_ssh_key": "Store a public SSH key for the caller.",
+    "delete_ssh_key": "Delete one of the caller's SSH keys.",
+    "get_ssh_key": "Read one of the caller's SSH keys.",
+    "delete_user": "Delete the caller's own user account.",
+    "get_profile": "Read the caller's own profile: name, email address and picture.",
+    "count_vms": "Count the VMs of a project, without listing them.",
+    "attach_storage_disk": "Attach a storage disk to a VM.",
+    "detach_storage_disk": "Detach a storage disk from the VM that uses it.",
+    "create_vm": "Create a VM; it boots in the background (see AsyncCudo.wait_for_vm).",
+    "update_vm_authorized_ssh_keys": "Replace the SSH keys a running VM accepts.",
+    "commit_vm": "Commit a VM to a longer term for a lower price.",
+    "update_vm_expire_time": "Set when a VM is deleted by itself.",
+    "update_vm_metadata": "Replace the key/value metadata of a VM.",
+    "update_vm_password": "Set a new root password on a VM.",
+    "attach_security_group": "Apply a security group to a VM.",
+    "detach_security_group": "Remove a security group from a VM.",
+    "list_vms": "List the VMs of a project, optionally those on one network (not paginated).",
+    "get_vm": "Read one VM with its state, addresses and price.",
+    "connect_vm": "Get the address of a VM's web console.",
+    "monitor_vm": "Read a VM's recent CPU, memory, disk and network use.",
+    "reboot_vm": "Restart a running VM.",
+    "resize_vm": "Change a VM's vCPU count and memory (GiB); it restarts.",
+    "start_vm": "Start a stopped VM.",
+    "stop_vm": "Stop a running VM; its disks are kept and still billed.",
+    "terminate_vm": "Delete a VM and its boot disk.",
+    "list_vm_data_centers": "List the data centers VMs can run in.",
+    "get_vm_machine_type": "Read one VM machine type in a data center, with its prices.",
+    "list_vm_gpu_models": "List the GPU models VMs can have.",
+    "list_vm_machine_types": "List the VM machine types with their CPU, GPU and prices.",
+    "list_vm_machine_types_legacy": "List the VM machine types (an older twin of list_vm_machine_types).",
+    "list_volumes": "List the network volumes of a project.",
+    "create_volume": "Create a network volume that VMs in one data center can share.",
+    "delete_volume": "Delete a network volume.",
+    "get_volume": "Read one network volume.",
+    "update_volume": "Change a network volume's size or settings.",
+    "list_volume_prices": "List what network volumes cost in each data center.",
+}
+
+#: For a deprecated operation: what to call instead.
+REPLACEMENTS = {"list_vm_machine_types_legacy": "use list_vm_machine_types, which answers the same"}
+
+#: What a parameter means, by its Python name.
+PARAMETERS = {
+    "project_id": "The project's id.",
+    "vm_id": "The VM's id.",
+    "disk_id": "The storage disk's id.",
+    "network_id": "The network's id.",
+    "security_group_id": "The security group's id.",
+    "image_id": "The private image's id.",
+    "machine_id": "The bare-metal machine's id.",
+    "cluster_id": "The cluster's id.",
+    "cluster_machine_id": "The cluster machine's id.",
+    "volume_id": "The volume's id.",
+    "billing_account_id": "The billing account's id.",
+    "payment_method_id": "The stored payment method's id.",
+    "ssh_key_id": "The SSH key's id.",
+    "api_key_name": "The API key's name.",
+    "data_center_id": "The data center's id, e.g. ``gb-bournemouth-1``.",
+    "machine_type_id": "The machine type's id.",
+    "bucket_id": "The bucket's id (its name).",
+    "user_id": "The object storage user's id.",
+    "access_key": "The S3 access key id.",
+    "page_number": "Which page to read; AsyncCudo.paginate reads them all.",
+    "page_size": "How many items a page holds at most.",
+    "page_token": "Where to continue, from the previous page; AsyncCudo.paginate follows it.",
+    "starting_after": "The id of the last item already read; AsyncCudo.paginate follows it.",
+    "start_time": "Start of the period.",
+    "end_time": "End of the period.",
+    "size_gib": "The new size in GiB.",
+    "memory_gib": "Memory in GiB.",
+    "vcpus": "Number of virtual CPUs.",
+    "amount_value": "The amount, as a decimal string in the account's currency.",
+    "return_url": "Where the checkout page sends the buyer afterwards.",
+    "payment_method": "The stored payment method to charge.",
+    "radar_session_id": "The fraud-check session of the payment form, if any.",
+    "new_id": "The new id.",
+    "description": "A free-text description.",
+    "id": "The id to give the new resource, or to look for.",
+    "status": "Only items in this status.",
+    "query": "The text to search for.",
+    "connection_id": "The console connection to resume, if any.",
+    "body": "What to create or change.",
+}
+
+_ERRORS = {
+    "GET": "NotFoundError if it does not exist, PermissionDeniedError",
+    "DELETE": "NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError",
+    "POST": "InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError",
+    "PATCH": "InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError",
+    "PUT": "InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError",
+}
+
+_STYLES = {
+    "page_number": "numbered pages (``page_number``/``page_size``)",
+    "page_token": "a page token (``page_token``)",
+    "starting_after": "a cursor (``starting_after`` the last id, while ``has_more``)",
+}
+
+
+def _text(value: object) -> str:
+    """The generator hands some names over wrapped (an "untrusted" string); unwrap them."""
+    unwrap = getattr(value, "get_untrusted_value", None)
+    return str(unwrap() if callable(unwrap) else value)
+
+
+def tag(name: str) -> str:
+    return TAGS[name]
+
+
+def replacement(name: str) -> str:
+    return REPLACEMENTS.get(name, "see the API's changelog")
+
+
+def operation(
+    name: str,
+    method: str,
+    path: str,
+    params: list[list[object]],
+    has_body: bool,
+    returns: str,
+    page_style: str | None,
+    deprecated: bool,
+) -> str:
+    lines = [OPERATIONS[name], "", f"``{method} {_text(path)}``"]
+    if deprecated:
+        lines += ["", f"Deprecated by the API ({replacement(name)}); calling it warns with DeprecationWarning."]
+    args = [(str(p[0]), str(p[2]), bool(p[3])) for p in params]
+    if has_body:
+        args.insert(sum(1 for a in args if a[1] == "path"), ("body", "body", True))
+    if args:
+        lines += ["", "Args:"]
+        for python_name, where, required in args:
+            meaning = PARAMETERS.get(python_name, "See the API reference.")
+            if where == "query" and not required:
+                meaning += " Optional; left out when None."
+            lines.append(f"    {python_name}: {meaning}")
+    lines += ["", "Returns:", f"    {returns}" + (": an empty answer." if returns == "Empty" else ".")]
+    if page_style:
+        lines += ["", f"Paginated by {_STYLES[page_style]}: ``AsyncCudo.paginate`` yields every item."]
+    lines += [
+        "",
+        "Raises:",
+        f"    cudo_async.errors: {_ERRORS[method]};",
+        "    UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;",
+        "    APIConnectionError or APITimeoutError when no answer came.",
+    ]
+    return "\n".join(lines)
+
+
+MODELS = {
+    "VM": "A virtual machine as the API reports it.",
+    "Disk": "A storage disk: a VM's boot disk or an attachable one.",
+    "Network": "A private network in one data center.",
+    "SecurityGroup": "A named set of firewall rules that VMs share.",
+    "SecurityGroupRule": "One firewall rule of a security group.",
+    "Rule": "One firewall rule.",
+    "Project": "A project: the unit that holds resources and is billed to one account.",
+    "BillingAccount": "A billing account: who pays, and how.",
+    "Cluster": "A bare-metal cluster.",
+    "ClusterMachine": "One machine of a cluster.",
+    "Machine": "A bare-metal machine.",
+    "Volume": "A network volume that VMs in one data center can share.",
+    "Image": "A public operating system image.",
+    "PrivateImage": "A private image made from a VM.",
+    "APIKey": "An API key's record (never its secret, except when just generated).",
+    "SSHKey": "A public SSH key.",
+    "Profile": "The calling user's profile.",
+    "Status": "An error answer in the AIP-193 form: code, message and details.",
+    "StatusDetail": "One error detail, identified by its ``@type``.",
+    "Empty": "An answer with no fields: the call succeeded.",
+    "Decimal": "A decimal number carried as a string, to keep every digit of a price.",
+    "VMDataCenter": "A data center where VMs can run.",
+    "VMMachineType": "A VM machine type in a data center, with its prices.",
+    "VMPrice": "What a VM costs, by part, per hour.",
+    "GPUModel": "A GPU model that VMs can have.",
+    "ObjectStorageBucket": "An S3-compatible bucket.",
+    "ObjectStorageUser": "A user of object storage, with its access keys.",
+    "ObjectStorageKey": "An S3 access key; the secret only when just generated.",
+    "Invoice": "An invoice of a billing account.",
+    "Transaction": "A charge or payment on a billing account.",
+}
+
+
+def model(name: str, fields: list[str]) -> str:
+    if name in MODELS:
+        return MODELS[name]
+    for suffix, text in (
+        ("Response", "The answer of an operation."),
+        ("Body", "The request body of an operation; a field left at its zero value is not sent."),
+        ("Request", "The request body of an operation; a field left at its zero value is not sent."),
+    ):
+        if name.endswith(suffix):
+            return text
+    if not fields:
+        return "A map of string keys to values; read and write it like a dict."
+    return f"A {name} record of the API."
+
+
+def field(model_name: str, wire: str, python_name: str, kind: str, required: bool) -> str:
+    notes = [f"``{wire}`` on the wire."]
+    words = python_name.split("_")
+    if words[-1] == "gib" or "gib" in words:
+        notes.append("In GiB.")
+    if words[-1] == "hr" or "hr" in words:
+        notes.append("Per hour.")
+    if kind == "datetime":
+        notes.append("RFC 3339 on the wire; a timezone-aware datetime, None when absent.")
+    elif kind == "message" and not required:
+        notes.append("None when absent.")
+    elif kind == "list":
+        notes.append("Empty when absent.")
+    elif kind == "enum":
+        notes.append("The first member when absent.")
+    if required:
+        notes.append("Required by the API.")
+    return " ".join(notes)

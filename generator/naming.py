@@ -1,0 +1,47 @@
+"""The project's one naming rule, shared by the spec importer and the generator wrapper.
+
+A wire name splits into words: an acronym with a plural ``s`` (``VMs``), an acronym before a
+capitalised word (``VM`` in ``VMState``), a capitalised or lowercase word, a bare acronym.
+Digits stay with the word they follow (``ipv4``, ``s3``, ``line1``, ``Types2``), so nothing is
+split on a digit. Python names are the lowercase words joined by ``_``; class names keep the
+acronyms below upper-case (PEP 8: ``VMState``, ``VMNIC``, ``SSHKey``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[A-Z]{2,}s(?![a-z])\d*|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+\d*|[A-Z]+\d*|\d+")
+_PARTS = re.compile(r"[^A-Za-z0-9]+")
+
+#: Acronyms as a class name spells them; keyed by the lowercase word.
+ACRONYMS = {
+    "api": "API",
+    "cpu": "CPU",
+    "gpu": "GPU",
+    "ip": "IP",
+    "ipoib": "IPOIB",
+    "ipv4": "IPv4",
+    "nic": "NIC",
+    "os": "OS",
+    "s3": "S3",
+    "ssh": "SSH",
+    "url": "URL",
+    "vm": "VM",
+    "vms": "VMs",
+}
+
+
+def words(name: str) -> list[str]:
+    """The words of ``name`` in their original case."""
+    return [w for part in _PARTS.split(name) for w in _WORD.findall(part)]
+
+
+def snake(name: str) -> str:
+    """``ListVMsResponse`` -> ``list_vms_response``; ``ipv4Free`` -> ``ipv4_free``."""
+    return "_".join(w.lower() for w in words(name))
+
+
+def pascal(name: str) -> str:
+    """``commit_vm_response`` -> ``CommitVMResponse``; ``VmState`` -> ``VMState``."""
+    return "".join(ACRONYMS.get(w.lower(), w[:1].upper() + w[1:].lower()) for w in words(name))
