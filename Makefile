@@ -16,10 +16,10 @@ PRISM := .prism/node_modules/.bin/prism
 .PHONY: venv gen-venv versions test lint typecheck pytest spec generate check-generated demo bench soak clean
 
 # Created, or refreshed whenever pyproject.toml changes.
-$(BIN)/.installed: pyproject.toml
+$(BIN)/.installed: pyproject.toml requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -r requirements-dev.txt
 	touch $@
 
 venv: $(BIN)/.installed
@@ -56,7 +56,10 @@ pytest: venv $(PRISM)
 OTHER_PYTHONS ?= 3.10 3.12 3.13
 versions: venv
 	@rm -rf build/wheels build/pyvenvs && mkdir -p build/wheels build/pyvenvs
-	$(BIN)/python -m pip wheel -q --no-deps -w build/wheels .
+	@# The sdist and the wheel, as a release builds them: any warning fails the build.
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m build -o build/wheels . > build/wheels/build.log 2>&1 \
+	  || { cat build/wheels/build.log; exit 1; }
+	@if grep -i "warning" build/wheels/build.log; then echo "python -m build printed warnings" >&2; exit 1; fi
 	@set -e; root=$$(pyenv root 2>/dev/null || echo "$$HOME/.pyenv"); \
 	for v in $(OTHER_PYTHONS); do \
 	  py=$$(ls -d "$$root"/versions/$$v.*/bin/python3 2>/dev/null | sort -V | tail -n 1); \

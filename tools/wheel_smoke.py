@@ -31,7 +31,10 @@ def check_decoding() -> None:
     assert vm.state == "BRAND_NEW_STATE" and not vm.state.is_known
     assert vm.create_time == datetime.datetime(2026, 1, 2, 3, 4, 5, 123456, tzinfo=datetime.timezone.utc)
     assert vm.expire_time.utcoffset() == datetime.timedelta(hours=5, minutes=30)
-    assert list_vms._decode({}).to_dict() == {}
+    assert list_vms._decode({}).to_dict() == {} and list_vms._decode({}).vms == []
+    from cudo_async.models import VM
+
+    assert VM is models.VM and VM.from_dict({"projectId": "p", "id": "v"}).vcpus == 0
 
 
 async def check_emulator_flow() -> None:
