@@ -278,6 +278,30 @@ def test_runs_as_a_module_and_prints_url_and_key() -> None:
     assert lines[2].startswith("export CUDO_API_KEY=emu-")
 
 
+def test_standalone_emulator_takes_limits_and_reports_what_it_answered() -> None:
+    """Shared by several processes: a known key, a per-key limit, boot times, and its counts."""
+    command = [sys.executable, "-m", "cudo_async.testing", "--port", "0", "--rate-limit", "1", "--burst", "1",
+               "--boot-seconds", "5", "--api-key", "shared-key", "--stats-every", "0.2"]  # fmt: skip
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        lines = [proc.stdout.readline() for _ in range(4)]
+        base_url = lines[1].strip().split("=", 1)[1]
+        assert lines[2].strip() == "export CUDO_API_KEY=shared-key"
+        headers = {"Authorization": "Bearer shared-key"}
+        statuses = [httpx2.get(f"{base_url}/v1/vms/data-centers", headers=headers, timeout=5).status_code for _ in "ab"]
+        assert statuses == [200, 429]
+        stats = ""
+        for _ in range(50):  # bounded: a line every 0.2 s
+            stats = proc.stdout.readline().strip()
+            if stats == "answered 2, rate-limited 1":
+                break
+        assert stats == "answered 2, rate-limited 1"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
 def test_every_handler_names_an_operation_of_the_spec() -> None:
     from cudo_async_api.api import ROUTES
 

@@ -356,7 +356,7 @@ class AbortedError(APIError):
 
 class ResourceExhaustedError(APIError):
     """RESOURCE_EXHAUSTED (429): rate limit or quota. Retried with back-off; raised when the
-    retries give up. ``retry_after`` says how long the server asked to wait.
+    retries give up. ``retry_delay`` says how long the server asked to wait.
     """
 
     STATUS = "RESOURCE_EXHAUSTED"

@@ -82,6 +82,9 @@ class Emulator(Catalogue, Compute):
         #: Answered requests, newest last (bounded).
         self.exchanges: collections.deque[Exchange] = collections.deque(maxlen=record)
         self.faults: list[Fault] = []
+        #: Requests answered since the start, and how many of them were rate-limited (429).
+        self.answered = 0
+        self.rate_limited = 0
         #: How many answers a fault changed (injected or chaos).
         self.faults_served = 0
         #: Client connections open now (a client that closed its pool leaves none).
@@ -179,6 +182,7 @@ class Emulator(Catalogue, Compute):
         operation, template, params = self._route(request)
         reply = self._answer(request, operation, params)
         self.exchanges.append(Exchange(operation, request.method, template, request, reply))
+        self.answered += 1
         return reply
 
     def _route(self, request: Request) -> tuple[str | None, str | None, dict[str, str]]:
@@ -245,6 +249,7 @@ class Emulator(Catalogue, Compute):
         bucket = self._buckets.setdefault(key_id, TokenBucket(self.rate_limit, self.burst))
         wait = bucket.take()
         if wait > 0:
+            self.rate_limited += 1
             raise ApiFailure(
                 "RESOURCE_EXHAUSTED",
                 "rate limit exceeded for this API key",
