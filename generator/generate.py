@@ -22,10 +22,6 @@ from openapi_python_client import strings  # noqa: E402
 from openapi_python_client.cli import app  # noqa: E402
 
 
-def _words(value: str) -> list[str]:
-    return naming.words(value)
-
-
 def _pascal(value: object) -> str:
     if isinstance(value, openapi_python_client.UntrustedString):
         value = value.get_untrusted_value()
@@ -50,7 +46,7 @@ def _init(self: openapi_python_client.Project, *args: object, **kwargs: object) 
 
 
 openapi_python_client.Project.__init__ = _init  # type: ignore[method-assign]
-strings.split_words = _words
+strings.split_words = naming.words
 strings.pascal_case = _pascal
 openapi_python_client.TEMPLATE_FILTERS["pascalcase"] = _pascal
 
