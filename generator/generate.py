@@ -46,6 +46,9 @@ def _init(self: openapi_python_client.Project, *args: object, **kwargs: object) 
 
 
 openapi_python_client.Project.__init__ = _init  # type: ignore[method-assign]
+# A field may not take a name the models' own methods use (a model is also a read-only mapping of
+# its wire form, and ``keys`` would break ``dict(obj)``). Such a field gets a trailing _.
+strings.RESERVED_WORDS |= {"keys", "items", "values", "get", "to_dict", "from_dict", "additional_properties", "page_items"}
 strings.split_words = naming.words
 strings.pascal_case = _pascal
 openapi_python_client.TEMPLATE_FILTERS["pascalcase"] = _pascal

@@ -213,6 +213,64 @@ def responses_of(op: dict[str, Any]) -> dict[str, Any]:
     return responses
 
 
+def _refs(node: Any) -> set[str]:
+    """Names of the schemas a node refers to directly."""
+    found: set[str] = set()
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            found.add(ref.rsplit("/", 1)[1])
+        for value in node.values():
+            found |= _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            found |= _refs(value)
+    return found
+
+
+def sent_schemas(paths: dict[str, Any], schemas: dict[str, Any]) -> set[str]:
+    """Every schema a request body can carry, directly or nested."""
+    todo = [
+        name
+        for item in paths.values()
+        for method, op in item.items()
+        if method in HTTP_METHODS
+        for name in _refs(op.get("requestBody"))
+    ]
+    seen: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name not in seen and name in schemas:
+            seen.add(name)
+            todo.extend(_refs(schemas[name]))
+    return seen
+
+
+def _is_message(prop: Any, schemas: dict[str, Any]) -> bool:
+    """A nested message: proto3 JSON writes one whenever it is set, even when it is empty."""
+    target = schemas.get(next(iter(_refs(prop)), ""), {}) if "$ref" in prop else prop
+    return target.get("type", "object") == "object" and "enum" not in target and bool(target.get("properties"))
+
+
+def answer_only_required(paths: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
+    """Schemas that only ever arrive in answers keep as required only their nested messages.
+
+    CUDO's gateway writes proto3 JSON, which leaves out every scalar, enum, list and map at its
+    zero value, "required" or not: a published ``required`` on such a field is a promise the wire
+    does not keep. Schemas a request can carry keep theirs (the server checks what it is sent).
+    """
+    sent = sent_schemas(paths, schemas)
+    out = dict(schemas)
+    for name, schema in schemas.items():
+        required = schema.get("required") if isinstance(schema, dict) else None
+        if name in sent or not required:
+            continue
+        props = schema.get("properties") or {}
+        kept = [field for field in required if _is_message(props.get(field, {}), schemas)]
+        out[name] = {k: v for k, v in schema.items() if k != "required"} | ({"required": kept} if kept else {})
+    return out
+
+
 def convert(doc: dict[str, Any]) -> dict[str, Any]:
     doc = strip_prose(copy.deepcopy(doc))
     source_schemas = dict((doc.get("components") or {}).get("schemas") or {})
@@ -258,7 +316,7 @@ def convert(doc: dict[str, Any]) -> dict[str, Any]:
         raise SpecError("the document has no operations")
 
     components = dict(doc.get("components") or {})
-    schemas = dict(components.get("schemas") or {})
+    schemas = answer_only_required(paths, dict(components.get("schemas") or {}))
     schemas.update(error_schemas())
     schemas[EMPTY_SCHEMA] = {"type": "object", "description": "An answer with no fields."}
     components["schemas"] = schemas

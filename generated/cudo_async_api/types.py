@@ -92,4 +92,93 @@ def parse_float(value: Any) -> float:
     raise TypeError(f"expected a number, got {value!r}"[:200])
 
 
-__all__ = ["OperationRequest", "Send", "parse_datetime", "parse_float", "parse_int"]
+_ATTRIBUTE = _re.compile(r"^\s{4}(\w+) \(.*?\): (.*)$")
+_WIRE_NOTE = _re.compile(r"^``\w+`` on the wire\.\s*")
+
+
+def _docstring_notes(doc: str) -> "tuple[str, dict[str, str]]":
+    """A model docstring's first paragraph, and its ``Attributes:`` notes by field name."""
+    import inspect
+
+    head, _, rest = inspect.cleandoc(doc).partition("\n\n")
+    notes: dict[str, str] = {}
+    name = None
+    for line in rest.splitlines():
+        match = _ATTRIBUTE.match(line)
+        if match:
+            name = match.group(1)
+            # The property is already keyed by its wire name: keep the meaning only.
+            notes[name] = _WIRE_NOTE.sub("", match.group(2)).strip()
+        elif name and line.startswith(" " * 8):
+            notes[name] += " " + line.strip()
+    return " ".join(head.split()), notes
+
+
+def _as_is_or_decoded(cls: type) -> Any:
+    def validate(value: Any, decode: Any) -> Any:
+        return value if isinstance(value, cls) else decode(value)
+
+    return validate
+
+
+def pydantic_schema(cls: type, handler: Any, wire_names: "dict[str, str]", required: "tuple[str, ...]") -> Any:
+    """The pydantic core schema of a generated model: its wire form, field by field.
+
+    Validation accepts an instance as it is, or the wire form (a mapping keyed by wire names,
+    checked field by field with the same types the model declares); serialization is
+    ``to_dict()``. pydantic is imported here only, when pydantic itself asks for a schema.
+    """
+    import typing
+
+    from pydantic_core import core_schema as cs
+
+    hints = typing.get_type_hints(cls)
+    shape: Any
+    if not wire_names and "additional_properties" in hints:  # a map: str -> value
+        value_type = typing.get_args(hints["additional_properties"])[1]
+        shape = cs.dict_schema(cs.str_schema(), handler.generate_schema(value_type))
+
+        def build_map(entries: "dict[str, Any]") -> Any:
+            obj = cls()
+            obj.additional_properties = entries
+            return obj
+
+        from_wire = cs.no_info_after_validator_function(build_map, shape)
+    else:
+        shape = cs.typed_dict_schema(
+            {
+                wire: cs.typed_dict_field(handler.generate_schema(hints[name]), required=name in required)
+                for name, wire in wire_names.items()
+            },
+            extra_behavior="allow",
+        )
+
+        def build(data: "dict[str, Any]") -> Any:
+            values = {name: data.pop(wire) for name, wire in wire_names.items() if wire in data}
+            obj = cls(**values)
+            obj.additional_properties = data
+            return obj
+
+        from_wire = cs.no_info_after_validator_function(build, shape)
+    summary, notes = _docstring_notes(cls.__doc__ or "")
+
+    def document(_: Any, json_handler: Any) -> Any:
+        # Both directions carry the wire form, so one schema documents input and output.
+        schema = {**json_handler(shape), "title": cls.__name__, "description": summary}
+        for name, wire in wire_names.items():
+            prop = schema["properties"][wire]
+            prop.pop("title", None)
+            if notes.get(name):
+                prop["description"] = notes[name]
+        return schema
+
+    return cs.json_or_python_schema(
+        json_schema=from_wire,
+        python_schema=cs.no_info_wrap_validator_function(_as_is_or_decoded(cls), from_wire),
+        serialization=cs.plain_serializer_function_ser_schema(lambda obj: obj.to_dict()),
+        ref=f"{cls.__module__}.{cls.__qualname__}",
+        metadata={"pydantic_js_functions": [document]},
+    )
+
+
+__all__ = ["OperationRequest", "Send", "parse_datetime", "parse_float", "parse_int", "pydantic_schema"]

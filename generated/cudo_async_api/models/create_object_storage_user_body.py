@@ -1,32 +1,32 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime
+from ..types import parse_datetime, pydantic_schema
 
 T = TypeVar("T", bound="CreateObjectStorageUserBody")
 
 
 @_attrs_define
-class CreateObjectStorageUserBody:
+class CreateObjectStorageUserBody(Mapping[str, Any]):
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
         id (str): ``id`` on the wire. Required by the API.
         create_by (str): ``createBy`` on the wire.
         create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        keys (list[ObjectStorageKey]): ``keys`` on the wire. Empty when absent.
+        keys_ (list[ObjectStorageKey]): ``keys`` on the wire. Empty when absent.
     """
 
     id: str
     create_by: str = ""
     create_time: datetime.datetime | None = None
-    keys: list[ObjectStorageKey] = _attrs_field(factory=list)
+    keys_: list[ObjectStorageKey] = _attrs_field(factory=list)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
 
@@ -38,8 +38,8 @@ class CreateObjectStorageUserBody:
             field_dict["createBy"] = self.create_by
         if self.create_time is not None:
             field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
-        if self.keys:
-            field_dict["keys"] = [_v0.to_dict() for _v0 in self.keys]
+        if self.keys_:
+            field_dict["keys"] = [_v0.to_dict() for _v0 in self.keys_]
         return field_dict
 
     @classmethod
@@ -49,15 +49,45 @@ class CreateObjectStorageUserBody:
         _id = d.pop("id", None)
         _create_by = d.pop("createBy", None)
         _create_time = d.pop("createTime", None)
-        _keys = d.pop("keys", None)
+        _keys_ = d.pop("keys", None)
         obj = cls(
             id="" if _id is None else _id,
             create_by="" if _create_by is None else _create_by,
             create_time=None if _create_time is None else parse_datetime(_create_time),
-            keys=[] if _keys is None else [ObjectStorageKey.from_dict(_v0) for _v0 in _keys],
+            keys_=[] if _keys_ is None else [ObjectStorageKey.from_dict(_v0) for _v0 in _keys_],
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "id": "id",
+                "create_by": "createBy",
+                "create_time": "createTime",
+                "keys_": "keys",
+            },
+            ("id",),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True
 
 
 # Imported after the class: models that refer to each other load in any order.

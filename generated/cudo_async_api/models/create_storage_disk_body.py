@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.disk_state import DiskState
 from ..models.disk_type import DiskType
-from ..types import parse_datetime, parse_int
+from ..types import parse_datetime, parse_int, pydantic_schema
 
 T = TypeVar("T", bound="CreateStorageDiskBody")
 
 
 @_attrs_define
-class CreateStorageDiskBody:
+class CreateStorageDiskBody(Mapping[str, Any]):
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
@@ -88,3 +88,42 @@ class CreateStorageDiskBody:
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "data_center_id": "dataCenterId",
+                "id": "id",
+                "size_gib": "sizeGib",
+                "create_time": "createTime",
+                "disk_state": "diskState",
+                "disk_type": "diskType",
+                "private_image_id": "privateImageId",
+                "public_image_id": "publicImageId",
+                "vm_id": "vmId",
+            },
+            (
+                "data_center_id",
+                "id",
+                "size_gib",
+            ),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True

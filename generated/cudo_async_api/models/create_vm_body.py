@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.commitment_term import CommitmentTerm
 from ..models.ssh_key_source import SSHKeySource
-from ..types import parse_datetime, parse_int
+from ..types import parse_datetime, parse_int, pydantic_schema
 
 T = TypeVar("T", bound="CreateVMBody")
 
 
 @_attrs_define
-class CreateVMBody:
+class CreateVMBody(Mapping[str, Any]):
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
@@ -168,6 +168,62 @@ class CreateVMBody:
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "boot_disk_image_id": "bootDiskImageId",
+                "data_center_id": "dataCenterId",
+                "gpus": "gpus",
+                "machine_type": "machineType",
+                "memory_gib": "memoryGib",
+                "vcpus": "vcpus",
+                "vm_id": "vmId",
+                "boot_disk": "bootDisk",
+                "boot_disk_size_gib": "bootDiskSizeGib",
+                "commitment_term": "commitmentTerm",
+                "custom_ssh_keys": "customSshKeys",
+                "expire_time": "expireTime",
+                "metadata": "metadata",
+                "nics": "nics",
+                "password": "password",
+                "security_group_ids": "securityGroupIds",
+                "ssh_key_source": "sshKeySource",
+                "start_script": "startScript",
+                "storage_disk_ids": "storageDiskIds",
+                "topology": "topology",
+                "ttl": "ttl",
+                "validate_only": "validateOnly",
+            },
+            (
+                "boot_disk_image_id",
+                "data_center_id",
+                "gpus",
+                "machine_type",
+                "memory_gib",
+                "vcpus",
+                "vm_id",
+            ),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True
 
 
 # Imported after the class: models that refer to each other load in any order.

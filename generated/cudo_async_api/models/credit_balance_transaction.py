@@ -1,33 +1,32 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime
+from ..types import parse_datetime, pydantic_schema
 
 T = TypeVar("T", bound="CreditBalanceTransaction")
 
 
 @_attrs_define
-class CreditBalanceTransaction:
+class CreditBalanceTransaction(Mapping[str, Any]):
     """A CreditBalanceTransaction record of the API.
 
     Attributes:
         amount (Decimal): ``amount`` on the wire. Required by the API.
         create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-            Required by the API.
-        description (str): ``description`` on the wire. Required by the API.
-        id (str): ``id`` on the wire. Required by the API.
+        description (str): ``description`` on the wire.
+        id (str): ``id`` on the wire.
     """
 
     amount: Decimal
-    create_time: datetime.datetime | None
-    description: str
-    id: str
+    create_time: datetime.datetime | None = None
+    description: str = ""
+    id: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
 
@@ -35,9 +34,12 @@ class CreditBalanceTransaction:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["amount"] = self.amount.to_dict()
-        field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
-        field_dict["description"] = self.description
-        field_dict["id"] = self.id
+        if self.create_time is not None:
+            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+        if self.description:
+            field_dict["description"] = self.description
+        if self.id:
+            field_dict["id"] = self.id
         return field_dict
 
     @classmethod
@@ -56,6 +58,36 @@ class CreditBalanceTransaction:
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "amount": "amount",
+                "create_time": "createTime",
+                "description": "description",
+                "id": "id",
+            },
+            ("amount",),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True
 
 
 # Imported after the class: models that refer to each other load in any order.

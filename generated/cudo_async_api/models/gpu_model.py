@@ -1,41 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int
+from ..types import parse_int, pydantic_schema
 
 T = TypeVar("T", bound="GPUModel")
 
 
 @_attrs_define
-class GPUModel:
+class GPUModel(Mapping[str, Any]):
     """A GPU model that VMs can have.
 
     Attributes:
-        id (str): ``id`` on the wire. Required by the API.
-        memory_gib (int): ``memoryGib`` on the wire. In GiB. Required by the API.
-        model_name (str): ``modelName`` on the wire. Required by the API.
-        vendor_name (str): ``vendorName`` on the wire. Required by the API.
+        id (str): ``id`` on the wire.
+        memory_gib (int): ``memoryGib`` on the wire. In GiB.
+        model_name (str): ``modelName`` on the wire.
+        vendor_name (str): ``vendorName`` on the wire.
     """
 
-    id: str
-    memory_gib: int
-    model_name: str
-    vendor_name: str
+    id: str = ""
+    memory_gib: int = 0
+    model_name: str = ""
+    vendor_name: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["memoryGib"] = self.memory_gib
-        field_dict["modelName"] = self.model_name
-        field_dict["vendorName"] = self.vendor_name
+        if self.id:
+            field_dict["id"] = self.id
+        if self.memory_gib:
+            field_dict["memoryGib"] = self.memory_gib
+        if self.model_name:
+            field_dict["modelName"] = self.model_name
+        if self.vendor_name:
+            field_dict["vendorName"] = self.vendor_name
         return field_dict
 
     @classmethod
@@ -54,3 +58,33 @@ class GPUModel:
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "id": "id",
+                "memory_gib": "memoryGib",
+                "model_name": "modelName",
+                "vendor_name": "vendorName",
+            },
+            (),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True

@@ -1,50 +1,57 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int
+from ..types import parse_int, pydantic_schema
 
 T = TypeVar("T", bound="Image")
 
 
 @_attrs_define
-class Image:
+class Image(Mapping[str, Any]):
     """A public operating system image.
 
     Attributes:
-        description (str): ``description`` on the wire. Required by the API.
-        display_name (str): ``displayName`` on the wire. Required by the API.
-        id (str): ``id`` on the wire. Required by the API.
-        installed_packages (list[Package]): ``installedPackages`` on the wire. Empty when absent. Required by the API.
-        name (str): ``name`` on the wire. Required by the API.
-        platform (str): ``platform`` on the wire. Required by the API.
-        size_gib (int): ``sizeGib`` on the wire. In GiB. Required by the API.
+        description (str): ``description`` on the wire.
+        display_name (str): ``displayName`` on the wire.
+        id (str): ``id`` on the wire.
+        installed_packages (list[Package]): ``installedPackages`` on the wire. Empty when absent.
+        name (str): ``name`` on the wire.
+        platform (str): ``platform`` on the wire.
+        size_gib (int): ``sizeGib`` on the wire. In GiB.
     """
 
-    description: str
-    display_name: str
-    id: str
-    installed_packages: list[Package]
-    name: str
-    platform: str
-    size_gib: int
+    description: str = ""
+    display_name: str = ""
+    id: str = ""
+    installed_packages: list[Package] = _attrs_field(factory=list)
+    name: str = ""
+    platform: str = ""
+    size_gib: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["description"] = self.description
-        field_dict["displayName"] = self.display_name
-        field_dict["id"] = self.id
-        field_dict["installedPackages"] = [_v0.to_dict() for _v0 in self.installed_packages]
-        field_dict["name"] = self.name
-        field_dict["platform"] = self.platform
-        field_dict["sizeGib"] = self.size_gib
+        if self.description:
+            field_dict["description"] = self.description
+        if self.display_name:
+            field_dict["displayName"] = self.display_name
+        if self.id:
+            field_dict["id"] = self.id
+        if self.installed_packages:
+            field_dict["installedPackages"] = [_v0.to_dict() for _v0 in self.installed_packages]
+        if self.name:
+            field_dict["name"] = self.name
+        if self.platform:
+            field_dict["platform"] = self.platform
+        if self.size_gib:
+            field_dict["sizeGib"] = self.size_gib
         return field_dict
 
     @classmethod
@@ -71,6 +78,39 @@ class Image:
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "description": "description",
+                "display_name": "displayName",
+                "id": "id",
+                "installed_packages": "installedPackages",
+                "name": "name",
+                "platform": "platform",
+                "size_gib": "sizeGib",
+            },
+            (),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True
 
 
 # Imported after the class: models that refer to each other load in any order.

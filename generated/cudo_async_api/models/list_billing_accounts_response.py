@@ -1,38 +1,41 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int
+from ..types import parse_int, pydantic_schema
 
 T = TypeVar("T", bound="ListBillingAccountsResponse")
 
 
 @_attrs_define
-class ListBillingAccountsResponse:
+class ListBillingAccountsResponse(Mapping[str, Any]):
     """The answer of an operation.
 
     Attributes:
-        billing_accounts (list[BillingAccount]): ``billingAccounts`` on the wire. Empty when absent. Required by the API.
-        page_size (int): ``pageSize`` on the wire. Required by the API.
-        page_token (str): ``pageToken`` on the wire. Required by the API.
+        billing_accounts (list[BillingAccount]): ``billingAccounts`` on the wire. Empty when absent.
+        page_size (int): ``pageSize`` on the wire.
+        page_token (str): ``pageToken`` on the wire.
     """
 
-    billing_accounts: list[BillingAccount]
-    page_size: int
-    page_token: str
+    billing_accounts: list[BillingAccount] = _attrs_field(factory=list)
+    page_size: int = 0
+    page_token: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["billingAccounts"] = [_v0.to_dict() for _v0 in self.billing_accounts]
-        field_dict["pageSize"] = self.page_size
-        field_dict["pageToken"] = self.page_token
+        if self.billing_accounts:
+            field_dict["billingAccounts"] = [_v0.to_dict() for _v0 in self.billing_accounts]
+        if self.page_size:
+            field_dict["pageSize"] = self.page_size
+        if self.page_token:
+            field_dict["pageToken"] = self.page_token
         return field_dict
 
     @classmethod
@@ -51,6 +54,35 @@ class ListBillingAccountsResponse:
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "billing_accounts": "billingAccounts",
+                "page_size": "pageSize",
+                "page_token": "pageToken",
+            },
+            (),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True
 
     def page_items(self) -> list[BillingAccount]:
         """The items this page carries (``billing_accounts``); used by ``AsyncCudo.paginate``."""

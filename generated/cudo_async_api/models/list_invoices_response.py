@@ -1,33 +1,37 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import pydantic_schema
+
 T = TypeVar("T", bound="ListInvoicesResponse")
 
 
 @_attrs_define
-class ListInvoicesResponse:
+class ListInvoicesResponse(Mapping[str, Any]):
     """The answer of an operation.
 
     Attributes:
-        has_more (bool): ``hasMore`` on the wire. Required by the API.
-        invoices (list[Invoice]): ``invoices`` on the wire. Empty when absent. Required by the API.
+        has_more (bool): ``hasMore`` on the wire.
+        invoices (list[Invoice]): ``invoices`` on the wire. Empty when absent.
     """
 
-    has_more: bool
-    invoices: list[Invoice]
+    has_more: bool = False
+    invoices: list[Invoice] = _attrs_field(factory=list)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["hasMore"] = self.has_more
-        field_dict["invoices"] = [_v0.to_dict() for _v0 in self.invoices]
+        if self.has_more:
+            field_dict["hasMore"] = self.has_more
+        if self.invoices:
+            field_dict["invoices"] = [_v0.to_dict() for _v0 in self.invoices]
         return field_dict
 
     @classmethod
@@ -42,6 +46,34 @@ class ListInvoicesResponse:
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "has_more": "hasMore",
+                "invoices": "invoices",
+            },
+            (),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True
 
     def page_items(self) -> list[Invoice]:
         """The items this page carries (``invoices``); used by ``AsyncCudo.paginate``."""

@@ -1,60 +1,93 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int
+from ..types import parse_int, pydantic_schema
 
 T = TypeVar("T", bound="ListPrivateVMImagesResponse")
 
 
 @_attrs_define
-class ListPrivateVMImagesResponse:
+class ListPrivateVMImagesResponse(Mapping[str, Any]):
     """The answer of an operation.
 
     Attributes:
-        page_number (int): ``pageNumber`` on the wire. Required by the API.
-        page_size (int): ``pageSize`` on the wire. Required by the API.
-        total_count (int): ``totalCount`` on the wire. Required by the API.
         images (list[PrivateImage]): ``images`` on the wire. Empty when absent.
+        page_number (int): ``pageNumber`` on the wire.
+        page_size (int): ``pageSize`` on the wire.
+        total_count (int): ``totalCount`` on the wire.
     """
 
-    page_number: int
-    page_size: int
-    total_count: int
     images: list[PrivateImage] = _attrs_field(factory=list)
+    page_number: int = 0
+    page_size: int = 0
+    total_count: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["pageNumber"] = self.page_number
-        field_dict["pageSize"] = self.page_size
-        field_dict["totalCount"] = self.total_count
         if self.images:
             field_dict["images"] = [_v0.to_dict() for _v0 in self.images]
+        if self.page_number:
+            field_dict["pageNumber"] = self.page_number
+        if self.page_size:
+            field_dict["pageSize"] = self.page_size
+        if self.total_count:
+            field_dict["totalCount"] = self.total_count
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = dict(src_dict)
+        _images = d.pop("images", None)
         _page_number = d.pop("pageNumber", None)
         _page_size = d.pop("pageSize", None)
         _total_count = d.pop("totalCount", None)
-        _images = d.pop("images", None)
         obj = cls(
+            images=[] if _images is None else [PrivateImage.from_dict(_v0) for _v0 in _images],
             page_number=0 if _page_number is None else parse_int(_page_number),
             page_size=0 if _page_size is None else parse_int(_page_size),
             total_count=0 if _total_count is None else parse_int(_total_count),
-            images=[] if _images is None else [PrivateImage.from_dict(_v0) for _v0 in _images],
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "images": "images",
+                "page_number": "pageNumber",
+                "page_size": "pageSize",
+                "total_count": "totalCount",
+            },
+            (),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True
 
     def page_items(self) -> list[PrivateImage]:
         """The items this page carries (``images``); used by ``AsyncCudo.paginate``."""

@@ -1,38 +1,41 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int
+from ..types import parse_int, pydantic_schema
 
 T = TypeVar("T", bound="ListProjectsResponse")
 
 
 @_attrs_define
-class ListProjectsResponse:
+class ListProjectsResponse(Mapping[str, Any]):
     """The answer of an operation.
 
     Attributes:
-        page_size (int): ``pageSize`` on the wire. Required by the API.
-        page_token (str): ``pageToken`` on the wire. Required by the API.
-        projects (list[Project]): ``projects`` on the wire. Empty when absent. Required by the API.
+        page_size (int): ``pageSize`` on the wire.
+        page_token (str): ``pageToken`` on the wire.
+        projects (list[Project]): ``projects`` on the wire. Empty when absent.
     """
 
-    page_size: int
-    page_token: str
-    projects: list[Project]
+    page_size: int = 0
+    page_token: str = ""
+    projects: list[Project] = _attrs_field(factory=list)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["pageSize"] = self.page_size
-        field_dict["pageToken"] = self.page_token
-        field_dict["projects"] = [_v0.to_dict() for _v0 in self.projects]
+        if self.page_size:
+            field_dict["pageSize"] = self.page_size
+        if self.page_token:
+            field_dict["pageToken"] = self.page_token
+        if self.projects:
+            field_dict["projects"] = [_v0.to_dict() for _v0 in self.projects]
         return field_dict
 
     @classmethod
@@ -49,6 +52,35 @@ class ListProjectsResponse:
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "page_size": "pageSize",
+                "page_token": "pageToken",
+                "projects": "projects",
+            },
+            (),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True
 
     def page_items(self) -> list[Project]:
         """The items this page carries (``projects``); used by ``AsyncCudo.paginate``."""

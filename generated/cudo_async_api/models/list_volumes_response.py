@@ -1,30 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int
+from ..types import parse_int, pydantic_schema
 
 T = TypeVar("T", bound="ListVolumesResponse")
 
 
 @_attrs_define
-class ListVolumesResponse:
+class ListVolumesResponse(Mapping[str, Any]):
     """The answer of an operation.
 
     Attributes:
-        page_number (int): ``pageNumber`` on the wire. Required by the API.
-        page_size (int): ``pageSize`` on the wire. Required by the API.
-        total_count (int): ``totalCount`` on the wire. Required by the API.
+        page_number (int): ``pageNumber`` on the wire.
+        page_size (int): ``pageSize`` on the wire.
+        total_count (int): ``totalCount`` on the wire.
         volumes (list[Volume]): ``volumes`` on the wire. Empty when absent.
     """
 
-    page_number: int
-    page_size: int
-    total_count: int
+    page_number: int = 0
+    page_size: int = 0
+    total_count: int = 0
     volumes: list[Volume] = _attrs_field(factory=list)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
@@ -32,9 +32,12 @@ class ListVolumesResponse:
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["pageNumber"] = self.page_number
-        field_dict["pageSize"] = self.page_size
-        field_dict["totalCount"] = self.total_count
+        if self.page_number:
+            field_dict["pageNumber"] = self.page_number
+        if self.page_size:
+            field_dict["pageSize"] = self.page_size
+        if self.total_count:
+            field_dict["totalCount"] = self.total_count
         if self.volumes:
             field_dict["volumes"] = [_v0.to_dict() for _v0 in self.volumes]
         return field_dict
@@ -55,6 +58,36 @@ class ListVolumesResponse:
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "page_number": "pageNumber",
+                "page_size": "pageSize",
+                "total_count": "totalCount",
+                "volumes": "volumes",
+            },
+            (),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True
 
     def page_items(self) -> list[Volume]:
         """The items this page carries (``volumes``); used by ``AsyncCudo.paginate``."""

@@ -1,73 +1,108 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime
+from ..types import parse_datetime, pydantic_schema
 
 T = TypeVar("T", bound="ObjectStorageUser")
 
 
 @_attrs_define
-class ObjectStorageUser:
+class ObjectStorageUser(Mapping[str, Any]):
     """A user of object storage, with its access keys.
 
     Attributes:
-        data_center_id (str): ``dataCenterId`` on the wire. Required by the API.
-        id (str): ``id`` on the wire. Required by the API.
-        project_id (str): ``projectId`` on the wire. Required by the API.
         create_by (str): ``createBy`` on the wire.
         create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        keys (list[ObjectStorageKey]): ``keys`` on the wire. Empty when absent.
+        data_center_id (str): ``dataCenterId`` on the wire.
+        id (str): ``id`` on the wire.
+        keys_ (list[ObjectStorageKey]): ``keys`` on the wire. Empty when absent.
+        project_id (str): ``projectId`` on the wire.
     """
 
-    data_center_id: str
-    id: str
-    project_id: str
     create_by: str = ""
     create_time: datetime.datetime | None = None
-    keys: list[ObjectStorageKey] = _attrs_field(factory=list)
+    data_center_id: str = ""
+    id: str = ""
+    keys_: list[ObjectStorageKey] = _attrs_field(factory=list)
+    project_id: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["dataCenterId"] = self.data_center_id
-        field_dict["id"] = self.id
-        field_dict["projectId"] = self.project_id
         if self.create_by:
             field_dict["createBy"] = self.create_by
         if self.create_time is not None:
             field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
-        if self.keys:
-            field_dict["keys"] = [_v0.to_dict() for _v0 in self.keys]
+        if self.data_center_id:
+            field_dict["dataCenterId"] = self.data_center_id
+        if self.id:
+            field_dict["id"] = self.id
+        if self.keys_:
+            field_dict["keys"] = [_v0.to_dict() for _v0 in self.keys_]
+        if self.project_id:
+            field_dict["projectId"] = self.project_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = dict(src_dict)
-        _data_center_id = d.pop("dataCenterId", None)
-        _id = d.pop("id", None)
-        _project_id = d.pop("projectId", None)
         _create_by = d.pop("createBy", None)
         _create_time = d.pop("createTime", None)
-        _keys = d.pop("keys", None)
+        _data_center_id = d.pop("dataCenterId", None)
+        _id = d.pop("id", None)
+        _keys_ = d.pop("keys", None)
+        _project_id = d.pop("projectId", None)
         obj = cls(
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            id="" if _id is None else _id,
-            project_id="" if _project_id is None else _project_id,
             create_by="" if _create_by is None else _create_by,
             create_time=None if _create_time is None else parse_datetime(_create_time),
-            keys=[] if _keys is None else [ObjectStorageKey.from_dict(_v0) for _v0 in _keys],
+            data_center_id="" if _data_center_id is None else _data_center_id,
+            id="" if _id is None else _id,
+            keys_=[] if _keys_ is None else [ObjectStorageKey.from_dict(_v0) for _v0 in _keys_],
+            project_id="" if _project_id is None else _project_id,
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "create_by": "createBy",
+                "create_time": "createTime",
+                "data_center_id": "dataCenterId",
+                "id": "id",
+                "keys_": "keys",
+                "project_id": "projectId",
+            },
+            (),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True
 
 
 # Imported after the class: models that refer to each other load in any order.

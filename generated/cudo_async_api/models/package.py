@@ -1,36 +1,41 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import pydantic_schema
+
 T = TypeVar("T", bound="Package")
 
 
 @_attrs_define
-class Package:
+class Package(Mapping[str, Any]):
     """A Package record of the API.
 
     Attributes:
-        description (str): ``description`` on the wire. Required by the API.
-        name (str): ``name`` on the wire. Required by the API.
-        version (str): ``version`` on the wire. Required by the API.
+        description (str): ``description`` on the wire.
+        name (str): ``name`` on the wire.
+        version (str): ``version`` on the wire.
     """
 
-    description: str
-    name: str
-    version: str
+    description: str = ""
+    name: str = ""
+    version: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["description"] = self.description
-        field_dict["name"] = self.name
-        field_dict["version"] = self.version
+        if self.description:
+            field_dict["description"] = self.description
+        if self.name:
+            field_dict["name"] = self.name
+        if self.version:
+            field_dict["version"] = self.version
         return field_dict
 
     @classmethod
@@ -47,3 +52,32 @@ class Package:
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "description": "description",
+                "name": "name",
+                "version": "version",
+            },
+            (),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True

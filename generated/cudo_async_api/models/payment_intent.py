@@ -1,30 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import pydantic_schema
+
 T = TypeVar("T", bound="PaymentIntent")
 
 
 @_attrs_define
-class PaymentIntent:
+class PaymentIntent(Mapping[str, Any]):
     """A PaymentIntent record of the API.
 
     Attributes:
-        client_secret (str): ``clientSecret`` on the wire. Required by the API.
+        client_secret (str): ``clientSecret`` on the wire.
     """
 
-    client_secret: str = _attrs_field(repr=False)
+    client_secret: str = _attrs_field(default="", repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["clientSecret"] = self.client_secret
+        if self.client_secret:
+            field_dict["clientSecret"] = self.client_secret
         return field_dict
 
     @classmethod
@@ -37,3 +40,30 @@ class PaymentIntent:
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "client_secret": "clientSecret",
+            },
+            (),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True

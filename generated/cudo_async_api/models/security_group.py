@@ -1,29 +1,31 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import pydantic_schema
+
 T = TypeVar("T", bound="SecurityGroup")
 
 
 @_attrs_define
-class SecurityGroup:
+class SecurityGroup(Mapping[str, Any]):
     """A named set of firewall rules that VMs share.
 
     Attributes:
-        data_center_id (str): ``dataCenterId`` on the wire. Required by the API.
-        id (str): ``id`` on the wire. Required by the API.
+        data_center_id (str): ``dataCenterId`` on the wire.
         description (str): ``description`` on the wire.
+        id (str): ``id`` on the wire.
         project_id (str): ``projectId`` on the wire.
         rules (list[Rule]): ``rules`` on the wire. Empty when absent.
     """
 
-    data_center_id: str
-    id: str
+    data_center_id: str = ""
     description: str = ""
+    id: str = ""
     project_id: str = ""
     rules: list[Rule] = _attrs_field(factory=list)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,10 +34,12 @@ class SecurityGroup:
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["dataCenterId"] = self.data_center_id
-        field_dict["id"] = self.id
+        if self.data_center_id:
+            field_dict["dataCenterId"] = self.data_center_id
         if self.description:
             field_dict["description"] = self.description
+        if self.id:
+            field_dict["id"] = self.id
         if self.project_id:
             field_dict["projectId"] = self.project_id
         if self.rules:
@@ -47,19 +51,50 @@ class SecurityGroup:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = dict(src_dict)
         _data_center_id = d.pop("dataCenterId", None)
-        _id = d.pop("id", None)
         _description = d.pop("description", None)
+        _id = d.pop("id", None)
         _project_id = d.pop("projectId", None)
         _rules = d.pop("rules", None)
         obj = cls(
             data_center_id="" if _data_center_id is None else _data_center_id,
-            id="" if _id is None else _id,
             description="" if _description is None else _description,
+            id="" if _id is None else _id,
             project_id="" if _project_id is None else _project_id,
             rules=[] if _rules is None else [Rule.from_dict(_v0) for _v0 in _rules],
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "data_center_id": "dataCenterId",
+                "description": "description",
+                "id": "id",
+                "project_id": "projectId",
+                "rules": "rules",
+            },
+            (),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True
 
 
 # Imported after the class: models that refer to each other load in any order.

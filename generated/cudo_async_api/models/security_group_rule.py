@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.security_group_rule_protocol import SecurityGroupRuleProtocol
 from ..models.security_group_rule_rule_type import SecurityGroupRuleRuleType
+from ..types import pydantic_schema
 
 T = TypeVar("T", bound="SecurityGroupRule")
 
 
 @_attrs_define
-class SecurityGroupRule:
+class SecurityGroupRule(Mapping[str, Any]):
     """One firewall rule of a security group.
 
     Attributes:
@@ -75,3 +76,35 @@ class SecurityGroupRule:
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "icmp_type": "icmpType",
+                "id": "id",
+                "ip_range_cidr": "ipRangeCidr",
+                "ports": "ports",
+                "protocol": "protocol",
+                "rule_type": "ruleType",
+            },
+            (),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True

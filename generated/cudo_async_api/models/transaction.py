@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime
+from ..types import parse_datetime, pydantic_schema
 
 T = TypeVar("T", bound="Transaction")
 
 
 @_attrs_define
-class Transaction:
+class Transaction(Mapping[str, Any]):
     """A charge or payment on a billing account.
 
     Attributes:
@@ -78,6 +78,49 @@ class Transaction:
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "amount": "amount",
+                "create_time": "createTime",
+                "description": "description",
+                "id": "id",
+                "last_payment_error": "lastPaymentError",
+                "latest_charge": "latestCharge",
+                "status": "status",
+                "succeeded": "succeeded",
+            },
+            (
+                "amount",
+                "create_time",
+                "description",
+                "id",
+                "last_payment_error",
+                "latest_charge",
+                "status",
+                "succeeded",
+            ),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True
 
 
 # Imported after the class: models that refer to each other load in any order.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.billing_account_state import BillingAccountState
 from ..models.payment_terms import PaymentTerms
-from ..types import parse_datetime
+from ..types import parse_datetime, pydantic_schema
 
 T = TypeVar("T", bound="UpdateBillingAccountBodyBillingAccount")
 
 
 @_attrs_define
-class UpdateBillingAccountBodyBillingAccount:
+class UpdateBillingAccountBodyBillingAccount(Mapping[str, Any]):
     """A UpdateBillingAccountBodyBillingAccount record of the API.
 
     Attributes:
@@ -155,6 +155,51 @@ class UpdateBillingAccountBodyBillingAccount:
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "billing_address": "billingAddress",
+                "billing_threshold": "billingThreshold",
+                "create_by": "createBy",
+                "create_time": "createTime",
+                "credit_balance": "creditBalance",
+                "credit_balance_recharge": "creditBalanceRecharge",
+                "delete_time": "deleteTime",
+                "display_name": "displayName",
+                "hourly_spend_limit": "hourlySpendLimit",
+                "hourly_spend_rate": "hourlySpendRate",
+                "invoice_time": "invoiceTime",
+                "monthly_spend": "monthlySpend",
+                "monthly_spend_limit": "monthlySpendLimit",
+                "next_invoice_total": "nextInvoiceTotal",
+                "payment_terms": "paymentTerms",
+                "purge_time": "purgeTime",
+                "state": "state",
+                "stripe_ref": "stripeRef",
+                "tax_id": "taxId",
+            },
+            (),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True
 
 
 # Imported after the class: models that refer to each other load in any order.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,13 +11,13 @@ from ..models.cluster_state import ClusterState
 from ..models.commitment_term import CommitmentTerm
 from ..models.network_type import NetworkType
 from ..models.ssh_key_source import SSHKeySource
-from ..types import parse_datetime, parse_int
+from ..types import parse_datetime, parse_int, pydantic_schema
 
 T = TypeVar("T", bound="UpdateClusterBody")
 
 
 @_attrs_define
-class UpdateClusterBody:
+class UpdateClusterBody(Mapping[str, Any]):
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
@@ -197,6 +197,61 @@ class UpdateClusterBody:
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "data_center_id": "dataCenterId",
+                "machine_count": "machineCount",
+                "machine_type_id": "machineTypeId",
+                "architecture": "architecture",
+                "commitment_end_time": "commitmentEndTime",
+                "commitment_term": "commitmentTerm",
+                "cpu_model": "cpuModel",
+                "cpu_speed_mhz": "cpuSpeedMhz",
+                "create_by": "createBy",
+                "create_time": "createTime",
+                "custom_ssh_keys": "customSshKeys",
+                "gpu_model_id": "gpuModelId",
+                "ipoib_config": "ipoibConfig",
+                "machine_price_hr": "machinePriceHr",
+                "machines": "machines",
+                "network_type": "networkType",
+                "ssh_key_source": "sshKeySource",
+                "start_script": "startScript",
+                "state": "state",
+                "total_cpu_cores": "totalCpuCores",
+                "total_disk_size_gib": "totalDiskSizeGib",
+                "total_gpus": "totalGpus",
+                "total_machine_price_hr": "totalMachinePriceHr",
+                "total_memory_gib": "totalMemoryGib",
+                "total_price_hr": "totalPriceHr",
+            },
+            (
+                "data_center_id",
+                "machine_count",
+                "machine_type_id",
+            ),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True
 
 
 # Imported after the class: models that refer to each other load in any order.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.cluster_machine_state import ClusterMachineState
 from ..models.machine_power_state import MachinePowerState
-from ..types import parse_datetime, parse_int
+from ..types import parse_datetime, parse_int, pydantic_schema
 
 T = TypeVar("T", bound="UpdateClusterMachineBody")
 
 
 @_attrs_define
-class UpdateClusterMachineBody:
+class UpdateClusterMachineBody(Mapping[str, Any]):
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
@@ -153,6 +153,51 @@ class UpdateClusterMachineBody:
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "architecture": "architecture",
+                "cpu_cores": "cpuCores",
+                "cpu_model": "cpuModel",
+                "cpu_speed_mhz": "cpuSpeedMhz",
+                "create_by": "createBy",
+                "create_time": "createTime",
+                "data_center_id": "dataCenterId",
+                "disk_size_gib": "diskSizeGib",
+                "disks": "disks",
+                "external_ip_address": "externalIpAddress",
+                "gpu_model_id": "gpuModelId",
+                "gpus": "gpus",
+                "internal_ip_address": "internalIpAddress",
+                "machine_type_id": "machineTypeId",
+                "memory_gib": "memoryGib",
+                "power_state": "powerState",
+                "price_hr": "priceHr",
+                "state": "state",
+                "volume_ids": "volumeIds",
+            },
+            (),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True
 
 
 # Imported after the class: models that refer to each other load in any order.

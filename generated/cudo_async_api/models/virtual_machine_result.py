@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vm_state import VMState
-from ..types import parse_datetime, parse_int
+from ..types import parse_datetime, parse_int, pydantic_schema
 
 T = TypeVar("T", bound="VirtualMachineResult")
 
 
 @_attrs_define
-class VirtualMachineResult:
+class VirtualMachineResult(Mapping[str, Any]):
     """A VirtualMachineResult record of the API.
 
     Attributes:
@@ -108,3 +108,41 @@ class VirtualMachineResult:
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "boot_disk_private_image_id": "bootDiskPrivateImageId",
+                "boot_disk_public_image_id": "bootDiskPublicImageId",
+                "boot_disk_size_gib": "bootDiskSizeGib",
+                "create_time": "createTime",
+                "data_center_id": "dataCenterId",
+                "gpu_model_id": "gpuModelId",
+                "gpus": "gpus",
+                "id": "id",
+                "memory_gib": "memoryGib",
+                "project_id": "projectId",
+                "state": "state",
+                "vcpus": "vcpus",
+            },
+            (),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True

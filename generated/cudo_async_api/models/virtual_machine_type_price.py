@@ -1,63 +1,99 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.commitment_term import CommitmentTerm
+from ..types import pydantic_schema
 
 T = TypeVar("T", bound="VirtualMachineTypePrice")
 
 
 @_attrs_define
-class VirtualMachineTypePrice:
+class VirtualMachineTypePrice(Mapping[str, Any]):
     """A VirtualMachineTypePrice record of the API.
 
     Attributes:
-        commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent. Required by the API.
         gpu_price_hr (Decimal): ``gpuPriceHr`` on the wire. Per hour. Required by the API.
         memory_gib_price_hr (Decimal): ``memoryGibPriceHr`` on the wire. In GiB. Per hour. Required by the API.
         vcpu_price_hr (Decimal): ``vcpuPriceHr`` on the wire. Per hour. Required by the API.
+        commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent.
     """
 
-    commitment_term: CommitmentTerm
     gpu_price_hr: Decimal
     memory_gib_price_hr: Decimal
     vcpu_price_hr: Decimal
+    commitment_term: CommitmentTerm = CommitmentTerm.COMMITMENT_TERM_NONE
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["commitmentTerm"] = self.commitment_term.value
         field_dict["gpuPriceHr"] = self.gpu_price_hr.to_dict()
         field_dict["memoryGibPriceHr"] = self.memory_gib_price_hr.to_dict()
         field_dict["vcpuPriceHr"] = self.vcpu_price_hr.to_dict()
+        if self.commitment_term is not CommitmentTerm.COMMITMENT_TERM_NONE:
+            field_dict["commitmentTerm"] = self.commitment_term.value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = dict(src_dict)
-        _commitment_term = d.pop("commitmentTerm", None)
         _gpu_price_hr = d.pop("gpuPriceHr", None)
         _memory_gib_price_hr = d.pop("memoryGibPriceHr", None)
         _vcpu_price_hr = d.pop("vcpuPriceHr", None)
+        _commitment_term = d.pop("commitmentTerm", None)
         obj = cls(
-            commitment_term=CommitmentTerm.COMMITMENT_TERM_NONE
-            if _commitment_term is None
-            else CommitmentTerm.from_wire(_commitment_term),
             gpu_price_hr=Decimal.from_dict({}) if _gpu_price_hr is None else Decimal.from_dict(_gpu_price_hr),
             memory_gib_price_hr=Decimal.from_dict({})
             if _memory_gib_price_hr is None
             else Decimal.from_dict(_memory_gib_price_hr),
             vcpu_price_hr=Decimal.from_dict({}) if _vcpu_price_hr is None else Decimal.from_dict(_vcpu_price_hr),
+            commitment_term=CommitmentTerm.COMMITMENT_TERM_NONE
+            if _commitment_term is None
+            else CommitmentTerm.from_wire(_commitment_term),
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "gpu_price_hr": "gpuPriceHr",
+                "memory_gib_price_hr": "memoryGibPriceHr",
+                "vcpu_price_hr": "vcpuPriceHr",
+                "commitment_term": "commitmentTerm",
+            },
+            (
+                "gpu_price_hr",
+                "memory_gib_price_hr",
+                "vcpu_price_hr",
+            ),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True
 
 
 # Imported after the class: models that refer to each other load in any order.

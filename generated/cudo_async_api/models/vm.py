@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,23 +10,22 @@ from attrs import field as _attrs_field
 from ..models.commitment_term import CommitmentTerm
 from ..models.ssh_key_source import SSHKeySource
 from ..models.vm_state import VMState
-from ..types import parse_datetime, parse_int
+from ..types import parse_datetime, parse_int, pydantic_schema
 
 T = TypeVar("T", bound="VM")
 
 
 @_attrs_define
-class VM:
+class VM(Mapping[str, Any]):
     """A virtual machine as the API reports it.
 
     Attributes:
-        commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent. Required by the API.
-        project_id (str): ``projectId`` on the wire. Required by the API.
         authorized_ssh_keys (str): ``authorizedSshKeys`` on the wire.
         boot_disk (Disk | None): ``bootDisk`` on the wire. None when absent.
         boot_disk_size_gib (int): ``bootDiskSizeGib`` on the wire. In GiB.
         commitment_end_time (datetime.datetime | None): ``commitmentEndTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when
             absent.
+        commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent.
         cpu_model (str): ``cpuModel`` on the wire.
         create_by (str): ``createBy`` on the wire.
         create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
@@ -46,6 +45,7 @@ class VM:
         nics (list[VMNIC]): ``nics`` on the wire. Empty when absent.
         price (VMPrice | None): ``price`` on the wire. None when absent.
         private_image_id (str): ``privateImageId`` on the wire.
+        project_id (str): ``projectId`` on the wire.
         public_image_id (str): ``publicImageId`` on the wire.
         public_image_name (str): ``publicImageName`` on the wire.
         public_ip_address (str): ``publicIpAddress`` on the wire.
@@ -60,12 +60,11 @@ class VM:
         vcpus (int): ``vcpus`` on the wire.
     """
 
-    commitment_term: CommitmentTerm
-    project_id: str
     authorized_ssh_keys: str = ""
     boot_disk: Disk | None = None
     boot_disk_size_gib: int = 0
     commitment_end_time: datetime.datetime | None = None
+    commitment_term: CommitmentTerm = CommitmentTerm.COMMITMENT_TERM_NONE
     cpu_model: str = ""
     create_by: str = ""
     create_time: datetime.datetime | None = None
@@ -85,6 +84,7 @@ class VM:
     nics: list[VMNIC] = _attrs_field(factory=list)
     price: VMPrice | None = None
     private_image_id: str = ""
+    project_id: str = ""
     public_image_id: str = ""
     public_image_name: str = ""
     public_ip_address: str = ""
@@ -103,8 +103,6 @@ class VM:
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["commitmentTerm"] = self.commitment_term.value
-        field_dict["projectId"] = self.project_id
         if self.authorized_ssh_keys:
             field_dict["authorizedSshKeys"] = self.authorized_ssh_keys
         if self.boot_disk is not None:
@@ -115,6 +113,8 @@ class VM:
             field_dict["commitmentEndTime"] = (
                 self.commitment_end_time.isoformat() if self.commitment_end_time is not None else None
             )
+        if self.commitment_term is not CommitmentTerm.COMMITMENT_TERM_NONE:
+            field_dict["commitmentTerm"] = self.commitment_term.value
         if self.cpu_model:
             field_dict["cpuModel"] = self.cpu_model
         if self.create_by:
@@ -153,6 +153,8 @@ class VM:
             field_dict["price"] = self.price.to_dict()
         if self.private_image_id:
             field_dict["privateImageId"] = self.private_image_id
+        if self.project_id:
+            field_dict["projectId"] = self.project_id
         if self.public_image_id:
             field_dict["publicImageId"] = self.public_image_id
         if self.public_image_name:
@@ -183,12 +185,11 @@ class VM:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = dict(src_dict)
-        _commitment_term = d.pop("commitmentTerm", None)
-        _project_id = d.pop("projectId", None)
         _authorized_ssh_keys = d.pop("authorizedSshKeys", None)
         _boot_disk = d.pop("bootDisk", None)
         _boot_disk_size_gib = d.pop("bootDiskSizeGib", None)
         _commitment_end_time = d.pop("commitmentEndTime", None)
+        _commitment_term = d.pop("commitmentTerm", None)
         _cpu_model = d.pop("cpuModel", None)
         _create_by = d.pop("createBy", None)
         _create_time = d.pop("createTime", None)
@@ -208,6 +209,7 @@ class VM:
         _nics = d.pop("nics", None)
         _price = d.pop("price", None)
         _private_image_id = d.pop("privateImageId", None)
+        _project_id = d.pop("projectId", None)
         _public_image_id = d.pop("publicImageId", None)
         _public_image_name = d.pop("publicImageName", None)
         _public_ip_address = d.pop("publicIpAddress", None)
@@ -221,14 +223,13 @@ class VM:
         _storage_disks = d.pop("storageDisks", None)
         _vcpus = d.pop("vcpus", None)
         obj = cls(
-            commitment_term=CommitmentTerm.COMMITMENT_TERM_NONE
-            if _commitment_term is None
-            else CommitmentTerm.from_wire(_commitment_term),
-            project_id="" if _project_id is None else _project_id,
             authorized_ssh_keys="" if _authorized_ssh_keys is None else _authorized_ssh_keys,
             boot_disk=None if _boot_disk is None else Disk.from_dict(_boot_disk),
             boot_disk_size_gib=0 if _boot_disk_size_gib is None else parse_int(_boot_disk_size_gib),
             commitment_end_time=None if _commitment_end_time is None else parse_datetime(_commitment_end_time),
+            commitment_term=CommitmentTerm.COMMITMENT_TERM_NONE
+            if _commitment_term is None
+            else CommitmentTerm.from_wire(_commitment_term),
             cpu_model="" if _cpu_model is None else _cpu_model,
             create_by="" if _create_by is None else _create_by,
             create_time=None if _create_time is None else parse_datetime(_create_time),
@@ -248,6 +249,7 @@ class VM:
             nics=[] if _nics is None else [VMNIC.from_dict(_v0) for _v0 in _nics],
             price=None if _price is None else VMPrice.from_dict(_price),
             private_image_id="" if _private_image_id is None else _private_image_id,
+            project_id="" if _project_id is None else _project_id,
             public_image_id="" if _public_image_id is None else _public_image_id,
             public_image_name="" if _public_image_name is None else _public_image_name,
             public_ip_address="" if _public_ip_address is None else _public_ip_address,
@@ -267,6 +269,69 @@ class VM:
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "authorized_ssh_keys": "authorizedSshKeys",
+                "boot_disk": "bootDisk",
+                "boot_disk_size_gib": "bootDiskSizeGib",
+                "commitment_end_time": "commitmentEndTime",
+                "commitment_term": "commitmentTerm",
+                "cpu_model": "cpuModel",
+                "create_by": "createBy",
+                "create_time": "createTime",
+                "datacenter_id": "datacenterId",
+                "expire_time": "expireTime",
+                "external_ip_address": "externalIpAddress",
+                "gpu_model": "gpuModel",
+                "gpu_model_id": "gpuModelId",
+                "gpu_quantity": "gpuQuantity",
+                "id": "id",
+                "image_id": "imageId",
+                "image_name": "imageName",
+                "internal_ip_address": "internalIpAddress",
+                "machine_type": "machineType",
+                "memory": "memory",
+                "metadata": "metadata",
+                "nics": "nics",
+                "price": "price",
+                "private_image_id": "privateImageId",
+                "project_id": "projectId",
+                "public_image_id": "publicImageId",
+                "public_image_name": "publicImageName",
+                "public_ip_address": "publicIpAddress",
+                "renewable_energy": "renewableEnergy",
+                "rules": "rules",
+                "security_group_ids": "securityGroupIds",
+                "security_groups": "securityGroups",
+                "short_state": "shortState",
+                "ssh_key_source": "sshKeySource",
+                "state": "state",
+                "storage_disks": "storageDisks",
+                "vcpus": "vcpus",
+            },
+            (),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True
 
 
 # Imported after the class: models that refer to each other load in any order.

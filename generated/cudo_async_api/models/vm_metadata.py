@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import pydantic_schema
+
 T = TypeVar("T", bound="VMMetadata")
 
 
@@ -28,6 +30,16 @@ class VMMetadata(MutableMapping[str, str]):
         obj = cls()
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {},
+            (),
+        )
 
     # A map: a MutableMapping over its entries (get, items, update, ... come with it).
     def __getitem__(self, key: str) -> str:

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import pydantic_schema
+
 T = TypeVar("T", bound="VMPrice")
 
 
 @_attrs_define
-class VMPrice:
+class VMPrice(Mapping[str, Any]):
     """What a VM costs, by part, per hour.
 
     Attributes:
@@ -96,6 +98,53 @@ class VMPrice:
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Lets pydantic and FastAPI validate, serialize (``to_dict``) and document this model."""
+        return pydantic_schema(
+            cls,
+            handler,
+            {
+                "gpu_price_hr": "gpuPriceHr",
+                "ipv4_address_price_hr": "ipv4AddressPriceHr",
+                "memory_gib_price_hr": "memoryGibPriceHr",
+                "storage_gib_price_hr": "storageGibPriceHr",
+                "total_gpu_price_hr": "totalGpuPriceHr",
+                "total_memory_price_hr": "totalMemoryPriceHr",
+                "total_price_hr": "totalPriceHr",
+                "total_storage_price_hr": "totalStoragePriceHr",
+                "total_vcpu_price_hr": "totalVcpuPriceHr",
+                "vcpu_price_hr": "vcpuPriceHr",
+            },
+            (
+                "gpu_price_hr",
+                "ipv4_address_price_hr",
+                "memory_gib_price_hr",
+                "storage_gib_price_hr",
+                "total_gpu_price_hr",
+                "total_memory_price_hr",
+                "total_price_hr",
+                "total_storage_price_hr",
+                "total_vcpu_price_hr",
+                "vcpu_price_hr",
+            ),
+        )
+
+    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
+    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
+    def __getitem__(self, name: str) -> Any:
+        return self.to_dict()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # A message is there or it is None; one with every field at zero is still a message.
+        return True
 
 
 # Imported after the class: models that refer to each other load in any order.
