@@ -45,11 +45,14 @@ typecheck: venv
 $(PRISM):
 	npm install --prefix .prism --no-audit --no-fund --loglevel=error @stoplight/prism-cli@$(PRISM_VERSION)
 
-# The whole suite, then the suites that exercise the wire again on the aiohttp transport.
+# The whole suite (the emulator speaking as CUDO's gateway does), the suites that exercise the
+# wire again on the aiohttp transport, and the emulator-backed ones again on the AIP-193 form.
 pytest: venv $(PRISM)
 	PRISM_BIN="$(CURDIR)/$(PRISM)" $(BIN)/python -m pytest -q
 	CUDO_TEST_TRANSPORT=aiohttp PRISM_BIN="$(CURDIR)/$(PRISM)" $(BIN)/python -m pytest -q \
 	  tests/test_contract_prism.py tests/reliability tests/test_hostile.py tests/test_emulator.py tests/test_client.py
+	CUDO_EMULATOR_WIRE=aip193 $(BIN)/python -m pytest -q \
+	  tests/test_emulator.py tests/test_pagination.py tests/test_fastapi.py tests/plugin tests/reliability
 
 # The built wheel on every other supported Python (pyenv's interpreters): the emulator flow of
 # make demo and a decode check, each in a fresh venv with only what a user installs.

@@ -5,6 +5,7 @@ Every answer it gives in these tests is validated against openapi.yaml (see emul
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -16,7 +17,7 @@ import trio.testing
 
 from cudo_async import RetryPolicy, errors, models
 from cudo_async.testing import Emulator
-from tests.emulator_support import check_conforms, emu
+from tests.emulator_support import check_conforms, emu, zero_fields_sent
 from tests.helpers import vm_body
 
 pytestmark = pytest.mark.anyio
@@ -38,7 +39,11 @@ async def test_catalogue(emu: Emulator) -> None:
 async def test_missing_wrong_and_revoked_keys_are_unauthenticated(emu: Emulator) -> None:
     async with httpx2.AsyncClient() as raw:
         answer = await raw.get(f"{emu.base_url}/v1/vms/data-centers")
-    assert answer.status_code == 401 and answer.json()["status"] == "UNAUTHENTICATED"
+    assert answer.status_code == 401
+    if emu.wire == "gateway":  # google.rpc.Status: the gRPC number, no name
+        assert answer.json()["code"] == 16 and "status" not in answer.json()
+    else:
+        assert answer.json()["code"] == 401 and answer.json()["status"] == "UNAUTHENTICATED"
     async with emu.client(api_key="emu-wrong", retry=NO_RETRY) as cudo:
         with pytest.raises(errors.UnauthenticatedError) as info:
             await cudo.virtual_machines.list_vm_data_centers()
@@ -262,6 +267,39 @@ async def test_faults_latency_drop_and_truncate(emu: Emulator) -> None:
         assert "may have been applied" in str(lost.value)
         emu.inject("list_vms", drop="before")  # a GET is safely retried
         assert (await cudo.raw(cudo.virtual_machines.list_vms, p)).attempts == 2
+
+
+@pytest.mark.parametrize("wire", ["gateway", "aip193"])
+async def test_both_wire_forms_validate_and_only_the_gateway_leaves_out_zero_values(wire: str) -> None:
+    async with Emulator(wire=wire, boot_seconds=0, rate_limit=None) as emu, emu.client(retry=NO_RETRY) as cudo:  # type: ignore[arg-type]
+        await cudo.virtual_machines.create_vm(emu.project_id, body=vm_body("zero-gpus", gpus=0))
+        got = await cudo.virtual_machines.get_vm(emu.project_id, "zero-gpus")
+        await cudo.disks.list_disks(emu.project_id)
+        with pytest.raises(errors.NotFoundError) as info:
+            await cudo.virtual_machines.get_vm(emu.project_id, "nope")
+    assert got.vm is not None and got.vm.gpu_quantity == 0 and got.vm.id == "zero-gpus"
+    assert info.value.status == "NOT_FOUND" and info.value.http_status == 404
+    assert check_conforms(emu.exchanges) == len(emu.exchanges) == 4
+    vm_answer = emu.exchanges[1].reply.body.decode()
+    missing = emu.exchanges[3].reply
+    if wire == "gateway":
+        assert zero_fields_sent(emu.exchanges) == [] and '"gpuQuantity"' not in vm_answer
+        body = json.loads(missing.body)  # google.rpc.Status: the gRPC number, no status name
+        assert missing.status == 404 and body["code"] == 5 and set(body) == {"code", "message", "details"}
+    else:
+        assert "get_vm.VM.gpuQuantity" in zero_fields_sent(emu.exchanges)
+        assert json.loads(missing.body)["code"] == 404 and json.loads(missing.body)["status"] == "NOT_FOUND"
+
+
+def test_the_wire_form_comes_from_the_environment_and_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert Emulator().wire == "gateway"
+    monkeypatch.setenv("CUDO_EMULATOR_WIRE", "aip193")
+    assert Emulator().wire == "aip193" and Emulator(wire="gateway").wire == "gateway"
+    monkeypatch.setenv("CUDO_EMULATOR_WIRE", "grpc")
+    with pytest.raises(ValueError, match="CUDO_EMULATOR_WIRE must be 'gateway' or 'aip193'"):
+        Emulator()
+    with pytest.raises(ValueError, match="wire must be"):
+        Emulator(wire="json")  # type: ignore[arg-type]
 
 
 def test_runs_as_a_module_and_prints_url_and_key() -> None:

@@ -11,7 +11,7 @@ import contextlib
 
 import anyio
 
-from ._emulator import Emulator
+from ._emulator import WIRE_FORMS, Emulator
 
 
 def _stats(emu: Emulator) -> str:
@@ -27,6 +27,7 @@ async def _serve(args: argparse.Namespace) -> None:
         boot_seconds=args.boot_seconds,
         transition_seconds=args.transition_seconds,
         api_key=args.api_key,
+        wire=args.wire,
     )
     async with emu:
         print(f"CUDO emulator at {emu.base_url}", flush=True)
@@ -59,6 +60,9 @@ def main() -> None:
     parser.add_argument("--boot-seconds", type=_positive, default=0.3, help="how long a new VM takes to boot")
     parser.add_argument("--transition-seconds", type=_positive, default=0.2, help="how long start/stop/reboot take")
     parser.add_argument("--api-key", default=None, help="the key to accept (default: a random one, printed)")
+    parser.add_argument(
+        "--wire", choices=WIRE_FORMS, default=None, help="answers as CUDO's gateway sends them, or in AIP-193 form"
+    )
     parser.add_argument("--stats-every", type=_positive, default=0.0, help="print request counts every N seconds")
     args = parser.parse_args()
     with contextlib.suppress(KeyboardInterrupt):

@@ -2,27 +2,41 @@
 
 It keeps the daily lifecycle (data centers, machine types, images, projects, API keys, SSH keys,
 VMs, disks, networks, security groups, invoices) and answers every other operation of the spec
-with UNIMPLEMENTED. It authenticates with bearer keys, answers errors in AIP-193 form, paginates
-in the spec's three styles, rate-limits per key, and can be told to misbehave (see :meth:`Emulator.inject`).
+with UNIMPLEMENTED. It authenticates with bearer keys, speaks the wire form of CUDO's gateway
+(or the documented AIP-193 error form, on request), paginates in the spec's three styles,
+rate-limits per key, and can be told to misbehave (see :meth:`Emulator.inject`).
+
+``async with Emulator()`` serves inside the caller's event loop, on its clock (a test's mock
+clock included), and may be entered in one task and left in another (as pytest-asyncio runs a
+fixture). ``with Emulator()`` serves from a thread of its own, for sync code and fixtures that
+outlive one event loop.
 """
 
 from __future__ import annotations
 
+import asyncio
 import collections
+import functools
+import importlib
 import math
+import os
 import random
 import re
 import secrets
-from typing import TYPE_CHECKING, Any
+import sys
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import unquote
 
 import anyio
 import anyio.abc
+import anyio.from_thread
 import attrs
 from cudo_async_api.api import ROUTES
 
 from .._decode import status_for_http
-from .._status import status_body
+from .._status import grpc_number, status_body
 from ._catalogue import Catalogue
 from ._compute import Compute
 from ._faults import Chaos, Exchange, Fault, TokenBucket
@@ -43,14 +57,44 @@ _ROUTE_TABLE = sorted(
     ((method, _compile(path), op, path) for _tag, op, method, path in ROUTES),
     key=lambda r: r[3].count("{"),
 )
+_TAG_OF = {op: tag for tag, op, _method, _path in ROUTES}
+
+#: What the emulator's answers look like. ``"gateway"``: what CUDO's HTTP/JSON gateway sends
+#: (proto3 JSON: fields at their zero value left out; errors as ``google.rpc.Status`` with the
+#: gRPC number in ``code`` and no ``status``). ``"aip193"``: every field written, and errors in
+#: the documented form (``code`` is the HTTP status, ``status`` the canonical name).
+Wire = Literal["gateway", "aip193"]
+WIRE_FORMS: tuple[Wire, ...] = ("gateway", "aip193")
+#: Sets the default wire form, so a whole test suite can run against the other one.
+WIRE_ENV = "CUDO_EMULATOR_WIRE"
+
+
+def _wire_form(wire: str | None) -> Wire:
+    chosen = wire if wire is not None else os.environ.get(WIRE_ENV, "gateway")
+    if chosen not in WIRE_FORMS:
+        where = "wire" if wire is not None else f"${WIRE_ENV}"
+        raise ValueError(f"{where} must be 'gateway' or 'aip193', got {chosen!r}")
+    return chosen
+
+
+@functools.cache
+def _proto3_form(operation: str) -> Callable[[Any], Any]:
+    """The operation's answer as the gateway writes it: decoded with the operation's success
+    model and written back, which leaves out what proto3 JSON leaves out."""
+    module = importlib.import_module(f"cudo_async_api.api.{_TAG_OF[operation]}.{operation}")
+    decode = module._decode
+    return lambda payload: decode(payload).to_dict()
 
 
 class Emulator(Catalogue, Compute):
-    """Serve the emulated API on ``127.0.0.1`` inside the current event loop.
+    """Serve the emulated API on ``127.0.0.1``: in the current event loop, or in a thread.
 
     >>> async with Emulator() as emu:
     ...     async with emu.client() as cudo:
     ...         await cudo.virtual_machines.list_vm_data_centers()
+
+    ``with Emulator() as emu:`` serves from a thread instead: for sync code, and for a fixture
+    whose event loop is not the test's.
 
     Args:
         host, port: where to listen (port 0: a free port).
@@ -59,6 +103,10 @@ class Emulator(Catalogue, Compute):
         transition_seconds: how long start, stop, reboot and terminate take.
         project_id: the project that exists from the start.
         api_key: the key that works from the start (default: a random one).
+        wire: ``"gateway"`` (what CUDO's gateway really sends: zero values left out, errors with
+            the gRPC number in ``code``) or ``"aip193"`` (the documented error form, every field
+            written). Default: ``$CUDO_EMULATOR_WIRE``, else ``"gateway"``.
+        record: how many answered requests :attr:`exchanges` keeps.
     """
 
     def __init__(
@@ -72,15 +120,16 @@ class Emulator(Catalogue, Compute):
         transition_seconds: float = 0.2,
         project_id: str = "demo-project",
         api_key: str | None = None,
+        wire: Wire | None = None,
         record: int = 10000,
     ) -> None:
+        self.wire = _wire_form(wire)
         self.host, self.port = host, port
         self.rate_limit, self.burst = rate_limit, burst
         self.project_id = project_id
         self.api_key = api_key or "emu-" + secrets.token_urlsafe(24)
         super().__init__(project_id, self.api_key, boot_seconds, transition_seconds)
-        #: Answered requests, newest last (bounded).
-        self.exchanges: collections.deque[Exchange] = collections.deque(maxlen=record)
+        self._exchanges: collections.deque[Exchange] = collections.deque(maxlen=record)
         self.faults: list[Fault] = []
         #: Requests answered since the start, and how many of them were rate-limited (429).
         self.answered = 0
@@ -89,29 +138,76 @@ class Emulator(Catalogue, Compute):
         self.faults_served = 0
         #: Client connections open now (a client that closed its pool leaves none).
         self.open_connections = 0
-        self._all_closed: anyio.Event | None = None
         self._chaos: Chaos | None = None
         self._buckets: dict[str, TokenBucket] = {}
-        self._tg: anyio.abc.TaskGroup | None = None
-        self._listener: anyio.abc.SocketListener | None = None
+        self._scope: anyio.CancelScope | None = None
+        self._stopped: anyio.Event | None = None  # set once serving ended
+        self._error: Exception | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._portal: tuple[Any, anyio.from_thread.BlockingPortal] | None = None  # sync use only
 
     # ------------------------------------------------------------------ lifecycle
 
+    def __enter__(self) -> Emulator:
+        # Sync use: the emulator's own event loop in a thread of its own.
+        portal_cm = anyio.from_thread.start_blocking_portal("asyncio")
+        portal = portal_cm.__enter__()
+        try:
+            portal.call(self.__aenter__)
+        except BaseException:
+            portal_cm.__exit__(None, None, None)
+            raise
+        self._portal = (portal_cm, portal)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._portal is None:
+            return
+        portal_cm, portal = self._portal
+        self._portal = None
+        try:
+            portal.call(self.__aexit__)
+        finally:
+            portal_cm.__exit__(None, None, None)
+
     async def __aenter__(self) -> Emulator:
+        if self._stopped is not None:
+            raise RuntimeError("this emulator is already serving")
         listener = await anyio.create_tcp_listener(local_host=self.host, local_port=self.port)
-        self._listener = listener  # type: ignore[assignment]
         self.port = int(listener.extra(anyio.abc.SocketAttribute.local_port))
-        self._tg = anyio.create_task_group()
-        await self._tg.__aenter__()
-        self._tg.start_soon(listener.serve, self._serve_connection)
+        self._stopped = anyio.Event()
+        self._scope = anyio.CancelScope()
+        # Not a task group: a fixture may start the emulator in one task and stop it in another.
+        trio = sys.modules.get("trio")
+        if trio is not None and trio.lowlevel.in_trio_run():
+            trio.lowlevel.spawn_system_task(self._serve, listener)
+        else:
+            task = asyncio.get_running_loop().create_task(self._serve(listener))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        assert self._tg is not None and self._listener is not None
-        self._tg.cancel_scope.cancel()
-        await self._tg.__aexit__(None, None, None)
-        await self._listener.aclose()
-        self._tg = None
+        if self._stopped is None or self._scope is None:
+            return
+        self._scope.cancel()
+        with anyio.CancelScope(shield=True):
+            await self._stopped.wait()
+        self._stopped = None
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise RuntimeError("the emulator failed while serving") from error
+
+    async def _serve(self, listener: anyio.abc.Listener[anyio.abc.SocketStream]) -> None:
+        assert self._stopped is not None and self._scope is not None
+        try:
+            with self._scope:
+                async with listener:
+                    await listener.serve(self._serve_connection)
+        except Exception as exc:  # reported by __aexit__: a spawned task has nobody else to tell
+            self._error = exc
+        finally:
+            self._stopped.set()
 
     async def _serve_connection(self, stream: anyio.abc.ByteStream) -> None:
         self.open_connections += 1
@@ -119,17 +215,18 @@ class Emulator(Catalogue, Compute):
             await handle_connection(stream, self.handle)
         finally:
             self.open_connections -= 1
-            if not self.open_connections and self._all_closed is not None:
-                self._all_closed.set()
 
     async def wait_for_connections_closed(self, timeout: float = 2.0) -> int:  # noqa: ASYNC109 (returns the count)
         """Wait until clients have closed their connections (at most ``timeout`` s); the count left."""
-        if self.open_connections:
-            self._all_closed = anyio.Event()
-            with anyio.move_on_after(timeout):
-                await self._all_closed.wait()
-            self._all_closed = None
+        deadline = time.monotonic() + timeout
+        while self.open_connections and time.monotonic() < deadline:  # noqa: ASYNC110 (set by the server's thread)
+            await anyio.sleep(0.01)
         return self.open_connections
+
+    @property
+    def exchanges(self) -> list[Exchange]:
+        """The answered requests, oldest first (a copy: the newest ``record`` of them)."""
+        return list(self._exchanges)
 
     @property
     def base_url(self) -> str:
@@ -181,7 +278,7 @@ class Emulator(Catalogue, Compute):
     async def handle(self, request: Request) -> Reply:
         operation, template, params = self._route(request)
         reply = self._answer(request, operation, params)
-        self.exchanges.append(Exchange(operation, request.method, template, request, reply))
+        self._exchanges.append(Exchange(operation, request.method, template, request, reply))
         self.answered += 1
         return reply
 
@@ -219,8 +316,7 @@ class Emulator(Catalogue, Compute):
         if fault.status is not None:
             body: Any = fault.body
             if body is None:
-                status = status_for_http(fault.status)
-                body = status_body(status, f"injected {fault.status}", http=fault.status)
+                body = self._error_body(status_for_http(fault.status), f"injected {fault.status}", (), fault.status)
             raw = body if isinstance(body, bytes) else json_reply(fault.status, body).body
             reply = Reply(fault.status, raw, dict(fault.headers))
         elif fault.body is not None:
@@ -231,8 +327,15 @@ class Emulator(Catalogue, Compute):
         return attrs.evolve(reply, latency=fault.latency)
 
     def _failure(self, exc: ApiFailure) -> Reply:
-        body = status_body(exc.status, exc.message, exc.details)
-        return json_reply(body["code"], body, exc.headers)
+        http = status_body(exc.status, "")["code"]
+        return json_reply(http, self._error_body(exc.status, exc.message, exc.details, http), exc.headers)
+
+    def _error_body(self, status: str, message: str, details: Any, http: int) -> dict[str, Any]:
+        body = status_body(status, message, details, http=http)
+        if self.wire == "gateway":  # google.rpc.Status as the gateway writes it
+            del body["status"]
+            body["code"] = grpc_number(status)
+        return body
 
     def _authenticate(self, request: Request) -> str:
         header = request.headers.get("authorization", "")
@@ -269,6 +372,7 @@ class Emulator(Catalogue, Compute):
         if not isinstance(body, dict):
             return self._failure(ApiFailure("INVALID_ARGUMENT", "request body must be a JSON object"))
         try:
-            return json_reply(200, handler(self, params=params, query=request.query, body=body, key_id=key_id))
+            answer = handler(self, params=params, query=request.query, body=body, key_id=key_id)
         except ApiFailure as exc:
             return self._failure(exc)
+        return json_reply(200, _proto3_form(operation)(answer) if self.wire == "gateway" else answer)
