@@ -1,16 +1,23 @@
-"""A small FastAPI service over cudo-async: one client per app, handed to routes with Depends.
+"""A small FastAPI service over cudo-async: one client per app, SDK models in and out of routes.
 
     CUDO_API_KEY=... CUDO_PROJECT_ID=... uvicorn examples.fastapi_app:app
 
-API errors come back to the service's callers with CUDO's HTTP status and AIP-193 body;
-the key never leaves the process.
+Routes return SDK models directly (the JSON is CUDO's wire form, as ``to_dict()`` writes it) and
+take them as request bodies; the app's /docs show their schemas.
+
+Errors are mapped by whose fault they are. The caller's own mistakes keep CUDO's status and
+AIP-193 body (a VM id that does not exist is a 404, a bad field a 400). The service's failures
+are the service's: CUDO refusing the service's own key (401/403) or its quota (429), CUDO being
+down or slow, all reach the caller as 502/503/504 without CUDO's details; the key never leaves
+the process.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
@@ -18,11 +25,14 @@ from pydantic import BaseModel
 
 from cudo_async import AsyncCudo, errors, models
 
+logger = logging.getLogger("fastapi_app")
+
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     # One client (one connection pool, one set of limits) for the whole app.
     async with AsyncCudo(max_concurrency=50) as cudo:
+        cudo.project_id  # noqa: B018 (fail at start-up, not on the first request, when no project is set)
         app.state.cudo = cudo
         yield
 
@@ -37,17 +47,36 @@ def get_cudo(request: Request) -> AsyncCudo:
 
 Cudo = Annotated[AsyncCudo, Depends(get_cudo)]
 
+#: Errors the caller caused: CUDO's status and body reach the caller as they are.
+CALLER_ERRORS = (
+    errors.InvalidArgumentError,
+    errors.FailedPreconditionError,
+    errors.OutOfRangeError,
+    errors.NotFoundError,
+    errors.AlreadyExistsError,
+)
 
-@app.exception_handler(errors.APIError)
-async def cudo_api_error(request: Request, exc: errors.APIError) -> JSONResponse:
-    return JSONResponse(status_code=exc.http_status, content=exc.to_dict())
+
+def _service_failure(status: int, message: str) -> JSONResponse:
+    canonical = {502: "INTERNAL", 503: "UNAVAILABLE", 504: "DEADLINE_EXCEEDED"}[status]
+    return JSONResponse(status_code=status, content={"code": status, "status": canonical, "message": message})
 
 
 @app.exception_handler(errors.CudoError)
 async def cudo_error(request: Request, exc: errors.CudoError) -> JSONResponse:
-    # No answer from CUDO (or an unreadable one): the service's upstream is unavailable.
-    body = {"code": 503, "status": "UNAVAILABLE", "message": type(exc).__name__, "details": []}
-    return JSONResponse(status_code=503, content=body)
+    if isinstance(exc, CALLER_ERRORS):
+        return JSONResponse(status_code=exc.http_status, content=exc.to_dict())
+    # From here on the service failed its caller; the log keeps what happened (never the key).
+    logger.warning("CUDO call failed: %s", exc)
+    if isinstance(exc, (errors.UnauthenticatedError, errors.PermissionDeniedError)):
+        return _service_failure(503, "the service cannot use its CUDO credentials")
+    if isinstance(exc, errors.ResourceExhaustedError):
+        return _service_failure(503, "the service is over its CUDO rate limit; try again later")
+    if isinstance(exc, (errors.APITimeoutError, errors.DeadlineExceededError)):
+        return _service_failure(504, "CUDO did not answer in time")
+    if isinstance(exc, (errors.APIConnectionError, errors.UnavailableError)):
+        return _service_failure(503, "CUDO is unreachable")
+    return _service_failure(502, "CUDO gave an answer the service cannot use")
 
 
 class NewVM(BaseModel):
@@ -58,26 +87,18 @@ class NewVM(BaseModel):
     memory_gib: int = 4
 
 
-def _project(cudo: AsyncCudo) -> str:
-    if not cudo.project_id:
-        raise errors.ConfigurationError("set CUDO_PROJECT_ID")
-    return cudo.project_id
-
-
 @app.get("/vms")
-async def list_vms(cudo: Cudo) -> list[dict[str, Any]]:
-    result = await cudo.virtual_machines.list_vms(_project(cudo))
-    return [{"id": vm.id, "state": str(vm.state)} for vm in result.vms]
+async def list_vms(cudo: Cudo) -> list[models.VM]:
+    return (await cudo.virtual_machines.list_vms(cudo.project_id)).vms
 
 
-@app.get("/vms/{vm_id}")
-async def get_vm(vm_id: str, cudo: Cudo) -> dict[str, Any]:
-    result = await cudo.virtual_machines.get_vm(_project(cudo), vm_id)
-    return result.vm.to_dict() if result.vm else {}
+@app.get("/vms/{vm_id}", response_model=models.VM)
+async def get_vm(vm_id: str, cudo: Cudo) -> models.VM:
+    return (await cudo.virtual_machines.get_vm(cudo.project_id, vm_id)).vm
 
 
 @app.post("/vms/{vm_id}", status_code=201)
-async def create_vm(vm_id: str, spec: NewVM, cudo: Cudo) -> dict[str, Any]:
+async def create_vm(vm_id: str, spec: NewVM, cudo: Cudo) -> models.CreateVMResponse:
     body = models.CreateVMBody(
         vm_id=vm_id,
         data_center_id=spec.data_center_id,
@@ -87,5 +108,11 @@ async def create_vm(vm_id: str, spec: NewVM, cudo: Cudo) -> dict[str, Any]:
         memory_gib=spec.memory_gib,
         gpus=0,
     )
-    created = await cudo.virtual_machines.create_vm(_project(cudo), body=body)
-    return {"id": created.id}
+    return await cudo.virtual_machines.create_vm(cudo.project_id, body=body)
+
+
+@app.post("/disks", status_code=201)
+async def create_disk(body: models.CreateStorageDiskBody, cudo: Cudo) -> models.GetDiskResponse:
+    """The body is the SDK's own model: FastAPI validates it, documents it, and hands it over."""
+    await cudo.disks.create_storage_disk(cudo.project_id, body=body)
+    return await cudo.disks.get_disk(cudo.project_id, body.id)

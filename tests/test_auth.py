@@ -82,6 +82,13 @@ def test_project_id_sources(monkeypatch: pytest.MonkeyPatch, clean_env: Path) ->
     assert AsyncCudo(api_key="k", base_url=BASE).project_id == "env"
 
 
+def test_no_default_project_is_a_clear_error_when_it_is_read(clean_env: Path) -> None:
+    cudo = AsyncCudo(api_key="k", base_url=BASE)  # a client needs no project until one is asked for
+    with pytest.raises(errors.ConfigurationError, match=r"no default project: pass AsyncCudo\(project_id=\.\.\.\)"):
+        cudo.project_id  # noqa: B018
+    assert cudo.with_options(project_id="p2").project_id == "p2"
+
+
 def test_no_key_says_where_it_looked(clean_env: Path) -> None:
     with pytest.raises(errors.ConfigurationError) as info:
         AsyncCudo(base_url=BASE)

@@ -76,8 +76,9 @@ class AsyncCudo(Namespaces):
             configuration file.
         base_url: defaults to ``$CUDO_BASE_URL``, then ``https://rest.compute.cudo.org``.
             Plain http is accepted only for loopback hosts.
-        project_id: the default project, for callers who want it (``cudo.project_id``);
-            defaults to ``$CUDO_PROJECT_ID``, then the cudoctl context's project.
+        project_id: the default project, read as ``cudo.project_id`` and passed to operations
+            (they take the project explicitly); defaults to ``$CUDO_PROJECT_ID``, then the
+            cudoctl context's project.
         timeout: seconds for one attempt, from sending to the last byte of the answer.
         retry: the :class:`RetryPolicy`; ``RetryPolicy(max_retries=0)`` turns retries off.
         max_concurrency: at most this many requests in flight (also the connection pool's size).
@@ -140,8 +141,19 @@ class AsyncCudo(Namespaces):
         return self._base_url
 
     @property
-    def project_id(self) -> str | None:
-        """The default project id (argument, ``$CUDO_PROJECT_ID`` or the cudoctl context), if any."""
+    def project_id(self) -> str:
+        """The default project: the ``project_id`` argument, ``$CUDO_PROJECT_ID`` or the cudoctl
+        context's project. Operations take the project as their first argument, so it reaches
+        them explicitly: ``await cudo.virtual_machines.list_vms(cudo.project_id)``; a view from
+        ``with_options(project_id=...)`` carries another one.
+
+        Raises ``errors.ConfigurationError`` when none is configured.
+        """
+        if self._options.project_id is None:
+            raise errors.ConfigurationError(
+                "no default project: pass AsyncCudo(project_id=...), set CUDO_PROJECT_ID,"
+                " or choose a cudoctl context that has a project"
+            )
         return self._options.project_id
 
     @property
@@ -274,7 +286,7 @@ class AsyncCudo(Namespaces):
 
         async def fetch() -> models.VM:
             answer = await self.virtual_machines.get_vm(project_id, vm_id)
-            if not answer.vm:
+            if not answer.vm.id:
                 raise errors.InvalidResponseError("the answer has no VM", operation="get_vm")
             return answer.vm
 
