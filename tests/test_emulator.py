@@ -292,6 +292,7 @@ async def test_both_wire_forms_validate_and_only_the_gateway_leaves_out_zero_val
 
 
 def test_the_wire_form_comes_from_the_environment_and_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CUDO_EMULATOR_WIRE", raising=False)
     assert Emulator().wire == "gateway"
     monkeypatch.setenv("CUDO_EMULATOR_WIRE", "aip193")
     assert Emulator().wire == "aip193" and Emulator(wire="gateway").wire == "gateway"
@@ -338,6 +339,18 @@ def test_standalone_emulator_takes_limits_and_reports_what_it_answered() -> None
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+async def test_boot_times_drawn_from_a_range() -> None:
+    from cudo_async.testing.__main__ import _seconds_or_range
+
+    assert _seconds_or_range("20-180") == (20.0, 180.0) and _seconds_or_range("5") == 5.0
+    async with Emulator(boot_seconds=(0.05, 0.3), rate_limit=None) as emulator, emulator.client() as cudo:
+        times = [emulator._boot_time() for _ in range(50)]
+        assert min(times) >= 0.05 and max(times) <= 0.3 and len(set(times)) == 50
+        await cudo.virtual_machines.create_vm(emulator.project_id, body=vm_body())
+        vm = await cudo.wait_for_vm(emulator.project_id, "vm-1", timeout=5, poll_interval=0.02)
+    assert vm.state == "ACTIVE"
 
 
 def test_every_handler_names_an_operation_of_the_spec() -> None:

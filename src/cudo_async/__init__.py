@@ -3,8 +3,8 @@
 >>> async with AsyncCudo() as cudo:
 ...     vms = await cudo.virtual_machines.list_vms(project_id="my-project")
 
-``models`` (the request and response types) is imported on first use, so that
-``import cudo_async`` stays fast.
+``models`` (the request and response types) and ``FleetWaitResult`` are imported on first
+use, so that ``import cudo_async`` stays fast.
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
     from . import models as models
+    from ._waiting import FleetWaitResult as FleetWaitResult
 
 __version__ = "0.1.0"
 
-__all__ = ["AsyncCudo", "RawResponse", "RetryPolicy", "__version__", "errors", "models"]
+__all__ = ["AsyncCudo", "FleetWaitResult", "RawResponse", "RetryPolicy", "__version__", "errors", "models"]
 
 
 def __getattr__(name: str) -> Any:
@@ -29,4 +30,9 @@ def __getattr__(name: str) -> Any:
         module = importlib.import_module("cudo_async.models")
         globals()["models"] = module
         return module
+    if name == "FleetWaitResult":  # with the models it holds, on first use
+        from ._waiting import FleetWaitResult
+
+        globals()[name] = FleetWaitResult
+        return FleetWaitResult
     raise AttributeError(f"module 'cudo_async' has no attribute {name!r}")

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from cudo_async_api import models
 
     from ._pagination import Page
+    from ._waiting import FleetWaitResult
 
 __all__ = ["AsyncCudo", "RawResponse"]
 
@@ -299,6 +300,46 @@ class AsyncCudo(Namespaces):
             initial_delay=poll_interval,
         )
         return vm
+
+    async def wait_for_vms(
+        self,
+        project_id: str,
+        vm_ids: Iterable[str],
+        *,
+        until: str | Iterable[str] = "ACTIVE",
+        timeout: float = 600.0,  # noqa: ASYNC109 (a polling budget; see wait_for_vm)
+        poll_interval: float = 0.5,
+    ) -> FleetWaitResult:
+        """Wait for many VMs of one project at once, with one ``list_vms`` call per poll for the
+        whole fleet instead of one ``get_vm`` per VM.
+
+        Every ``wait_for_vms`` of the same project on this client (and its views) shares those
+        polls. Polls grow like ``wait_for_vm``'s (x1.5 up to 10 s) with jitter, so that many
+        clients do not poll in step. Each VM is judged on its own: one that FAILED, was
+        DELETED, or is gone from the list (two polls in a row) is reported for that VM while
+        the others keep waiting; time running out is reported for each VM still waiting.
+
+        Returns a ``FleetWaitResult``: ``.ready`` (vm_id -> VM) and ``.failed`` (vm_id ->
+        ``WaitError``); ``.raise_for_failures()`` raises ``errors.FleetWaitError`` if any
+        failed. API errors of a poll propagate.
+        """
+        from ._waiting import ProjectPoll, vm_id_list, wait_for_fleet
+
+        ids = vm_id_list(vm_ids)
+
+        async def fetch() -> dict[str, models.VM]:
+            answer = await self.virtual_machines.list_vms(project_id)
+            return {vm.id: vm for vm in answer.vms}
+
+        polls = self._shared.vm_polls
+        poll = polls.setdefault(project_id, ProjectPoll())
+        poll.waiters += 1
+        try:
+            return await wait_for_fleet(poll, fetch, ids, until, timeout=timeout, initial_delay=poll_interval)
+        finally:
+            poll.waiters -= 1
+            if not poll.waiters:
+                polls.pop(project_id, None)
 
     # ------------------------------------------------------------------ the request path
 

@@ -9,7 +9,7 @@ import ssl
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import attrs
@@ -21,11 +21,16 @@ from ._auth import KeySource
 from ._limits import Throttle
 from ._retry import RetryPolicy
 
+if TYPE_CHECKING:
+    from ._waiting import ProjectPoll
+
 
 class Shared:
     """What every view of one client shares: the connection pool, the key, the limits."""
 
-    __slots__ = ("calls", "closed", "headers", "http", "json_headers", "keys", "loop", "owns_http", "throttle")
+    __slots__ = (
+        "calls", "closed", "headers", "http", "json_headers", "keys", "loop", "owns_http", "throttle", "vm_polls"
+    )  # fmt: skip
 
     def __init__(self, http: httpx2.AsyncClient, owns_http: bool, keys: KeySource, throttle: Throttle) -> None:
         self.http = http
@@ -37,6 +42,8 @@ class Shared:
         self.loop: object | None = None
         #: One cancel scope per call in flight, so that closing the client ends them at once.
         self.calls: set[anyio.CancelScope] = set()
+        #: project_id -> the list poll that every wait_for_vms of that project shares.
+        self.vm_polls: dict[str, ProjectPoll] = {}
         # The client's own default headers (read once, here), then the SDK's.
         self.headers = {
             **dict(http.headers.items()),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
 
 import anyio
+import attrs
+from cudo_async_api.models import VM, VMState
 
 from . import errors
 from ._retry import RetryPolicy, jitter_source
@@ -45,6 +47,12 @@ def poll_schedule(initial: float) -> RetryPolicy:
     return RetryPolicy(initial_delay=initial, multiplier=1.5, max_delay=max(10.0, initial), jitter=0.25, deadline=None)
 
 
+def _check_seconds(**values: float) -> None:
+    for name, value in values.items():
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+            raise errors.ConfigurationError(f"{name} must be a finite number of seconds > 0, got {value!r}")
+
+
 async def wait_for_state(
     fetch: Callable[[], Awaitable[Any]],
     state_of: Callable[[Any], str],
@@ -56,9 +64,7 @@ async def wait_for_state(
 ) -> Any:
     """Poll ``fetch`` until ``state_of(result)`` is in ``until``; raise WaitError when it cannot get there."""
     wanted = wanted_states(until)
-    for name, value in (("timeout", timeout), ("poll_interval", initial_delay)):
-        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
-            raise errors.ConfigurationError(f"{name} must be a finite number of seconds > 0, got {value!r}")
+    _check_seconds(timeout=timeout, poll_interval=initial_delay)
     deadline = anyio.current_time() + timeout
     last: Any = None
     state: str | None = None
@@ -82,3 +88,145 @@ async def wait_for_state(
             )
         polls += 1
         await anyio.sleep(min(schedule.backoff(polls, jitter_source()), remaining))
+
+
+# --------------------------------------------------------------------------- a fleet of VMs
+
+#: A VM missing from this many list polls in a row is gone (one miss may be a listing that lags a create).
+GONE_AFTER_MISSES = 2
+
+
+@attrs.frozen
+class FleetWaitResult:
+    """What ``wait_for_vms`` found: the VMs that reached the wanted state, and why each other
+    one did not. ``raise_for_failures()`` turns the second part into one exception."""
+
+    #: vm_id -> the VM as last seen, in a wanted state.
+    ready: Mapping[str, VM]
+    #: vm_id -> a ``WaitError`` (FAILED, DELETED, gone) or a ``WaitTimeoutError`` (time ran out).
+    failed: Mapping[str, errors.WaitError]
+
+    @property
+    def all_ready(self) -> bool:
+        return not self.failed
+
+    def raise_for_failures(self) -> None:
+        """Raise ``errors.FleetWaitError`` naming every VM that did not get there, if any."""
+        if self.failed:
+            names = ", ".join(f"{vm_id} ({err.state or 'unknown'})" for vm_id, err in sorted(self.failed.items()))
+            total = len(self.ready) + len(self.failed)
+            raise errors.FleetWaitError(
+                f"{len(self.failed)} of {total} VMs did not get there: {names}", failures=self.failed
+            )
+
+
+def fleet_step(
+    pending: Iterable[str], states: Mapping[str, str], wanted: frozenset[str], misses: dict[str, int]
+) -> tuple[set[str], dict[str, str]]:
+    """One list poll judged for the VMs still awaited: those now in a wanted state, and those
+    that cannot get there (with the state that says why). ``misses`` counts polls each VM was
+    missing from; a VM gone when DELETED is wanted has got there. Pure."""
+    done: set[str] = set()
+    lost: dict[str, str] = {}
+    for vm_id in pending:
+        state = states.get(vm_id)
+        if state is None:
+            misses[vm_id] = misses.get(vm_id, 0) + 1
+            if misses[vm_id] >= GONE_AFTER_MISSES:
+                if "DELETED" in wanted:
+                    done.add(vm_id)
+                else:
+                    lost[vm_id] = "GONE"
+            continue
+        misses.pop(vm_id, None)
+        if state in wanted:
+            done.add(vm_id)
+        elif unreachable(state, wanted):
+            lost[vm_id] = state
+    return done, lost
+
+
+class ProjectPoll:
+    """The latest list of one project's VMs, shared by every fleet waiter of that project on
+    one client: whoever needs a newer list than the one it has seen makes the call, and the
+    others read its answer instead of calling again."""
+
+    def __init__(self) -> None:
+        self.generation = 0
+        self.vms: dict[str, VM] = {}
+        self.waiters = 0
+        self._lock: anyio.Lock | None = None
+
+    async def newer_than(self, seen: int, fetch: Callable[[], Awaitable[dict[str, VM]]]) -> int:
+        if self.generation > seen:
+            return self.generation
+        if self._lock is None:
+            self._lock = anyio.Lock()
+        async with self._lock:
+            if self.generation <= seen:  # nobody polled while this waiter queued for the lock
+                self.vms = await fetch()
+                self.generation += 1
+        return self.generation
+
+
+def vm_id_list(vm_ids: Iterable[str]) -> list[str]:
+    """``vm_ids`` checked (non-empty strings, at least one), in order, without repeats."""
+    if isinstance(vm_ids, str):
+        raise errors.ConfigurationError(f"vm_ids must be a collection of VM ids, not one string: [{vm_ids!r}]")
+    try:
+        ids = list(dict.fromkeys(vm_ids))
+    except TypeError:
+        ids = []
+    if not ids or not all(isinstance(i, str) and i.strip() for i in ids):
+        raise errors.ConfigurationError(f"vm_ids must be one or more non-empty VM ids, got {vm_ids!r}"[:200])
+    return ids
+
+
+async def wait_for_fleet(
+    poll: ProjectPoll,
+    fetch: Callable[[], Awaitable[dict[str, VM]]],
+    vm_ids: list[str],
+    until: str | Iterable[str],
+    *,
+    timeout: float,  # noqa: ASYNC109 (see AsyncCudo.wait_for_vm)
+    initial_delay: float,
+) -> FleetWaitResult:
+    """Follow ``vm_ids`` through the shared list polls until each one got there, cannot, or time runs out."""
+    wanted = wanted_states(until)
+    _check_seconds(timeout=timeout, poll_interval=initial_delay)
+    deadline = anyio.current_time() + timeout
+    schedule = poll_schedule(initial_delay)
+    pending = set(vm_ids)
+    ready: dict[str, VM] = {}
+    failed: dict[str, errors.WaitError] = {}
+    misses: dict[str, int] = {}
+    last_seen: dict[str, VM] = {}
+    seen = polls = 0
+    while pending:
+        seen = await poll.newer_than(seen, fetch)
+        states = {vm_id: str(vm.state).upper() for vm_id, vm in poll.vms.items() if vm_id in pending}
+        last_seen.update((vm_id, poll.vms[vm_id]) for vm_id in states)
+        done, lost = fleet_step(pending, states, wanted, misses)
+        for vm_id in done:
+            ready[vm_id] = last_seen.get(vm_id) or VM(id=vm_id, state=VMState.DELETED)
+        for vm_id, state in lost.items():
+            why = "is gone from the project's list" if state == "GONE" else f"is {state}"
+            failed[vm_id] = errors.WaitError(
+                f"VM {vm_id!r} {why}; it cannot reach {', '.join(sorted(wanted))}",
+                state=state,
+                resource=last_seen.get(vm_id),
+            )
+        pending -= done | set(lost)
+        remaining = deadline - anyio.current_time()
+        if pending and remaining <= 0:
+            for vm_id in sorted(pending):
+                vm = last_seen.get(vm_id)
+                last = str(vm.state).upper() if vm else None
+                failed[vm_id] = errors.WaitTimeoutError(
+                    f"VM {vm_id!r} still {last or 'not listed'} after {timeout:g}s", state=last, resource=vm
+                )
+            break
+        if pending:
+            polls += 1
+            await anyio.sleep(min(schedule.backoff(polls, jitter_source()), remaining))
+    return FleetWaitResult(ready=ready, failed=failed)

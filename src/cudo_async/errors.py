@@ -172,6 +172,16 @@ class WaitTimeoutError(WaitError):
     """A wait ran out of time before the wanted state was reached."""
 
 
+class FleetWaitError(WaitError):
+    """Some VMs of a ``wait_for_vms`` did not reach the wanted state (raised by
+    ``FleetWaitResult.raise_for_failures``); ``failures`` holds each one's own ``WaitError``."""
+
+    def __init__(self, message: str, *, failures: Mapping[str, WaitError]) -> None:
+        super().__init__(message)
+        #: vm_id -> why that VM did not get there (a WaitTimeoutError when time ran out).
+        self.failures = dict(failures)
+
+
 class _RequestError(CudoError):
     """An error tied to one API call."""
 

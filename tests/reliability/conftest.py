@@ -37,8 +37,8 @@ def record(name: str, **figures: Any) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    groups = {name.split(" (")[0] for name in FIGURES}
-    if not LONG or groups != {"fault soak", "fuzzing", "secrets", "cancellation"}:
+    groups = {name.split(" (")[0].split(":")[0] for name in FIGURES}
+    if not LONG or groups != {"fault soak", "fuzzing", "secrets", "cancellation", "fleet scale"}:
         return  # only a whole long run rewrites the figures
     lines = [
         "# Reliability figures (long run: `make soak`)",

@@ -51,13 +51,25 @@ def _positive(text: str) -> float:
     return value
 
 
+def _seconds_or_range(text: str) -> float | tuple[float, float]:
+    low, sep, high = text.partition("-")
+    if not sep:
+        return _positive(text)
+    shortest, longest = _positive(low), _positive(high)
+    if shortest > longest:
+        raise argparse.ArgumentTypeError(f"{text}: the shortest time comes first")
+    return (shortest, longest)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m cudo_async.testing", description="Serve the CUDO emulator.")
     parser.add_argument("--host", default="127.0.0.1", help="loopback address to listen on")
     parser.add_argument("--port", type=int, default=8787, help="port (0: any free port)")
     parser.add_argument("--rate-limit", type=_positive, default=100.0, help="requests per second per key (0: none)")
     parser.add_argument("--burst", type=int, default=200, help="requests a key may send at once before the limit")
-    parser.add_argument("--boot-seconds", type=_positive, default=0.3, help="how long a new VM takes to boot")
+    parser.add_argument(
+        "--boot-seconds", type=_seconds_or_range, default=0.3, help="how long a new VM takes to boot: 20, or 20-180"
+    )
     parser.add_argument("--transition-seconds", type=_positive, default=0.2, help="how long start/stop/reboot take")
     parser.add_argument("--api-key", default=None, help="the key to accept (default: a random one, printed)")
     parser.add_argument(

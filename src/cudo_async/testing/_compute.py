@@ -89,7 +89,7 @@ class Compute(Store):
         }
         data["price"] = self._vm_price(data)
         vm = _Vm(data)
-        vm.move("PENDING", "ACTIVE", self.boot_seconds)
+        vm.move("PENDING", "ACTIVE", self._boot_time())
         self._vms[project_id, vm_id] = vm
         return {"id": vm_id, "vm": vm.data}
 

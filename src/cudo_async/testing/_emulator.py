@@ -99,7 +99,8 @@ class Emulator(Catalogue, Compute):
     Args:
         host, port: where to listen (port 0: a free port).
         rate_limit: requests per second allowed per key (``None``: no limit); ``burst`` on top.
-        boot_seconds: how long a new VM stays PENDING before it is ACTIVE.
+        boot_seconds: how long a new VM stays PENDING before it is ACTIVE; a ``(shortest,
+            longest)`` pair draws each VM's time evenly from that range (seeded: repeatable).
         transition_seconds: how long start, stop, reboot and terminate take.
         project_id: the project that exists from the start.
         api_key: the key that works from the start (default: a random one).
@@ -116,7 +117,7 @@ class Emulator(Catalogue, Compute):
         port: int = 0,
         rate_limit: float | None = 100.0,
         burst: int = 200,
-        boot_seconds: float = 0.3,
+        boot_seconds: float | tuple[float, float] = 0.3,
         transition_seconds: float = 0.2,
         project_id: str = "demo-project",
         api_key: str | None = None,

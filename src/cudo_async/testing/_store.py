@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import collections
 import datetime
+import random
 import re
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
@@ -114,8 +115,11 @@ class _Vm:
 class Store:
     """The emulator's resources, and helpers for the handlers (mixed into :class:`Emulator`)."""
 
-    def __init__(self, project_id: str, api_key: str, boot_seconds: float, transition_seconds: float) -> None:
+    def __init__(
+        self, project_id: str, api_key: str, boot_seconds: float | tuple[float, float], transition_seconds: float
+    ) -> None:
         self.boot_seconds, self.transition_seconds = boot_seconds, transition_seconds
+        self._boot_rng = random.Random(0)  # noqa: S311 (boot times for tests, not secrets)
         #: How many times each mutating call was applied, by (operation, resource id).
         self.side_effects: collections.Counter[tuple[str, str]] = collections.Counter()
         self._keys: dict[str, dict[str, Any]] = {"emulator": {"id": "emulator", "createTime": _now()}}
@@ -128,6 +132,12 @@ class Store:
         self._groups: dict[tuple[str, str], dict[str, Any]] = {}
         self._invoices = [self._invoice(i) for i in range(1, 26)]
         self._add_project(project_id)
+
+    def _boot_time(self) -> float:
+        """One VM's boot time: the fixed one, or drawn evenly from the (shortest, longest) range."""
+        if isinstance(self.boot_seconds, tuple):
+            return self._boot_rng.uniform(*self.boot_seconds)
+        return self.boot_seconds
 
     def _project(self, project_id: str) -> dict[str, Any]:
         project = self._projects.get(project_id)

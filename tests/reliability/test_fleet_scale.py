@@ -1,0 +1,60 @@
+"""Fleet scale: the proofs of the throttling shared by tasks and processes, and of fleet waits.
+
+Each prints its figures and records them for tests/reliability/RESULTS.md (``make soak``).
+"""
+
+from __future__ import annotations
+
+import anyio
+import pytest
+import trio.testing
+
+from cudo_async.testing import Emulator
+from tests.helpers import vm_body
+from tests.reliability.conftest import record
+
+pytestmark = pytest.mark.anyio
+
+FLEET = 100
+
+
+async def calls_to_wait(many: bool) -> tuple[int, float]:
+    """Create FLEET VMs that boot in 20-180 s and wait for them all; the calls the wait made,
+    and how long it took on the (virtual) clock."""
+    async with Emulator(boot_seconds=(20, 180), rate_limit=None) as emulator, emulator.client() as cudo:
+        p = emulator.project_id
+        ids = [f"vm-{i:03}" for i in range(FLEET)]
+        for vm_id in ids:
+            await cudo.virtual_machines.create_vm(p, body=vm_body(vm_id))
+        before, started = emulator.answered, anyio.current_time()
+        if many:
+            result = await cudo.wait_for_vms(p, ids, timeout=600)
+            assert result.all_ready and len(result.ready) == FLEET
+        else:
+            async with anyio.create_task_group() as tg:
+                for vm_id in ids:
+                    tg.start_soon(lambda vm_id=vm_id: cudo.wait_for_vm(p, vm_id, timeout=600))
+        return emulator.answered - before, anyio.current_time() - started
+
+
+@pytest.mark.parametrize(
+    "anyio_backend",
+    [pytest.param(("trio", {"clock": trio.testing.MockClock(autojump_threshold=0.001)}), id="trio-mockclock")],
+)
+async def test_proof_a_fleet_of_100_costs_at_least_ten_times_fewer_calls() -> None:
+    fleet_calls, fleet_took = await calls_to_wait(many=True)
+    single_calls, single_took = await calls_to_wait(many=False)
+    print(
+        f"\n{FLEET} VMs booting in 20-180 s: wait_for_vms made {fleet_calls} calls ({fleet_took:.0f} s), "
+        f"{FLEET} wait_for_vm made {single_calls} calls ({single_took:.0f} s): {single_calls / fleet_calls:.0f}x fewer"
+    )
+    record(
+        "fleet scale: waiting for 100 VMs",
+        boot_seconds="20-180",
+        wait_for_vms_calls=fleet_calls,
+        wait_for_vm_calls=single_calls,
+        fewer=f"{single_calls / fleet_calls:.0f}x",
+        virtual_seconds=f"{fleet_took:.0f} / {single_took:.0f}",
+    )
+    assert single_calls >= 10 * fleet_calls
+    assert fleet_took < 200 and single_took < 200  # both saw the last boot within a poll or so
