@@ -374,7 +374,7 @@ class AsyncCudo(Namespaces):
         result: R
         with shared.closable(deadline_at) as scope:
             key = await shared.keys.get()
-            await shared.throttle.acquire()
+            await shared.throttle.acquire(call)
             try:
                 shared.check_open()
                 sent_at = anyio.current_time()
@@ -400,6 +400,7 @@ class AsyncCudo(Namespaces):
             raise call.timed_out(sent=sent_at is not None, seconds=seconds, deadline=not by_timeout)
         status_code = response.status_code
         if ok:
+            shared.throttle.answered(throttled=False, server_delay=None, call=call)
             captured = _capture.get()
             if captured is not None:
                 captured.append((response, number))
@@ -409,6 +410,10 @@ class AsyncCudo(Namespaces):
         error = errors.decode_error(
             status_code, response.headers, body, method=call.method, url=call.url, response=response
         )
+        throttled = error.status == "RESOURCE_EXHAUSTED"
+        # The pause every call of the client keeps to; never longer than a retry would wait.
+        pause = min(error.retry_delay.total_seconds(), options.retry.max_delay) if error.retry_delay else None
+        shared.throttle.answered(throttled=throttled, server_delay=pause if throttled else None, call=call)
         raise AttemptFailed(error, Failure.ANSWERED, error.status, error.retry_delay)
 
     async def _exchange(

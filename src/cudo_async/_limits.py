@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
 import anyio
+
+from ._pacing import Pacer
+
+
+@runtime_checkable
+class RateLimit(Protocol):
+    """What ``AsyncCudo(rate_limit=...)`` takes besides a number: anything whose ``acquire()``
+    returns when one more request may start (``cudo_async.redis.RedisRateLimiter`` is one)."""
+
+    async def acquire(self) -> None: ...
 
 
 class RateLimiter:
@@ -34,32 +46,56 @@ class RateLimiter:
 
 class Throttle:
     """The in-flight cap (never deeper than the connection pool, so requests queue here and not
-    in the pool) and the optional rate cap."""
+    in the pool), the optional rate cap, and the client's shared back-off (:class:`Pacer`)."""
 
-    __slots__ = ("_limiter", "_rate")
+    __slots__ = ("_limiter", "_pace_lock", "_rate", "pacer")
 
-    def __init__(self, max_concurrency: int, rate_limit: float | None) -> None:
+    def __init__(self, max_concurrency: int, rate_limit: float | RateLimit | None) -> None:
         self._limiter = anyio.CapacityLimiter(max_concurrency)
-        self._rate = RateLimiter(rate_limit) if rate_limit is not None else None
+        self._rate: RateLimit | None = RateLimiter(rate_limit) if isinstance(rate_limit, int | float) else rate_limit
+        self.pacer = Pacer()
+        self._pace_lock: anyio.Lock | None = None
 
     @property
     def in_flight(self) -> int:
         """Requests holding a slot now."""
         return int(self._limiter.borrowed_tokens)
 
-    async def acquire(self) -> None:
-        """Take a slot (and a place in the rate); pair with :meth:`release`."""
+    async def acquire(self, call: object = None) -> None:
+        """Take a slot, a place in the rate, and wait out the shared back-off; pair with :meth:`release`.
+
+        ``call`` identifies the call the attempt belongs to: the call whose 429 set the pause
+        does not wait for it again (its retry's own wait covered it).
+        """
         limiter = self._limiter
         try:
             limiter.acquire_nowait()  # the common, uncontended case: no extra pass of the event loop
         except anyio.WouldBlock:
             await limiter.acquire()
-        if self._rate is not None:
-            try:
+        try:
+            if self._rate is not None:
                 await self._rate.acquire()
-            except BaseException:
-                limiter.release()
-                raise
+            await self._pace(call)
+        except BaseException:
+            limiter.release()
+            raise
+
+    async def _pace(self, call: object) -> None:
+        pacer = self.pacer
+        now = anyio.current_time()
+        if pacer.rate(now) is None and pacer.wait(now, call=call) <= 0:
+            return  # no back-off in force: no lock, no extra pass of the event loop
+        if self._pace_lock is None:
+            self._pace_lock = anyio.Lock()
+        async with self._pace_lock:  # one waiter at a time, so that starts are spaced
+            # A 429 met meanwhile may move the pause further: wait again (each pass sleeps > 0 s,
+            # and the attempt's deadline bounds the whole).
+            while (delay := pacer.wait(anyio.current_time(), call=call)) > 0:  # noqa: ASYNC110
+                await anyio.sleep(delay)
+            pacer.started(anyio.current_time())
+
+    def answered(self, *, throttled: bool, server_delay: float | None, call: object) -> None:
+        self.pacer.answered(anyio.current_time(), throttled=throttled, server_delay=server_delay, call=call)
 
     def release(self) -> None:
         self._limiter.release()

@@ -1,0 +1,89 @@
+"""The client's shared back-off: the pure Pacer, and what a 429 does to the other calls."""
+
+from __future__ import annotations
+
+import anyio
+import httpx2
+import pytest
+
+from cudo_async import RetryPolicy, errors
+from cudo_async._pacing import DECREASE, FORGET_AFTER, GROWTH, Pacer
+from tests.helpers import aip, client, ok
+
+ONE, OTHER = object(), object()
+
+
+def answers(pacer: Pacer, start: float, count: int, every: float, refused_each: int) -> float:
+    """``count`` answers ``every`` seconds apart from ``start``, each ``refused_each``-th a 429."""
+    now = start
+    for i in range(count):
+        now = start + i * every
+        pacer.answered(now, throttled=(i % refused_each == 0), server_delay=0.05, call=ONE)
+    return now
+
+
+def test_a_429_pauses_every_other_call_for_the_servers_wait() -> None:
+    pacer = Pacer()
+    assert pacer.wait(0.0) == 0 and pacer.rate(0.0) is None
+    pacer.answered(10.0, throttled=True, server_delay=2.0, call=ONE)
+    assert pacer.wait(10.5, call=OTHER) == pytest.approx(1.5)
+    assert pacer.wait(10.5, call=ONE) == 0  # its own retry already waits for the server
+    assert pacer.wait(12.1, call=OTHER) == 0
+    assert pacer.rate(10.5) is None  # one 429 is no congestion
+
+
+def test_stray_429s_among_many_answers_set_no_rate() -> None:
+    pacer = Pacer()
+    end = answers(pacer, 0.0, 200, 0.005, refused_each=40)  # 2.5% refused
+    assert pacer.rate(end) is None
+
+
+def test_congestion_cuts_the_rate_under_what_the_server_accepted_then_it_grows_and_is_forgotten() -> None:
+    pacer = Pacer()
+    end = answers(pacer, 0.0, 60, 0.01, refused_each=2)  # 100 answers/s, half refused, over 0.6 s
+    rate = pacer.rate(end)
+    # The server accepted 50 a second: the rate lands just under that.
+    assert rate is not None and 0.95 * DECREASE * 50 <= rate < 50
+    # Starts are spaced at that rate (the call that set the pause does not wait for it).
+    pacer.started(end)
+    assert pacer.wait(end, call=ONE) == pytest.approx(1 / rate, rel=0.01)
+    assert pacer.wait(end, call=OTHER) == pytest.approx(max(1 / rate, 0.58 + 0.05 - end), rel=0.01)
+    # No second cut within half a second, however many 429s.
+    answers(pacer, end + 0.01, 10, 0.01, refused_each=1)
+    assert pacer.rate(end + 0.11) == pytest.approx(rate * GROWTH ** (end + 0.11 - end), rel=0.01)
+    # Growth, then the rate is dropped after a quiet spell.
+    assert pacer.rate(end + 10) == pytest.approx(rate * GROWTH**10, rel=0.01)
+    assert pacer.rate(end + FORGET_AFTER) is None
+
+
+def test_a_cut_never_raises_the_rate() -> None:
+    pacer = Pacer()
+    end = answers(pacer, 0.0, 60, 0.01, refused_each=2)
+    first = pacer.rate(end)
+    assert first is not None
+    end = answers(pacer, end + 0.6, 400, 0.001, refused_each=2)  # far more sent, as bursts do
+    second = pacer.rate(end)
+    assert second is not None and second <= first * GROWTH
+
+
+@pytest.mark.anyio
+async def test_a_429_one_call_meets_delays_the_others_and_a_huge_wait_is_capped() -> None:
+    started: list[tuple[str, float]] = []
+    first = True
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        nonlocal first
+        started.append((request.url.path, anyio.current_time()))
+        if first:
+            first = False
+            return aip("RESOURCE_EXHAUSTED", 8, 429, **{"retry-after": "3600"})
+        return ok({})
+
+    policy = RetryPolicy(initial_delay=0.01, max_delay=0.3, deadline=None, max_retries=0)
+    async with client(handler, retry=policy) as cudo:
+        begin = anyio.current_time()
+        with pytest.raises(errors.ResourceExhaustedError):  # no retries: the throttled call gives up
+            await cudo.virtual_machines.list_vms("a")
+        await cudo.virtual_machines.list_vms("b")  # another call waits for the pause, capped at max_delay
+    waited = started[1][1] - begin
+    assert 0.25 <= waited < 1.0
