@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import errors
 from ._client import AsyncCudo, RawResponse
+from ._limits import RateLimit
 from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
@@ -22,7 +23,16 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
-__all__ = ["AsyncCudo", "FleetWaitResult", "RawResponse", "RetryPolicy", "__version__", "errors", "models"]
+__all__ = [
+    "AsyncCudo",
+    "FleetWaitResult",
+    "RateLimit",
+    "RawResponse",
+    "RetryPolicy",
+    "__version__",
+    "errors",
+    "models",
+]
 
 
 def __getattr__(name: str) -> Any:

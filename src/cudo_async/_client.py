@@ -18,7 +18,7 @@ from cudo_async_api.types import OperationRequest
 from . import _request as wire
 from . import errors
 from ._auth import KeyLike, KeySource, check_base_url, resolve_project_id
-from ._limits import Throttle
+from ._limits import RateLimit, Throttle
 from ._retry import IDEMPOTENT_METHODS, MAYBE_APPLIED_HINT, AttemptFailed, Failure, RetryPolicy, drive
 from ._shared import Options, Shared, default_http_client, positive
 
@@ -83,7 +83,9 @@ class AsyncCudo(Namespaces):
         timeout: seconds for one attempt, from sending to the last byte of the answer.
         retry: the :class:`RetryPolicy`; ``RetryPolicy(max_retries=0)`` turns retries off.
         max_concurrency: at most this many requests in flight (also the connection pool's size).
-        rate_limit: at most this many requests started per second, evenly spaced.
+        rate_limit: at most this many requests started per second, evenly spaced; or a shared
+            limiter such as ``cudo_async.redis.RedisRateLimiter`` (one limit for every process
+            that uses the key).
         max_response_bytes: the largest answer accepted (decompressed); larger ones raise
             ``errors.InvalidResponseError``.
         transport: ``"httpx2"`` (the default) or ``"aiohttp"`` (faster under load; needs
@@ -103,7 +105,7 @@ class AsyncCudo(Namespaces):
         timeout: float = 30.0,
         retry: RetryPolicy | None = None,
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
-        rate_limit: float | None = None,
+        rate_limit: float | RateLimit | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         transport: Literal["httpx2", "aiohttp"] = "httpx2",
         trust_env: bool = True,
@@ -117,8 +119,13 @@ class AsyncCudo(Namespaces):
             max_response_bytes=max_response_bytes,
         )
         positive("max_concurrency", max_concurrency, integer=True)
-        if rate_limit is not None:
+        if isinstance(rate_limit, int | float):
             positive("rate_limit", rate_limit)
+        elif rate_limit is not None and not isinstance(rate_limit, RateLimit):
+            raise errors.ConfigurationError(
+                "rate_limit must be starts per second (a number) or a limiter with an async"
+                f" acquire(key_fingerprint), such as RedisRateLimiter; got {type(rate_limit).__name__}"
+            )
         if not isinstance(trust_env, bool):
             raise errors.ConfigurationError(f"trust_env must be True or False, got {trust_env!r}")
         if transport not in ("httpx2", "aiohttp"):
@@ -374,7 +381,7 @@ class AsyncCudo(Namespaces):
         result: R
         with shared.closable(deadline_at) as scope:
             key = await shared.keys.get()
-            await shared.throttle.acquire(call)
+            await shared.throttle.acquire(call, key)
             try:
                 shared.check_open()
                 sent_at = anyio.current_time()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from typing import Protocol, runtime_checkable
 
 import anyio
@@ -9,12 +11,20 @@ import anyio
 from ._pacing import Pacer
 
 
+@functools.lru_cache(maxsize=8)
+def key_fingerprint(key: str) -> str:
+    """A stable name for an API key that does not reveal it (SHA-256, 128 bits shown)."""
+    return hashlib.sha256(b"cudo-async key:" + key.encode()).hexdigest()[:32]
+
+
 @runtime_checkable
 class RateLimit(Protocol):
-    """What ``AsyncCudo(rate_limit=...)`` takes besides a number: anything whose ``acquire()``
-    returns when one more request may start (``cudo_async.redis.RedisRateLimiter`` is one)."""
+    """What ``AsyncCudo(rate_limit=...)`` takes besides a number: anything whose
+    ``acquire(key_fingerprint)`` returns when one more request for that key may start
+    (``cudo_async.redis.RedisRateLimiter`` is one). The fingerprint is a SHA-256 digest of the
+    API key, never the key."""
 
-    async def acquire(self) -> None: ...
+    async def acquire(self, key_fingerprint: str) -> None: ...
 
 
 class RateLimiter:
@@ -32,7 +42,7 @@ class RateLimiter:
         # Made on first use: a lock needs a running event loop, and clients are often built before one.
         self._lock: anyio.Lock | None = None
 
-    async def acquire(self) -> None:
+    async def acquire(self, key_fingerprint: str = "") -> None:
         if self._lock is None:
             self._lock = anyio.Lock()
         async with self._lock:
@@ -61,11 +71,12 @@ class Throttle:
         """Requests holding a slot now."""
         return int(self._limiter.borrowed_tokens)
 
-    async def acquire(self, call: object = None) -> None:
+    async def acquire(self, call: object = None, key: str = "") -> None:
         """Take a slot, a place in the rate, and wait out the shared back-off; pair with :meth:`release`.
 
         ``call`` identifies the call the attempt belongs to: the call whose 429 set the pause
-        does not wait for it again (its retry's own wait covered it).
+        does not wait for it again (its retry's own wait covered it). ``key`` is the API key of
+        the attempt (a rate limit sees only its fingerprint).
         """
         limiter = self._limiter
         try:
@@ -74,7 +85,7 @@ class Throttle:
             await limiter.acquire()
         try:
             if self._rate is not None:
-                await self._rate.acquire()
+                await self._rate.acquire(key_fingerprint(key))
             await self._pace(call)
         except BaseException:
             limiter.release()

@@ -157,6 +157,11 @@ class ClientClosedError(ConfigurationError):
     """The client was closed: before the call, or while the call was in flight."""
 
 
+class RateLimiterError(CudoError):
+    """The shared rate limiter could not be reached and is set to fail rather than fall back
+    (``RedisRateLimiter(on_unavailable="raise")``); the call was not sent."""
+
+
 class WaitError(CudoError):
     """A wait (such as ``wait_for_vm``) ended in a state from which the wanted one cannot be reached."""
 

@@ -5,12 +5,19 @@ Each prints its figures and records them for tests/reliability/RESULTS.md (``mak
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from typing import Any
+
 import anyio
 import pytest
 import trio.testing
 
 from cudo_async.testing import Emulator
+from tests.conftest import ROOT
 from tests.helpers import vm_body
+from tests.redis_server import redis_server
 from tests.reliability.conftest import record
 
 pytestmark = pytest.mark.anyio
@@ -97,3 +104,55 @@ async def test_proof_one_client_settles_under_the_servers_limit(tasks: int, per_
     # group), at close to the limit; refusals are the first waves, before the rate is known.
     assert figures["achieved_per_second"] >= 0.8 * per_second
     assert figures["rate_limited_429"] < 2 * tasks
+
+
+WORKERS = 4
+
+
+def run_workers(base_url: str, key: str, limiter: str, per_second: float, calls: int) -> list[dict[str, Any]]:
+    """WORKERS processes at once, each making ``calls`` calls under ``limiter``."""
+    command = [
+        sys.executable,
+        "-m",
+        "tests.reliability.fleet_worker",
+        base_url,
+        key,
+        limiter,
+        str(per_second),
+        str(calls),
+    ]
+    procs = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT) for _ in range(WORKERS)]
+    outputs = [proc.communicate(timeout=120)[0] for proc in procs]
+    assert all(proc.returncode == 0 for proc in procs), outputs
+    return [json.loads(out.strip().splitlines()[-1]) for out in outputs]
+
+
+def test_proof_processes_sharing_a_key_share_one_limit_through_redis() -> None:
+    per_second, calls = 20.0, 20
+    figures: dict[str, dict[str, Any]] = {}
+    with redis_server() as redis_url:
+        for limiter in (redis_url, "local"):
+            # A burst of 10 absorbs scheduling jitter between processes (2 cores, 5 processes).
+            with Emulator(rate_limit=per_second, burst=10, api_key="shared-key", boot_seconds=0.01) as emu:
+                reports = run_workers(emu.base_url, emu.api_key, limiter, per_second, calls)
+                took = max(r["last"] for r in reports) - min(r["started"] for r in reports)
+                ok = sum(r["ok"] for r in reports)
+                figures["redis" if limiter != "local" else "local"] = {
+                    "workers": WORKERS,
+                    "limit_per_second": per_second,
+                    "calls_ok": ok,
+                    "failed": sum(len(r["failed"]) for r in reports),
+                    "seconds": round(took, 2),
+                    "achieved_per_second": round(ok / took, 1),
+                    "answered": emu.answered,
+                    "rate_limited_429": emu.rate_limited,
+                }
+    print(f"\nshared limit on Redis: {figures['redis']}\nper-process limits:    {figures['local']}")
+    record("fleet scale: 4 processes, one key, Redis limiter", **figures["redis"])
+    record("fleet scale: 4 processes, one key, per-process limits", **figures["local"])
+    shared = figures["redis"]
+    assert shared["calls_ok"] == WORKERS * calls and shared["failed"] == 0
+    assert shared["rate_limited_429"] == 0
+    # Process start-up is in the measured time, so the rate together is a floor.
+    assert shared["achieved_per_second"] >= 0.8 * per_second
+    assert figures["local"]["rate_limited_429"] > 0  # what the shared limit avoids

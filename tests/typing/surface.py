@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import assert_type
+from typing import Any, assert_type
 
 from cudo_async import AsyncCudo, RawResponse, RetryPolicy, errors, models
+from cudo_async.redis import RedisRateLimiter
 
 
 async def surface(cudo: AsyncCudo) -> None:
@@ -56,3 +57,16 @@ async def user_code(cudo: AsyncCudo) -> None:
     metadata = models.CreateVMBodyMetadata()
     metadata["team"] = "ml"
     assert_type(dict(metadata), dict[str, str])
+    assert_type(cudo.project_id, str)  # raises ConfigurationError when none is configured
+    fleet = await cudo.wait_for_vms(cudo.project_id, ["web-1", "web-2"])
+    assert_type(fleet.ready["web-1"], models.VM)
+    assert_type(fleet.failed["web-2"].state, str | None)
+    vm_wire = dict((await cudo.virtual_machines.get_vm("project", "vm-id")).vm)  # the wire form
+    assert_type(vm_wire, dict[str, Any])
+
+
+async def shared_limit() -> None:
+    limiter = RedisRateLimiter("redis://127.0.0.1:6379/0", per_second=20)
+    async with AsyncCudo(rate_limit=limiter) as cudo:
+        await cudo.virtual_machines.list_vm_data_centers()
+    await limiter.aclose()

@@ -1,0 +1,170 @@
+"""One rate limit for every process and machine that uses the same CUDO key, kept in Redis.
+
+``pip install cudo-async[redis]`` (redis-py's asyncio client), then::
+
+    limiter = RedisRateLimiter("redis://127.0.0.1:6379/0", per_second=20)
+    async with AsyncCudo(rate_limit=limiter) as cudo: ...
+    await limiter.aclose()          # at shutdown
+
+Every acquire is one server-side script (GCRA, on Redis's own clock, so the machines' clocks
+need not agree): it reserves the key's next free start time and the caller sleeps until then.
+Starts are handed out in the order requests reach Redis, so no process starves under
+contention. The Redis key is ``<prefix>:<fingerprint>``, a SHA-256 fingerprint of the API key:
+the key itself never reaches Redis or the logs.
+
+When Redis cannot be reached (decided: the CUDO calls go on): with ``on_unavailable="local"``
+(the default) each process falls back to a limit of its own, ``fallback_per_second`` (default:
+``per_second``, the whole allowance, as the client's shared back-off slows it down when several
+processes fall back at once), logs a warning on the ``cudo_async`` logger when it loses Redis
+and when it has it back, and tries Redis again every ``retry_after`` seconds meanwhile.
+``on_unavailable="raise"`` makes those calls fail with ``errors.RateLimiterError`` instead, for
+services that would rather stop than exceed the limit. The client runs on asyncio only (redis-py's asyncio client).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import sys
+from typing import Any, Literal
+
+import anyio
+
+from . import errors
+from ._limits import RateLimiter
+
+__all__ = ["RedisRateLimiter"]
+
+logger = logging.getLogger("cudo_async")
+
+# KEYS[1]: the key's counter. ARGV: emission interval (ms), burst tolerance (ms), longest wait
+# that may be reserved (ms). Returns {1, wait_ms} with a start reserved, or {0, wait_ms} when
+# the next free start is further away than that (nothing reserved: ask again later).
+_GCRA = """
+local interval = tonumber(ARGV[1])
+local tolerance = tonumber(ARGV[2])
+local longest = tonumber(ARGV[3])
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) * 1000 + tonumber(clock[2]) / 1000
+local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tat < now then tat = now end
+local wait = tat - tolerance - now
+if wait > longest then return {0, tostring(wait)} end
+if wait < 0 then wait = 0 end
+local after = tat + interval
+redis.call('SET', KEYS[1], tostring(after), 'PX', math.ceil(after - now) + 1000)
+return {1, tostring(wait)}
+"""
+
+#: The longest wait one acquire reserves; a caller that would wait longer asks again later, so
+#: a caller that gives up (its deadline) leaves at most this much of the allowance unused.
+LONGEST_RESERVATION = 5.0
+
+
+class RedisRateLimiter:
+    """At most ``per_second`` request starts per second (``burst`` at once) for every client, in
+    every process, that shares the API key and the Redis server.
+
+    Args:
+        url: a Redis URL (``redis://``, ``rediss://`` or ``unix://``); or pass ``client``.
+        per_second: the key's allowance, shared by everyone.
+        burst: how many starts may go at once after a quiet spell (1: evenly spaced).
+        prefix: the start of the Redis key (a fingerprint of the API key follows).
+        on_unavailable: ``"local"`` (fall back to ``fallback_per_second`` per process, with a
+            warning) or ``"raise"`` (``errors.RateLimiterError``) when Redis does not answer.
+        fallback_per_second: the per-process limit while Redis is unreachable.
+        timeout: seconds to wait for Redis on each acquire before calling it unreachable.
+        retry_after: seconds to stay on the fallback before trying Redis again.
+        client: a ``redis.asyncio.Redis`` to use instead of ``url`` (left open on close).
+    """
+
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        per_second: float,
+        burst: int = 1,
+        prefix: str = "cudo-async:rate",
+        on_unavailable: Literal["local", "raise"] = "local",
+        fallback_per_second: float | None = None,
+        timeout: float = 0.5,
+        retry_after: float = 5.0,
+        client: Any = None,
+    ) -> None:
+        for name, value in (("per_second", per_second), ("timeout", timeout), ("retry_after", retry_after)):
+            if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+                raise errors.ConfigurationError(f"RedisRateLimiter {name} must be a finite number > 0, got {value!r}")
+        if isinstance(burst, bool) or not isinstance(burst, int) or burst < 1:
+            raise errors.ConfigurationError(f"RedisRateLimiter burst must be an int >= 1, got {burst!r}")
+        if on_unavailable not in ("local", "raise"):
+            raise errors.ConfigurationError(f"on_unavailable must be 'local' or 'raise', got {on_unavailable!r}")
+        if (url is None) == (client is None):
+            raise errors.ConfigurationError("RedisRateLimiter takes a Redis url or a client (one of them)")
+        try:
+            import redis.asyncio
+        except ImportError as exc:
+            raise errors.ConfigurationError("RedisRateLimiter needs: pip install 'cudo-async[redis]'") from exc
+        if url is not None:
+            try:
+                client = redis.asyncio.Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout)
+            except ValueError:  # the URL itself may hold a password: never echo it
+                raise errors.ConfigurationError(
+                    "RedisRateLimiter url is not a Redis URL (redis://, rediss:// or unix://)"
+                ) from None
+        self._redis = client
+        self._owns = url is not None
+        self._script = client.register_script(_GCRA)
+        self.per_second, self.burst, self.prefix = float(per_second), burst, prefix
+        self._interval_ms = 1000.0 / per_second
+        self._fallback = RateLimiter(fallback_per_second if fallback_per_second is not None else per_second)
+        self._on_unavailable = on_unavailable
+        self._timeout, self._retry_after = timeout, retry_after
+        self._down_until = -math.inf  # while on the fallback: when to try Redis again
+        self._redis_errors = (redis.RedisError, OSError)
+
+    def __repr__(self) -> str:
+        return f"<RedisRateLimiter {self.per_second:g}/s burst={self.burst} prefix={self.prefix!r}>"
+
+    async def acquire(self, key_fingerprint: str = "") -> None:
+        """Return when one more request for the key with this fingerprint may start."""
+        trio = sys.modules.get("trio")
+        if trio is not None and trio.lowlevel.in_trio_run():
+            raise errors.ConfigurationError("RedisRateLimiter runs on asyncio only (redis-py's asyncio client)")
+        name = f"{self.prefix}:{key_fingerprint or 'default'}"
+        args = (self._interval_ms, self._interval_ms * (self.burst - 1), LONGEST_RESERVATION * 1000)
+        while True:
+            if anyio.current_time() < self._down_until:
+                return await self._unavailable(None)
+            try:
+                with anyio.fail_after(self._timeout):
+                    reserved, wait_ms = await self._script(keys=[name], args=args)
+            except (TimeoutError, *self._redis_errors) as exc:
+                newly_down = self._down_until == -math.inf
+                self._down_until = anyio.current_time() + self._retry_after
+                return await self._unavailable(exc if newly_down else None)
+            if self._down_until > -math.inf:
+                self._down_until = -math.inf
+                logger.warning("the Redis rate limiter answers again; the shared limit is back")
+            await anyio.sleep(float(wait_ms) / 1000)
+            if int(reserved):
+                return
+
+    async def _unavailable(self, exc: BaseException | None) -> None:
+        if exc is not None:
+            # The error's class only: its text may carry the Redis URL and its password.
+            logger.warning(
+                "the Redis rate limiter is unreachable (%s); %s for %gs",
+                type(exc).__name__,
+                "calls fail" if self._on_unavailable == "raise" else "each process falls back to its own limit",
+                self._retry_after,
+            )
+        if self._on_unavailable == "raise":
+            raise errors.RateLimiterError(
+                "the shared rate limiter (Redis) is unreachable; the call was not sent (on_unavailable='raise')"
+            )
+        await self._fallback.acquire()
+
+    async def aclose(self) -> None:
+        """Close the connection pool (unless a client was passed in)."""
+        if self._owns:
+            await self._redis.aclose()

@@ -1,0 +1,43 @@
+"""A real redis-server (Debian's package) on a free loopback port, for the tests that need one."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def redis_server(port: int | None = None) -> Iterator[str]:
+    """Start redis-server on 127.0.0.1 (no persistence), yield its URL, stop it afterwards."""
+    exe = shutil.which("redis-server")
+    assert exe, "these tests need redis-server (apt-get install redis-server; .ci/run installs it)"
+    port = port or free_port()
+    command = [exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(200):  # bounded: 10 s
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.2) as conn:
+                    conn.sendall(b"PING\r\n")
+                    if conn.recv(16).startswith(b"+PONG"):
+                        break
+            except OSError:
+                pass
+            assert proc.poll() is None, "redis-server exited at start"
+            time.sleep(0.05)
+        else:
+            raise AssertionError("redis-server did not answer within 10 s")
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

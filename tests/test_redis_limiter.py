@@ -1,0 +1,140 @@
+"""RedisRateLimiter against a real redis-server on loopback (asyncio: redis-py's client)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import anyio
+import pytest
+import redis.asyncio
+
+from cudo_async import AsyncCudo, errors
+from cudo_async._limits import key_fingerprint
+from cudo_async.redis import RedisRateLimiter
+from cudo_async.testing import Emulator
+from tests.redis_server import free_port, redis_server
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="module")
+def redis_url() -> Iterator[str]:
+    with redis_server() as url:
+        yield url
+
+
+async def test_starts_are_spaced_across_limiters_sharing_a_key(redis_url: str) -> None:
+    # Two limiters, two connection pools: as two processes would be.
+    first, second = (RedisRateLimiter(redis_url, per_second=40, prefix="t-spacing") for _ in range(2))
+    starts: dict[str, list[float]] = {"first": [], "second": []}
+    begin = anyio.current_time()
+
+    async def take(name: str, limiter: RedisRateLimiter) -> None:
+        await limiter.acquire("same-key")
+        starts[name].append(anyio.current_time() - begin)
+
+    async with anyio.create_task_group() as tg:
+        for i in range(40):
+            tg.start_soon(take, "first" if i % 2 else "second", first if i % 2 else second)
+    every = sorted(starts["first"] + starts["second"])
+    # 40 starts at 40/s: the last about a second after the first, and no burst anywhere
+    # (any 10 in a row span at least 0.2 s of the nominal 0.25 s).
+    assert 0.9 <= every[-1] - every[0] <= 1.6
+    assert min(every[i + 10] - every[i] for i in range(len(every) - 10)) >= 0.2
+    # Fair: each limiter's share of the first half is about its share of the demand.
+    assert 8 <= sum(1 for t in starts["first"] if t <= every[19]) <= 12
+    await first.aclose()
+    await second.aclose()
+
+
+async def test_another_key_has_its_own_allowance(redis_url: str) -> None:
+    limiter = RedisRateLimiter(redis_url, per_second=5, prefix="t-keys")
+    begin = anyio.current_time()
+    for key in ("a", "b", "c", "d"):
+        await limiter.acquire(key)  # each key's first start: no wait
+    assert anyio.current_time() - begin < 0.15
+    await limiter.aclose()
+
+
+async def test_redis_holds_a_fingerprint_of_the_key_never_the_key(redis_url: str) -> None:
+    limiter = RedisRateLimiter(redis_url, per_second=50, prefix="t-finger")
+    async with Emulator(rate_limit=None) as emu, emu.client(rate_limit=limiter) as cudo:
+        await cudo.virtual_machines.list_vm_data_centers()
+        names = [k.decode() async for k in redis.asyncio.Redis.from_url(redis_url).scan_iter("t-finger:*")]
+    assert names == [f"t-finger:{key_fingerprint(emu.api_key)}"]
+    assert emu.api_key not in names[0] and len(key_fingerprint(emu.api_key)) == 32
+    assert emu.api_key not in repr(limiter)
+    await limiter.aclose()
+
+
+async def test_unreachable_redis_falls_back_to_a_local_limit_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="cudo_async")
+    port = free_port()  # nothing listens there yet
+    limiter = RedisRateLimiter(f"redis://:s3cret@127.0.0.1:{port}/0", per_second=20, timeout=0.2, retry_after=0.3)
+    async with Emulator(rate_limit=None) as emu, emu.client(rate_limit=limiter) as cudo:
+        for _ in range(3):
+            await cudo.virtual_machines.list_vm_data_centers()  # the calls go on
+        assert emu.answered == 3
+        lost = [r.getMessage() for r in caplog.records]
+        assert len(lost) == 1 and "unreachable" in lost[0] and "falls back" in lost[0]
+        # Redis comes up: after retry_after, the shared limit is used again.
+        with redis_server(port) as url:
+            await anyio.sleep(0.35)
+            await cudo.virtual_machines.list_vm_data_centers()
+            keys = [k async for k in redis.asyncio.Redis.from_url(url).scan_iter("cudo-async:rate:*")]
+        assert len(keys) == 1 and "answers again" in caplog.records[-1].getMessage()
+    assert not [r for r in caplog.records if "s3cret" in r.getMessage()]
+    await limiter.aclose()
+
+
+async def test_unreachable_redis_can_fail_the_call_instead() -> None:
+    limiter = RedisRateLimiter(
+        f"redis://:s3cret@127.0.0.1:{free_port()}/0", per_second=20, timeout=0.2, on_unavailable="raise"
+    )
+    async with Emulator(rate_limit=None) as emu, emu.client(rate_limit=limiter) as cudo:
+        with pytest.raises(errors.RateLimiterError) as info:
+            await cudo.virtual_machines.list_vm_data_centers()
+        assert emu.answered == 0  # nothing was sent
+    assert "s3cret" not in str(info.value) and "not sent" in str(info.value)
+    await limiter.aclose()
+
+
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [
+        ({"per_second": 0}, "per_second"),
+        ({"per_second": float("inf")}, "per_second"),
+        ({"per_second": 5, "burst": 0}, "burst"),
+        ({"per_second": 5, "timeout": -1}, "timeout"),
+        ({"per_second": 5, "on_unavailable": "ignore"}, "on_unavailable"),
+    ],
+)
+def test_bad_options_are_configuration_errors(options: dict[str, object], named: str) -> None:
+    with pytest.raises(errors.ConfigurationError, match=named):
+        RedisRateLimiter("redis://127.0.0.1:1/0", **options)  # type: ignore[arg-type]
+
+
+def test_a_bad_url_is_refused_without_echoing_it() -> None:
+    with pytest.raises(errors.ConfigurationError) as info:
+        RedisRateLimiter("http://user:s3cret@example", per_second=5)
+    assert "s3cret" not in str(info.value)
+    with pytest.raises(errors.ConfigurationError, match="url or a client"):
+        RedisRateLimiter(per_second=5)
+
+
+def test_rate_limit_takes_a_number_or_a_limiter() -> None:
+    with pytest.raises(errors.ConfigurationError, match="rate_limit must be starts per second"):
+        AsyncCudo(api_key="k", base_url="http://127.0.0.1:9", rate_limit="fast")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("anyio_backend", ["trio"])
+async def test_on_trio_it_says_it_needs_asyncio() -> None:
+    limiter = RedisRateLimiter("redis://127.0.0.1:1/0", per_second=5)
+    with pytest.raises(errors.ConfigurationError, match="asyncio only"):
+        await limiter.acquire("k")
