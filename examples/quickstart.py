@@ -112,9 +112,10 @@ async def main(use_emulator: bool) -> int:
         else:
             cudo = AsyncCudo()
         await stack.enter_async_context(cudo)
-        project_id = cudo.project_id
-        if not project_id:
-            say("Set CUDO_PROJECT_ID (or a project in the cudoctl context).")
+        try:
+            project_id = cudo.project_id
+        except errors.ConfigurationError as exc:
+            say(str(exc))
             return 2
         try:
             await tour(cudo, project_id, emulator)
