@@ -18,7 +18,7 @@ from cudo_async_api.types import OperationRequest
 from . import _request as wire
 from . import errors
 from ._auth import KeyLike, KeySource, check_base_url, resolve_project_id
-from ._limits import RateLimit, Throttle
+from ._limits import RateLimit, Throttle, key_fingerprint
 from ._retry import IDEMPOTENT_METHODS, MAYBE_APPLIED_HINT, AttemptFailed, Failure, RetryPolicy, drive
 from ._shared import Options, Shared, default_http_client, positive
 
@@ -381,7 +381,7 @@ class AsyncCudo(Namespaces):
         result: R
         with shared.closable(deadline_at) as scope:
             key = await shared.keys.get()
-            await shared.throttle.acquire(call, key)
+            await shared.throttle.acquire(call, key_fingerprint(key))
             try:
                 shared.check_open()
                 sent_at = anyio.current_time()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from typing import Protocol, runtime_checkable
 
@@ -11,7 +10,6 @@ import anyio
 from ._pacing import Pacer
 
 
-@functools.lru_cache(maxsize=8)
 def key_fingerprint(key: str) -> str:
     """A stable name for an API key that does not reveal it (SHA-256, 128 bits shown)."""
     return hashlib.sha256(b"cudo-async key:" + key.encode()).hexdigest()[:32]
@@ -71,12 +69,12 @@ class Throttle:
         """Requests holding a slot now."""
         return int(self._limiter.borrowed_tokens)
 
-    async def acquire(self, call: object = None, key: str = "") -> None:
+    async def acquire(self, call: object = None, fingerprint: str = "") -> None:
         """Take a slot, a place in the rate, and wait out the shared back-off; pair with :meth:`release`.
 
         ``call`` identifies the call the attempt belongs to: the call whose 429 set the pause
-        does not wait for it again (its retry's own wait covered it). ``key`` is the API key of
-        the attempt (a rate limit sees only its fingerprint).
+        does not wait for it again (its retry's own wait covered it). ``fingerprint`` names the
+        API key of the attempt for a shared rate limit (never the key itself).
         """
         limiter = self._limiter
         try:
@@ -85,7 +83,7 @@ class Throttle:
             await limiter.acquire()
         try:
             if self._rate is not None:
-                await self._rate.acquire(key_fingerprint(key))
+                await self._rate.acquire(fingerprint)
             await self._pace(call)
         except BaseException:
             limiter.release()
