@@ -8,8 +8,8 @@ does the waiting.
   (``RetryInfo`` / ``Retry-After``), except the one that met it, whose own retry already waits.
 - A rate appears only under congestion, judged on the share of 429s among the answers of the
   last second (at least ``MIN_ANSWERS`` of them): a stray 429 among many answers is not
-  congestion. The rate is cut to ``DECREASE`` times a quarter of the rate sent in that second, but
-  not below the rate the server accepted (at most once per half second, or per server
+  congestion. The rate is cut to ``DECREASE`` times the larger of the rate the server accepted
+  and a quarter of the rate sent over that span (at most once per half second, or per server
   wait), then grows by ``GROWTH`` per second; after ``FORGET_AFTER`` seconds without a cut,
   the rate is dropped.
 """
@@ -29,7 +29,8 @@ FORGET_AFTER = 30.0
 
 
 class Pacer:
-    """The shared pause and the adaptive rate of one client. Pure: every method takes ``now``."""
+    """The shared pause and the adaptive rate of one client. No I/O and no clock of its own:
+    every method takes ``now``."""
 
     __slots__ = ("_answers", "_base", "_cut_at", "_cut_until", "_next_start", "not_before", "pause_owner")
 
