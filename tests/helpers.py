@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -16,6 +17,13 @@ BASE = "http://127.0.0.1:9"
 Handler = Callable[[httpx2.Request], httpx2.Response | Awaitable[httpx2.Response]]
 
 FAST = RetryPolicy(initial_delay=0.001, max_delay=0.01, deadline=5.0)
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 def vm_body(vm_id: str = "vm-1", **overrides: Any) -> models.CreateVMBody:

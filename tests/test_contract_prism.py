@@ -19,6 +19,7 @@ import pytest
 
 from cudo_async import AsyncCudo, RetryPolicy
 from tests.conftest import ROOT
+from tests.helpers import free_port
 from tests.operation_args import DEPRECATED, OPERATIONS, arguments
 
 
@@ -26,12 +27,6 @@ def prism_binary() -> str:
     path = os.environ.get("PRISM_BIN") or str(ROOT / ".prism" / "node_modules" / ".bin" / "prism")
     assert Path(path).exists(), f"Prism is not installed at {path}: run `make pytest` (it installs it with npm)"
     return path
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@ emulator, and every place a user puts a model, through TestClient."""
 
 from __future__ import annotations
 
-import socket
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -18,18 +17,12 @@ from fastapi.testclient import TestClient
 
 from cudo_async import models
 from cudo_async.testing import Emulator
-from tests.helpers import CANARY
+from tests.helpers import CANARY, free_port
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "examples"))
 import fastapi_app
 
 pytestmark = pytest.mark.anyio
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture

@@ -13,7 +13,8 @@ from cudo_async import AsyncCudo, errors
 from cudo_async._limits import key_fingerprint
 from cudo_async.redis import RedisRateLimiter
 from cudo_async.testing import Emulator
-from tests.redis_server import free_port, redis_server
+from tests.helpers import free_port
+from tests.redis_server import redis_server
 
 pytestmark = pytest.mark.anyio
 

@@ -36,7 +36,7 @@ import attrs
 from cudo_async_api.api import ROUTES
 
 from .._decode import status_for_http
-from .._status import grpc_number, status_body
+from .._status import grpc_number, http_status, status_body
 from ._catalogue import Catalogue
 from ._compute import Compute
 from ._faults import Chaos, Exchange, Fault, TokenBucket
@@ -328,7 +328,7 @@ class Emulator(Catalogue, Compute):
         return attrs.evolve(reply, latency=fault.latency)
 
     def _failure(self, exc: ApiFailure) -> Reply:
-        http = status_body(exc.status, "")["code"]
+        http = http_status(exc.status)
         return json_reply(http, self._error_body(exc.status, exc.message, exc.details, http), exc.headers)
 
     def _error_body(self, status: str, message: str, details: Any, http: int) -> dict[str, Any]:
