@@ -381,7 +381,8 @@ class AsyncCudo(Namespaces):
         result: R
         with shared.closable(deadline_at) as scope:
             key = await shared.keys.get()
-            await shared.throttle.acquire(call, key_fingerprint(key))
+            throttle = shared.throttle
+            await throttle.acquire(call, key_fingerprint(key) if throttle.keyed else "")
             try:
                 shared.check_open()
                 sent_at = anyio.current_time()

@@ -56,11 +56,13 @@ class Throttle:
     """The in-flight cap (never deeper than the connection pool, so requests queue here and not
     in the pool), the optional rate cap, and the client's shared back-off (:class:`Pacer`)."""
 
-    __slots__ = ("_limiter", "_pace_lock", "_rate", "pacer")
+    __slots__ = ("_limiter", "_pace_lock", "_rate", "keyed", "pacer")
 
     def __init__(self, max_concurrency: int, rate_limit: float | RateLimit | None) -> None:
         self._limiter = anyio.CapacityLimiter(max_concurrency)
         self._rate: RateLimit | None = RateLimiter(rate_limit) if isinstance(rate_limit, int | float) else rate_limit
+        #: The rate limit tells keys apart (a shared one): attempts pass their key's fingerprint.
+        self.keyed = self._rate is not None and not isinstance(self._rate, RateLimiter)
         self.pacer = Pacer()
         self._pace_lock: anyio.Lock | None = None
 
