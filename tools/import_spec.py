@@ -606,7 +606,7 @@ def record_source(src: str, raw_digest: str, out: Path) -> Path:
     record = out.with_name(SOURCE_RECORD) if out.name == "openapi.yaml" else out.with_name(out.name + ".source.yaml")
     where = src
     if not re.match(r"^https?://", src):
-        where = os.path.relpath(Path(src).resolve(), record.parent.resolve())
+        where = os.path.relpath(os.path.abspath(src), os.path.abspath(record.parent))  # links kept as written
     text = (
         "# Written by make spec (tools/import_spec.py): the published description openapi.yaml was\n"
         "# imported from (a path relative to this file, or a URL), and the SHA-256 of its bytes.\n"
