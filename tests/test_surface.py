@@ -96,8 +96,9 @@ def test_every_operation_namespace_and_model_has_its_docstring() -> None:
     for tag, operation, method, path in ROUTES:
         api = getattr(importlib.import_module(f"cudo_async_api.api.{tag}"), naming.pascal(tag) + "API")
         doc = inspect.getdoc(getattr(api, operation)) or ""
-        first = docs.OPERATIONS.get(operation) or f"{operation.replace('_', ' ')[:1].upper()}"
-        assert doc.startswith(first) and doc.splitlines()[0].strip(), operation
+        words = operation.replace("_", " ")
+        first = docs.OPERATIONS.get(operation) or f"{words[:1].upper()}{words[1:]}: ``{method}`` on ``{path}``"
+        assert doc.startswith(first), operation
         assert f"``{method} {path}``" in doc and "Returns:" in doc and "Raises:" in doc, operation
         for name in inspect.signature(getattr(api, operation)).parameters:
             if name != "self":
