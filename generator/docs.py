@@ -309,14 +309,20 @@ def _ref_name(schema: Any) -> str:
     return _pascal(str(ref).rsplit("/", 1)[-1]) if ref else ""
 
 
+def title(name: str) -> str:
+    """``snapshot_vm`` -> ``Snapshot VM``: an operation's name as the first words of its docstring."""
+    words = [naming.ACRONYMS.get(w, w) for w in name.split("_")]
+    return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
+
+
 def _summary(name: str, method: str, path: str, has_body: bool, returns: str) -> str:
-    """The first line of an operation the overlay does not know, from its structure."""
-    line = f"{_words(name)[:1].upper()}{_words(name)[1:]}: ``{method}`` on ``{path}``"
+    """The first line of an operation the overlay does not know, from its structure (the
+    method and path follow on the next line)."""
     body = (((_OPS.get(name) or {}).get("requestBody") or {}).get("content") or {}).get("application/json") or {}
     sent = _ref_name(body.get("schema")) if has_body else ""
-    if has_body:
-        line += f", sending {'a ``' + sent + '``' if sent else 'a JSON body'}"
-    return line + (", answering nothing." if returns == "Empty" else f", answering a ``{returns}``.")
+    sends = f"a ``{sent}``" if sent else "a JSON body" if has_body else "no body"
+    answers = "nothing" if returns == "Empty" else f"a ``{returns}``"
+    return f"{title(name)}: sends {sends}, answers {answers}."
 
 
 def _parameter(python_name: str, wire: str, where: str) -> str:

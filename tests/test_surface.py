@@ -96,8 +96,7 @@ def test_every_operation_namespace_and_model_has_its_docstring() -> None:
     for tag, operation, method, path in ROUTES:
         api = getattr(importlib.import_module(f"cudo_async_api.api.{tag}"), naming.pascal(tag) + "API")
         doc = inspect.getdoc(getattr(api, operation)) or ""
-        words = operation.replace("_", " ")
-        first = docs.OPERATIONS.get(operation) or f"{words[:1].upper()}{words[1:]}: ``{method}`` on ``{path}``"
+        first = docs.OPERATIONS.get(operation) or f"{docs.title(operation)}: sends "
         assert doc.startswith(first), operation
         assert f"``{method} {path}``" in doc and "Returns:" in doc and "Raises:" in doc, operation
         for name in inspect.signature(getattr(api, operation)).parameters:
@@ -174,8 +173,12 @@ def test_an_operation_tag_or_parameter_without_hand_written_text_gets_it_from_th
                   ["shine", "shine", "query", False]]  # fmt: skip
         path = "/v1/projects/{project_id}/gadgets/{gadget_id}:polish"
         text = docs.operation("polish_gadget", "POST", path, params, True, "Empty", None, False)
-        assert text.startswith("Polish gadget: ``POST`` on ``/v1/projects/{project_id}/gadgets/{gadget_id}:polish``")
-        assert "sending a ``PolishBody``, answering nothing." in text.splitlines()[0]
+        assert text.splitlines()[:3] == [
+            "Polish gadget: sends a ``PolishBody``, answers nothing.",
+            "",
+            f"``POST {path}``",
+        ]
+        assert docs.title("snapshot_vm") == "Snapshot VM"
         assert "    gadget_id: The gadget's id." in text
         assert "    shine: The ``shine`` query parameter (int32)" in text and "Optional; left out when None." in text
         assert "    NotFoundError:" in text and "    InvalidArgumentError:" in text and "AlreadyExists" not in text
