@@ -87,7 +87,8 @@ generate: gen-venv
 	then grep -h "^make generate: warning" build/generate.log >&2 || true; \
 	else why=$$(grep -iE "error|exception|failed|warning|unable" build/generate.log | grep -v "^make generate: warning" | tail -n 1); \
 	  echo "make generate: failed ($${why:-see build/generate.log}); generated/ is unchanged (full output: build/generate.log)" >&2; exit 1; fi && \
-	rm -rf generated/.old && mv generated/cudo_async_api generated/.old && mv "$$tmp/cudo_async_api" generated/cudo_async_api && \
+	rm -rf generated/.old && { [ ! -d generated/cudo_async_api ] || mv generated/cudo_async_api generated/.old; } && \
+	mv "$$tmp/cudo_async_api" generated/cudo_async_api && \
 	rm -rf generated/.old && echo "generated/cudo_async_api: regenerated from openapi.yaml"
 
 check-generated: gen-venv
