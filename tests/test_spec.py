@@ -307,6 +307,13 @@ def test_the_answers_token_field_is_taken_from_the_spec_and_a_listing_that_canno
         assert result.returncode == 0, result.stderr
         flags = out.with_name(out.name + ".flags.jinja").read_text()
         assert f'PAGE_TOKENS = {{"list_things": "{expected}"}}' in flags
+    # The page's items: the list the operation is named after, never AIP-217's unreachable.
+    others = {"unreachable": {"type": "array", "items": {"type": "string"}}, "tags": {"type": "array"}}
+    result = run_import(
+        _write(tmp_path, "t.json", _listing({**others, **things, "nextPageToken": {"type": "string"}})), out
+    )
+    assert result.returncode == 0, result.stderr
+    assert 'PAGES = {"ListThingsResponse": "things"}' in out.with_name(out.name + ".flags.jinja").read_text()
     out.write_text("untouched\n")
     for answer, param, why in (
         (things, "pageToken", "no nextPageToken or pageToken"),

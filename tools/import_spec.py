@@ -519,6 +519,14 @@ PAGE_TOKEN_FIELDS = ("nextPageToken", "pageToken")
 PAGE_STOP_FIELDS = {"starting_after": "hasMore", "page_number": "totalCount"}
 
 
+def page_items_field(operation: str, props: dict[str, Any]) -> str | None:
+    """The list an answer's page carries: its only list, or the one the operation is named after
+    (``list_gadgets`` -> ``gadgets``), never AIP-217's ``unreachable``."""
+    lists = [k for k, v in props.items() if isinstance(v, dict) and v.get("type") == "array" and k != "unreachable"]
+    named = [k for k in lists if operation.endswith(naming.snake(k))]
+    return (named or lists or [None])[0]
+
+
 def pages(doc: dict[str, Any]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """The paginated operations with their style, each page model's class with its items field,
     and for the token style the Python name of the answer field that holds the next token.
@@ -537,7 +545,7 @@ def pages(doc: dict[str, Any]) -> tuple[dict[str, str], dict[str, str], dict[str
         ref = _answer(op) or {}
         schema_name = str(ref.get("$ref", "")).rsplit("/", 1)[-1]
         props = (schemas.get(schema_name) or {}).get("properties") or {}
-        field = next((k for k, v in props.items() if v.get("type") == "array"), None)
+        field = page_items_field(op["operationId"], props)
         if field is None:
             raise SpecError(f"{where} ({op['operationId']}): takes a page parameter but its answer has no list")
         if style == "page_token":
