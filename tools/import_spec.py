@@ -353,8 +353,9 @@ def dump(doc: dict[str, Any]) -> str:
 
 def _operations(doc: dict[str, Any]) -> dict[str, tuple[str, Any]]:
     ops: dict[str, tuple[str, Any]] = {}
-    for path, item in (doc.get("paths") or {}).items():
-        for method, op in (item or {}).items():
+    paths = doc.get("paths")
+    for path, item in (paths if isinstance(paths, dict) else {}).items():
+        for method, op in (item if isinstance(item, dict) else {}).items():
             if method in HTTP_METHODS and isinstance(op, dict):
                 ops[str(op.get("operationId"))] = (f"{method.upper()} {path}", op)
     return ops
@@ -433,6 +434,38 @@ def _answer(op: dict[str, Any]) -> Any:
     )
 
 
+def _operation_changes(o_op: dict[str, Any], n_op: dict[str, Any]) -> tuple[list[str], bool]:
+    """How one operation changed (parameters, body, answer, other keys) and whether that breaks callers."""
+    parts = [k for k in sorted(set(o_op) | set(n_op)) if o_op.get(k) != n_op.get(k)]
+    bits: list[str] = []
+    breaking = False
+    for part in parts:
+        if part == "parameters":
+            changes, broke = _parameter_changes(o_op.get("parameters") or [], n_op.get("parameters") or [])
+            bits.append(f"parameters {' '.join(changes) or 'changed'}")
+            breaking |= broke
+        elif part == "requestBody":
+            o_body, n_body = _body(o_op), _body(n_op)
+            if not isinstance(o_body, dict) or not isinstance(n_body, dict):
+                bits.append("body added" if isinstance(n_body, dict) else "body removed")
+                breaking = True  # the method gains a required body= argument, or loses one
+            elif "$ref" in o_body or "$ref" in n_body:
+                broke = _kind(o_body) != _kind(n_body)
+                bits.append("body type" if broke else "body")
+                breaking |= broke
+            else:
+                changes, broke = _schema_changes(o_body, n_body)
+                bits.append(f"body {' '.join(changes) or ''}".strip())
+                breaking |= broke
+        elif part == "responses":
+            broke = _kind(_answer(o_op)) != _kind(_answer(n_op))
+            bits.append("answer type" if broke else "responses")
+            breaking |= broke
+        else:
+            bits.append(part)
+    return bits, breaking
+
+
 BREAKING = "[breaking]"
 
 
@@ -460,36 +493,10 @@ def summarize(old: dict[str, Any] | None, new: dict[str, Any]) -> list[str]:
                 f"~ operation {name}: {o_where} -> {n_where}",
                 re.findall("{[^}]+}", o_where) != re.findall("{[^}]+}", n_where),
             )
-        parts = [k for k in sorted(set(o_op) | set(n_op)) if o_op.get(k) != n_op.get(k)]
-        if not parts:
-            continue
-        bits, breaking = [], False
-        for part in parts:
-            if part == "parameters":
-                changes, broke = _parameter_changes(o_op.get("parameters") or [], n_op.get("parameters") or [])
-                bits.append(f"parameters {' '.join(changes) or 'changed'}")
-                breaking |= broke
-            elif part == "requestBody":
-                o_body, n_body = _body(o_op), _body(n_op)
-                if not isinstance(o_body, dict) or not isinstance(n_body, dict):
-                    bits.append("body added" if isinstance(n_body, dict) else "body removed")
-                    breaking |= isinstance(o_body, dict)
-                elif "$ref" in o_body or "$ref" in n_body:
-                    broke = _kind(o_body) != _kind(n_body)
-                    bits.append("body type" if broke else "body")
-                    breaking |= broke
-                else:
-                    changes, broke = _schema_changes(o_body, n_body)
-                    bits.append(f"body {' '.join(changes) or ''}".strip())
-                    breaking |= broke
-            elif part == "responses":
-                broke = _kind(_answer(o_op)) != _kind(_answer(n_op))
-                bits.append("answer type" if broke else "responses")
-                breaking |= broke
-            else:
-                bits.append(part)
-        note(f"~ operation {name} ({n_where}): {', '.join(bits)} changed", breaking)
-    old_s = (old.get("components") or {}).get("schemas") or {}
+        bits, breaking = _operation_changes(o_op, n_op)
+        if bits:
+            note(f"~ operation {name} ({n_where}): {', '.join(bits)} changed", breaking)
+    old_s = (old.get("components") or {}).get("schemas") or {} if isinstance(old.get("components"), dict) else {}
     new_s = new["components"]["schemas"]
     for name in sorted(new_s.keys() - old_s.keys()):
         note(f"+ schema {name}", False)
@@ -497,6 +504,9 @@ def summarize(old: dict[str, Any] | None, new: dict[str, Any]) -> list[str]:
         note(f"- schema {name}", True)
     for name in sorted(old_s.keys() & new_s.keys()):
         if old_s[name] != new_s[name]:
+            if not isinstance(old_s[name], dict) or not isinstance(new_s[name], dict):
+                note(f"~ schema {name}: changed", True)
+                continue
             bits, breaking = _schema_changes(old_s[name], new_s[name])
             if not bits:
                 bits = [
