@@ -89,6 +89,7 @@ class AiohttpTransport:
         self._verify = verify
         self._session: aiohttp.ClientSession | None = None
         self._proxies: dict[tuple[str, str], str | None] = {}
+        self._closed = False
         self.default_headers: dict[str, str] = {}
 
     def _proxy_for(self, url: httpx2.URL) -> str | None:
@@ -183,7 +184,12 @@ class AiohttpTransport:
             response.release()
         return reader.finish()
 
+    @property
+    def is_closed(self) -> bool:
+        return self._closed
+
     async def aclose(self) -> None:
+        self._closed = True
         if self._session is not None:
             await self._session.close()
             self._session = None

@@ -10,6 +10,7 @@ moment it was sent, the answer's status and request id (``Answer``).
 from __future__ import annotations
 
 import contextvars
+import logging
 import math
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -25,6 +26,7 @@ from ._shared import Options, Shared
 from ._transport import Answer, Bearer, ExchangeFailed
 
 R = TypeVar("R")
+logger = logging.getLogger("cudo_async")
 
 #: Set by AsyncCudo.raw() around one call: each successful attempt appends its answer and number.
 capture: contextvars.ContextVar[list[tuple[Answer, int]] | None] = contextvars.ContextVar(
@@ -84,6 +86,7 @@ async def attempt(shared: Shared, options: Options, plan: wire.Call[R], number: 
             scope.deadline = min(deadline_at, sent_at + budget + wire.GRACE)
             headers = dict(shared.json_headers if plan.content is not None else shared.headers)
             headers["Authorization"] = authorization
+            logger.debug("%s: attempt %d", plan.what, number)
             try:
                 answer = await shared.transport.exchange(
                     plan.method, plan.target, headers, plan.content, budget, options.max_response_bytes

@@ -112,6 +112,9 @@ class Transport(Protocol):
 
     async def aclose(self) -> None: ...
 
+    @property
+    def is_closed(self) -> bool: ...
+
 
 # --------------------------------------------------------------------------- reading a body
 
@@ -232,11 +235,15 @@ def default_httpx2_client(pool: int, trust_env: bool, verify: ssl.SSLContext | b
 
 
 def _h11_connection(response: httpx2.Response) -> Any:
-    """The httpcore2 HTTP/1.1 connection an answer came on, or None (another transport, HTTP/2)."""
-    stream = getattr(response.stream, "_httpcore_stream", None)  # httpx2's AsyncResponseStream
-    stream = getattr(stream, "_stream", None)  # httpcore2's PoolByteStream
-    connection = getattr(stream, "_connection", None)  # its HTTP11ConnectionByteStream
-    return connection if hasattr(connection, "_h11_state") else None
+    """The httpcore2 HTTP/1.1 connection an answer came on, or None (another transport, HTTP/2).
+    httpx2 wraps httpcore2's body stream a few times; each wrapper keeps the one inside."""
+    stream: Any = response.stream
+    for _ in range(6):
+        connection = getattr(stream, "_connection", None)
+        if connection is not None:
+            return connection if hasattr(connection, "_h11_state") else None
+        stream = getattr(stream, "_stream", None) or getattr(stream, "_httpcore_stream", None)
+    return None
 
 
 _HTTPX2_KINDS: tuple[tuple[type[Exception], Kind], ...] = (
@@ -300,7 +307,11 @@ class Httpx2Transport:
                     truncate=not ok,
                     status=status,
                 )
-                async for raw in response.aiter_raw():
+                # The stream itself, not aiter_raw(): that hands the connection back to the pool as
+                # soon as the body ends, before what follows the answer can be looked at.
+                stream = response.stream
+                assert isinstance(stream, httpx2.AsyncByteStream)  # an AsyncClient's answer
+                async for raw in stream:
                     reader.feed(raw)
                     if reader.done:
                         break
@@ -332,3 +343,7 @@ class Httpx2Transport:
     async def aclose(self) -> None:
         if self.owned:
             await self.client.aclose()
+
+    @property
+    def is_closed(self) -> bool:
+        return self.client.is_closed
