@@ -24,6 +24,7 @@ from typing import Any
 import aiohttp
 import httpx2
 from aiohttp.client_proto import ResponseHandler
+from yarl import URL
 
 from ._transport import MAX_ERROR_BODY, Answer, BodyReader, ExchangeFailed, Kind, declared_too_large, describe
 from .errors import ConfigurationError
@@ -55,6 +56,10 @@ class _Handler(ResponseHandler):
 
     idle = False
 
+    def set_response_params(self, **params: Any) -> None:  # aiohttp calls it before writing each request
+        self.idle = False
+        super().set_response_params(**params)
+
     def data_received(self, data: bytes) -> None:
         if self.idle and data:
             self.force_close()
@@ -68,16 +73,11 @@ class _Connector(aiohttp.TCPConnector):
         super().__init__(**kwargs)
         self._factory = functools.partial(_Handler, loop=self._loop)  # type: ignore[assignment]
 
-    async def _get(self, key: Any, traces: Any) -> Any:
-        connection = await super()._get(key, traces)
-        if connection is not None and isinstance(connection.protocol, _Handler):
-            connection.protocol.idle = False
-        return connection
-
-    def _release(self, key: Any, protocol: ResponseHandler, *, should_close: bool = False) -> None:
-        super()._release(key, protocol, should_close=should_close)
+    def _release(self, key: Any, protocol: ResponseHandler, *args: Any, **kwargs: Any) -> None:
+        # Back in the pool (or closed): from now on, no byte is an answer.
         if isinstance(protocol, _Handler):
             protocol.idle = True
+        super()._release(key, protocol, *args, **kwargs)
 
 
 class AiohttpTransport:
@@ -92,16 +92,16 @@ class AiohttpTransport:
         self._closed = False
         self.default_headers: dict[str, str] = {}
 
-    def _proxy_for(self, url: httpx2.URL) -> str | None:
-        """The proxy the environment names for this URL, looked up once per host: aiohttp's own
+    def _proxy_for(self, url: URL) -> str | None:
+        """The proxy the environment names for this URL, looked up once per origin: aiohttp's own
         ``trust_env`` reads the environment and ~/.netrc on every request (about 0.7 ms each)."""
-        key = (url.scheme, url.host)
+        key = (url.scheme, url.host or "")
         if key not in self._proxies:
             proxy = None
             if self._trust_env:
                 proxies = urllib.request.getproxies_environment()
                 proxy = proxies.get(url.scheme) or proxies.get("all")
-                if proxy and urllib.request.proxy_bypass_environment(url.host, proxies):  # type: ignore[attr-defined]
+                if proxy and urllib.request.proxy_bypass_environment(key[1], proxies):  # type: ignore[attr-defined]
                     proxy = None
             self._proxies[key] = proxy
         return self._proxies[key]
@@ -122,7 +122,7 @@ class AiohttpTransport:
     async def exchange(
         self,
         method: str,
-        url: httpx2.URL,
+        url: str,
         headers: dict[str, str],
         content: bytes | None,
         timeout: float,
@@ -130,16 +130,17 @@ class AiohttpTransport:
     ) -> Answer:
         session = self._session or self._open()
         failed: ExchangeFailed | None = None
+        target = URL(url, encoded=True)  # escaped already
         try:
             response = await session.request(
                 method,
-                str(url),
+                target,
                 headers=headers,
                 data=content,
                 allow_redirects=False,
                 compress=None,
-                proxy=self._proxy_for(url),
-                timeout=aiohttp.ClientTimeout(total=None, connect=timeout, sock_connect=timeout, sock_read=timeout),
+                proxy=self._proxy_for(target),
+                timeout=aiohttp.ClientTimeout(total=None, connect=timeout),
             )
         except Exception as exc:
             failed = failure(exc)

@@ -61,6 +61,7 @@ async def call(
         method=plan.method,
         what=plan.what,
         safe_to_repeat=request.get("safe_to_repeat", False),
+        clock=shared.clock,
         sleep=sleep,
     )
 
@@ -69,7 +70,8 @@ async def attempt(shared: Shared, options: Options, plan: wire.Call[R], number: 
     """One attempt: the key, a slot, the exchange, the decoding. One cancel scope bounds it: first
     by what is left of the deadline, then, once sent, also by the attempt's timeout; aclose()
     cancels it. Raises AttemptFailed (for the retry driver) on any failure."""
-    deadline_at = math.inf if left is None else anyio.current_time() + max(0.0, left)
+    clock = shared.clock
+    deadline_at = math.inf if left is None else clock() + max(0.0, left)
     sent_at: float | None = None
     failed: ExchangeFailed | None = None
     budget = options.timeout
@@ -81,7 +83,7 @@ async def attempt(shared: Shared, options: Options, plan: wire.Call[R], number: 
         await throttle.acquire(plan, key_fingerprint(authorization[7:]) if throttle.keyed else "")
         try:
             shared.check_open()
-            sent_at = anyio.current_time()
+            sent_at = clock()
             budget = max(min(options.timeout, deadline_at - sent_at), 0.001)
             scope.deadline = min(deadline_at, sent_at + budget + wire.GRACE)
             headers = dict(shared.json_headers if plan.content is not None else shared.headers)

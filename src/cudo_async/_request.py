@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import platform
+import re
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 from urllib.parse import quote
@@ -27,6 +28,8 @@ DECODE_IN_THREAD = 1 << 20
 GRACE = 0.05
 
 _EMPTY_PATH_VALUES = frozenset({"", ".", ".."})
+#: RFC 3986's unreserved characters, which quote() leaves as they are.
+_PLAIN = re.compile(r"[A-Za-z0-9_.~-]+\Z").match
 
 
 def user_agent() -> str:
@@ -46,6 +49,9 @@ def fill_path(template: str, values: Mapping[str, Any]) -> str:
             raise errors.ConfigurationError(f"{name} must be a str, got {type(value).__name__}")
         if value in _EMPTY_PATH_VALUES:
             raise errors.ConfigurationError(f"{name} must be a non-empty id other than '.' or '..', got {value!r}")
+        if _PLAIN(value):  # an id of unreserved characters: nothing to escape (the usual case)
+            escaped[name] = value
+            continue
         try:
             escaped[name] = quote(value, safe="")
         except UnicodeEncodeError:
@@ -53,6 +59,32 @@ def fill_path(template: str, values: Mapping[str, Any]) -> str:
                 f"{name} holds characters that cannot be sent in a URL (such as a lone surrogate)"
             ) from None
     return template.format_map(escaped)
+
+
+#: The longest URL sent (httpx2 refuses longer ones; servers refuse far shorter).
+MAX_URL = 65_536
+
+
+def _query_value(value: Any) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return "" if value is None else str(value)
+
+
+def encode_query(what: str, params: Mapping[str, Any]) -> str:
+    """``k=v&...``, every key and value escaped (a list repeats its key), as httpx2 writes a query."""
+    pairs = []
+    try:
+        for name, value in params.items():
+            for one in value if isinstance(value, list | tuple) else (value,):
+                pairs.append(quote(str(name), safe="") + "=" + quote(_query_value(one), safe=""))
+    except UnicodeEncodeError:
+        raise errors.ConfigurationError(
+            f"{what}: a query parameter cannot be sent (UnicodeEncodeError); check for lone surrogates"
+        ) from None
+    return "&".join(pairs)
 
 
 def encode_json(body: Any) -> bytes:
@@ -89,9 +121,12 @@ class Call(Generic[R]):
     method: str
     url: str
     what: str
-    target: httpx2.URL
+    #: The URL with its query, escaped: what goes on the wire.
+    target: str
     content: bytes | None
     decode: Callable[[Any], R]
+    #: The path as the spec names it (``/v1/projects/{projectId}/vms/{id}``), for logs and spans.
+    template: str
 
     @classmethod
     def build(cls, operation: str, request: OperationRequest, decode: Callable[[Any], R], base_url: str) -> Call[R]:
@@ -106,13 +141,13 @@ class Call(Generic[R]):
         url = base_url + path
         what = f"{operation} ({method} {path})"
         content = encode_json(request["json"]) if "json" in request else None
-        try:
-            target = httpx2.URL(url, params=request.get("params"))
-        except (UnicodeEncodeError, httpx2.InvalidURL) as exc:
+        params = request.get("params")
+        target = url + "?" + encode_query(what, params) if params else url
+        if len(target) > MAX_URL:
             raise errors.ConfigurationError(
-                f"{what}: a query parameter cannot be sent ({type(exc).__name__}); check for lone surrogates"
-            ) from None
-        return cls(operation, method, url, what, target, content, decode)
+                f"{what}: the URL would be {len(target):,} characters (at most {MAX_URL:,})"
+            )
+        return cls(operation, method, url, what, target, content, decode, request["path"])
 
     def transport_failed(self, failed: ExchangeFailed, timeout: float, cap: int) -> AttemptFailed:
         """Classify a failed exchange: the one place where a transport's failure becomes "never

@@ -7,7 +7,7 @@ import asyncio
 import math
 import ssl
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 class Shared:
     """What every view of one client shares: the connection pool, the key, the limits."""
 
-    __slots__ = ("calls", "closed", "headers", "json_headers", "keys", "loop", "throttle", "transport", "vm_polls")
+    __slots__ = (
+        "calls", "clock", "closed", "headers", "json_headers", "keys", "loop", "throttle", "transport", "vm_polls"
+    )  # fmt: skip
 
     def __init__(self, transport: Transport, keys: KeySource, throttle: Throttle) -> None:
         self.transport = transport
@@ -37,6 +39,8 @@ class Shared:
         self.closed = False
         #: The event loop of the first call: a client serves one loop (its pool and limits live there).
         self.loop: object | None = None
+        #: The clock of that loop (anyio's current_time, without asking which library runs each time).
+        self.clock: Callable[[], float] = anyio.current_time
         #: One cancel scope per call in flight, so that closing the client ends them at once.
         self.calls: set[anyio.CancelScope] = set()
         #: project_id -> the list poll that every wait_for_vms of that project shares.
@@ -65,21 +69,22 @@ class Shared:
             raise errors.ClientClosedError("this AsyncCudo client is closed; create a new one")
 
     def check_loop(self) -> None:
-        loop = _current_loop()
+        loop, clock = _current_loop()
         if loop is not self.loop:
             if self.loop is not None:
                 raise errors.ConfigurationError(
                     "this AsyncCudo was first used in another event loop (or thread); its connections and "
                     "limits belong to that loop: create one client per event loop"
                 )
-            self.loop = loop
+            self.loop, self.clock = loop, clock
 
 
-def _current_loop() -> object:
+def _current_loop() -> tuple[object, Callable[[], float]]:
     trio = sys.modules.get("trio")  # only a program that imported trio can be running it
     if trio is not None and trio.lowlevel.in_trio_run():
-        return trio.lowlevel.current_trio_token()
-    return asyncio.get_running_loop()
+        return trio.lowlevel.current_trio_token(), trio.current_time
+    loop = asyncio.get_running_loop()
+    return loop, loop.time
 
 
 #: The largest value each option takes: what the code (and the machine) can honour.

@@ -99,7 +99,7 @@ class Transport(Protocol):
     async def exchange(
         self,
         method: str,
-        url: httpx2.URL,
+        url: str,
         headers: dict[str, str],
         content: bytes | None,
         timeout: float,
@@ -261,6 +261,38 @@ def _httpx2_failure(exc: Exception) -> ExchangeFailed:
     return ExchangeFailed(kind, describe(exc), cause=exc)
 
 
+async def _read(response: httpx2.Response, status: int, cap: int) -> bytes:
+    ok = 200 <= status < 300
+    try:
+        body = response.content  # already in memory (an in-process transport's answer), and decoded
+    except httpx2.ResponseNotRead:
+        pass
+    else:
+        if ok and len(body) > cap:
+            raise ExchangeFailed(Kind.TOO_LARGE, "too large", size=len(body), status=status)
+        return body[: cap if ok else MAX_ERROR_BODY]
+    if ok:
+        declared_too_large(response.headers.get("content-length"), cap, status)
+    encoding = response.headers.get("content-encoding", "")
+    reader = BodyReader(encoding, cap if ok else MAX_ERROR_BODY, truncate=not ok, status=status)
+    # The stream itself, not aiter_raw(): that hands the connection back to the pool as soon as
+    # the body ends, before what follows the answer can be looked at.
+    stream = response.stream
+    assert isinstance(stream, httpx2.AsyncByteStream)  # an AsyncClient's answer
+    async for raw in stream:
+        reader.feed(raw)
+        if reader.done:
+            return reader.finish()  # cut short: closing the answer closes its connection
+    connection = _h11_connection(response)
+    if connection is not None and connection._h11_state.trailing_data[0]:
+        # Bytes after a complete answer are never read as the next request's answer (RFC 9112 6.3):
+        # closing our side in h11 makes httpcore2 close the connection instead of pooling it.
+        import h11
+
+        connection._h11_state.send(h11.ConnectionClosed())
+    return reader.finish()
+
+
 class Httpx2Transport:
     """Exchanges through an ``httpx2.AsyncClient`` (its proxies, TLS and mounts apply)."""
 
@@ -272,15 +304,18 @@ class Httpx2Transport:
     async def exchange(
         self,
         method: str,
-        url: httpx2.URL,
+        url: str,
         headers: dict[str, str],
         content: bytes | None,
         timeout: float,
         cap: int,
     ) -> Answer:
-        request = httpx2.Request(
-            method, url, headers=headers, content=content, extensions={"timeout": httpx2.Timeout(timeout).as_dict()}
-        )
+        try:
+            request = httpx2.Request(
+                method, url, headers=headers, content=content, extensions={"timeout": httpx2.Timeout(timeout).as_dict()}
+            )
+        except httpx2.InvalidURL as exc:
+            raise errors.ConfigurationError(f"{method} {errors._bounded(url, 200)}: {exc}") from None
         del headers
         try:
             response = await self.client.send(request, stream=True, follow_redirects=False)
@@ -293,34 +328,8 @@ class Httpx2Transport:
         if failed is not None:
             raise failed
         status = response.status_code
-        ok = 200 <= status < 300
-        clean = False
         try:
-            try:
-                body = response.content  # already in memory (an in-process transport's answer), and decoded
-            except httpx2.ResponseNotRead:
-                if ok:
-                    declared_too_large(response.headers.get("content-length"), cap, status)
-                reader = BodyReader(
-                    response.headers.get("content-encoding", ""),
-                    cap if ok else MAX_ERROR_BODY,
-                    truncate=not ok,
-                    status=status,
-                )
-                # The stream itself, not aiter_raw(): that hands the connection back to the pool as
-                # soon as the body ends, before what follows the answer can be looked at.
-                stream = response.stream
-                assert isinstance(stream, httpx2.AsyncByteStream)  # an AsyncClient's answer
-                async for raw in stream:
-                    reader.feed(raw)
-                    if reader.done:
-                        break
-                body = reader.finish()
-                clean = not reader.done
-            else:
-                if ok and len(body) > cap:
-                    raise ExchangeFailed(Kind.TOO_LARGE, "too large", size=len(body), status=status)
-                body = body[: cap if ok else MAX_ERROR_BODY]
+            body = await _read(response, status, cap)
         except ExchangeFailed:
             await response.aclose()
             raise
@@ -329,14 +338,6 @@ class Httpx2Transport:
         if failed is not None:
             await response.aclose()
             raise failed
-        if clean:
-            connection = _h11_connection(response)
-            if connection is not None and connection._h11_state.trailing_data[0]:
-                # Bytes after a complete answer are never read as the next request's answer (RFC 9112
-                # 6.3): closing our side in h11 makes httpcore2 close the connection, not pool it.
-                import h11
-
-                connection._h11_state.send(h11.ConnectionClosed())
         await response.aclose()
         return Answer(status, response.headers.raw, body, response)
 
