@@ -172,7 +172,68 @@ async def measure_calls(server: Server, runs: int) -> dict[str, Any]:
             )
             if in_flight == 1:
                 profiles["sdk, aiohttp, sequential"] = await profile(lambda c=aio: bounded(1, sdk(c)))
-    return {"times": times, "server_cpu": server_cpu, "profiles": profiles}
+    breakdown = await measure_breakdown(server, runs)
+    return {"times": times, "server_cpu": server_cpu, "profiles": profiles, "breakdown": breakdown}
+
+
+async def measure_breakdown(server: Server, runs: int) -> dict[str, dict[str, float]]:
+    """Where a sequential call's time goes (microseconds per call): raw aiohttp; the SDK's aiohttp
+    exchange alone (no SDK around it); the SDK with an in-memory transport (no I/O: its own work,
+    decoding included); and the decoding alone (json.loads + the generated from_dict)."""
+    from cudo_async_api.api.virtual_machines import get_vm as get_vm_module
+
+    from cudo_async import AsyncCudo, RetryPolicy
+    from cudo_async._aiohttp import AiohttpTransport
+    from cudo_async._transport import Answer, Bearer
+
+    body = json.dumps({"VM": json.loads(_server_body())["VM"]}).encode()
+
+    class InMemory:
+        default_headers: dict[str, str] = {}
+        is_closed = False
+
+        async def exchange(self, *args: Any) -> Answer:
+            return Answer(200, ((b"content-type", b"application/json"),), body)
+
+        async def aclose(self) -> None:
+            return None
+
+    transport = AiohttpTransport(limit=1, trust_env=False)
+    url = server.url + PATH
+    headers = {**AUTH, "Accept-Encoding": "gzip, deflate", "User-Agent": "bench", "Authorization": Bearer("Bearer k")}
+    cudo = AsyncCudo(api_key="bench-key", base_url=server.url, retry=RetryPolicy(max_retries=0, deadline=None))
+    cudo._shared.transport = InMemory()  # type: ignore[assignment]
+
+    async def exchange() -> Any:
+        return await transport.exchange("GET", url, dict(headers), None, 600.0, 1 << 26)
+
+    async def decode() -> Any:
+        return get_vm_module._decode(json.loads(body))
+
+    out: dict[str, list[float]] = {}
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=1)) as session:
+        pairs = [
+            ("raw aiohttp (GET + json.loads)", raw_aiohttp(session, server.url)),
+            ("the SDK's aiohttp exchange alone", exchange),
+            ("the SDK over an in-memory answer (its own work)", sdk(cudo)),
+            ("of which decoding (json.loads + from_dict)", decode),
+        ]
+        for _, call in pairs:
+            await bounded(1, call, 200)
+        for _ in range(runs):
+            for name, call in pairs:
+                t0 = time.perf_counter()
+                await bounded(1, call)
+                out.setdefault(name, []).append((time.perf_counter() - t0) / CALLS * 1e6)
+    await transport.aclose()
+    return {name: stats(values) for name, values in out.items()}
+
+
+def _server_body() -> bytes:
+    sys.path.insert(0, str(BENCH))
+    import server as bench_server
+
+    return bench_server.BODIES[PATH.encode()]
 
 
 async def profile(work: Callable[[], Awaitable[Any]], n: int = 8) -> list[str]:
@@ -459,6 +520,8 @@ def calls_table(calls: dict[str, Any]) -> list[str]:
     lines += ["", "Profiles (share of self time):"]
     for name, rows in calls["profiles"].items():
         lines.append(f"- {name}: " + "; ".join(rows))
+    lines += ["", "Where a sequential call's time goes (us per call):", "", "| part | time |", "| --- | --- |"]
+    lines += [f"| {name} | {fmt(value, 'us', digits=1)} |" for name, value in calls["breakdown"].items()]
     return lines
 
 

@@ -21,7 +21,7 @@ import pytest
 from cudo_async import AsyncCudo, RetryPolicy, errors
 from cudo_async._request import Call
 from cudo_async._retry import Failure
-from cudo_async._transport import ExchangeFailed, Kind
+from cudo_async._transport import ExchangeFailed, Httpx2Transport, Kind
 from tests.helpers import CANARY, vm_body
 from tests.servers import closed_port, read_request, response_head, tcp_server
 
@@ -409,8 +409,8 @@ async def test_no_cookie_is_kept_or_sent_back(transport: str) -> None:
         for _ in range(30):
             await cudo.virtual_machines.list_vms("p")
         kept = cudo._shared.transport
-        if transport == "httpx2":
-            assert len(kept.client.cookies.jar) == 0  # type: ignore[attr-defined]
+        if isinstance(kept, Httpx2Transport):
+            assert len(kept.client.cookies.jar) == 0
         else:
             assert len(kept._session.cookie_jar) == 0  # type: ignore[attr-defined]
     assert answers == 30 and cookies_seen == []
