@@ -21,7 +21,7 @@ import pytest
 from cudo_async import AsyncCudo, RetryPolicy, errors
 from cudo_async._request import Call
 from cudo_async._retry import Failure
-from cudo_async._transport import ExchangeFailed, Httpx2Transport, Kind
+from cudo_async._transport import BodyReader, ExchangeFailed, Httpx2Transport, Kind
 from tests.helpers import CANARY, vm_body
 from tests.servers import closed_port, read_request, response_head, tcp_server
 
@@ -437,3 +437,36 @@ def test_each_kind_of_failure_reads_one_way_whatever_the_transport(
     failed = plan.transport_failed(ExchangeFailed(kind, "what happened", status=200), 1.0, 1 << 20)
     assert type(failed.error) is error and failed.failure is failure
     assert failed.error.__cause__ is None  # nothing from the library is chained unless it is safe
+
+
+# ----------------------------------------------------------------------------- the body reader (pure)
+
+
+def read_all(encoding: str, wire: bytes, cap: int = 1 << 20, *, truncate: bool = False, piece: int = 7) -> bytes:
+    reader = BodyReader(encoding, cap, truncate=truncate, status=200)
+    for i in range(0, len(wire), piece):  # in small pieces, as a slow network delivers them
+        reader.feed(wire[i : i + piece])
+        if reader.done:
+            break
+    return reader.finish()
+
+
+def test_a_gzip_answer_of_several_members_reads_as_all_of_them() -> None:
+    assert read_all("gzip", gzip_member(b'{"a":') + gzip_member(b"1}")) == b'{"a":1}'  # RFC 1952: members concatenate
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate"])
+def test_a_compressed_answer_cut_short_is_undecodable(encoding: str) -> None:
+    whole = gzip_member(b"{}" * 1000) if encoding == "gzip" else zlib.compress(b"{}" * 1000)
+    assert read_all(encoding, whole) == b"{}" * 1000
+    with pytest.raises(ExchangeFailed) as info:
+        read_all(encoding, whole[:-6])
+    assert info.value.kind is Kind.UNDECODABLE
+
+
+def test_an_error_body_is_cut_at_its_cap_and_a_success_is_refused_past_it() -> None:
+    assert read_all("", b"x" * 100, cap=10, truncate=True) == b"x" * 10
+    assert read_all("gzip", gzip_member(b"y" * 100_000), cap=10, truncate=True) == b"y" * 10
+    with pytest.raises(ExchangeFailed) as info:
+        read_all("gzip", gzip_member(b"y" * 100_000), cap=10)
+    assert info.value.kind is Kind.TOO_LARGE
