@@ -1,5 +1,5 @@
-"""One API call on the wire: the URL, one attempt (queueing, sending, reading with a size cap,
-all within the attempt's time), and the classification of what went wrong for the retry driver."""
+"""One call's plan: its URL (checked and escaped), its body, how its answer is decoded, and how
+each way an attempt can fail reads for the retry driver (the one place that classification is made)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""What every view of one client shares (pool, key, limits, event loop), the settings a view may
-change, and how the default HTTP client is built."""
+"""What every view of one client shares (transport, key, limits, event loop), the settings a view
+may change with their bounds, and the transport a client builds for itself."""
 
 from __future__ import annotations
 
