@@ -33,14 +33,14 @@ def _transport_under_test(monkeypatch: pytest.MonkeyPatch) -> None:
     if TRANSPORT != "httpx2":
         from cudo_async import _client
 
-        build = _client.default_http_client
+        build = _client.default_transport
 
         def on_the_transport_under_test(pool: int, transport: str, trust_env: bool, **kw: Any) -> Any:
             trio = sys.modules.get("trio")  # a test that runs on trio keeps httpx2 (aiohttp is asyncio only)
             on_trio = trio is not None and trio.lowlevel.in_trio_run()
             return build(pool, transport if on_trio else TRANSPORT, trust_env, **kw)
 
-        monkeypatch.setattr(_client, "default_http_client", on_the_transport_under_test)
+        monkeypatch.setattr(_client, "default_transport", on_the_transport_under_test)
 
 
 @pytest.fixture(params=["asyncio"] if TRANSPORT == "aiohttp" else ["asyncio", "trio"])
