@@ -2,9 +2,10 @@
 
 # proto3 JSON tolerant decoding, and the hook through which every operation reaches the facade.
 import datetime
+import decimal as _decimal
 import math as _math
 import re as _re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Protocol, TypedDict, TypeVar
 
 R = TypeVar("R")
@@ -92,6 +93,155 @@ def parse_float(value: Any) -> float:
     raise TypeError(f"expected a number, got {value!r}"[:200])
 
 
+def parse_decimal(value: Any) -> "_decimal.Decimal":
+    """A decimal message (``{"value": "0.0210"}``), or the bare string or number, as ``decimal.Decimal``."""
+    if isinstance(value, Mapping):
+        value = value.get("value")
+        if value is None or value == "":
+            return _decimal.Decimal()
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise TypeError(f"expected a decimal, got {value!r}"[:200])
+    try:
+        return _decimal.Decimal(
+            value.strip() if isinstance(value, str) else repr(value) if isinstance(value, float) else value
+        )
+    except _decimal.InvalidOperation:
+        raise ValueError(f"expected a decimal, got {value!r}"[:200]) from None
+
+
+def unknown_members(d: Mapping[str, Any], known: "frozenset[str]") -> "dict[str, Any]":
+    """The members of a wire object that its model does not list (kept as they arrived)."""
+    return {k: v for k, v in d.items() if k not in known}
+
+
+# Bodies are checked against their model before anything is sent (ConfigurationError, naming the field).
+
+
+def _refuse(message: str) -> Exception:
+    from cudo_async.errors import ConfigurationError  # the facade's error type, only when refusing
+
+    return ConfigurationError(message)
+
+
+_KIND_NAMES = {
+    "str": "a str",
+    "int": "an int",
+    "int64": "an int",
+    "float": "a float",
+    "bool": "a bool",
+    "datetime": "a datetime.datetime",
+    "decimal": "a decimal.Decimal",
+}
+
+
+def _type_name(value: Any) -> str:
+    return type(value).__name__
+
+
+def _check(value: Any, kind: Any, path: str) -> None:
+    """Refuse a value that does not fit its field's kind (instances: Python values)."""
+    if isinstance(kind, tuple):
+        tag, arg = kind
+        if tag == "list":
+            if not isinstance(value, (list, tuple)):
+                raise _refuse(f"{path}: expected a list, got {_type_name(value)}")
+            for i, item in enumerate(value):
+                _check(item, arg, f"{path}[{i}]")
+        elif tag == "message":
+            if not isinstance(value, arg):
+                hint = (
+                    f" (write {arg.__name__}(...) or read a mapping with {arg.__name__}.from_dict)"
+                    if isinstance(value, Mapping)
+                    else ""
+                )
+                raise _refuse(f"{path}: expected {arg.__name__}, got {_type_name(value)}{hint}")
+            _check_message(value, path)
+        elif tag == "map":
+            entries = value.additional_properties if isinstance(value, arg) else value
+            if not isinstance(entries, Mapping):
+                raise _refuse(f"{path}: expected a dict (or {arg.__name__}), got {_type_name(value)}")
+            values = arg._values()
+            for key, item in entries.items():
+                if not isinstance(key, str):
+                    raise _refuse(f"{path}: keys must be str, got {_type_name(key)}")
+                _check(item, values, f"{path}[{key!r}]")
+        elif tag == "enum" and not isinstance(value, arg):
+            raise _refuse(
+                f"{path}: expected {arg.__name__} (e.g. {arg.__name__}.{next(iter(arg.__members__))}), got {value!r}"[
+                    :300
+                ]
+            )
+        return
+    ok = {
+        "str": lambda v: isinstance(v, str),
+        "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+        "int64": lambda v: isinstance(v, int) and not isinstance(v, bool),
+        "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and _math.isfinite(v),
+        "bool": lambda v: isinstance(v, bool),
+        "datetime": lambda v: isinstance(v, datetime.datetime),
+        "decimal": lambda v: (
+            isinstance(v, (_decimal.Decimal, int)) and not isinstance(v, bool) and _decimal.Decimal(v).is_finite()
+        ),
+    }.get(kind)
+    if ok is not None and not ok(value):
+        raise _refuse(f"{path}: expected {_KIND_NAMES[kind]}, got {_type_name(value)} {value!r}"[:300])
+
+
+def _check_message(obj: Any, path: str) -> None:
+    for name, _, kind, required in obj._fields():
+        value = getattr(obj, name)
+        if value is None and (not required or kind == "datetime"):
+            continue  # an unset message or timestamp: left out
+        _check(value, kind, f"{path}.{name}")
+
+
+def _check_wire_keys(model: Any, data: Any, path: str) -> None:
+    """Refuse members a request model does not list, anywhere in a wire-form mapping."""
+    if not isinstance(data, Mapping):
+        raise _refuse(f"{path}: expected a mapping (the wire form of {model.__name__}), got {_type_name(data)}")
+    fields = {wire: (name, kind) for name, wire, kind, _ in model._fields()}
+    if not fields:  # a map: any key
+        return
+    by_attribute = {name: wire for wire, (name, _) in fields.items()}
+    for key, value in data.items():
+        if key not in fields:
+            import difflib
+
+            wire = by_attribute.get(key) or next(iter(difflib.get_close_matches(str(key), fields, 1)), None)
+            maybe = f"did you mean {wire}, or " if wire else "use "
+            raise _refuse(
+                f"{path}: unknown field {key!r} for {model.__name__}: {maybe}{model.__name__}({key if wire and key in by_attribute else '...'}=...)?"[
+                    :300
+                ]
+            )
+        kind = fields[key][1]
+        while isinstance(kind, tuple) and kind[0] == "list" and isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(kind[1], tuple) and kind[1][0] == "message":
+                    _check_wire_keys(kind[1][1], item, f"{path}.{key}[{i}]")
+            break
+        if isinstance(kind, tuple) and kind[0] == "message" and value is not None:
+            _check_wire_keys(kind[1], value, f"{path}.{key}")
+
+
+def wire_body(body: Any, model: Any, parameter: str) -> Any:
+    """The wire form of an operation's body: an instance of its model, or a mapping of the wire form
+    read as strictly as the server would (unknown keys refused). Wrong types are refused, naming
+    the field, before anything is sent."""
+    if not isinstance(body, model):
+        if not isinstance(body, Mapping):
+            raise _refuse(
+                f"{parameter} must be a {model.__name__} (or a mapping of its wire form), got {_type_name(body)}"
+            )
+        _check_wire_keys(model, body, parameter)
+        try:
+            body = model.from_dict(body)
+        except Exception as exc:  # a value the wire form cannot hold: say where
+            raise _refuse(f"{parameter}: cannot read {model.__name__} from the mapping: {exc}"[:300]) from None
+    _check_message(body, parameter)
+    return body.to_dict()
+
+
 _ATTRIBUTE = _re.compile(r"^\s{4}(\w+) \(.*?\): (.*)$")
 _WIRE_NOTE = _re.compile(r"^``\w+`` on the wire\.\s*")
 
@@ -121,6 +271,12 @@ def _as_is_or_decoded(cls: type) -> Any:
     return validate
 
 
+_WIRE_SCHEMAS: "dict[str, dict[str, Any]]" = {
+    "decimal": {"type": "object", "properties": {"value": {"type": "string"}}},
+    "int64": {"type": "string", "format": "int64"},
+}
+
+
 def pydantic_schema(cls: type, handler: Any, wire_names: "dict[str, str]", required: "tuple[str, ...]") -> Any:
     """The pydantic core schema of a generated model: its wire form, field by field.
 
@@ -133,6 +289,7 @@ def pydantic_schema(cls: type, handler: Any, wire_names: "dict[str, str]", requi
     from pydantic_core import core_schema as cs
 
     hints = typing.get_type_hints(cls)
+    kinds: dict[str, Any] = {}
     shape: Any
     if not wire_names and "additional_properties" in hints:  # a map: str -> value
         value_type = typing.get_args(hints["additional_properties"])[1]
@@ -145,9 +302,17 @@ def pydantic_schema(cls: type, handler: Any, wire_names: "dict[str, str]", requi
 
         from_wire = cs.no_info_after_validator_function(build_map, shape)
     else:
+        kinds = {name: kind for name, _, kind, _ in cls._fields()}  # type: ignore[attr-defined]
+
+        def field_schema(name: str) -> Any:
+            schema = handler.generate_schema(hints[name])
+            if kinds.get(name) == "decimal":  # {"value": "0.1"} on the wire
+                schema = cs.no_info_before_validator_function(parse_decimal, schema)
+            return schema
+
         shape = cs.typed_dict_schema(
             {
-                wire: cs.typed_dict_field(handler.generate_schema(hints[name]), required=name in required)
+                wire: cs.typed_dict_field(field_schema(name), required=name in required)
                 for name, wire in wire_names.items()
             },
             extra_behavior="allow",
@@ -166,6 +331,8 @@ def pydantic_schema(cls: type, handler: Any, wire_names: "dict[str, str]", requi
         # Both directions carry the wire form, so one schema documents input and output.
         schema = {**json_handler(shape), "title": cls.__name__, "description": summary}
         for name, wire in wire_names.items():
+            if kinds.get(name) in _WIRE_SCHEMAS:  # documented as the wire carries it
+                schema["properties"][wire] = dict(_WIRE_SCHEMAS[kinds[name]])
             prop = schema["properties"][wire]
             prop.pop("title", None)
             if notes.get(name):
@@ -181,4 +348,14 @@ def pydantic_schema(cls: type, handler: Any, wire_names: "dict[str, str]", requi
     )
 
 
-__all__ = ["OperationRequest", "Send", "parse_datetime", "parse_float", "parse_int", "pydantic_schema"]
+__all__ = [
+    "OperationRequest",
+    "Send",
+    "parse_datetime",
+    "parse_decimal",
+    "parse_float",
+    "parse_int",
+    "pydantic_schema",
+    "unknown_members",
+    "wire_body",
+]

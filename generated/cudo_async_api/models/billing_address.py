@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema
+from ..types import pydantic_schema, unknown_members
 
 T = TypeVar("T", bound="BillingAddress")
 
 
 @_attrs_define
-class BillingAddress(Mapping[str, Any]):
+class BillingAddress:
     """A BillingAddress record of the API.
 
     Attributes:
@@ -61,27 +61,41 @@ class BillingAddress(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _city = d.pop("city", None)
-        _country = d.pop("country", None)
-        _line1 = d.pop("line1", None)
-        _line2 = d.pop("line2", None)
-        _name = d.pop("name", None)
-        _phone = d.pop("phone", None)
-        _postal_code = d.pop("postalCode", None)
-        _state = d.pop("state", None)
-        obj = cls(
-            city="" if _city is None else _city,
-            country="" if _country is None else _country,
-            line1="" if _line1 is None else _line1,
-            line2="" if _line2 is None else _line2,
-            name="" if _name is None else _name,
-            phone="" if _phone is None else _phone,
-            postal_code="" if _postal_code is None else _postal_code,
-            state="" if _state is None else _state,
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        v = d.get("city")
+        obj.city = "" if v is None else v
+        v = d.get("country")
+        obj.country = "" if v is None else v
+        v = d.get("line1")
+        obj.line1 = "" if v is None else v
+        v = d.get("line2")
+        obj.line2 = "" if v is None else v
+        v = d.get("name")
+        obj.name = "" if v is None else v
+        v = d.get("phone")
+        obj.phone = "" if v is None else v
+        v = d.get("postalCode")
+        obj.postal_code = "" if v is None else v
+        v = d.get("state")
+        obj.state = "" if v is None else v
+        # Members the spec does not list are looked for only when there are some.
+        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("city", "city", "str", False),
+            ("country", "country", "str", False),
+            ("line1", "line1", "str", False),
+            ("line2", "line2", "str", False),
+            ("name", "name", "str", False),
+            ("phone", "phone", "str", False),
+            ("postal_code", "postalCode", "str", False),
+            ("state", "state", "str", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -102,17 +116,21 @@ class BillingAddress(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+_WIRE_NAMES = frozenset(
+    (
+        "city",
+        "country",
+        "line1",
+        "line2",
+        "name",
+        "phone",
+        "postalCode",
+        "state",
+    )
+)

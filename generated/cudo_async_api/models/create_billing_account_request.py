@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema
+from ..types import pydantic_schema, unknown_members
 
 T = TypeVar("T", bound="CreateBillingAccountRequest")
 
 
 @_attrs_define
-class CreateBillingAccountRequest(Mapping[str, Any]):
+class CreateBillingAccountRequest:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
@@ -51,23 +51,35 @@ class CreateBillingAccountRequest(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _display_name = d.pop("displayName", None)
-        _email = d.pop("email", None)
-        _billing_address = d.pop("billingAddress", None)
-        _invoice_name = d.pop("invoiceName", None)
-        _referral = d.pop("referral", None)
-        _tax_id = d.pop("taxId", None)
-        obj = cls(
-            display_name="" if _display_name is None else _display_name,
-            email="" if _email is None else _email,
-            billing_address=None if _billing_address is None else BillingAddress.from_dict(_billing_address),
-            invoice_name="" if _invoice_name is None else _invoice_name,
-            referral="" if _referral is None else _referral,
-            tax_id=None if _tax_id is None else TaxId.from_dict(_tax_id),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        v = d.get("displayName")
+        obj.display_name = "" if v is None else v
+        v = d.get("email")
+        obj.email = "" if v is None else v
+        v = d.get("billingAddress")
+        obj.billing_address = None if v is None else BillingAddress.from_dict(v)
+        v = d.get("invoiceName")
+        obj.invoice_name = "" if v is None else v
+        v = d.get("referral")
+        obj.referral = "" if v is None else v
+        v = d.get("taxId")
+        obj.tax_id = None if v is None else TaxId.from_dict(v)
+        # Members the spec does not list are looked for only when there are some.
+        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("display_name", "displayName", "str", True),
+            ("email", "email", "str", True),
+            ("billing_address", "billingAddress", ("message", BillingAddress), False),
+            ("invoice_name", "invoiceName", "str", False),
+            ("referral", "referral", "str", False),
+            ("tax_id", "taxId", ("message", TaxId), False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -89,22 +101,22 @@ class CreateBillingAccountRequest(Mapping[str, Any]):
             ),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
-
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "displayName",
+        "email",
+        "billingAddress",
+        "invoiceName",
+        "referral",
+        "taxId",
+    )
+)
 # Imported after the class: models that refer to each other load in any order.
 from ..models.billing_address import BillingAddress
 from ..models.tax_id import TaxId

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import decimal
 from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
@@ -11,13 +12,13 @@ from ..models.commitment_term import CommitmentTerm
 from ..models.machine_power_state import MachinePowerState
 from ..models.machine_state import MachineState
 from ..models.ssh_key_source import SSHKeySource
-from ..types import parse_datetime, parse_int, pydantic_schema
+from ..types import parse_datetime, parse_decimal, parse_int, pydantic_schema, unknown_members
 
 T = TypeVar("T", bound="CreateMachineBody")
 
 
 @_attrs_define
-class CreateMachineBody(Mapping[str, Any]):
+class CreateMachineBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
@@ -41,7 +42,7 @@ class CreateMachineBody(Mapping[str, Any]):
         hostname (str): ``hostname`` on the wire.
         memory_gib (int): ``memoryGib`` on the wire. In GiB.
         power_state (MachinePowerState): ``powerState`` on the wire. The first member when absent.
-        price_hr (Decimal | None): ``priceHr`` on the wire. Per hour. None when absent.
+        price_hr (decimal.Decimal): ``priceHr`` on the wire. Per hour.
         ssh_key_source (SSHKeySource): ``sshKeySource`` on the wire. The first member when absent.
         start_script (str): ``startScript`` on the wire.
         state (MachineState): ``state`` on the wire. The first member when absent.
@@ -68,7 +69,7 @@ class CreateMachineBody(Mapping[str, Any]):
     hostname: str = ""
     memory_gib: int = 0
     power_state: MachinePowerState = MachinePowerState.MACHINE_POWER_STATE_UNSPECIFIED
-    price_hr: Decimal | None = None
+    price_hr: decimal.Decimal = decimal.Decimal()
     ssh_key_source: SSHKeySource = SSHKeySource.SSH_KEY_SOURCE_UNKNOWN
     start_script: str = ""
     state: MachineState = MachineState.STATE_UNSPECIFIED
@@ -96,15 +97,15 @@ class CreateMachineBody(Mapping[str, Any]):
         if self.create_by:
             field_dict["createBy"] = self.create_by
         if self.create_time is not None:
-            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+            field_dict["createTime"] = self.create_time.isoformat()
         if self.custom_ssh_keys:
-            field_dict["customSshKeys"] = [_v0 for _v0 in self.custom_ssh_keys]
+            field_dict["customSshKeys"] = list(self.custom_ssh_keys)
         if self.disk_size_gib:
             field_dict["diskSizeGib"] = self.disk_size_gib
         if self.disks:
             field_dict["disks"] = self.disks
         if self.external_ip_addresses:
-            field_dict["externalIpAddresses"] = [_v0 for _v0 in self.external_ip_addresses]
+            field_dict["externalIpAddresses"] = list(self.external_ip_addresses)
         if self.gpu_model_id:
             field_dict["gpuModelId"] = self.gpu_model_id
         if self.gpus:
@@ -115,8 +116,8 @@ class CreateMachineBody(Mapping[str, Any]):
             field_dict["memoryGib"] = self.memory_gib
         if self.power_state is not MachinePowerState.MACHINE_POWER_STATE_UNSPECIFIED:
             field_dict["powerState"] = self.power_state.value
-        if self.price_hr is not None:
-            field_dict["priceHr"] = self.price_hr.to_dict()
+        if self.price_hr:
+            field_dict["priceHr"] = {"value": str(self.price_hr)}
         if self.ssh_key_source is not SSHKeySource.SSH_KEY_SOURCE_UNKNOWN:
             field_dict["sshKeySource"] = self.ssh_key_source.value
         if self.start_script:
@@ -130,67 +131,94 @@ class CreateMachineBody(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _data_center_id = d.pop("dataCenterId", None)
-        _id = d.pop("id", None)
-        _machine_type_id = d.pop("machineTypeId", None)
-        _os = d.pop("os", None)
-        _architecture = d.pop("architecture", None)
-        _commitment_term = d.pop("commitmentTerm", None)
-        _cpu_cores = d.pop("cpuCores", None)
-        _cpu_model = d.pop("cpuModel", None)
-        _cpu_speed_mhz = d.pop("cpuSpeedMhz", None)
-        _create_by = d.pop("createBy", None)
-        _create_time = d.pop("createTime", None)
-        _custom_ssh_keys = d.pop("customSshKeys", None)
-        _disk_size_gib = d.pop("diskSizeGib", None)
-        _disks = d.pop("disks", None)
-        _external_ip_addresses = d.pop("externalIpAddresses", None)
-        _gpu_model_id = d.pop("gpuModelId", None)
-        _gpus = d.pop("gpus", None)
-        _hostname = d.pop("hostname", None)
-        _memory_gib = d.pop("memoryGib", None)
-        _power_state = d.pop("powerState", None)
-        _price_hr = d.pop("priceHr", None)
-        _ssh_key_source = d.pop("sshKeySource", None)
-        _start_script = d.pop("startScript", None)
-        _state = d.pop("state", None)
-        _user_data = d.pop("userData", None)
-        obj = cls(
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            id="" if _id is None else _id,
-            machine_type_id="" if _machine_type_id is None else _machine_type_id,
-            os="" if _os is None else _os,
-            architecture="" if _architecture is None else _architecture,
-            commitment_term=CommitmentTerm.COMMITMENT_TERM_NONE
-            if _commitment_term is None
-            else CommitmentTerm.from_wire(_commitment_term),
-            cpu_cores=0 if _cpu_cores is None else parse_int(_cpu_cores),
-            cpu_model="" if _cpu_model is None else _cpu_model,
-            cpu_speed_mhz=0 if _cpu_speed_mhz is None else parse_int(_cpu_speed_mhz),
-            create_by="" if _create_by is None else _create_by,
-            create_time=None if _create_time is None else parse_datetime(_create_time),
-            custom_ssh_keys=[] if _custom_ssh_keys is None else [_v0 for _v0 in _custom_ssh_keys],
-            disk_size_gib=0 if _disk_size_gib is None else parse_int(_disk_size_gib),
-            disks=0 if _disks is None else parse_int(_disks),
-            external_ip_addresses=[] if _external_ip_addresses is None else [_v0 for _v0 in _external_ip_addresses],
-            gpu_model_id="" if _gpu_model_id is None else _gpu_model_id,
-            gpus=0 if _gpus is None else parse_int(_gpus),
-            hostname="" if _hostname is None else _hostname,
-            memory_gib=0 if _memory_gib is None else parse_int(_memory_gib),
-            power_state=MachinePowerState.MACHINE_POWER_STATE_UNSPECIFIED
-            if _power_state is None
-            else MachinePowerState.from_wire(_power_state),
-            price_hr=None if _price_hr is None else Decimal.from_dict(_price_hr),
-            ssh_key_source=SSHKeySource.SSH_KEY_SOURCE_UNKNOWN
-            if _ssh_key_source is None
-            else SSHKeySource.from_wire(_ssh_key_source),
-            start_script="" if _start_script is None else _start_script,
-            state=MachineState.STATE_UNSPECIFIED if _state is None else MachineState.from_wire(_state),
-            user_data="" if _user_data is None else _user_data,
+        d = src_dict
+        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        v = d.get("dataCenterId")
+        obj.data_center_id = "" if v is None else v
+        v = d.get("id")
+        obj.id = "" if v is None else v
+        v = d.get("machineTypeId")
+        obj.machine_type_id = "" if v is None else v
+        v = d.get("os")
+        obj.os = "" if v is None else v
+        v = d.get("architecture")
+        obj.architecture = "" if v is None else v
+        v = d.get("commitmentTerm")
+        obj.commitment_term = CommitmentTerm.COMMITMENT_TERM_NONE if v is None else CommitmentTerm.from_wire(v)
+        v = d.get("cpuCores")
+        obj.cpu_cores = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("cpuModel")
+        obj.cpu_model = "" if v is None else v
+        v = d.get("cpuSpeedMhz")
+        obj.cpu_speed_mhz = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("createBy")
+        obj.create_by = "" if v is None else v
+        v = d.get("createTime")
+        obj.create_time = None if v is None else parse_datetime(v)
+        v = d.get("customSshKeys")
+        obj.custom_ssh_keys = [] if v is None else list(v)
+        v = d.get("diskSizeGib")
+        obj.disk_size_gib = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("disks")
+        obj.disks = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("externalIpAddresses")
+        obj.external_ip_addresses = [] if v is None else list(v)
+        v = d.get("gpuModelId")
+        obj.gpu_model_id = "" if v is None else v
+        v = d.get("gpus")
+        obj.gpus = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("hostname")
+        obj.hostname = "" if v is None else v
+        v = d.get("memoryGib")
+        obj.memory_gib = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("powerState")
+        obj.power_state = (
+            MachinePowerState.MACHINE_POWER_STATE_UNSPECIFIED if v is None else MachinePowerState.from_wire(v)
         )
-        obj.additional_properties = d
+        v = d.get("priceHr")
+        obj.price_hr = decimal.Decimal() if v is None else parse_decimal(v)
+        v = d.get("sshKeySource")
+        obj.ssh_key_source = SSHKeySource.SSH_KEY_SOURCE_UNKNOWN if v is None else SSHKeySource.from_wire(v)
+        v = d.get("startScript")
+        obj.start_script = "" if v is None else v
+        v = d.get("state")
+        obj.state = MachineState.STATE_UNSPECIFIED if v is None else MachineState.from_wire(v)
+        v = d.get("userData")
+        obj.user_data = "" if v is None else v
+        # Members the spec does not list are looked for only when there are some.
+        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("data_center_id", "dataCenterId", "str", True),
+            ("id", "id", "str", True),
+            ("machine_type_id", "machineTypeId", "str", True),
+            ("os", "os", "str", True),
+            ("architecture", "architecture", "str", False),
+            ("commitment_term", "commitmentTerm", ("enum", CommitmentTerm), False),
+            ("cpu_cores", "cpuCores", "int", False),
+            ("cpu_model", "cpuModel", "str", False),
+            ("cpu_speed_mhz", "cpuSpeedMhz", "int", False),
+            ("create_by", "createBy", "str", False),
+            ("create_time", "createTime", "datetime", False),
+            ("custom_ssh_keys", "customSshKeys", ("list", "str"), False),
+            ("disk_size_gib", "diskSizeGib", "int", False),
+            ("disks", "disks", "int", False),
+            ("external_ip_addresses", "externalIpAddresses", ("list", "str"), False),
+            ("gpu_model_id", "gpuModelId", "str", False),
+            ("gpus", "gpus", "int", False),
+            ("hostname", "hostname", "str", False),
+            ("memory_gib", "memoryGib", "int", False),
+            ("power_state", "powerState", ("enum", MachinePowerState), False),
+            ("price_hr", "priceHr", "decimal", False),
+            ("ssh_key_source", "sshKeySource", ("enum", SSHKeySource), False),
+            ("start_script", "startScript", "str", False),
+            ("state", "state", ("enum", MachineState), False),
+            ("user_data", "userData", "str", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -233,21 +261,38 @@ class CreateMachineBody(Mapping[str, Any]):
             ),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
-
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
-# Imported after the class: models that refer to each other load in any order.
-from ..models.decimal import Decimal
+_WIRE_NAMES = frozenset(
+    (
+        "dataCenterId",
+        "id",
+        "machineTypeId",
+        "os",
+        "architecture",
+        "commitmentTerm",
+        "cpuCores",
+        "cpuModel",
+        "cpuSpeedMhz",
+        "createBy",
+        "createTime",
+        "customSshKeys",
+        "diskSizeGib",
+        "disks",
+        "externalIpAddresses",
+        "gpuModelId",
+        "gpus",
+        "hostname",
+        "memoryGib",
+        "powerState",
+        "priceHr",
+        "sshKeySource",
+        "startScript",
+        "state",
+        "userData",
+    )
+)

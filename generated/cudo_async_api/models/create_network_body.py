@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import decimal
 from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
@@ -9,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.network_state import NetworkState
 from ..models.vm_state import VMState
-from ..types import parse_datetime, pydantic_schema
+from ..types import parse_datetime, parse_decimal, pydantic_schema, unknown_members
 
 T = TypeVar("T", bound="CreateNetworkBody")
 
 
 @_attrs_define
-class CreateNetworkBody(Mapping[str, Any]):
+class CreateNetworkBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
@@ -26,7 +27,7 @@ class CreateNetworkBody(Mapping[str, Any]):
         external_ip_address (str): ``externalIpAddress`` on the wire.
         gateway (str): ``gateway`` on the wire.
         internal_ip_address (str): ``internalIpAddress`` on the wire.
-        price_hr (Decimal | None): ``priceHr`` on the wire. Per hour. None when absent.
+        price_hr (decimal.Decimal): ``priceHr`` on the wire. Per hour.
         state (NetworkState): ``state`` on the wire. The first member when absent.
         vm_state (VMState): ``vmState`` on the wire. The first member when absent.
     """
@@ -38,7 +39,7 @@ class CreateNetworkBody(Mapping[str, Any]):
     external_ip_address: str = ""
     gateway: str = ""
     internal_ip_address: str = ""
-    price_hr: Decimal | None = None
+    price_hr: decimal.Decimal = decimal.Decimal()
     state: NetworkState = NetworkState.STATE_UNKNOWN
     vm_state: VMState = VMState.CLONING
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -51,15 +52,15 @@ class CreateNetworkBody(Mapping[str, Any]):
         field_dict["id"] = self.id
         field_dict["ipRange"] = self.ip_range
         if self.create_time is not None:
-            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+            field_dict["createTime"] = self.create_time.isoformat()
         if self.external_ip_address:
             field_dict["externalIpAddress"] = self.external_ip_address
         if self.gateway:
             field_dict["gateway"] = self.gateway
         if self.internal_ip_address:
             field_dict["internalIpAddress"] = self.internal_ip_address
-        if self.price_hr is not None:
-            field_dict["priceHr"] = self.price_hr.to_dict()
+        if self.price_hr:
+            field_dict["priceHr"] = {"value": str(self.price_hr)}
         if self.state is not NetworkState.STATE_UNKNOWN:
             field_dict["state"] = self.state.value
         if self.vm_state is not VMState.CLONING:
@@ -69,31 +70,47 @@ class CreateNetworkBody(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _data_center_id = d.pop("dataCenterId", None)
-        _id = d.pop("id", None)
-        _ip_range = d.pop("ipRange", None)
-        _create_time = d.pop("createTime", None)
-        _external_ip_address = d.pop("externalIpAddress", None)
-        _gateway = d.pop("gateway", None)
-        _internal_ip_address = d.pop("internalIpAddress", None)
-        _price_hr = d.pop("priceHr", None)
-        _state = d.pop("state", None)
-        _vm_state = d.pop("vmState", None)
-        obj = cls(
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            id="" if _id is None else _id,
-            ip_range="" if _ip_range is None else _ip_range,
-            create_time=None if _create_time is None else parse_datetime(_create_time),
-            external_ip_address="" if _external_ip_address is None else _external_ip_address,
-            gateway="" if _gateway is None else _gateway,
-            internal_ip_address="" if _internal_ip_address is None else _internal_ip_address,
-            price_hr=None if _price_hr is None else Decimal.from_dict(_price_hr),
-            state=NetworkState.STATE_UNKNOWN if _state is None else NetworkState.from_wire(_state),
-            vm_state=VMState.CLONING if _vm_state is None else VMState.from_wire(_vm_state),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        v = d.get("dataCenterId")
+        obj.data_center_id = "" if v is None else v
+        v = d.get("id")
+        obj.id = "" if v is None else v
+        v = d.get("ipRange")
+        obj.ip_range = "" if v is None else v
+        v = d.get("createTime")
+        obj.create_time = None if v is None else parse_datetime(v)
+        v = d.get("externalIpAddress")
+        obj.external_ip_address = "" if v is None else v
+        v = d.get("gateway")
+        obj.gateway = "" if v is None else v
+        v = d.get("internalIpAddress")
+        obj.internal_ip_address = "" if v is None else v
+        v = d.get("priceHr")
+        obj.price_hr = decimal.Decimal() if v is None else parse_decimal(v)
+        v = d.get("state")
+        obj.state = NetworkState.STATE_UNKNOWN if v is None else NetworkState.from_wire(v)
+        v = d.get("vmState")
+        obj.vm_state = VMState.CLONING if v is None else VMState.from_wire(v)
+        # Members the spec does not list are looked for only when there are some.
+        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("data_center_id", "dataCenterId", "str", True),
+            ("id", "id", "str", True),
+            ("ip_range", "ipRange", "str", True),
+            ("create_time", "createTime", "datetime", False),
+            ("external_ip_address", "externalIpAddress", "str", False),
+            ("gateway", "gateway", "str", False),
+            ("internal_ip_address", "internalIpAddress", "str", False),
+            ("price_hr", "priceHr", "decimal", False),
+            ("state", "state", ("enum", NetworkState), False),
+            ("vm_state", "vmState", ("enum", VMState), False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -120,21 +137,23 @@ class CreateNetworkBody(Mapping[str, Any]):
             ),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
-
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
-# Imported after the class: models that refer to each other load in any order.
-from ..models.decimal import Decimal
+_WIRE_NAMES = frozenset(
+    (
+        "dataCenterId",
+        "id",
+        "ipRange",
+        "createTime",
+        "externalIpAddress",
+        "gateway",
+        "internalIpAddress",
+        "priceHr",
+        "state",
+        "vmState",
+    )
+)

@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.disk_state import DiskState
 from ..models.disk_type import DiskType
-from ..types import parse_datetime, parse_int, pydantic_schema
+from ..types import parse_datetime, parse_int, pydantic_schema, unknown_members
 
 T = TypeVar("T", bound="CreateStorageDiskBody")
 
 
 @_attrs_define
-class CreateStorageDiskBody(Mapping[str, Any]):
+class CreateStorageDiskBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
@@ -49,7 +49,7 @@ class CreateStorageDiskBody(Mapping[str, Any]):
         field_dict["id"] = self.id
         field_dict["sizeGib"] = self.size_gib
         if self.create_time is not None:
-            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+            field_dict["createTime"] = self.create_time.isoformat()
         if self.disk_state is not DiskState.UNKNOWN:
             field_dict["diskState"] = self.disk_state.value
         if self.disk_type is not DiskType.DISK_TYPE_UNKNOWN:
@@ -65,29 +65,44 @@ class CreateStorageDiskBody(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _data_center_id = d.pop("dataCenterId", None)
-        _id = d.pop("id", None)
-        _size_gib = d.pop("sizeGib", None)
-        _create_time = d.pop("createTime", None)
-        _disk_state = d.pop("diskState", None)
-        _disk_type = d.pop("diskType", None)
-        _private_image_id = d.pop("privateImageId", None)
-        _public_image_id = d.pop("publicImageId", None)
-        _vm_id = d.pop("vmId", None)
-        obj = cls(
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            id="" if _id is None else _id,
-            size_gib=0 if _size_gib is None else parse_int(_size_gib),
-            create_time=None if _create_time is None else parse_datetime(_create_time),
-            disk_state=DiskState.UNKNOWN if _disk_state is None else DiskState.from_wire(_disk_state),
-            disk_type=DiskType.DISK_TYPE_UNKNOWN if _disk_type is None else DiskType.from_wire(_disk_type),
-            private_image_id="" if _private_image_id is None else _private_image_id,
-            public_image_id="" if _public_image_id is None else _public_image_id,
-            vm_id="" if _vm_id is None else _vm_id,
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        v = d.get("dataCenterId")
+        obj.data_center_id = "" if v is None else v
+        v = d.get("id")
+        obj.id = "" if v is None else v
+        v = d.get("sizeGib")
+        obj.size_gib = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("createTime")
+        obj.create_time = None if v is None else parse_datetime(v)
+        v = d.get("diskState")
+        obj.disk_state = DiskState.UNKNOWN if v is None else DiskState.from_wire(v)
+        v = d.get("diskType")
+        obj.disk_type = DiskType.DISK_TYPE_UNKNOWN if v is None else DiskType.from_wire(v)
+        v = d.get("privateImageId")
+        obj.private_image_id = "" if v is None else v
+        v = d.get("publicImageId")
+        obj.public_image_id = "" if v is None else v
+        v = d.get("vmId")
+        obj.vm_id = "" if v is None else v
+        # Members the spec does not list are looked for only when there are some.
+        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("data_center_id", "dataCenterId", "str", True),
+            ("id", "id", "str", True),
+            ("size_gib", "sizeGib", "int", True),
+            ("create_time", "createTime", "datetime", False),
+            ("disk_state", "diskState", ("enum", DiskState), False),
+            ("disk_type", "diskType", ("enum", DiskType), False),
+            ("private_image_id", "privateImageId", "str", False),
+            ("public_image_id", "publicImageId", "str", False),
+            ("vm_id", "vmId", "str", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -113,17 +128,22 @@ class CreateStorageDiskBody(Mapping[str, Any]):
             ),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+_WIRE_NAMES = frozenset(
+    (
+        "dataCenterId",
+        "id",
+        "sizeGib",
+        "createTime",
+        "diskState",
+        "diskType",
+        "privateImageId",
+        "publicImageId",
+        "vmId",
+    )
+)

@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.disk_state import DiskState
 from ..models.disk_type import DiskType
-from ..types import parse_datetime, parse_int, pydantic_schema
+from ..types import parse_datetime, parse_int, pydantic_schema, unknown_members
 
 T = TypeVar("T", bound="Disk")
 
 
 @_attrs_define
-class Disk(Mapping[str, Any]):
+class Disk:
     """A storage disk: a VM's boot disk or an attachable one.
 
     Attributes:
@@ -48,7 +48,7 @@ class Disk(Mapping[str, Any]):
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.create_time is not None:
-            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+            field_dict["createTime"] = self.create_time.isoformat()
         if self.data_center_id:
             field_dict["dataCenterId"] = self.data_center_id
         if self.disk_state is not DiskState.UNKNOWN:
@@ -72,31 +72,47 @@ class Disk(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _create_time = d.pop("createTime", None)
-        _data_center_id = d.pop("dataCenterId", None)
-        _disk_state = d.pop("diskState", None)
-        _disk_type = d.pop("diskType", None)
-        _id = d.pop("id", None)
-        _private_image_id = d.pop("privateImageId", None)
-        _project_id = d.pop("projectId", None)
-        _public_image_id = d.pop("publicImageId", None)
-        _size_gib = d.pop("sizeGib", None)
-        _vm_id = d.pop("vmId", None)
-        obj = cls(
-            create_time=None if _create_time is None else parse_datetime(_create_time),
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            disk_state=DiskState.UNKNOWN if _disk_state is None else DiskState.from_wire(_disk_state),
-            disk_type=DiskType.DISK_TYPE_UNKNOWN if _disk_type is None else DiskType.from_wire(_disk_type),
-            id="" if _id is None else _id,
-            private_image_id="" if _private_image_id is None else _private_image_id,
-            project_id="" if _project_id is None else _project_id,
-            public_image_id="" if _public_image_id is None else _public_image_id,
-            size_gib=0 if _size_gib is None else parse_int(_size_gib),
-            vm_id="" if _vm_id is None else _vm_id,
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        v = d.get("createTime")
+        obj.create_time = None if v is None else parse_datetime(v)
+        v = d.get("dataCenterId")
+        obj.data_center_id = "" if v is None else v
+        v = d.get("diskState")
+        obj.disk_state = DiskState.UNKNOWN if v is None else DiskState.from_wire(v)
+        v = d.get("diskType")
+        obj.disk_type = DiskType.DISK_TYPE_UNKNOWN if v is None else DiskType.from_wire(v)
+        v = d.get("id")
+        obj.id = "" if v is None else v
+        v = d.get("privateImageId")
+        obj.private_image_id = "" if v is None else v
+        v = d.get("projectId")
+        obj.project_id = "" if v is None else v
+        v = d.get("publicImageId")
+        obj.public_image_id = "" if v is None else v
+        v = d.get("sizeGib")
+        obj.size_gib = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("vmId")
+        obj.vm_id = "" if v is None else v
+        # Members the spec does not list are looked for only when there are some.
+        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("create_time", "createTime", "datetime", False),
+            ("data_center_id", "dataCenterId", "str", False),
+            ("disk_state", "diskState", ("enum", DiskState), False),
+            ("disk_type", "diskType", ("enum", DiskType), False),
+            ("id", "id", "str", False),
+            ("private_image_id", "privateImageId", "str", False),
+            ("project_id", "projectId", "str", False),
+            ("public_image_id", "publicImageId", "str", False),
+            ("size_gib", "sizeGib", "int", False),
+            ("vm_id", "vmId", "str", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -119,17 +135,23 @@ class Disk(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+_WIRE_NAMES = frozenset(
+    (
+        "createTime",
+        "dataCenterId",
+        "diskState",
+        "diskType",
+        "id",
+        "privateImageId",
+        "projectId",
+        "publicImageId",
+        "sizeGib",
+        "vmId",
+    )
+)

@@ -1,26 +1,27 @@
 from __future__ import annotations
 
+import decimal
 from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_float, parse_int, pydantic_schema
+from ..types import parse_decimal, parse_float, parse_int, pydantic_schema, unknown_members
 
 T = TypeVar("T", bound="GetVMMachineTypeResponse")
 
 
 @_attrs_define
-class GetVMMachineTypeResponse(Mapping[str, Any]):
+class GetVMMachineTypeResponse:
     """The answer of an operation.
 
     Attributes:
-        gpu_price_hr (Decimal): ``gpuPriceHr`` on the wire. Per hour. Required by the API.
-        ipv4_price_hr (Decimal): ``ipv4PriceHr`` on the wire. Per hour. Required by the API.
-        memory_gib_price_hr (Decimal): ``memoryGibPriceHr`` on the wire. In GiB. Per hour. Required by the API.
-        min_storage_gib_price_hr (Decimal): ``minStorageGibPriceHr`` on the wire. In GiB. Per hour. Required by the API.
-        vcpu_price_hr (Decimal): ``vcpuPriceHr`` on the wire. Per hour. Required by the API.
+        gpu_price_hr (decimal.Decimal): ``gpuPriceHr`` on the wire. Per hour. Required by the API.
+        ipv4_price_hr (decimal.Decimal): ``ipv4PriceHr`` on the wire. Per hour. Required by the API.
+        memory_gib_price_hr (decimal.Decimal): ``memoryGibPriceHr`` on the wire. In GiB. Per hour. Required by the API.
+        min_storage_gib_price_hr (decimal.Decimal): ``minStorageGibPriceHr`` on the wire. In GiB. Per hour. Required by the API.
+        vcpu_price_hr (decimal.Decimal): ``vcpuPriceHr`` on the wire. Per hour. Required by the API.
         cpu_model (str): ``cpuModel`` on the wire.
         data_center_id (str): ``dataCenterId`` on the wire.
         gpu_model (str): ``gpuModel`` on the wire.
@@ -44,11 +45,11 @@ class GetVMMachineTypeResponse(Mapping[str, Any]):
         total_vcpu_free (int): ``totalVcpuFree`` on the wire.
     """
 
-    gpu_price_hr: Decimal
-    ipv4_price_hr: Decimal
-    memory_gib_price_hr: Decimal
-    min_storage_gib_price_hr: Decimal
-    vcpu_price_hr: Decimal
+    gpu_price_hr: decimal.Decimal
+    ipv4_price_hr: decimal.Decimal
+    memory_gib_price_hr: decimal.Decimal
+    min_storage_gib_price_hr: decimal.Decimal
+    vcpu_price_hr: decimal.Decimal
     cpu_model: str = ""
     data_center_id: str = ""
     gpu_model: str = ""
@@ -76,11 +77,11 @@ class GetVMMachineTypeResponse(Mapping[str, Any]):
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["gpuPriceHr"] = self.gpu_price_hr.to_dict()
-        field_dict["ipv4PriceHr"] = self.ipv4_price_hr.to_dict()
-        field_dict["memoryGibPriceHr"] = self.memory_gib_price_hr.to_dict()
-        field_dict["minStorageGibPriceHr"] = self.min_storage_gib_price_hr.to_dict()
-        field_dict["vcpuPriceHr"] = self.vcpu_price_hr.to_dict()
+        field_dict["gpuPriceHr"] = {"value": str(self.gpu_price_hr)}
+        field_dict["ipv4PriceHr"] = {"value": str(self.ipv4_price_hr)}
+        field_dict["memoryGibPriceHr"] = {"value": str(self.memory_gib_price_hr)}
+        field_dict["minStorageGibPriceHr"] = {"value": str(self.min_storage_gib_price_hr)}
+        field_dict["vcpuPriceHr"] = {"value": str(self.vcpu_price_hr)}
         if self.cpu_model:
             field_dict["cpuModel"] = self.cpu_model
         if self.data_center_id:
@@ -128,67 +129,95 @@ class GetVMMachineTypeResponse(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _gpu_price_hr = d.pop("gpuPriceHr", None)
-        _ipv4_price_hr = d.pop("ipv4PriceHr", None)
-        _memory_gib_price_hr = d.pop("memoryGibPriceHr", None)
-        _min_storage_gib_price_hr = d.pop("minStorageGibPriceHr", None)
-        _vcpu_price_hr = d.pop("vcpuPriceHr", None)
-        _cpu_model = d.pop("cpuModel", None)
-        _data_center_id = d.pop("dataCenterId", None)
-        _gpu_model = d.pop("gpuModel", None)
-        _gpu_model_id = d.pop("gpuModelId", None)
-        _machine_type = d.pop("machineType", None)
-        _max_gpu_free = d.pop("maxGpuFree", None)
-        _max_memory_gib_free = d.pop("maxMemoryGibFree", None)
-        _max_storage_gib_free = d.pop("maxStorageGibFree", None)
-        _max_vcpu_free = d.pop("maxVcpuFree", None)
-        _max_vcpu_per_gpu = d.pop("maxVcpuPerGpu", None)
-        _max_vcpu_per_memory_gib = d.pop("maxVcpuPerMemoryGib", None)
-        _min_memory_gib = d.pop("minMemoryGib", None)
-        _min_vcpu = d.pop("minVcpu", None)
-        _min_vcpu_per_gpu = d.pop("minVcpuPerGpu", None)
-        _min_vcpu_per_memory_gib = d.pop("minVcpuPerMemoryGib", None)
-        _prices = d.pop("prices", None)
-        _renewable_energy = d.pop("renewableEnergy", None)
-        _total_gpu_free = d.pop("totalGpuFree", None)
-        _total_memory_gib_free = d.pop("totalMemoryGibFree", None)
-        _total_storage_gib_free = d.pop("totalStorageGibFree", None)
-        _total_vcpu_free = d.pop("totalVcpuFree", None)
-        obj = cls(
-            gpu_price_hr=Decimal.from_dict({}) if _gpu_price_hr is None else Decimal.from_dict(_gpu_price_hr),
-            ipv4_price_hr=Decimal.from_dict({}) if _ipv4_price_hr is None else Decimal.from_dict(_ipv4_price_hr),
-            memory_gib_price_hr=Decimal.from_dict({})
-            if _memory_gib_price_hr is None
-            else Decimal.from_dict(_memory_gib_price_hr),
-            min_storage_gib_price_hr=Decimal.from_dict({})
-            if _min_storage_gib_price_hr is None
-            else Decimal.from_dict(_min_storage_gib_price_hr),
-            vcpu_price_hr=Decimal.from_dict({}) if _vcpu_price_hr is None else Decimal.from_dict(_vcpu_price_hr),
-            cpu_model="" if _cpu_model is None else _cpu_model,
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            gpu_model="" if _gpu_model is None else _gpu_model,
-            gpu_model_id="" if _gpu_model_id is None else _gpu_model_id,
-            machine_type="" if _machine_type is None else _machine_type,
-            max_gpu_free=0 if _max_gpu_free is None else parse_int(_max_gpu_free),
-            max_memory_gib_free=0 if _max_memory_gib_free is None else parse_int(_max_memory_gib_free),
-            max_storage_gib_free=0 if _max_storage_gib_free is None else parse_int(_max_storage_gib_free),
-            max_vcpu_free=0 if _max_vcpu_free is None else parse_int(_max_vcpu_free),
-            max_vcpu_per_gpu=0.0 if _max_vcpu_per_gpu is None else parse_float(_max_vcpu_per_gpu),
-            max_vcpu_per_memory_gib=0.0 if _max_vcpu_per_memory_gib is None else parse_float(_max_vcpu_per_memory_gib),
-            min_memory_gib=0.0 if _min_memory_gib is None else parse_float(_min_memory_gib),
-            min_vcpu=0.0 if _min_vcpu is None else parse_float(_min_vcpu),
-            min_vcpu_per_gpu=0.0 if _min_vcpu_per_gpu is None else parse_float(_min_vcpu_per_gpu),
-            min_vcpu_per_memory_gib=0.0 if _min_vcpu_per_memory_gib is None else parse_float(_min_vcpu_per_memory_gib),
-            prices=[] if _prices is None else [VirtualMachineTypePrice.from_dict(_v0) for _v0 in _prices],
-            renewable_energy=False if _renewable_energy is None else _renewable_energy,
-            total_gpu_free=0 if _total_gpu_free is None else parse_int(_total_gpu_free),
-            total_memory_gib_free=0 if _total_memory_gib_free is None else parse_int(_total_memory_gib_free),
-            total_storage_gib_free=0 if _total_storage_gib_free is None else parse_int(_total_storage_gib_free),
-            total_vcpu_free=0 if _total_vcpu_free is None else parse_int(_total_vcpu_free),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        v = d.get("gpuPriceHr")
+        obj.gpu_price_hr = decimal.Decimal() if v is None else parse_decimal(v)
+        v = d.get("ipv4PriceHr")
+        obj.ipv4_price_hr = decimal.Decimal() if v is None else parse_decimal(v)
+        v = d.get("memoryGibPriceHr")
+        obj.memory_gib_price_hr = decimal.Decimal() if v is None else parse_decimal(v)
+        v = d.get("minStorageGibPriceHr")
+        obj.min_storage_gib_price_hr = decimal.Decimal() if v is None else parse_decimal(v)
+        v = d.get("vcpuPriceHr")
+        obj.vcpu_price_hr = decimal.Decimal() if v is None else parse_decimal(v)
+        v = d.get("cpuModel")
+        obj.cpu_model = "" if v is None else v
+        v = d.get("dataCenterId")
+        obj.data_center_id = "" if v is None else v
+        v = d.get("gpuModel")
+        obj.gpu_model = "" if v is None else v
+        v = d.get("gpuModelId")
+        obj.gpu_model_id = "" if v is None else v
+        v = d.get("machineType")
+        obj.machine_type = "" if v is None else v
+        v = d.get("maxGpuFree")
+        obj.max_gpu_free = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("maxMemoryGibFree")
+        obj.max_memory_gib_free = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("maxStorageGibFree")
+        obj.max_storage_gib_free = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("maxVcpuFree")
+        obj.max_vcpu_free = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("maxVcpuPerGpu")
+        obj.max_vcpu_per_gpu = 0.0 if v is None else (v if type(v) is float else parse_float(v))
+        v = d.get("maxVcpuPerMemoryGib")
+        obj.max_vcpu_per_memory_gib = 0.0 if v is None else (v if type(v) is float else parse_float(v))
+        v = d.get("minMemoryGib")
+        obj.min_memory_gib = 0.0 if v is None else (v if type(v) is float else parse_float(v))
+        v = d.get("minVcpu")
+        obj.min_vcpu = 0.0 if v is None else (v if type(v) is float else parse_float(v))
+        v = d.get("minVcpuPerGpu")
+        obj.min_vcpu_per_gpu = 0.0 if v is None else (v if type(v) is float else parse_float(v))
+        v = d.get("minVcpuPerMemoryGib")
+        obj.min_vcpu_per_memory_gib = 0.0 if v is None else (v if type(v) is float else parse_float(v))
+        v = d.get("prices")
+        obj.prices = [] if v is None else [VirtualMachineTypePrice.from_dict(_v0) for _v0 in v]
+        v = d.get("renewableEnergy")
+        obj.renewable_energy = False if v is None else v
+        v = d.get("totalGpuFree")
+        obj.total_gpu_free = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("totalMemoryGibFree")
+        obj.total_memory_gib_free = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("totalStorageGibFree")
+        obj.total_storage_gib_free = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("totalVcpuFree")
+        obj.total_vcpu_free = 0 if v is None else (v if type(v) is int else parse_int(v))
+        # Members the spec does not list are looked for only when there are some.
+        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("gpu_price_hr", "gpuPriceHr", "decimal", True),
+            ("ipv4_price_hr", "ipv4PriceHr", "decimal", True),
+            ("memory_gib_price_hr", "memoryGibPriceHr", "decimal", True),
+            ("min_storage_gib_price_hr", "minStorageGibPriceHr", "decimal", True),
+            ("vcpu_price_hr", "vcpuPriceHr", "decimal", True),
+            ("cpu_model", "cpuModel", "str", False),
+            ("data_center_id", "dataCenterId", "str", False),
+            ("gpu_model", "gpuModel", "str", False),
+            ("gpu_model_id", "gpuModelId", "str", False),
+            ("machine_type", "machineType", "str", False),
+            ("max_gpu_free", "maxGpuFree", "int", False),
+            ("max_memory_gib_free", "maxMemoryGibFree", "int", False),
+            ("max_storage_gib_free", "maxStorageGibFree", "int", False),
+            ("max_vcpu_free", "maxVcpuFree", "int", False),
+            ("max_vcpu_per_gpu", "maxVcpuPerGpu", "float", False),
+            ("max_vcpu_per_memory_gib", "maxVcpuPerMemoryGib", "float", False),
+            ("min_memory_gib", "minMemoryGib", "float", False),
+            ("min_vcpu", "minVcpu", "float", False),
+            ("min_vcpu_per_gpu", "minVcpuPerGpu", "float", False),
+            ("min_vcpu_per_memory_gib", "minVcpuPerMemoryGib", "float", False),
+            ("prices", "prices", ("list", ("message", VirtualMachineTypePrice)), False),
+            ("renewable_energy", "renewableEnergy", "bool", False),
+            ("total_gpu_free", "totalGpuFree", "int", False),
+            ("total_memory_gib_free", "totalMemoryGibFree", "int", False),
+            ("total_storage_gib_free", "totalStorageGibFree", "int", False),
+            ("total_vcpu_free", "totalVcpuFree", "int", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -233,22 +262,41 @@ class GetVMMachineTypeResponse(Mapping[str, Any]):
             ),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
-
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "gpuPriceHr",
+        "ipv4PriceHr",
+        "memoryGibPriceHr",
+        "minStorageGibPriceHr",
+        "vcpuPriceHr",
+        "cpuModel",
+        "dataCenterId",
+        "gpuModel",
+        "gpuModelId",
+        "machineType",
+        "maxGpuFree",
+        "maxMemoryGibFree",
+        "maxStorageGibFree",
+        "maxVcpuFree",
+        "maxVcpuPerGpu",
+        "maxVcpuPerMemoryGib",
+        "minMemoryGib",
+        "minVcpu",
+        "minVcpuPerGpu",
+        "minVcpuPerMemoryGib",
+        "prices",
+        "renewableEnergy",
+        "totalGpuFree",
+        "totalMemoryGibFree",
+        "totalStorageGibFree",
+        "totalVcpuFree",
+    )
+)
 # Imported after the class: models that refer to each other load in any order.
-from ..models.decimal import Decimal
 from ..models.virtual_machine_type_price import VirtualMachineTypePrice

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int, pydantic_schema
+from ..types import parse_int, pydantic_schema, unknown_members
 
 T = TypeVar("T", bound="Image")
 
 
 @_attrs_define
-class Image(Mapping[str, Any]):
+class Image:
     """A public operating system image.
 
     Attributes:
@@ -57,27 +57,38 @@ class Image(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _description = d.pop("description", None)
-        _display_name = d.pop("displayName", None)
-        _id = d.pop("id", None)
-        _installed_packages = d.pop("installedPackages", None)
-        _name = d.pop("name", None)
-        _platform = d.pop("platform", None)
-        _size_gib = d.pop("sizeGib", None)
-        obj = cls(
-            description="" if _description is None else _description,
-            display_name="" if _display_name is None else _display_name,
-            id="" if _id is None else _id,
-            installed_packages=[]
-            if _installed_packages is None
-            else [Package.from_dict(_v0) for _v0 in _installed_packages],
-            name="" if _name is None else _name,
-            platform="" if _platform is None else _platform,
-            size_gib=0 if _size_gib is None else parse_int(_size_gib),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        v = d.get("description")
+        obj.description = "" if v is None else v
+        v = d.get("displayName")
+        obj.display_name = "" if v is None else v
+        v = d.get("id")
+        obj.id = "" if v is None else v
+        v = d.get("installedPackages")
+        obj.installed_packages = [] if v is None else [Package.from_dict(_v0) for _v0 in v]
+        v = d.get("name")
+        obj.name = "" if v is None else v
+        v = d.get("platform")
+        obj.platform = "" if v is None else v
+        v = d.get("sizeGib")
+        obj.size_gib = 0 if v is None else (v if type(v) is int else parse_int(v))
+        # Members the spec does not list are looked for only when there are some.
+        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("description", "description", "str", False),
+            ("display_name", "displayName", "str", False),
+            ("id", "id", "str", False),
+            ("installed_packages", "installedPackages", ("list", ("message", Package)), False),
+            ("name", "name", "str", False),
+            ("platform", "platform", "str", False),
+            ("size_gib", "sizeGib", "int", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -97,21 +108,22 @@ class Image(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
-
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "description",
+        "displayName",
+        "id",
+        "installedPackages",
+        "name",
+        "platform",
+        "sizeGib",
+    )
+)
 # Imported after the class: models that refer to each other load in any order.
 from ..models.package import Package

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema
+from ..types import pydantic_schema, unknown_members
 
 T = TypeVar("T", bound="ListBillingAccountCreditBalanceTransactionsResponse")
 
 
 @_attrs_define
-class ListBillingAccountCreditBalanceTransactionsResponse(Mapping[str, Any]):
+class ListBillingAccountCreditBalanceTransactionsResponse:
     """The answer of an operation.
 
     Attributes:
@@ -37,17 +37,28 @@ class ListBillingAccountCreditBalanceTransactionsResponse(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _credit_balance_transactions = d.pop("creditBalanceTransactions", None)
-        _has_more = d.pop("hasMore", None)
-        obj = cls(
-            credit_balance_transactions=[]
-            if _credit_balance_transactions is None
-            else [CreditBalanceTransaction.from_dict(_v0) for _v0 in _credit_balance_transactions],
-            has_more=False if _has_more is None else _has_more,
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        v = d.get("creditBalanceTransactions")
+        obj.credit_balance_transactions = [] if v is None else [CreditBalanceTransaction.from_dict(_v0) for _v0 in v]
+        v = d.get("hasMore")
+        obj.has_more = False if v is None else v
+        # Members the spec does not list are looked for only when there are some.
+        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            (
+                "credit_balance_transactions",
+                "creditBalanceTransactions",
+                ("list", ("message", CreditBalanceTransaction)),
+                False,
+            ),
+            ("has_more", "hasMore", "bool", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -62,25 +73,21 @@ class ListBillingAccountCreditBalanceTransactionsResponse(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
-
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
     def page_items(self) -> list[CreditBalanceTransaction]:
         """The items this page carries (``credit_balance_transactions``); used by ``AsyncCudo.paginate``."""
         return self.credit_balance_transactions
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "creditBalanceTransactions",
+        "hasMore",
+    )
+)
 # Imported after the class: models that refer to each other load in any order.
 from ..models.credit_balance_transaction import CreditBalanceTransaction

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int, pydantic_schema
+from ..types import parse_int, pydantic_schema, unknown_members
 
 T = TypeVar("T", bound="ListPrivateVMImagesResponse")
 
 
 @_attrs_define
-class ListPrivateVMImagesResponse(Mapping[str, Any]):
+class ListPrivateVMImagesResponse:
     """The answer of an operation.
 
     Attributes:
@@ -45,19 +45,29 @@ class ListPrivateVMImagesResponse(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _images = d.pop("images", None)
-        _page_number = d.pop("pageNumber", None)
-        _page_size = d.pop("pageSize", None)
-        _total_count = d.pop("totalCount", None)
-        obj = cls(
-            images=[] if _images is None else [PrivateImage.from_dict(_v0) for _v0 in _images],
-            page_number=0 if _page_number is None else parse_int(_page_number),
-            page_size=0 if _page_size is None else parse_int(_page_size),
-            total_count=0 if _total_count is None else parse_int(_total_count),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        v = d.get("images")
+        obj.images = [] if v is None else [PrivateImage.from_dict(_v0) for _v0 in v]
+        v = d.get("pageNumber")
+        obj.page_number = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("pageSize")
+        obj.page_size = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("totalCount")
+        obj.total_count = 0 if v is None else (v if type(v) is int else parse_int(v))
+        # Members the spec does not list are looked for only when there are some.
+        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("images", "images", ("list", ("message", PrivateImage)), False),
+            ("page_number", "pageNumber", "int", False),
+            ("page_size", "pageSize", "int", False),
+            ("total_count", "totalCount", "int", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -74,25 +84,23 @@ class ListPrivateVMImagesResponse(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
-
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
     def page_items(self) -> list[PrivateImage]:
         """The items this page carries (``images``); used by ``AsyncCudo.paginate``."""
         return self.images
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "images",
+        "pageNumber",
+        "pageSize",
+        "totalCount",
+    )
+)
 # Imported after the class: models that refer to each other load in any order.
 from ..models.private_image import PrivateImage

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.network_type import NetworkType
-from ..types import parse_int, pydantic_schema
+from ..types import parse_int, pydantic_schema, unknown_members
 
 T = TypeVar("T", bound="MachineType")
 
 
 @_attrs_define
-class MachineType(Mapping[str, Any]):
+class MachineType:
     """A MachineType record of the API.
 
     Attributes:
@@ -86,41 +86,59 @@ class MachineType(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _architecture = d.pop("architecture", None)
-        _cpu_cores = d.pop("cpuCores", None)
-        _cpu_model = d.pop("cpuModel", None)
-        _cpu_speed_mhz = d.pop("cpuSpeedMhz", None)
-        _data_center_id = d.pop("dataCenterId", None)
-        _disk_size_gib = d.pop("diskSizeGib", None)
-        _disks = d.pop("disks", None)
-        _gpu_model_id = d.pop("gpuModelId", None)
-        _gpus = d.pop("gpus", None)
-        _id = d.pop("id", None)
-        _machines_free = d.pop("machinesFree", None)
-        _memory_gib = d.pop("memoryGib", None)
-        _network_type = d.pop("networkType", None)
-        _prices = d.pop("prices", None)
-        obj = cls(
-            architecture="" if _architecture is None else _architecture,
-            cpu_cores=0 if _cpu_cores is None else parse_int(_cpu_cores),
-            cpu_model="" if _cpu_model is None else _cpu_model,
-            cpu_speed_mhz=0 if _cpu_speed_mhz is None else parse_int(_cpu_speed_mhz),
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            disk_size_gib=0 if _disk_size_gib is None else parse_int(_disk_size_gib),
-            disks=0 if _disks is None else parse_int(_disks),
-            gpu_model_id="" if _gpu_model_id is None else _gpu_model_id,
-            gpus=0 if _gpus is None else parse_int(_gpus),
-            id="" if _id is None else _id,
-            machines_free=0 if _machines_free is None else parse_int(_machines_free),
-            memory_gib=0 if _memory_gib is None else parse_int(_memory_gib),
-            network_type=NetworkType.NETWORK_TYPE_UNSPECIFIED
-            if _network_type is None
-            else NetworkType.from_wire(_network_type),
-            prices=[] if _prices is None else [MachineTypePrice.from_dict(_v0) for _v0 in _prices],
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        v = d.get("architecture")
+        obj.architecture = "" if v is None else v
+        v = d.get("cpuCores")
+        obj.cpu_cores = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("cpuModel")
+        obj.cpu_model = "" if v is None else v
+        v = d.get("cpuSpeedMhz")
+        obj.cpu_speed_mhz = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("dataCenterId")
+        obj.data_center_id = "" if v is None else v
+        v = d.get("diskSizeGib")
+        obj.disk_size_gib = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("disks")
+        obj.disks = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("gpuModelId")
+        obj.gpu_model_id = "" if v is None else v
+        v = d.get("gpus")
+        obj.gpus = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("id")
+        obj.id = "" if v is None else v
+        v = d.get("machinesFree")
+        obj.machines_free = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("memoryGib")
+        obj.memory_gib = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("networkType")
+        obj.network_type = NetworkType.NETWORK_TYPE_UNSPECIFIED if v is None else NetworkType.from_wire(v)
+        v = d.get("prices")
+        obj.prices = [] if v is None else [MachineTypePrice.from_dict(_v0) for _v0 in v]
+        # Members the spec does not list are looked for only when there are some.
+        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("architecture", "architecture", "str", False),
+            ("cpu_cores", "cpuCores", "int", False),
+            ("cpu_model", "cpuModel", "str", False),
+            ("cpu_speed_mhz", "cpuSpeedMhz", "int", False),
+            ("data_center_id", "dataCenterId", "str", False),
+            ("disk_size_gib", "diskSizeGib", "int", False),
+            ("disks", "disks", "int", False),
+            ("gpu_model_id", "gpuModelId", "str", False),
+            ("gpus", "gpus", "int", False),
+            ("id", "id", "str", False),
+            ("machines_free", "machinesFree", "int", False),
+            ("memory_gib", "memoryGib", "int", False),
+            ("network_type", "networkType", ("enum", NetworkType), False),
+            ("prices", "prices", ("list", ("message", MachineTypePrice)), False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -147,21 +165,29 @@ class MachineType(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
-
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "architecture",
+        "cpuCores",
+        "cpuModel",
+        "cpuSpeedMhz",
+        "dataCenterId",
+        "diskSizeGib",
+        "disks",
+        "gpuModelId",
+        "gpus",
+        "id",
+        "machinesFree",
+        "memoryGib",
+        "networkType",
+        "prices",
+    )
+)
 # Imported after the class: models that refer to each other load in any order.
 from ..models.machine_type_price import MachineTypePrice

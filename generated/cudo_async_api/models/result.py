@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_float, pydantic_schema
+from ..types import parse_float, pydantic_schema, unknown_members
 
 T = TypeVar("T", bound="Result")
 
 
 @_attrs_define
-class Result(Mapping[str, Any]):
+class Result:
     """A Result record of the API.
 
     Attributes:
@@ -77,35 +77,53 @@ class Result(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _billing_account = d.pop("billingAccount", None)
-        _cluster = d.pop("cluster", None)
-        _disk = d.pop("disk", None)
-        _image = d.pop("image", None)
-        _machine = d.pop("machine", None)
-        _network = d.pop("network", None)
-        _project = d.pop("project", None)
-        _resource_name = d.pop("resourceName", None)
-        _resource_type = d.pop("resourceType", None)
-        _score = d.pop("score", None)
-        _virtual_machine = d.pop("virtualMachine", None)
-        _volume = d.pop("volume", None)
-        obj = cls(
-            billing_account=None if _billing_account is None else BillingAccountResult.from_dict(_billing_account),
-            cluster=None if _cluster is None else Cluster.from_dict(_cluster),
-            disk=None if _disk is None else Disk.from_dict(_disk),
-            image=None if _image is None else ImageResult.from_dict(_image),
-            machine=None if _machine is None else MachineResult.from_dict(_machine),
-            network=None if _network is None else Network.from_dict(_network),
-            project=None if _project is None else Project.from_dict(_project),
-            resource_name="" if _resource_name is None else _resource_name,
-            resource_type="" if _resource_type is None else _resource_type,
-            score=0.0 if _score is None else parse_float(_score),
-            virtual_machine=None if _virtual_machine is None else VirtualMachineResult.from_dict(_virtual_machine),
-            volume=None if _volume is None else Volume.from_dict(_volume),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        v = d.get("billingAccount")
+        obj.billing_account = None if v is None else BillingAccountResult.from_dict(v)
+        v = d.get("cluster")
+        obj.cluster = None if v is None else Cluster.from_dict(v)
+        v = d.get("disk")
+        obj.disk = None if v is None else Disk.from_dict(v)
+        v = d.get("image")
+        obj.image = None if v is None else ImageResult.from_dict(v)
+        v = d.get("machine")
+        obj.machine = None if v is None else MachineResult.from_dict(v)
+        v = d.get("network")
+        obj.network = None if v is None else Network.from_dict(v)
+        v = d.get("project")
+        obj.project = None if v is None else Project.from_dict(v)
+        v = d.get("resourceName")
+        obj.resource_name = "" if v is None else v
+        v = d.get("resourceType")
+        obj.resource_type = "" if v is None else v
+        v = d.get("score")
+        obj.score = 0.0 if v is None else (v if type(v) is float else parse_float(v))
+        v = d.get("virtualMachine")
+        obj.virtual_machine = None if v is None else VirtualMachineResult.from_dict(v)
+        v = d.get("volume")
+        obj.volume = None if v is None else Volume.from_dict(v)
+        # Members the spec does not list are looked for only when there are some.
+        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("billing_account", "billingAccount", ("message", BillingAccountResult), False),
+            ("cluster", "cluster", ("message", Cluster), False),
+            ("disk", "disk", ("message", Disk), False),
+            ("image", "image", ("message", ImageResult), False),
+            ("machine", "machine", ("message", MachineResult), False),
+            ("network", "network", ("message", Network), False),
+            ("project", "project", ("message", Project), False),
+            ("resource_name", "resourceName", "str", False),
+            ("resource_type", "resourceType", "str", False),
+            ("score", "score", "float", False),
+            ("virtual_machine", "virtualMachine", ("message", VirtualMachineResult), False),
+            ("volume", "volume", ("message", Volume), False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -130,22 +148,28 @@ class Result(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
-
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "billingAccount",
+        "cluster",
+        "disk",
+        "image",
+        "machine",
+        "network",
+        "project",
+        "resourceName",
+        "resourceType",
+        "score",
+        "virtualMachine",
+        "volume",
+    )
+)
 # Imported after the class: models that refer to each other load in any order.
 from ..models.billing_account_result import BillingAccountResult
 from ..models.cluster import Cluster

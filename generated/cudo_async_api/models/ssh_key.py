@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime, pydantic_schema
+from ..types import parse_datetime, pydantic_schema, unknown_members
 
 T = TypeVar("T", bound="SSHKey")
 
 
 @_attrs_define
-class SSHKey(Mapping[str, Any]):
+class SSHKey:
     """A public SSH key.
 
     Attributes:
@@ -41,7 +41,7 @@ class SSHKey(Mapping[str, Any]):
         if self.comment:
             field_dict["comment"] = self.comment
         if self.create_time is not None:
-            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+            field_dict["createTime"] = self.create_time.isoformat()
         if self.fingerprint:
             field_dict["fingerprint"] = self.fingerprint
         if self.id:
@@ -53,23 +53,35 @@ class SSHKey(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _public_key = d.pop("publicKey", None)
-        _comment = d.pop("comment", None)
-        _create_time = d.pop("createTime", None)
-        _fingerprint = d.pop("fingerprint", None)
-        _id = d.pop("id", None)
-        _type_ = d.pop("type", None)
-        obj = cls(
-            public_key="" if _public_key is None else _public_key,
-            comment="" if _comment is None else _comment,
-            create_time=None if _create_time is None else parse_datetime(_create_time),
-            fingerprint="" if _fingerprint is None else _fingerprint,
-            id="" if _id is None else _id,
-            type_="" if _type_ is None else _type_,
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        v = d.get("publicKey")
+        obj.public_key = "" if v is None else v
+        v = d.get("comment")
+        obj.comment = "" if v is None else v
+        v = d.get("createTime")
+        obj.create_time = None if v is None else parse_datetime(v)
+        v = d.get("fingerprint")
+        obj.fingerprint = "" if v is None else v
+        v = d.get("id")
+        obj.id = "" if v is None else v
+        v = d.get("type")
+        obj.type_ = "" if v is None else v
+        # Members the spec does not list are looked for only when there are some.
+        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("public_key", "publicKey", "str", True),
+            ("comment", "comment", "str", False),
+            ("create_time", "createTime", "datetime", False),
+            ("fingerprint", "fingerprint", "str", False),
+            ("id", "id", "str", False),
+            ("type_", "type", "str", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -88,17 +100,19 @@ class SSHKey(Mapping[str, Any]):
             ("public_key",),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+_WIRE_NAMES = frozenset(
+    (
+        "publicKey",
+        "comment",
+        "createTime",
+        "fingerprint",
+        "id",
+        "type",
+    )
+)

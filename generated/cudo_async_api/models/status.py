@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int, pydantic_schema
+from ..types import parse_int, pydantic_schema, unknown_members
 
 T = TypeVar("T", bound="Status")
 
 
 @_attrs_define
-class Status(Mapping[str, Any]):
+class Status:
     """An error answer in the AIP-193 form: code, message and details.
 
     Attributes:
@@ -45,19 +45,29 @@ class Status(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _code = d.pop("code", None)
-        _status = d.pop("status", None)
-        _message = d.pop("message", None)
-        _details = d.pop("details", None)
-        obj = cls(
-            code=0 if _code is None else parse_int(_code),
-            status="" if _status is None else _status,
-            message="" if _message is None else _message,
-            details=[] if _details is None else [StatusDetail.from_dict(_v0) for _v0 in _details],
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        v = d.get("code")
+        obj.code = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("status")
+        obj.status = "" if v is None else v
+        v = d.get("message")
+        obj.message = "" if v is None else v
+        v = d.get("details")
+        obj.details = [] if v is None else [StatusDetail.from_dict(_v0) for _v0 in v]
+        # Members the spec does not list are looked for only when there are some.
+        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("code", "code", "int", False),
+            ("status", "status", "str", False),
+            ("message", "message", "str", False),
+            ("details", "details", ("list", ("message", StatusDetail)), False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -74,21 +84,19 @@ class Status(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
-
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "code",
+        "status",
+        "message",
+        "details",
+    )
+)
 # Imported after the class: models that refer to each other load in any order.
 from ..models.status_detail import StatusDetail

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import decimal
 from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
@@ -9,30 +10,30 @@ from attrs import field as _attrs_field
 
 from ..models.billing_account_state import BillingAccountState
 from ..models.payment_terms import PaymentTerms
-from ..types import parse_datetime, pydantic_schema
+from ..types import parse_datetime, parse_decimal, pydantic_schema, unknown_members
 
 T = TypeVar("T", bound="UpdateBillingAccountBodyBillingAccount")
 
 
 @_attrs_define
-class UpdateBillingAccountBodyBillingAccount(Mapping[str, Any]):
+class UpdateBillingAccountBodyBillingAccount:
     """A UpdateBillingAccountBodyBillingAccount record of the API.
 
     Attributes:
         billing_address (BillingAddress | None): ``billingAddress`` on the wire. None when absent.
-        billing_threshold (Decimal | None): ``billingThreshold`` on the wire. None when absent.
+        billing_threshold (decimal.Decimal): ``billingThreshold`` on the wire.
         create_by (str): ``createBy`` on the wire.
         create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        credit_balance (Decimal | None): ``creditBalance`` on the wire. None when absent.
+        credit_balance (decimal.Decimal): ``creditBalance`` on the wire.
         credit_balance_recharge (CreditBalanceRecharge | None): ``creditBalanceRecharge`` on the wire. None when absent.
         delete_time (datetime.datetime | None): ``deleteTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
         display_name (str): ``displayName`` on the wire.
-        hourly_spend_limit (Decimal | None): ``hourlySpendLimit`` on the wire. None when absent.
-        hourly_spend_rate (Decimal | None): ``hourlySpendRate`` on the wire. None when absent.
+        hourly_spend_limit (decimal.Decimal): ``hourlySpendLimit`` on the wire.
+        hourly_spend_rate (decimal.Decimal): ``hourlySpendRate`` on the wire.
         invoice_time (datetime.datetime | None): ``invoiceTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
         monthly_spend (str): ``monthlySpend`` on the wire.
-        monthly_spend_limit (Decimal | None): ``monthlySpendLimit`` on the wire. None when absent.
-        next_invoice_total (Decimal | None): ``nextInvoiceTotal`` on the wire. None when absent.
+        monthly_spend_limit (decimal.Decimal): ``monthlySpendLimit`` on the wire.
+        next_invoice_total (decimal.Decimal): ``nextInvoiceTotal`` on the wire.
         payment_terms (PaymentTerms): ``paymentTerms`` on the wire. The first member when absent.
         purge_time (datetime.datetime | None): ``purgeTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
         state (BillingAccountState): ``state`` on the wire. The first member when absent.
@@ -41,19 +42,19 @@ class UpdateBillingAccountBodyBillingAccount(Mapping[str, Any]):
     """
 
     billing_address: BillingAddress | None = None
-    billing_threshold: Decimal | None = None
+    billing_threshold: decimal.Decimal = decimal.Decimal()
     create_by: str = ""
     create_time: datetime.datetime | None = None
-    credit_balance: Decimal | None = None
+    credit_balance: decimal.Decimal = decimal.Decimal()
     credit_balance_recharge: CreditBalanceRecharge | None = None
     delete_time: datetime.datetime | None = None
     display_name: str = ""
-    hourly_spend_limit: Decimal | None = None
-    hourly_spend_rate: Decimal | None = None
+    hourly_spend_limit: decimal.Decimal = decimal.Decimal()
+    hourly_spend_rate: decimal.Decimal = decimal.Decimal()
     invoice_time: datetime.datetime | None = None
     monthly_spend: str = ""
-    monthly_spend_limit: Decimal | None = None
-    next_invoice_total: Decimal | None = None
+    monthly_spend_limit: decimal.Decimal = decimal.Decimal()
+    next_invoice_total: decimal.Decimal = decimal.Decimal()
     payment_terms: PaymentTerms = PaymentTerms.PAYMENT_TERMS_UNSPECIFIED
     purge_time: datetime.datetime | None = None
     state: BillingAccountState = BillingAccountState.STATE_UNSPECIFIED
@@ -67,36 +68,36 @@ class UpdateBillingAccountBodyBillingAccount(Mapping[str, Any]):
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.billing_address is not None:
             field_dict["billingAddress"] = self.billing_address.to_dict()
-        if self.billing_threshold is not None:
-            field_dict["billingThreshold"] = self.billing_threshold.to_dict()
+        if self.billing_threshold:
+            field_dict["billingThreshold"] = {"value": str(self.billing_threshold)}
         if self.create_by:
             field_dict["createBy"] = self.create_by
         if self.create_time is not None:
-            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
-        if self.credit_balance is not None:
-            field_dict["creditBalance"] = self.credit_balance.to_dict()
+            field_dict["createTime"] = self.create_time.isoformat()
+        if self.credit_balance:
+            field_dict["creditBalance"] = {"value": str(self.credit_balance)}
         if self.credit_balance_recharge is not None:
             field_dict["creditBalanceRecharge"] = self.credit_balance_recharge.to_dict()
         if self.delete_time is not None:
-            field_dict["deleteTime"] = self.delete_time.isoformat() if self.delete_time is not None else None
+            field_dict["deleteTime"] = self.delete_time.isoformat()
         if self.display_name:
             field_dict["displayName"] = self.display_name
-        if self.hourly_spend_limit is not None:
-            field_dict["hourlySpendLimit"] = self.hourly_spend_limit.to_dict()
-        if self.hourly_spend_rate is not None:
-            field_dict["hourlySpendRate"] = self.hourly_spend_rate.to_dict()
+        if self.hourly_spend_limit:
+            field_dict["hourlySpendLimit"] = {"value": str(self.hourly_spend_limit)}
+        if self.hourly_spend_rate:
+            field_dict["hourlySpendRate"] = {"value": str(self.hourly_spend_rate)}
         if self.invoice_time is not None:
-            field_dict["invoiceTime"] = self.invoice_time.isoformat() if self.invoice_time is not None else None
+            field_dict["invoiceTime"] = self.invoice_time.isoformat()
         if self.monthly_spend:
             field_dict["monthlySpend"] = self.monthly_spend
-        if self.monthly_spend_limit is not None:
-            field_dict["monthlySpendLimit"] = self.monthly_spend_limit.to_dict()
-        if self.next_invoice_total is not None:
-            field_dict["nextInvoiceTotal"] = self.next_invoice_total.to_dict()
+        if self.monthly_spend_limit:
+            field_dict["monthlySpendLimit"] = {"value": str(self.monthly_spend_limit)}
+        if self.next_invoice_total:
+            field_dict["nextInvoiceTotal"] = {"value": str(self.next_invoice_total)}
         if self.payment_terms is not PaymentTerms.PAYMENT_TERMS_UNSPECIFIED:
             field_dict["paymentTerms"] = self.payment_terms.value
         if self.purge_time is not None:
-            field_dict["purgeTime"] = self.purge_time.isoformat() if self.purge_time is not None else None
+            field_dict["purgeTime"] = self.purge_time.isoformat()
         if self.state is not BillingAccountState.STATE_UNSPECIFIED:
             field_dict["state"] = self.state.value
         if self.stripe_ref:
@@ -108,53 +109,74 @@ class UpdateBillingAccountBodyBillingAccount(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _billing_address = d.pop("billingAddress", None)
-        _billing_threshold = d.pop("billingThreshold", None)
-        _create_by = d.pop("createBy", None)
-        _create_time = d.pop("createTime", None)
-        _credit_balance = d.pop("creditBalance", None)
-        _credit_balance_recharge = d.pop("creditBalanceRecharge", None)
-        _delete_time = d.pop("deleteTime", None)
-        _display_name = d.pop("displayName", None)
-        _hourly_spend_limit = d.pop("hourlySpendLimit", None)
-        _hourly_spend_rate = d.pop("hourlySpendRate", None)
-        _invoice_time = d.pop("invoiceTime", None)
-        _monthly_spend = d.pop("monthlySpend", None)
-        _monthly_spend_limit = d.pop("monthlySpendLimit", None)
-        _next_invoice_total = d.pop("nextInvoiceTotal", None)
-        _payment_terms = d.pop("paymentTerms", None)
-        _purge_time = d.pop("purgeTime", None)
-        _state = d.pop("state", None)
-        _stripe_ref = d.pop("stripeRef", None)
-        _tax_id = d.pop("taxId", None)
-        obj = cls(
-            billing_address=None if _billing_address is None else BillingAddress.from_dict(_billing_address),
-            billing_threshold=None if _billing_threshold is None else Decimal.from_dict(_billing_threshold),
-            create_by="" if _create_by is None else _create_by,
-            create_time=None if _create_time is None else parse_datetime(_create_time),
-            credit_balance=None if _credit_balance is None else Decimal.from_dict(_credit_balance),
-            credit_balance_recharge=None
-            if _credit_balance_recharge is None
-            else CreditBalanceRecharge.from_dict(_credit_balance_recharge),
-            delete_time=None if _delete_time is None else parse_datetime(_delete_time),
-            display_name="" if _display_name is None else _display_name,
-            hourly_spend_limit=None if _hourly_spend_limit is None else Decimal.from_dict(_hourly_spend_limit),
-            hourly_spend_rate=None if _hourly_spend_rate is None else Decimal.from_dict(_hourly_spend_rate),
-            invoice_time=None if _invoice_time is None else parse_datetime(_invoice_time),
-            monthly_spend="" if _monthly_spend is None else _monthly_spend,
-            monthly_spend_limit=None if _monthly_spend_limit is None else Decimal.from_dict(_monthly_spend_limit),
-            next_invoice_total=None if _next_invoice_total is None else Decimal.from_dict(_next_invoice_total),
-            payment_terms=PaymentTerms.PAYMENT_TERMS_UNSPECIFIED
-            if _payment_terms is None
-            else PaymentTerms.from_wire(_payment_terms),
-            purge_time=None if _purge_time is None else parse_datetime(_purge_time),
-            state=BillingAccountState.STATE_UNSPECIFIED if _state is None else BillingAccountState.from_wire(_state),
-            stripe_ref="" if _stripe_ref is None else _stripe_ref,
-            tax_id=None if _tax_id is None else TaxId.from_dict(_tax_id),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        v = d.get("billingAddress")
+        obj.billing_address = None if v is None else BillingAddress.from_dict(v)
+        v = d.get("billingThreshold")
+        obj.billing_threshold = decimal.Decimal() if v is None else parse_decimal(v)
+        v = d.get("createBy")
+        obj.create_by = "" if v is None else v
+        v = d.get("createTime")
+        obj.create_time = None if v is None else parse_datetime(v)
+        v = d.get("creditBalance")
+        obj.credit_balance = decimal.Decimal() if v is None else parse_decimal(v)
+        v = d.get("creditBalanceRecharge")
+        obj.credit_balance_recharge = None if v is None else CreditBalanceRecharge.from_dict(v)
+        v = d.get("deleteTime")
+        obj.delete_time = None if v is None else parse_datetime(v)
+        v = d.get("displayName")
+        obj.display_name = "" if v is None else v
+        v = d.get("hourlySpendLimit")
+        obj.hourly_spend_limit = decimal.Decimal() if v is None else parse_decimal(v)
+        v = d.get("hourlySpendRate")
+        obj.hourly_spend_rate = decimal.Decimal() if v is None else parse_decimal(v)
+        v = d.get("invoiceTime")
+        obj.invoice_time = None if v is None else parse_datetime(v)
+        v = d.get("monthlySpend")
+        obj.monthly_spend = "" if v is None else v
+        v = d.get("monthlySpendLimit")
+        obj.monthly_spend_limit = decimal.Decimal() if v is None else parse_decimal(v)
+        v = d.get("nextInvoiceTotal")
+        obj.next_invoice_total = decimal.Decimal() if v is None else parse_decimal(v)
+        v = d.get("paymentTerms")
+        obj.payment_terms = PaymentTerms.PAYMENT_TERMS_UNSPECIFIED if v is None else PaymentTerms.from_wire(v)
+        v = d.get("purgeTime")
+        obj.purge_time = None if v is None else parse_datetime(v)
+        v = d.get("state")
+        obj.state = BillingAccountState.STATE_UNSPECIFIED if v is None else BillingAccountState.from_wire(v)
+        v = d.get("stripeRef")
+        obj.stripe_ref = "" if v is None else v
+        v = d.get("taxId")
+        obj.tax_id = None if v is None else TaxId.from_dict(v)
+        # Members the spec does not list are looked for only when there are some.
+        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("billing_address", "billingAddress", ("message", BillingAddress), False),
+            ("billing_threshold", "billingThreshold", "decimal", False),
+            ("create_by", "createBy", "str", False),
+            ("create_time", "createTime", "datetime", False),
+            ("credit_balance", "creditBalance", "decimal", False),
+            ("credit_balance_recharge", "creditBalanceRecharge", ("message", CreditBalanceRecharge), False),
+            ("delete_time", "deleteTime", "datetime", False),
+            ("display_name", "displayName", "str", False),
+            ("hourly_spend_limit", "hourlySpendLimit", "decimal", False),
+            ("hourly_spend_rate", "hourlySpendRate", "decimal", False),
+            ("invoice_time", "invoiceTime", "datetime", False),
+            ("monthly_spend", "monthlySpend", "str", False),
+            ("monthly_spend_limit", "monthlySpendLimit", "decimal", False),
+            ("next_invoice_total", "nextInvoiceTotal", "decimal", False),
+            ("payment_terms", "paymentTerms", ("enum", PaymentTerms), False),
+            ("purge_time", "purgeTime", "datetime", False),
+            ("state", "state", ("enum", BillingAccountState), False),
+            ("stripe_ref", "stripeRef", "str", False),
+            ("tax_id", "taxId", ("message", TaxId), False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -186,24 +208,36 @@ class UpdateBillingAccountBodyBillingAccount(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
-
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "billingAddress",
+        "billingThreshold",
+        "createBy",
+        "createTime",
+        "creditBalance",
+        "creditBalanceRecharge",
+        "deleteTime",
+        "displayName",
+        "hourlySpendLimit",
+        "hourlySpendRate",
+        "invoiceTime",
+        "monthlySpend",
+        "monthlySpendLimit",
+        "nextInvoiceTotal",
+        "paymentTerms",
+        "purgeTime",
+        "state",
+        "stripeRef",
+        "taxId",
+    )
+)
 # Imported after the class: models that refer to each other load in any order.
 from ..models.billing_address import BillingAddress
 from ..models.credit_balance_recharge import CreditBalanceRecharge
-from ..models.decimal import Decimal
 from ..models.tax_id import TaxId

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.role import Role
-from ..types import pydantic_schema
+from ..types import pydantic_schema, unknown_members
 
 T = TypeVar("T", bound="UserPermission")
 
 
 @_attrs_define
-class UserPermission(Mapping[str, Any]):
+class UserPermission:
     """A UserPermission record of the API.
 
     Attributes:
@@ -49,21 +49,32 @@ class UserPermission(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _permission_role = d.pop("permissionRole", None)
-        _role = d.pop("role", None)
-        _user_email = d.pop("userEmail", None)
-        _user_id = d.pop("userId", None)
-        _user_picture = d.pop("userPicture", None)
-        obj = cls(
-            permission_role=Role.UNKNOWN if _permission_role is None else Role.from_wire(_permission_role),
-            role="" if _role is None else _role,
-            user_email="" if _user_email is None else _user_email,
-            user_id="" if _user_id is None else _user_id,
-            user_picture="" if _user_picture is None else _user_picture,
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        v = d.get("permissionRole")
+        obj.permission_role = Role.UNKNOWN if v is None else Role.from_wire(v)
+        v = d.get("role")
+        obj.role = "" if v is None else v
+        v = d.get("userEmail")
+        obj.user_email = "" if v is None else v
+        v = d.get("userId")
+        obj.user_id = "" if v is None else v
+        v = d.get("userPicture")
+        obj.user_picture = "" if v is None else v
+        # Members the spec does not list are looked for only when there are some.
+        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("permission_role", "permissionRole", ("enum", Role), True),
+            ("role", "role", "str", False),
+            ("user_email", "userEmail", "str", False),
+            ("user_id", "userId", "str", False),
+            ("user_picture", "userPicture", "str", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -81,17 +92,18 @@ class UserPermission(Mapping[str, Any]):
             ("permission_role",),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+_WIRE_NAMES = frozenset(
+    (
+        "permissionRole",
+        "role",
+        "userEmail",
+        "userId",
+        "userPicture",
+    )
+)

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vm_state import VMState
-from ..types import parse_datetime, parse_int, pydantic_schema
+from ..types import parse_datetime, parse_int, pydantic_schema, unknown_members
 
 T = TypeVar("T", bound="VirtualMachineResult")
 
 
 @_attrs_define
-class VirtualMachineResult(Mapping[str, Any]):
+class VirtualMachineResult:
     """A VirtualMachineResult record of the API.
 
     Attributes:
@@ -57,7 +57,7 @@ class VirtualMachineResult(Mapping[str, Any]):
         if self.boot_disk_size_gib:
             field_dict["bootDiskSizeGib"] = self.boot_disk_size_gib
         if self.create_time is not None:
-            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+            field_dict["createTime"] = self.create_time.isoformat()
         if self.data_center_id:
             field_dict["dataCenterId"] = self.data_center_id
         if self.gpu_model_id:
@@ -79,35 +79,53 @@ class VirtualMachineResult(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _boot_disk_private_image_id = d.pop("bootDiskPrivateImageId", None)
-        _boot_disk_public_image_id = d.pop("bootDiskPublicImageId", None)
-        _boot_disk_size_gib = d.pop("bootDiskSizeGib", None)
-        _create_time = d.pop("createTime", None)
-        _data_center_id = d.pop("dataCenterId", None)
-        _gpu_model_id = d.pop("gpuModelId", None)
-        _gpus = d.pop("gpus", None)
-        _id = d.pop("id", None)
-        _memory_gib = d.pop("memoryGib", None)
-        _project_id = d.pop("projectId", None)
-        _state = d.pop("state", None)
-        _vcpus = d.pop("vcpus", None)
-        obj = cls(
-            boot_disk_private_image_id="" if _boot_disk_private_image_id is None else _boot_disk_private_image_id,
-            boot_disk_public_image_id="" if _boot_disk_public_image_id is None else _boot_disk_public_image_id,
-            boot_disk_size_gib=0 if _boot_disk_size_gib is None else parse_int(_boot_disk_size_gib),
-            create_time=None if _create_time is None else parse_datetime(_create_time),
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            gpu_model_id="" if _gpu_model_id is None else _gpu_model_id,
-            gpus=0 if _gpus is None else parse_int(_gpus),
-            id="" if _id is None else _id,
-            memory_gib=0 if _memory_gib is None else parse_int(_memory_gib),
-            project_id="" if _project_id is None else _project_id,
-            state=VMState.CLONING if _state is None else VMState.from_wire(_state),
-            vcpus=0 if _vcpus is None else parse_int(_vcpus),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        v = d.get("bootDiskPrivateImageId")
+        obj.boot_disk_private_image_id = "" if v is None else v
+        v = d.get("bootDiskPublicImageId")
+        obj.boot_disk_public_image_id = "" if v is None else v
+        v = d.get("bootDiskSizeGib")
+        obj.boot_disk_size_gib = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("createTime")
+        obj.create_time = None if v is None else parse_datetime(v)
+        v = d.get("dataCenterId")
+        obj.data_center_id = "" if v is None else v
+        v = d.get("gpuModelId")
+        obj.gpu_model_id = "" if v is None else v
+        v = d.get("gpus")
+        obj.gpus = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("id")
+        obj.id = "" if v is None else v
+        v = d.get("memoryGib")
+        obj.memory_gib = 0 if v is None else (v if type(v) is int else parse_int(v))
+        v = d.get("projectId")
+        obj.project_id = "" if v is None else v
+        v = d.get("state")
+        obj.state = VMState.CLONING if v is None else VMState.from_wire(v)
+        v = d.get("vcpus")
+        obj.vcpus = 0 if v is None else (v if type(v) is int else parse_int(v))
+        # Members the spec does not list are looked for only when there are some.
+        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("boot_disk_private_image_id", "bootDiskPrivateImageId", "str", False),
+            ("boot_disk_public_image_id", "bootDiskPublicImageId", "str", False),
+            ("boot_disk_size_gib", "bootDiskSizeGib", "int", False),
+            ("create_time", "createTime", "datetime", False),
+            ("data_center_id", "dataCenterId", "str", False),
+            ("gpu_model_id", "gpuModelId", "str", False),
+            ("gpus", "gpus", "int", False),
+            ("id", "id", "str", False),
+            ("memory_gib", "memoryGib", "int", False),
+            ("project_id", "projectId", "str", False),
+            ("state", "state", ("enum", VMState), False),
+            ("vcpus", "vcpus", "int", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -132,17 +150,25 @@ class VirtualMachineResult(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+_WIRE_NAMES = frozenset(
+    (
+        "bootDiskPrivateImageId",
+        "bootDiskPublicImageId",
+        "bootDiskSizeGib",
+        "createTime",
+        "dataCenterId",
+        "gpuModelId",
+        "gpus",
+        "id",
+        "memoryGib",
+        "projectId",
+        "state",
+        "vcpus",
+    )
+)

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema
+from ..types import pydantic_schema, unknown_members
 
 T = TypeVar("T", bound="VMNIC")
 
 
 @_attrs_define
-class VMNIC(Mapping[str, Any]):
+class VMNIC:
     """A VMNIC record of the API.
 
     Attributes:
@@ -43,27 +43,38 @@ class VMNIC(Mapping[str, Any]):
         if self.network_id:
             field_dict["networkId"] = self.network_id
         if self.security_group_ids:
-            field_dict["securityGroupIds"] = [_v0 for _v0 in self.security_group_ids]
+            field_dict["securityGroupIds"] = list(self.security_group_ids)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _external_ip_address = d.pop("externalIpAddress", None)
-        _internal_ip_address = d.pop("internalIpAddress", None)
-        _network_address = d.pop("networkAddress", None)
-        _network_id = d.pop("networkId", None)
-        _security_group_ids = d.pop("securityGroupIds", None)
-        obj = cls(
-            external_ip_address="" if _external_ip_address is None else _external_ip_address,
-            internal_ip_address="" if _internal_ip_address is None else _internal_ip_address,
-            network_address="" if _network_address is None else _network_address,
-            network_id="" if _network_id is None else _network_id,
-            security_group_ids=[] if _security_group_ids is None else [_v0 for _v0 in _security_group_ids],
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        v = d.get("externalIpAddress")
+        obj.external_ip_address = "" if v is None else v
+        v = d.get("internalIpAddress")
+        obj.internal_ip_address = "" if v is None else v
+        v = d.get("networkAddress")
+        obj.network_address = "" if v is None else v
+        v = d.get("networkId")
+        obj.network_id = "" if v is None else v
+        v = d.get("securityGroupIds")
+        obj.security_group_ids = [] if v is None else list(v)
+        # Members the spec does not list are looked for only when there are some.
+        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("external_ip_address", "externalIpAddress", "str", False),
+            ("internal_ip_address", "internalIpAddress", "str", False),
+            ("network_address", "networkAddress", "str", False),
+            ("network_id", "networkId", "str", False),
+            ("security_group_ids", "securityGroupIds", ("list", "str"), False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -81,17 +92,18 @@ class VMNIC(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+_WIRE_NAMES = frozenset(
+    (
+        "externalIpAddress",
+        "internalIpAddress",
+        "networkAddress",
+        "networkId",
+        "securityGroupIds",
+    )
+)
