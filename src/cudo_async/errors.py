@@ -322,6 +322,24 @@ class InvalidArgumentError(APIError):
 
     STATUS = "INVALID_ARGUMENT"
 
+    def _render(self) -> str:
+        # The message names the fields; what is wrong with each is in the violations: say it too.
+        violations = self.field_violations
+        if not violations:
+            return super()._render()
+        shown = []
+        for v in violations[:_SHOWN_VIOLATIONS]:
+            secret = _SECRET_NAME.search(v.field)  # a description may echo a secret field's value
+            what = "(description withheld: a secret field)" if secret else (v.description or v.reason or "invalid")
+            shown.append(f"{_bounded(v.field, 100) or '(no field)'}: {_bounded(what, 200)}")
+        if len(violations) > _SHOWN_VIOLATIONS:
+            shown.append(f"and {len(violations) - _SHOWN_VIOLATIONS} more (see field_violations)")
+        return f"{super()._render()}; " + "; ".join(shown)
+
+
+_SHOWN_VIOLATIONS = 5
+_SECRET_NAME = re.compile(r"pass|secret|token|key", re.IGNORECASE)
+
 
 class FailedPreconditionError(APIError):
     """FAILED_PRECONDITION (400): the resource is not in a state that allows this (a running VM, an
