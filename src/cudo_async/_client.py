@@ -18,6 +18,7 @@ from cudo_async_api.types import OperationRequest
 from . import _request as wire
 from . import errors
 from ._auth import KeyLike, KeySource, check_base_url, resolve_project_id
+from ._decode import decode_error
 from ._limits import RateLimit, Throttle, key_fingerprint
 from ._retry import IDEMPOTENT_METHODS, MAYBE_APPLIED_HINT, AttemptFailed, Failure, RetryPolicy, drive
 from ._shared import Options, Shared, default_http_client, positive
@@ -415,9 +416,7 @@ class AsyncCudo(Namespaces):
             return result
         if 300 <= status_code < 400:
             raise call.redirected(response)
-        error = errors.decode_error(
-            status_code, response.headers, body, method=call.method, url=call.url, response=response
-        )
+        error = decode_error(status_code, response.headers, body, method=call.method, url=call.url, response=response)
         throttled = error.status == "RESOURCE_EXHAUSTED"
         # The pause every call of the client keeps to; never longer than a retry would wait.
         pause = min(error.retry_delay.total_seconds(), options.retry.max_delay) if error.retry_delay else None

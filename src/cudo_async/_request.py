@@ -16,6 +16,7 @@ import httpx2
 from cudo_async_api.types import OperationRequest
 
 from . import errors
+from ._decode import decode_error
 from ._retry import AttemptFailed, Failure
 
 R = TypeVar("R")
@@ -210,6 +211,8 @@ class Call(Generic[R]):
             text = f"{self.what}: could not connect within the attempt's timeout (timeout={timeout:.3g}s)"
             error, failure = errors.APITimeoutError(text, method=method, url=url), Failure.NOT_SENT
         elif isinstance(exc, httpx2.ConnectError):
+            port = self.target.port or (443 if self.target.scheme == "https" else 80)
+            text = f"{self.what}: could not connect to {self.target.host}:{port}: {_describe(exc)}"
             error, failure = errors.APIConnectionError(text, method=method, url=url), Failure.NOT_SENT
         elif isinstance(exc, httpx2.TimeoutException):
             text = f"{self.what}: no complete answer within the attempt's timeout (timeout={timeout:.3g}s)"
@@ -257,7 +260,7 @@ class Call(Generic[R]):
         try:
             data = json.loads(body) if body.strip() else {}
             if _status_in_success(data):
-                error = errors.decode_error(
+                error = decode_error(
                     response.status_code, response.headers, body, method=self.method, url=self.url, response=response
                 )
                 raise AttemptFailed(error, Failure.ANSWERED, error.status, error.retry_delay)

@@ -21,8 +21,8 @@ So callers ``except`` on meaning (``except errors.NotFoundError``) and read stru
 (``err.reason``, ``err.retry_delay``, ``err.field_violations``) instead of parsing text. Every
 error of a call carries ``attempts``; the message says what happened and what to do.
 
-:func:`decode_error` is a pure function of (HTTP status, headers, body bytes): it does
-no I/O and never raises; whatever the body holds, it returns an ``APIError``.
+The pure decoder from (HTTP status, headers, body bytes) to these classes is ``_decode.decode_error``:
+it needs the exception tree, the tree does not need it.
 """
 
 from __future__ import annotations
@@ -96,9 +96,6 @@ __all__ = [
     "UnknownError",
     "WaitError",
     "WaitTimeoutError",
-    "canonical_status",
-    "decode_error",
-    "parse_retry_after",
 ]
 
 #: Bodies larger than this are not parsed; only an excerpt is kept.
@@ -435,7 +432,3 @@ class UnknownError(APIError):
     """UNKNOWN, or a canonical code this SDK does not know (``status`` keeps it)."""
 
     STATUS = "UNKNOWN"
-
-
-# The pure decoder needs the classes above; it lives in its own module and is public from here.
-from ._decode import canonical_status, decode_error, parse_retry_after  # noqa: E402
