@@ -7,6 +7,7 @@ import builtins
 import datetime
 import decimal
 import enum
+import gc
 import json
 import math
 import sys
@@ -19,7 +20,7 @@ import pytest
 import yaml
 from cudo_async_api import models as generated
 
-from cudo_async import errors, models
+from cudo_async import _json, errors, models
 from cudo_async._decode import decode_error
 from tests.conftest import ROOT
 from tests.emulator_support import spec_document
@@ -373,3 +374,79 @@ def test_the_text_of_a_400_names_each_violation_its_reason_and_request_id() -> N
     assert isinstance(err, errors.InvalidArgumentError)
     assert "vcpus: must be between 1 and 128" in text and "reason=VALIDATION" in text and "req-7" in text
     assert "sk-live-123" not in text and "and 7 more" in text and len(text) < 2000
+
+
+# ----------------------------------------------------------------------------- large answers
+
+
+def _big(items: list[Any], **more: Any) -> bytes:
+    return json.dumps({"VMs": items, **more}).encode()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _big([{"id": f"vm-{i}", "n": [i, {"k": "},{"}]} for i in range(60_000)], nextPageToken="t"),
+        _big([{"s": "},{" * 40, "t": '"},{"'} for _ in range(20_000)]),  # cuts that fall inside strings
+        json.dumps([{"a": i} for i in range(150_000)], indent=2).encode(),  # an array at the top, whitespace
+        json.dumps({"a": [1, 2.5, None, True, "x" * (2 << 20)], "b": {"c": [{}]}}).encode(),
+        b"\xef\xbb\xbf" + _big([{"x": 1}] * 200_000),  # a byte-order mark
+        b'{"a": NaN, "b": [Infinity, -Infinity]}' + b" " * (2 << 20),
+    ],
+)
+def test_large_answers_are_parsed_in_pieces_exactly_as_json_loads_would(body: bytes) -> None:
+    assert len(body) >= _json.PIECES_FROM
+    expected = json.loads(body)
+    assert _json.parse_json(body) == expected or (
+        json.dumps(_json.parse_json(body)) == json.dumps(expected)  # NaN != NaN
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"a": 1} trailing' + b" " * (2 << 20),
+        b'{"a": [' + b"{}," * (1 << 20) + b"]}",
+        b'{"a": [' + b'{"b": 1},' * (1 << 18) + b"{",
+        b"\xff\xfe" + b"{" * (2 << 20),
+    ],
+)
+def test_large_unreadable_answers_fail_as_json_loads_does(body: bytes) -> None:
+    with pytest.raises(ValueError) as expected:
+        json.loads(body)
+    with pytest.raises(type(expected.value)) as got:
+        _json.parse_json(body)
+    assert str(got.value) == str(expected.value)
+
+
+def test_the_collector_is_paused_only_while_a_large_answer_is_decoded() -> None:
+    seen: list[bool] = []
+    _json.without_collector(lambda: seen.append(gc.isenabled()))()
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        _json.without_collector(lambda: None)()
+        assert not gc.isenabled()  # an application's own choice stays
+    finally:
+        gc.enable()
+    with pytest.raises(KeyError):
+        _json.without_collector(lambda: {}["x"])()
+    assert gc.isenabled()
+
+
+def test_no_piece_of_a_large_answer_is_parsed_in_one_long_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    sizes: list[int] = []
+
+    class Spy:
+        JSONDecodeError = json.JSONDecodeError
+        detect_encoding = staticmethod(json.detect_encoding)
+
+        @staticmethod
+        def loads(text: Any) -> Any:
+            sizes.append(len(text))
+            return json.loads(text)
+
+    monkeypatch.setattr(_json, "json", Spy)
+    body = _big([{"id": f"vm-{i}", "memory": "4096", "nics": [{"networkId": "n"}]} for i in range(100_000)])
+    assert _json.parse_json(body) == json.loads(body)
+    assert len(sizes) > 5 and max(sizes) < 2 * _json.PIECE

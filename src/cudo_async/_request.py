@@ -17,6 +17,7 @@ from cudo_async_api.types import OperationRequest
 
 from . import errors
 from ._decode import decode_error
+from ._json import parse_json, without_collector
 from ._retry import AttemptFailed, Failure
 
 R = TypeVar("R")
@@ -258,7 +259,7 @@ class Call(Generic[R]):
     def decode_success(self, response: httpx2.Response, body: bytes) -> R:
         """The success model, or AttemptFailed carrying the decoded error. No await: may run in a thread."""
         try:
-            data = json.loads(body) if body.strip() else {}
+            data = parse_json(body) if body.strip() else {}
             if _status_in_success(data):
                 error = decode_error(
                     response.status_code, response.headers, body, method=self.method, url=self.url, response=response
@@ -283,4 +284,6 @@ class Call(Generic[R]):
         if len(body) < DECODE_IN_THREAD:
             return self.decode_success(response, body)
         # A timeout or aclose() ends the wait at once; the thread's late result is dropped.
-        return await anyio.to_thread.run_sync(self.decode_success, response, body, abandon_on_cancel=True)
+        # The collector waits meanwhile: see _json.without_collector.
+        decode = without_collector(self.decode_success)
+        return await anyio.to_thread.run_sync(decode, response, body, abandon_on_cancel=True)
