@@ -450,3 +450,15 @@ def test_no_piece_of_a_large_answer_is_parsed_in_one_long_call(monkeypatch: pyte
     body = _big([{"id": f"vm-{i}", "memory": "4096", "nics": [{"networkId": "n"}]} for i in range(100_000)])
     assert _json.parse_json(body) == json.loads(body)
     assert len(sizes) > 5 and max(sizes) < 2 * _json.PIECE
+
+
+def test_importing_the_package_loads_nothing_until_a_name_is_used() -> None:
+    import subprocess
+
+    code = (
+        "import sys; import cudo_async; "
+        "assert not {'attr', 'cudo_async._client', 'cudo_async.errors', 'cudo_async_api'} & set(sys.modules); "
+        "from cudo_async import AsyncCudo, errors; "
+        "assert 'cudo_async_api.models.vm' not in sys.modules and errors.CudoError and AsyncCudo"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
