@@ -62,7 +62,11 @@ def parse_datetime(value: Any) -> "datetime.datetime":
     if not isinstance(value, str):
         raise TypeError(f"expected an RFC 3339 timestamp, got {value!r}"[:200])
     try:
-        return datetime.datetime.fromisoformat(value.upper())  # fast, and complete from Python 3.11
+        return datetime.datetime.fromisoformat(value)  # fast, and complete from Python 3.11
+    except ValueError:
+        pass
+    try:
+        return datetime.datetime.fromisoformat(value.upper())  # a lowercase "t" or "z"
     except ValueError:
         match = _RFC3339.fullmatch(value.strip())
         if match is None:

@@ -140,7 +140,7 @@ class CreateVMBody:
         v = d.get("expireTime")
         obj.expire_time = None if v is None else parse_datetime(v)
         v = d.get("metadata")
-        obj.metadata = CreateVMBodyMetadata.from_dict({}) if v is None else CreateVMBodyMetadata.from_dict(v)
+        obj.metadata = CreateVMBodyMetadata.from_dict({} if v is None else v)
         v = d.get("nics")
         obj.nics = [] if v is None else [CreateVMRequestNIC.from_dict(_v0) for _v0 in v]
         v = d.get("password")

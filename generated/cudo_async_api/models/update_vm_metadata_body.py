@@ -42,9 +42,7 @@ class UpdateVMMetadataBody:
         v = d.get("merge")
         obj.merge = False if v is None else v
         v = d.get("metadata")
-        obj.metadata = (
-            UpdateVMMetadataBodyMetadata.from_dict({}) if v is None else UpdateVMMetadataBodyMetadata.from_dict(v)
-        )
+        obj.metadata = UpdateVMMetadataBodyMetadata.from_dict({} if v is None else v)
         # Members the spec does not list are looked for only when there are some.
         obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
         return obj

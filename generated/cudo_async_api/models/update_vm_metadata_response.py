@@ -38,11 +38,7 @@ class UpdateVMMetadataResponse:
         d = src_dict
         obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
         v = d.get("metadata")
-        obj.metadata = (
-            UpdateVMMetadataResponseMetadata.from_dict({})
-            if v is None
-            else UpdateVMMetadataResponseMetadata.from_dict(v)
-        )
+        obj.metadata = UpdateVMMetadataResponseMetadata.from_dict({} if v is None else v)
         # Members the spec does not list are looked for only when there are some.
         obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
         return obj

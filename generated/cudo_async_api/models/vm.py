@@ -225,7 +225,7 @@ class VM:
         v = d.get("memory")
         obj.memory = 0 if v is None else (v if type(v) is int else parse_int(v))
         v = d.get("metadata")
-        obj.metadata = VMMetadata.from_dict({}) if v is None else VMMetadata.from_dict(v)
+        obj.metadata = VMMetadata.from_dict({} if v is None else v)
         v = d.get("nics")
         obj.nics = [] if v is None else [VMNIC.from_dict(_v0) for _v0 in v]
         v = d.get("price")
