@@ -199,6 +199,20 @@ def _check_message(obj: Any, path: str) -> None:
         _check(value, kind, f"{path}.{name}")
 
 
+def _unknown_key(model: Any, key: Any, fields: "dict[str, Any]", path: str) -> Exception:
+    """The error for a member a request model does not list, with what was probably meant."""
+    import difflib
+
+    by_attribute = {name: wire for wire, (name, _) in fields.items()}
+    name = model.__name__
+    if key in by_attribute:  # the Python name, written as a wire key
+        hint = f"did you mean {by_attribute[key]}, or {name}({key}=...)?"
+    else:
+        close = difflib.get_close_matches(str(key), list(fields), 1)
+        hint = f"did you mean {close[0]}?" if close else f"{name} has the fields {', '.join(sorted(fields))}"
+    return _refuse(f"{path}: unknown field {key!r} for {name}: {hint}"[:400])
+
+
 def _check_wire_keys(model: Any, data: Any, path: str) -> None:
     """Refuse members a request model does not list, anywhere in a wire-form mapping."""
     if not isinstance(data, Mapping):
@@ -206,26 +220,19 @@ def _check_wire_keys(model: Any, data: Any, path: str) -> None:
     fields = {wire: (name, kind) for name, wire, kind, _ in model._fields()}
     if not fields:  # a map: any key
         return
-    by_attribute = {name: wire for wire, (name, _) in fields.items()}
     for key, value in data.items():
         if key not in fields:
-            import difflib
-
-            wire = by_attribute.get(key) or next(iter(difflib.get_close_matches(str(key), fields, 1)), None)
-            maybe = f"did you mean {wire}, or " if wire else "use "
-            raise _refuse(
-                f"{path}: unknown field {key!r} for {model.__name__}: {maybe}{model.__name__}({key if wire and key in by_attribute else '...'}=...)?"[
-                    :300
-                ]
-            )
+            raise _unknown_key(model, key, fields, path)
         kind = fields[key][1]
-        while isinstance(kind, tuple) and kind[0] == "list" and isinstance(value, list):
+        listed = isinstance(kind, tuple) and kind[0] == "list"
+        inner = kind[1] if listed else kind
+        if not (isinstance(inner, tuple) and inner[0] == "message") or value is None:
+            continue
+        if listed and isinstance(value, list):
             for i, item in enumerate(value):
-                if isinstance(kind[1], tuple) and kind[1][0] == "message":
-                    _check_wire_keys(kind[1][1], item, f"{path}.{key}[{i}]")
-            break
-        if isinstance(kind, tuple) and kind[0] == "message" and value is not None:
-            _check_wire_keys(kind[1], value, f"{path}.{key}")
+                _check_wire_keys(inner[1], item, f"{path}.{key}[{i}]")
+        elif not listed:
+            _check_wire_keys(inner[1], value, f"{path}.{key}")
 
 
 def wire_body(body: Any, model: Any, parameter: str) -> Any:
