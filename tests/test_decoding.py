@@ -459,6 +459,8 @@ def test_importing_the_package_loads_nothing_until_a_name_is_used() -> None:
         "import sys; import cudo_async; "
         "assert not {'attr', 'cudo_async._client', 'cudo_async.errors', 'cudo_async_api'} & set(sys.modules); "
         "from cudo_async import AsyncCudo, errors; "
-        "assert 'cudo_async_api.models.vm' not in sys.modules and errors.CudoError and AsyncCudo"
+        "assert errors.CudoError and AsyncCudo; "
+        "assert not {'cudo_async_api.models.vm', 'cudo_async._details', 'asyncio'} & set(sys.modules); "
+        "assert errors.ErrorInfo.__name__ == 'ErrorInfo'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -3,7 +3,6 @@ change, and how the default HTTP client is built."""
 
 from __future__ import annotations
 
-import asyncio
 import math
 import ssl
 import sys
@@ -82,6 +81,8 @@ def _current_loop() -> object:
     trio = sys.modules.get("trio")  # only a program that imported trio can be running it
     if trio is not None and trio.lowlevel.in_trio_run():
         return trio.lowlevel.current_trio_token()
+    import asyncio  # only once a call runs: importing the SDK does not load the event loop machinery
+
     return asyncio.get_running_loop()
 
 

@@ -32,28 +32,63 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ._details import (
-    BadRequest,
-    DebugInfo,
-    Detail,
-    ErrorInfo,
-    FieldViolation,
-    Help,
-    HelpLink,
-    LocalizedMessage,
-    PreconditionFailure,
-    PreconditionViolation,
-    QuotaFailure,
-    QuotaViolation,
-    RequestInfo,
-    ResourceInfo,
-    RetryInfo,
-    UnknownDetail,
-)
 from ._status import grpc_number, status_body
 
 if TYPE_CHECKING:
     import httpx2
+
+    from ._details import (
+        BadRequest,
+        DebugInfo,
+        Detail,
+        ErrorInfo,
+        FieldViolation,
+        Help,
+        HelpLink,
+        LocalizedMessage,
+        PreconditionFailure,
+        PreconditionViolation,
+        QuotaFailure,
+        QuotaViolation,
+        RequestInfo,
+        ResourceInfo,
+        RetryInfo,
+        UnknownDetail,
+    )
+
+# The detail types are loaded with the first error that has details (they cost as much to import
+# as the rest of this module); they are public from here all the same.
+_DETAIL_TYPES = frozenset(
+    {
+        "BadRequest",
+        "DebugInfo",
+        "Detail",
+        "ErrorInfo",
+        "FieldViolation",
+        "Help",
+        "HelpLink",
+        "LocalizedMessage",
+        "PreconditionFailure",
+        "PreconditionViolation",
+        "QuotaFailure",
+        "QuotaViolation",
+        "RequestInfo",
+        "ResourceInfo",
+        "RetryInfo",
+        "UnknownDetail",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _DETAIL_TYPES:
+        from . import _details
+
+        value = getattr(_details, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "APIConnectionError",
@@ -260,7 +295,7 @@ class APIError(_RequestError):
         self.url = url
         self.response = response
         header_id = (headers or {}).get("x-request-id") or (headers or {}).get("request-id") or None
-        info = self._first(RequestInfo)
+        info = self._first("RequestInfo")
         self.request_id: str | None = (info.request_id if info and info.request_id else None) or header_id
         super().__init__(self._render())
 
@@ -274,12 +309,15 @@ class APIError(_RequestError):
             text += f" [request_id={_bounded(self.request_id, 100)}]"
         return text
 
-    def _first(self, kind: type[Any]) -> Any:
-        return next((d for d in self.details if isinstance(d, kind)), None)
+    def _first(self, kind: str) -> Any:
+        if not self.details:  # no detail type is needed (nor loaded) for an error without details
+            return None
+        cls = __getattr__(kind)
+        return next((d for d in self.details if isinstance(d, cls)), None)
 
     @property
     def error_info(self) -> ErrorInfo | None:
-        info: ErrorInfo | None = self._first(ErrorInfo)
+        info: ErrorInfo | None = self._first("ErrorInfo")
         return info
 
     @property
@@ -297,14 +335,15 @@ class APIError(_RequestError):
     @property
     def retry_delay(self) -> datetime.timedelta | None:
         """How long the server asked to wait: ``RetryInfo.retryDelay``, else the ``Retry-After`` header."""
-        info: RetryInfo | None = self._first(RetryInfo)
+        info: RetryInfo | None = self._first("RetryInfo")
         if info and info.retry_delay is not None:
             return info.retry_delay
         return self._retry_after
 
     @property
     def field_violations(self) -> tuple[FieldViolation, ...]:
-        return tuple(v for d in self.details if isinstance(d, BadRequest) for v in d.field_violations)
+        bad_request = __getattr__("BadRequest") if self.details else ()
+        return tuple(v for d in self.details if isinstance(d, bad_request) for v in d.field_violations)
 
     def to_dict(self) -> dict[str, Any]:
         """The error as an AIP-193 body (``code`` is the HTTP status), details as the server sent them."""
