@@ -11,15 +11,9 @@ such place is tried. The result, and every error, is exactly ``json.loads``'s.
 
 from __future__ import annotations
 
-import gc
 import json
 import re
-import threading
-from collections.abc import Callable
-from typing import Any, ParamSpec, TypeVar
-
-P = ParamSpec("P")
-R = TypeVar("R")
+from typing import Any
 
 #: Bodies from this size on are parsed in pieces (below it one ``json.loads`` is short enough).
 PIECES_FROM = 1 << 20
@@ -98,39 +92,3 @@ def _long_array(text: str, i: int) -> tuple[list[Any], int]:
     rest, end = _scan("[" + text[start:], 0)  # the last run, up to the array's own end
     items.extend(rest)
     return items, start + end - 1
-
-
-class _Pause:
-    """Who is decoding with the collector paused, and whether it was on before the first one."""
-
-    lock = threading.Lock()
-    decoding = 0
-    was_on = False
-
-
-def without_collector(work: Callable[P, R]) -> Callable[P, R]:
-    """``work`` with the cyclic garbage collector paused while it runs (for decoding a large answer).
-
-    Parsing an answer and building its models makes hundreds of thousands of objects and no
-    reference cycle; the collector, triggered by those allocations, would walk the growing heap
-    again and again (3.4x the decoding time of a 21 MB answer here) and, holding the interpreter
-    lock meanwhile, stall the event loop for 200 ms at a time. Reference counting still frees
-    everything as usual; only the cycle search waits, and it resumes when the last decode ends
-    (unless it was off before: then it stays as the application set it).
-    """
-
-    def paused(*args: P.args, **kwargs: P.kwargs) -> R:
-        with _Pause.lock:
-            if _Pause.decoding == 0:
-                _Pause.was_on = gc.isenabled()
-                gc.disable()
-            _Pause.decoding += 1
-        try:
-            return work(*args, **kwargs)
-        finally:
-            with _Pause.lock:
-                _Pause.decoding -= 1
-                if _Pause.decoding == 0 and _Pause.was_on:
-                    gc.enable()
-
-    return paused

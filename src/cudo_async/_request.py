@@ -17,7 +17,7 @@ from cudo_async_api.types import OperationRequest
 
 from . import errors
 from ._decode import decode_error
-from ._json import parse_json, without_collector
+from ._json import parse_json
 from ._retry import AttemptFailed, Failure
 
 R = TypeVar("R")
@@ -284,6 +284,4 @@ class Call(Generic[R]):
         if len(body) < DECODE_IN_THREAD:
             return self.decode_success(response, body)
         # A timeout or aclose() ends the wait at once; the thread's late result is dropped.
-        # The collector waits meanwhile: see _json.without_collector.
-        decode = without_collector(self.decode_success)
-        return await anyio.to_thread.run_sync(decode, response, body, abandon_on_cancel=True)
+        return await anyio.to_thread.run_sync(self.decode_success, response, body, abandon_on_cancel=True)

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import decimal
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,21 +54,27 @@ class BillingAccountSpendRow:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
-        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
         v = d.get("amount")
-        obj.amount = decimal.Decimal() if v is None else parse_decimal(v)
+        if v is not None:
+            obj.amount = parse_decimal(v)
         v = d.get("unitAmount")
-        obj.unit_amount = decimal.Decimal() if v is None else parse_decimal(v)
+        if v is not None:
+            obj.unit_amount = parse_decimal(v)
         v = d.get("description")
-        obj.description = "" if v is None else v
+        if v is not None:
+            obj.description = v
         v = d.get("projectId")
-        obj.project_id = "" if v is None else v
+        if v is not None:
+            obj.project_id = v
         v = d.get("quantity")
-        obj.quantity = 0.0 if v is None else (v if type(v) is float else parse_float(v))
+        if v is not None:
+            obj.quantity = v if type(v) is float else parse_float(v)
         v = d.get("unit")
-        obj.unit = Unit.UNIT_UNKNOWN if v is None else Unit.from_wire(v)
-        # Members the spec does not list are looked for only when there are some.
-        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
+        if v is not None:
+            obj.unit = Unit.from_wire(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 
     @staticmethod
@@ -103,6 +109,19 @@ class BillingAccountSpendRow:
             ),
         )
 
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
+
     def __iter__(self) -> Iterator[tuple[str, Any]]:
         # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
         # returned object it does not know with dict()).
@@ -119,3 +138,13 @@ _WIRE_NAMES = frozenset(
         "unit",
     )
 )
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "amount": lambda: decimal.Decimal(),
+    "unit_amount": lambda: decimal.Decimal(),
+    "description": lambda: "",
+    "project_id": lambda: "",
+    "quantity": lambda: 0.0,
+    "unit": lambda: Unit.UNIT_UNKNOWN,
+    "additional_properties": dict,
+}

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import datetime
 import decimal
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -137,61 +137,87 @@ class CreateClusterBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
-        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
         v = d.get("dataCenterId")
-        obj.data_center_id = "" if v is None else v
+        if v is not None:
+            obj.data_center_id = v
         v = d.get("id")
-        obj.id = "" if v is None else v
+        if v is not None:
+            obj.id = v
         v = d.get("machineCount")
-        obj.machine_count = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.machine_count = v if type(v) is int else parse_int(v)
         v = d.get("machineTypeId")
-        obj.machine_type_id = "" if v is None else v
+        if v is not None:
+            obj.machine_type_id = v
         v = d.get("architecture")
-        obj.architecture = "" if v is None else v
+        if v is not None:
+            obj.architecture = v
         v = d.get("commitmentEndTime")
-        obj.commitment_end_time = None if v is None else parse_datetime(v)
+        if v is not None:
+            obj.commitment_end_time = parse_datetime(v)
         v = d.get("commitmentTerm")
-        obj.commitment_term = CommitmentTerm.COMMITMENT_TERM_NONE if v is None else CommitmentTerm.from_wire(v)
+        if v is not None:
+            obj.commitment_term = CommitmentTerm.from_wire(v)
         v = d.get("cpuModel")
-        obj.cpu_model = "" if v is None else v
+        if v is not None:
+            obj.cpu_model = v
         v = d.get("cpuSpeedMhz")
-        obj.cpu_speed_mhz = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.cpu_speed_mhz = v if type(v) is int else parse_int(v)
         v = d.get("createBy")
-        obj.create_by = "" if v is None else v
+        if v is not None:
+            obj.create_by = v
         v = d.get("createTime")
-        obj.create_time = None if v is None else parse_datetime(v)
+        if v is not None:
+            obj.create_time = parse_datetime(v)
         v = d.get("customSshKeys")
-        obj.custom_ssh_keys = [] if v is None else list(v)
+        if v is not None:
+            obj.custom_ssh_keys = list(v)
         v = d.get("gpuModelId")
-        obj.gpu_model_id = "" if v is None else v
+        if v is not None:
+            obj.gpu_model_id = v
         v = d.get("ipoibConfig")
-        obj.ipoib_config = None if v is None else ClusterIPOIBConfig.from_dict(v)
+        if v is not None:
+            obj.ipoib_config = ClusterIPOIBConfig.from_dict(v)
         v = d.get("machinePriceHr")
-        obj.machine_price_hr = decimal.Decimal() if v is None else parse_decimal(v)
+        if v is not None:
+            obj.machine_price_hr = parse_decimal(v)
         v = d.get("machines")
-        obj.machines = [] if v is None else [ClusterMachine.from_dict(_v0) for _v0 in v]
+        if v is not None:
+            obj.machines = [ClusterMachine.from_dict(_v0) for _v0 in v]
         v = d.get("networkType")
-        obj.network_type = NetworkType.NETWORK_TYPE_UNSPECIFIED if v is None else NetworkType.from_wire(v)
+        if v is not None:
+            obj.network_type = NetworkType.from_wire(v)
         v = d.get("sshKeySource")
-        obj.ssh_key_source = SSHKeySource.SSH_KEY_SOURCE_UNKNOWN if v is None else SSHKeySource.from_wire(v)
+        if v is not None:
+            obj.ssh_key_source = SSHKeySource.from_wire(v)
         v = d.get("startScript")
-        obj.start_script = "" if v is None else v
+        if v is not None:
+            obj.start_script = v
         v = d.get("state")
-        obj.state = ClusterState.STATE_UNSPECIFIED if v is None else ClusterState.from_wire(v)
+        if v is not None:
+            obj.state = ClusterState.from_wire(v)
         v = d.get("totalCpuCores")
-        obj.total_cpu_cores = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.total_cpu_cores = v if type(v) is int else parse_int(v)
         v = d.get("totalDiskSizeGib")
-        obj.total_disk_size_gib = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.total_disk_size_gib = v if type(v) is int else parse_int(v)
         v = d.get("totalGpus")
-        obj.total_gpus = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.total_gpus = v if type(v) is int else parse_int(v)
         v = d.get("totalMachinePriceHr")
-        obj.total_machine_price_hr = decimal.Decimal() if v is None else parse_decimal(v)
+        if v is not None:
+            obj.total_machine_price_hr = parse_decimal(v)
         v = d.get("totalMemoryGib")
-        obj.total_memory_gib = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.total_memory_gib = v if type(v) is int else parse_int(v)
         v = d.get("totalPriceHr")
-        obj.total_price_hr = decimal.Decimal() if v is None else parse_decimal(v)
-        # Members the spec does not list are looked for only when there are some.
-        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
+        if v is not None:
+            obj.total_price_hr = parse_decimal(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 
     @staticmethod
@@ -268,6 +294,19 @@ class CreateClusterBody:
             ),
         )
 
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
+
     def __iter__(self) -> Iterator[tuple[str, Any]]:
         # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
         # returned object it does not know with dict()).
@@ -304,6 +343,36 @@ _WIRE_NAMES = frozenset(
         "totalPriceHr",
     )
 )
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "data_center_id": lambda: "",
+    "id": lambda: "",
+    "machine_count": lambda: 0,
+    "machine_type_id": lambda: "",
+    "architecture": lambda: "",
+    "commitment_end_time": lambda: None,
+    "commitment_term": lambda: CommitmentTerm.COMMITMENT_TERM_NONE,
+    "cpu_model": lambda: "",
+    "cpu_speed_mhz": lambda: 0,
+    "create_by": lambda: "",
+    "create_time": lambda: None,
+    "custom_ssh_keys": lambda: [],
+    "gpu_model_id": lambda: "",
+    "ipoib_config": lambda: None,
+    "machine_price_hr": lambda: decimal.Decimal(),
+    "machines": lambda: [],
+    "network_type": lambda: NetworkType.NETWORK_TYPE_UNSPECIFIED,
+    "ssh_key_source": lambda: SSHKeySource.SSH_KEY_SOURCE_UNKNOWN,
+    "start_script": lambda: "",
+    "state": lambda: ClusterState.STATE_UNSPECIFIED,
+    "total_cpu_cores": lambda: 0,
+    "total_disk_size_gib": lambda: 0,
+    "total_gpus": lambda: 0,
+    "total_machine_price_hr": lambda: decimal.Decimal(),
+    "total_memory_gib": lambda: 0,
+    "total_price_hr": lambda: decimal.Decimal(),
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
 from ..models.cluster_ipoib_config import ClusterIPOIBConfig
 from ..models.cluster_machine import ClusterMachine

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import datetime
 import decimal
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,29 +71,39 @@ class CreateNetworkBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
-        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
         v = d.get("dataCenterId")
-        obj.data_center_id = "" if v is None else v
+        if v is not None:
+            obj.data_center_id = v
         v = d.get("id")
-        obj.id = "" if v is None else v
+        if v is not None:
+            obj.id = v
         v = d.get("ipRange")
-        obj.ip_range = "" if v is None else v
+        if v is not None:
+            obj.ip_range = v
         v = d.get("createTime")
-        obj.create_time = None if v is None else parse_datetime(v)
+        if v is not None:
+            obj.create_time = parse_datetime(v)
         v = d.get("externalIpAddress")
-        obj.external_ip_address = "" if v is None else v
+        if v is not None:
+            obj.external_ip_address = v
         v = d.get("gateway")
-        obj.gateway = "" if v is None else v
+        if v is not None:
+            obj.gateway = v
         v = d.get("internalIpAddress")
-        obj.internal_ip_address = "" if v is None else v
+        if v is not None:
+            obj.internal_ip_address = v
         v = d.get("priceHr")
-        obj.price_hr = decimal.Decimal() if v is None else parse_decimal(v)
+        if v is not None:
+            obj.price_hr = parse_decimal(v)
         v = d.get("state")
-        obj.state = NetworkState.STATE_UNKNOWN if v is None else NetworkState.from_wire(v)
+        if v is not None:
+            obj.state = NetworkState.from_wire(v)
         v = d.get("vmState")
-        obj.vm_state = VMState.CLONING if v is None else VMState.from_wire(v)
-        # Members the spec does not list are looked for only when there are some.
-        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
+        if v is not None:
+            obj.vm_state = VMState.from_wire(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 
     @staticmethod
@@ -137,6 +147,19 @@ class CreateNetworkBody:
             ),
         )
 
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
+
     def __iter__(self) -> Iterator[tuple[str, Any]]:
         # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
         # returned object it does not know with dict()).
@@ -157,3 +180,17 @@ _WIRE_NAMES = frozenset(
         "vmState",
     )
 )
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "data_center_id": lambda: "",
+    "id": lambda: "",
+    "ip_range": lambda: "",
+    "create_time": lambda: None,
+    "external_ip_address": lambda: "",
+    "gateway": lambda: "",
+    "internal_ip_address": lambda: "",
+    "price_hr": lambda: decimal.Decimal(),
+    "state": lambda: NetworkState.STATE_UNKNOWN,
+    "vm_state": lambda: VMState.CLONING,
+    "additional_properties": dict,
+}

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -114,53 +114,75 @@ class CreateVMBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
-        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
         v = d.get("bootDiskImageId")
-        obj.boot_disk_image_id = "" if v is None else v
+        if v is not None:
+            obj.boot_disk_image_id = v
         v = d.get("dataCenterId")
-        obj.data_center_id = "" if v is None else v
+        if v is not None:
+            obj.data_center_id = v
         v = d.get("gpus")
-        obj.gpus = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.gpus = v if type(v) is int else parse_int(v)
         v = d.get("machineType")
-        obj.machine_type = "" if v is None else v
+        if v is not None:
+            obj.machine_type = v
         v = d.get("memoryGib")
-        obj.memory_gib = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.memory_gib = v if type(v) is int else parse_int(v)
         v = d.get("vcpus")
-        obj.vcpus = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.vcpus = v if type(v) is int else parse_int(v)
         v = d.get("vmId")
-        obj.vm_id = "" if v is None else v
+        if v is not None:
+            obj.vm_id = v
         v = d.get("bootDisk")
-        obj.boot_disk = None if v is None else BootDisk.from_dict(v)
+        if v is not None:
+            obj.boot_disk = BootDisk.from_dict(v)
         v = d.get("bootDiskSizeGib")
-        obj.boot_disk_size_gib = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.boot_disk_size_gib = v if type(v) is int else parse_int(v)
         v = d.get("commitmentTerm")
-        obj.commitment_term = CommitmentTerm.COMMITMENT_TERM_NONE if v is None else CommitmentTerm.from_wire(v)
+        if v is not None:
+            obj.commitment_term = CommitmentTerm.from_wire(v)
         v = d.get("customSshKeys")
-        obj.custom_ssh_keys = [] if v is None else list(v)
+        if v is not None:
+            obj.custom_ssh_keys = list(v)
         v = d.get("expireTime")
-        obj.expire_time = None if v is None else parse_datetime(v)
+        if v is not None:
+            obj.expire_time = parse_datetime(v)
         v = d.get("metadata")
-        obj.metadata = CreateVMBodyMetadata.from_dict({} if v is None else v)
+        if v is not None:
+            obj.metadata = CreateVMBodyMetadata.from_dict(v)
         v = d.get("nics")
-        obj.nics = [] if v is None else [CreateVMRequestNIC.from_dict(_v0) for _v0 in v]
+        if v is not None:
+            obj.nics = [CreateVMRequestNIC.from_dict(_v0) for _v0 in v]
         v = d.get("password")
-        obj.password = "" if v is None else v
+        if v is not None:
+            obj.password = v
         v = d.get("securityGroupIds")
-        obj.security_group_ids = [] if v is None else list(v)
+        if v is not None:
+            obj.security_group_ids = list(v)
         v = d.get("sshKeySource")
-        obj.ssh_key_source = SSHKeySource.SSH_KEY_SOURCE_UNKNOWN if v is None else SSHKeySource.from_wire(v)
+        if v is not None:
+            obj.ssh_key_source = SSHKeySource.from_wire(v)
         v = d.get("startScript")
-        obj.start_script = "" if v is None else v
+        if v is not None:
+            obj.start_script = v
         v = d.get("storageDiskIds")
-        obj.storage_disk_ids = [] if v is None else list(v)
+        if v is not None:
+            obj.storage_disk_ids = list(v)
         v = d.get("topology")
-        obj.topology = None if v is None else CPUTopology.from_dict(v)
+        if v is not None:
+            obj.topology = CPUTopology.from_dict(v)
         v = d.get("ttl")
-        obj.ttl = "" if v is None else v
+        if v is not None:
+            obj.ttl = v
         v = d.get("validateOnly")
-        obj.validate_only = False if v is None else v
-        # Members the spec does not list are looked for only when there are some.
-        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
+        if v is not None:
+            obj.validate_only = v
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 
     @staticmethod
@@ -232,6 +254,19 @@ class CreateVMBody:
             ),
         )
 
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
+
     def __iter__(self) -> Iterator[tuple[str, Any]]:
         # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
         # returned object it does not know with dict()).
@@ -264,6 +299,32 @@ _WIRE_NAMES = frozenset(
         "validateOnly",
     )
 )
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "boot_disk_image_id": lambda: "",
+    "data_center_id": lambda: "",
+    "gpus": lambda: 0,
+    "machine_type": lambda: "",
+    "memory_gib": lambda: 0,
+    "vcpus": lambda: 0,
+    "vm_id": lambda: "",
+    "boot_disk": lambda: None,
+    "boot_disk_size_gib": lambda: 0,
+    "commitment_term": lambda: CommitmentTerm.COMMITMENT_TERM_NONE,
+    "custom_ssh_keys": lambda: [],
+    "expire_time": lambda: None,
+    "metadata": lambda: CreateVMBodyMetadata.from_dict({}),
+    "nics": lambda: [],
+    "password": lambda: "",
+    "security_group_ids": lambda: [],
+    "ssh_key_source": lambda: SSHKeySource.SSH_KEY_SOURCE_UNKNOWN,
+    "start_script": lambda: "",
+    "storage_disk_ids": lambda: [],
+    "topology": lambda: None,
+    "ttl": lambda: "",
+    "validate_only": lambda: False,
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
 from ..models.boot_disk import BootDisk
 from ..models.cpu_topology import CPUTopology

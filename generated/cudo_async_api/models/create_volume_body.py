@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import datetime
 import decimal
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,31 +76,42 @@ class CreateVolumeBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
-        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
         v = d.get("dataCenterId")
-        obj.data_center_id = "" if v is None else v
+        if v is not None:
+            obj.data_center_id = v
         v = d.get("id")
-        obj.id = "" if v is None else v
+        if v is not None:
+            obj.id = v
         v = d.get("sizeGib")
-        obj.size_gib = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.size_gib = v if type(v) is int else parse_int(v)
         v = d.get("commitmentEndTime")
-        obj.commitment_end_time = None if v is None else parse_datetime(v)
+        if v is not None:
+            obj.commitment_end_time = parse_datetime(v)
         v = d.get("commitmentTerm")
-        obj.commitment_term = CommitmentTerm.COMMITMENT_TERM_NONE if v is None else CommitmentTerm.from_wire(v)
+        if v is not None:
+            obj.commitment_term = CommitmentTerm.from_wire(v)
         v = d.get("gibPriceHr")
-        obj.gib_price_hr = decimal.Decimal() if v is None else parse_decimal(v)
+        if v is not None:
+            obj.gib_price_hr = parse_decimal(v)
         v = d.get("nfsPath")
-        obj.nfs_path = "" if v is None else v
+        if v is not None:
+            obj.nfs_path = v
         v = d.get("nfsServer")
-        obj.nfs_server = "" if v is None else v
+        if v is not None:
+            obj.nfs_server = v
         v = d.get("sizeGibUsed")
-        obj.size_gib_used = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.size_gib_used = v if type(v) is int else parse_int(v)
         v = d.get("state")
-        obj.state = VolumeState.VOLUME_STATE_UNSPECIFIED if v is None else VolumeState.from_wire(v)
+        if v is not None:
+            obj.state = VolumeState.from_wire(v)
         v = d.get("totalPriceHr")
-        obj.total_price_hr = decimal.Decimal() if v is None else parse_decimal(v)
-        # Members the spec does not list are looked for only when there are some.
-        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
+        if v is not None:
+            obj.total_price_hr = parse_decimal(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 
     @staticmethod
@@ -146,6 +157,19 @@ class CreateVolumeBody:
             ),
         )
 
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
+
     def __iter__(self) -> Iterator[tuple[str, Any]]:
         # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
         # returned object it does not know with dict()).
@@ -167,3 +191,18 @@ _WIRE_NAMES = frozenset(
         "totalPriceHr",
     )
 )
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "data_center_id": lambda: "",
+    "id": lambda: "",
+    "size_gib": lambda: 0,
+    "commitment_end_time": lambda: None,
+    "commitment_term": lambda: CommitmentTerm.COMMITMENT_TERM_NONE,
+    "gib_price_hr": lambda: decimal.Decimal(),
+    "nfs_path": lambda: "",
+    "nfs_server": lambda: "",
+    "size_gib_used": lambda: 0,
+    "state": lambda: VolumeState.VOLUME_STATE_UNSPECIFIED,
+    "total_price_hr": lambda: decimal.Decimal(),
+    "additional_properties": dict,
+}

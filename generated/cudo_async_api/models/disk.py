@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,29 +73,39 @@ class Disk:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
-        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
         v = d.get("createTime")
-        obj.create_time = None if v is None else parse_datetime(v)
+        if v is not None:
+            obj.create_time = parse_datetime(v)
         v = d.get("dataCenterId")
-        obj.data_center_id = "" if v is None else v
+        if v is not None:
+            obj.data_center_id = v
         v = d.get("diskState")
-        obj.disk_state = DiskState.UNKNOWN if v is None else DiskState.from_wire(v)
+        if v is not None:
+            obj.disk_state = DiskState.from_wire(v)
         v = d.get("diskType")
-        obj.disk_type = DiskType.DISK_TYPE_UNKNOWN if v is None else DiskType.from_wire(v)
+        if v is not None:
+            obj.disk_type = DiskType.from_wire(v)
         v = d.get("id")
-        obj.id = "" if v is None else v
+        if v is not None:
+            obj.id = v
         v = d.get("privateImageId")
-        obj.private_image_id = "" if v is None else v
+        if v is not None:
+            obj.private_image_id = v
         v = d.get("projectId")
-        obj.project_id = "" if v is None else v
+        if v is not None:
+            obj.project_id = v
         v = d.get("publicImageId")
-        obj.public_image_id = "" if v is None else v
+        if v is not None:
+            obj.public_image_id = v
         v = d.get("sizeGib")
-        obj.size_gib = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.size_gib = v if type(v) is int else parse_int(v)
         v = d.get("vmId")
-        obj.vm_id = "" if v is None else v
-        # Members the spec does not list are looked for only when there are some.
-        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
+        if v is not None:
+            obj.vm_id = v
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 
     @staticmethod
@@ -135,6 +145,19 @@ class Disk:
             (),
         )
 
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
+
     def __iter__(self) -> Iterator[tuple[str, Any]]:
         # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
         # returned object it does not know with dict()).
@@ -155,3 +178,17 @@ _WIRE_NAMES = frozenset(
         "vmId",
     )
 )
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "create_time": lambda: None,
+    "data_center_id": lambda: "",
+    "disk_state": lambda: DiskState.UNKNOWN,
+    "disk_type": lambda: DiskType.DISK_TYPE_UNKNOWN,
+    "id": lambda: "",
+    "private_image_id": lambda: "",
+    "project_id": lambda: "",
+    "public_image_id": lambda: "",
+    "size_gib": lambda: 0,
+    "vm_id": lambda: "",
+    "additional_properties": dict,
+}

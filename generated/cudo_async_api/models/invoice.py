@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -114,51 +114,72 @@ class Invoice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
-        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
         v = d.get("amountDue")
-        obj.amount_due = 0 if v is None else parse_int(v)
+        if v is not None:
+            obj.amount_due = parse_int(v)
         v = d.get("amountPaid")
-        obj.amount_paid = 0 if v is None else parse_int(v)
+        if v is not None:
+            obj.amount_paid = parse_int(v)
         v = d.get("amountRemaining")
-        obj.amount_remaining = 0 if v is None else parse_int(v)
+        if v is not None:
+            obj.amount_remaining = parse_int(v)
         v = d.get("autoAdvance")
-        obj.auto_advance = False if v is None else v
+        if v is not None:
+            obj.auto_advance = v
         v = d.get("billingReason")
-        obj.billing_reason = "" if v is None else v
+        if v is not None:
+            obj.billing_reason = v
         v = d.get("created")
-        obj.created = 0 if v is None else parse_int(v)
+        if v is not None:
+            obj.created = parse_int(v)
         v = d.get("currency")
-        obj.currency = "" if v is None else v
+        if v is not None:
+            obj.currency = v
         v = d.get("description")
-        obj.description = "" if v is None else v
+        if v is not None:
+            obj.description = v
         v = d.get("dueDate")
-        obj.due_date = 0 if v is None else parse_int(v)
+        if v is not None:
+            obj.due_date = parse_int(v)
         v = d.get("hostedInvoiceUrl")
-        obj.hosted_invoice_url = "" if v is None else v
+        if v is not None:
+            obj.hosted_invoice_url = v
         v = d.get("id")
-        obj.id = "" if v is None else v
+        if v is not None:
+            obj.id = v
         v = d.get("number")
-        obj.number = "" if v is None else v
+        if v is not None:
+            obj.number = v
         v = d.get("paidDate")
-        obj.paid_date = 0 if v is None else parse_int(v)
+        if v is not None:
+            obj.paid_date = parse_int(v)
         v = d.get("periodEnd")
-        obj.period_end = 0 if v is None else parse_int(v)
+        if v is not None:
+            obj.period_end = parse_int(v)
         v = d.get("periodStart")
-        obj.period_start = 0 if v is None else parse_int(v)
+        if v is not None:
+            obj.period_start = parse_int(v)
         v = d.get("status")
-        obj.status = "" if v is None else v
+        if v is not None:
+            obj.status = v
         v = d.get("subtotal")
-        obj.subtotal = 0 if v is None else parse_int(v)
+        if v is not None:
+            obj.subtotal = parse_int(v)
         v = d.get("subtotalExcludingTax")
-        obj.subtotal_excluding_tax = 0 if v is None else parse_int(v)
+        if v is not None:
+            obj.subtotal_excluding_tax = parse_int(v)
         v = d.get("tax")
-        obj.tax = 0 if v is None else parse_int(v)
+        if v is not None:
+            obj.tax = parse_int(v)
         v = d.get("total")
-        obj.total = 0 if v is None else parse_int(v)
+        if v is not None:
+            obj.total = parse_int(v)
         v = d.get("totalExcludingTax")
-        obj.total_excluding_tax = 0 if v is None else parse_int(v)
-        # Members the spec does not list are looked for only when there are some.
-        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
+        if v is not None:
+            obj.total_excluding_tax = parse_int(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 
     @staticmethod
@@ -220,6 +241,19 @@ class Invoice:
             (),
         )
 
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
+
     def __iter__(self) -> Iterator[tuple[str, Any]]:
         # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
         # returned object it does not know with dict()).
@@ -251,3 +285,28 @@ _WIRE_NAMES = frozenset(
         "totalExcludingTax",
     )
 )
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "amount_due": lambda: 0,
+    "amount_paid": lambda: 0,
+    "amount_remaining": lambda: 0,
+    "auto_advance": lambda: False,
+    "billing_reason": lambda: "",
+    "created": lambda: 0,
+    "currency": lambda: "",
+    "description": lambda: "",
+    "due_date": lambda: 0,
+    "hosted_invoice_url": lambda: "",
+    "id": lambda: "",
+    "number": lambda: "",
+    "paid_date": lambda: 0,
+    "period_end": lambda: 0,
+    "period_start": lambda: 0,
+    "status": lambda: "",
+    "subtotal": lambda: 0,
+    "subtotal_excluding_tax": lambda: 0,
+    "tax": lambda: 0,
+    "total": lambda: 0,
+    "total_excluding_tax": lambda: 0,
+    "additional_properties": dict,
+}

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import datetime
 import decimal
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -140,63 +140,87 @@ class Machine:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
-        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
         v = d.get("architecture")
-        obj.architecture = "" if v is None else v
+        if v is not None:
+            obj.architecture = v
         v = d.get("commitmentTerm")
-        obj.commitment_term = CommitmentTerm.COMMITMENT_TERM_NONE if v is None else CommitmentTerm.from_wire(v)
+        if v is not None:
+            obj.commitment_term = CommitmentTerm.from_wire(v)
         v = d.get("cpuCores")
-        obj.cpu_cores = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.cpu_cores = v if type(v) is int else parse_int(v)
         v = d.get("cpuModel")
-        obj.cpu_model = "" if v is None else v
+        if v is not None:
+            obj.cpu_model = v
         v = d.get("cpuSpeedMhz")
-        obj.cpu_speed_mhz = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.cpu_speed_mhz = v if type(v) is int else parse_int(v)
         v = d.get("createBy")
-        obj.create_by = "" if v is None else v
+        if v is not None:
+            obj.create_by = v
         v = d.get("createTime")
-        obj.create_time = None if v is None else parse_datetime(v)
+        if v is not None:
+            obj.create_time = parse_datetime(v)
         v = d.get("customSshKeys")
-        obj.custom_ssh_keys = [] if v is None else list(v)
+        if v is not None:
+            obj.custom_ssh_keys = list(v)
         v = d.get("dataCenterId")
-        obj.data_center_id = "" if v is None else v
+        if v is not None:
+            obj.data_center_id = v
         v = d.get("diskSizeGib")
-        obj.disk_size_gib = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.disk_size_gib = v if type(v) is int else parse_int(v)
         v = d.get("disks")
-        obj.disks = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.disks = v if type(v) is int else parse_int(v)
         v = d.get("externalIpAddresses")
-        obj.external_ip_addresses = [] if v is None else list(v)
+        if v is not None:
+            obj.external_ip_addresses = list(v)
         v = d.get("gpuModelId")
-        obj.gpu_model_id = "" if v is None else v
+        if v is not None:
+            obj.gpu_model_id = v
         v = d.get("gpus")
-        obj.gpus = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.gpus = v if type(v) is int else parse_int(v)
         v = d.get("hostname")
-        obj.hostname = "" if v is None else v
+        if v is not None:
+            obj.hostname = v
         v = d.get("id")
-        obj.id = "" if v is None else v
+        if v is not None:
+            obj.id = v
         v = d.get("machineTypeId")
-        obj.machine_type_id = "" if v is None else v
+        if v is not None:
+            obj.machine_type_id = v
         v = d.get("memoryGib")
-        obj.memory_gib = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.memory_gib = v if type(v) is int else parse_int(v)
         v = d.get("os")
-        obj.os = "" if v is None else v
+        if v is not None:
+            obj.os = v
         v = d.get("powerState")
-        obj.power_state = (
-            MachinePowerState.MACHINE_POWER_STATE_UNSPECIFIED if v is None else MachinePowerState.from_wire(v)
-        )
+        if v is not None:
+            obj.power_state = MachinePowerState.from_wire(v)
         v = d.get("priceHr")
-        obj.price_hr = decimal.Decimal() if v is None else parse_decimal(v)
+        if v is not None:
+            obj.price_hr = parse_decimal(v)
         v = d.get("projectId")
-        obj.project_id = "" if v is None else v
+        if v is not None:
+            obj.project_id = v
         v = d.get("sshKeySource")
-        obj.ssh_key_source = SSHKeySource.SSH_KEY_SOURCE_UNKNOWN if v is None else SSHKeySource.from_wire(v)
+        if v is not None:
+            obj.ssh_key_source = SSHKeySource.from_wire(v)
         v = d.get("startScript")
-        obj.start_script = "" if v is None else v
+        if v is not None:
+            obj.start_script = v
         v = d.get("state")
-        obj.state = MachineState.STATE_UNSPECIFIED if v is None else MachineState.from_wire(v)
+        if v is not None:
+            obj.state = MachineState.from_wire(v)
         v = d.get("userData")
-        obj.user_data = "" if v is None else v
-        # Members the spec does not list are looked for only when there are some.
-        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
+        if v is not None:
+            obj.user_data = v
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 
     @staticmethod
@@ -268,6 +292,19 @@ class Machine:
             (),
         )
 
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
+
     def __iter__(self) -> Iterator[tuple[str, Any]]:
         # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
         # returned object it does not know with dict()).
@@ -304,3 +341,33 @@ _WIRE_NAMES = frozenset(
         "userData",
     )
 )
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "architecture": lambda: "",
+    "commitment_term": lambda: CommitmentTerm.COMMITMENT_TERM_NONE,
+    "cpu_cores": lambda: 0,
+    "cpu_model": lambda: "",
+    "cpu_speed_mhz": lambda: 0,
+    "create_by": lambda: "",
+    "create_time": lambda: None,
+    "custom_ssh_keys": lambda: [],
+    "data_center_id": lambda: "",
+    "disk_size_gib": lambda: 0,
+    "disks": lambda: 0,
+    "external_ip_addresses": lambda: [],
+    "gpu_model_id": lambda: "",
+    "gpus": lambda: 0,
+    "hostname": lambda: "",
+    "id": lambda: "",
+    "machine_type_id": lambda: "",
+    "memory_gib": lambda: 0,
+    "os": lambda: "",
+    "power_state": lambda: MachinePowerState.MACHINE_POWER_STATE_UNSPECIFIED,
+    "price_hr": lambda: decimal.Decimal(),
+    "project_id": lambda: "",
+    "ssh_key_source": lambda: SSHKeySource.SSH_KEY_SOURCE_UNKNOWN,
+    "start_script": lambda: "",
+    "state": lambda: MachineState.STATE_UNSPECIFIED,
+    "user_data": lambda: "",
+    "additional_properties": dict,
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -87,37 +87,51 @@ class MachineType:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
-        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
         v = d.get("architecture")
-        obj.architecture = "" if v is None else v
+        if v is not None:
+            obj.architecture = v
         v = d.get("cpuCores")
-        obj.cpu_cores = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.cpu_cores = v if type(v) is int else parse_int(v)
         v = d.get("cpuModel")
-        obj.cpu_model = "" if v is None else v
+        if v is not None:
+            obj.cpu_model = v
         v = d.get("cpuSpeedMhz")
-        obj.cpu_speed_mhz = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.cpu_speed_mhz = v if type(v) is int else parse_int(v)
         v = d.get("dataCenterId")
-        obj.data_center_id = "" if v is None else v
+        if v is not None:
+            obj.data_center_id = v
         v = d.get("diskSizeGib")
-        obj.disk_size_gib = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.disk_size_gib = v if type(v) is int else parse_int(v)
         v = d.get("disks")
-        obj.disks = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.disks = v if type(v) is int else parse_int(v)
         v = d.get("gpuModelId")
-        obj.gpu_model_id = "" if v is None else v
+        if v is not None:
+            obj.gpu_model_id = v
         v = d.get("gpus")
-        obj.gpus = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.gpus = v if type(v) is int else parse_int(v)
         v = d.get("id")
-        obj.id = "" if v is None else v
+        if v is not None:
+            obj.id = v
         v = d.get("machinesFree")
-        obj.machines_free = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.machines_free = v if type(v) is int else parse_int(v)
         v = d.get("memoryGib")
-        obj.memory_gib = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.memory_gib = v if type(v) is int else parse_int(v)
         v = d.get("networkType")
-        obj.network_type = NetworkType.NETWORK_TYPE_UNSPECIFIED if v is None else NetworkType.from_wire(v)
+        if v is not None:
+            obj.network_type = NetworkType.from_wire(v)
         v = d.get("prices")
-        obj.prices = [] if v is None else [MachineTypePrice.from_dict(_v0) for _v0 in v]
-        # Members the spec does not list are looked for only when there are some.
-        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
+        if v is not None:
+            obj.prices = [MachineTypePrice.from_dict(_v0) for _v0 in v]
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 
     @staticmethod
@@ -165,6 +179,19 @@ class MachineType:
             (),
         )
 
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
+
     def __iter__(self) -> Iterator[tuple[str, Any]]:
         # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
         # returned object it does not know with dict()).
@@ -189,5 +216,23 @@ _WIRE_NAMES = frozenset(
         "prices",
     )
 )
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "architecture": lambda: "",
+    "cpu_cores": lambda: 0,
+    "cpu_model": lambda: "",
+    "cpu_speed_mhz": lambda: 0,
+    "data_center_id": lambda: "",
+    "disk_size_gib": lambda: 0,
+    "disks": lambda: 0,
+    "gpu_model_id": lambda: "",
+    "gpus": lambda: 0,
+    "id": lambda: "",
+    "machines_free": lambda: 0,
+    "memory_gib": lambda: 0,
+    "network_type": lambda: NetworkType.NETWORK_TYPE_UNSPECIFIED,
+    "prices": lambda: [],
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
 from ..models.machine_type_price import MachineTypePrice

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import decimal
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,25 +63,33 @@ class ObjectStorageBucket:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
-        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
         v = d.get("billableBytes")
-        obj.billable_bytes = 0 if v is None else parse_int(v)
+        if v is not None:
+            obj.billable_bytes = parse_int(v)
         v = d.get("dataCenterId")
-        obj.data_center_id = "" if v is None else v
+        if v is not None:
+            obj.data_center_id = v
         v = d.get("endpoint")
-        obj.endpoint = "" if v is None else v
+        if v is not None:
+            obj.endpoint = v
         v = d.get("id")
-        obj.id = "" if v is None else v
+        if v is not None:
+            obj.id = v
         v = d.get("objectCount")
-        obj.object_count = 0 if v is None else parse_int(v)
+        if v is not None:
+            obj.object_count = parse_int(v)
         v = d.get("projectId")
-        obj.project_id = "" if v is None else v
+        if v is not None:
+            obj.project_id = v
         v = d.get("sizeBytes")
-        obj.size_bytes = 0 if v is None else parse_int(v)
+        if v is not None:
+            obj.size_bytes = parse_int(v)
         v = d.get("storageGibPriceHr")
-        obj.storage_gib_price_hr = decimal.Decimal() if v is None else parse_decimal(v)
-        # Members the spec does not list are looked for only when there are some.
-        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
+        if v is not None:
+            obj.storage_gib_price_hr = parse_decimal(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 
     @staticmethod
@@ -117,6 +125,19 @@ class ObjectStorageBucket:
             (),
         )
 
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
+
     def __iter__(self) -> Iterator[tuple[str, Any]]:
         # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
         # returned object it does not know with dict()).
@@ -135,3 +156,15 @@ _WIRE_NAMES = frozenset(
         "storageGibPriceHr",
     )
 )
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "billable_bytes": lambda: 0,
+    "data_center_id": lambda: "",
+    "endpoint": lambda: "",
+    "id": lambda: "",
+    "object_count": lambda: 0,
+    "project_id": lambda: "",
+    "size_bytes": lambda: 0,
+    "storage_gib_price_hr": lambda: decimal.Decimal(),
+    "additional_properties": dict,
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,23 +59,30 @@ class PrivateImage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
-        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
         v = d.get("dataCenterId")
-        obj.data_center_id = "" if v is None else v
+        if v is not None:
+            obj.data_center_id = v
         v = d.get("description")
-        obj.description = "" if v is None else v
+        if v is not None:
+            obj.description = v
         v = d.get("id")
-        obj.id = "" if v is None else v
+        if v is not None:
+            obj.id = v
         v = d.get("platform")
-        obj.platform = "" if v is None else v
+        if v is not None:
+            obj.platform = v
         v = d.get("projectId")
-        obj.project_id = "" if v is None else v
+        if v is not None:
+            obj.project_id = v
         v = d.get("sizeGib")
-        obj.size_gib = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.size_gib = v if type(v) is int else parse_int(v)
         v = d.get("state")
-        obj.state = PrivateImageState.UNKNOWN if v is None else PrivateImageState.from_wire(v)
-        # Members the spec does not list are looked for only when there are some.
-        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
+        if v is not None:
+            obj.state = PrivateImageState.from_wire(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 
     @staticmethod
@@ -109,6 +116,19 @@ class PrivateImage:
             (),
         )
 
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
+
     def __iter__(self) -> Iterator[tuple[str, Any]]:
         # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
         # returned object it does not know with dict()).
@@ -126,3 +146,14 @@ _WIRE_NAMES = frozenset(
         "state",
     )
 )
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "data_center_id": lambda: "",
+    "description": lambda: "",
+    "id": lambda: "",
+    "platform": lambda: "",
+    "project_id": lambda: "",
+    "size_gib": lambda: 0,
+    "state": lambda: PrivateImageState.UNKNOWN,
+    "additional_properties": dict,
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,33 +78,45 @@ class Result:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
-        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
         v = d.get("billingAccount")
-        obj.billing_account = None if v is None else BillingAccountResult.from_dict(v)
+        if v is not None:
+            obj.billing_account = BillingAccountResult.from_dict(v)
         v = d.get("cluster")
-        obj.cluster = None if v is None else Cluster.from_dict(v)
+        if v is not None:
+            obj.cluster = Cluster.from_dict(v)
         v = d.get("disk")
-        obj.disk = None if v is None else Disk.from_dict(v)
+        if v is not None:
+            obj.disk = Disk.from_dict(v)
         v = d.get("image")
-        obj.image = None if v is None else ImageResult.from_dict(v)
+        if v is not None:
+            obj.image = ImageResult.from_dict(v)
         v = d.get("machine")
-        obj.machine = None if v is None else MachineResult.from_dict(v)
+        if v is not None:
+            obj.machine = MachineResult.from_dict(v)
         v = d.get("network")
-        obj.network = None if v is None else Network.from_dict(v)
+        if v is not None:
+            obj.network = Network.from_dict(v)
         v = d.get("project")
-        obj.project = None if v is None else Project.from_dict(v)
+        if v is not None:
+            obj.project = Project.from_dict(v)
         v = d.get("resourceName")
-        obj.resource_name = "" if v is None else v
+        if v is not None:
+            obj.resource_name = v
         v = d.get("resourceType")
-        obj.resource_type = "" if v is None else v
+        if v is not None:
+            obj.resource_type = v
         v = d.get("score")
-        obj.score = 0.0 if v is None else (v if type(v) is float else parse_float(v))
+        if v is not None:
+            obj.score = v if type(v) is float else parse_float(v)
         v = d.get("virtualMachine")
-        obj.virtual_machine = None if v is None else VirtualMachineResult.from_dict(v)
+        if v is not None:
+            obj.virtual_machine = VirtualMachineResult.from_dict(v)
         v = d.get("volume")
-        obj.volume = None if v is None else Volume.from_dict(v)
-        # Members the spec does not list are looked for only when there are some.
-        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
+        if v is not None:
+            obj.volume = Volume.from_dict(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 
     @staticmethod
@@ -148,6 +160,19 @@ class Result:
             (),
         )
 
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
+
     def __iter__(self) -> Iterator[tuple[str, Any]]:
         # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
         # returned object it does not know with dict()).
@@ -170,6 +195,22 @@ _WIRE_NAMES = frozenset(
         "volume",
     )
 )
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "billing_account": lambda: None,
+    "cluster": lambda: None,
+    "disk": lambda: None,
+    "image": lambda: None,
+    "machine": lambda: None,
+    "network": lambda: None,
+    "project": lambda: None,
+    "resource_name": lambda: "",
+    "resource_type": lambda: "",
+    "score": lambda: 0.0,
+    "virtual_machine": lambda: None,
+    "volume": lambda: None,
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
 from ..models.billing_account_result import BillingAccountResult
 from ..models.cluster import Cluster

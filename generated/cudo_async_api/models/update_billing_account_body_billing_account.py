@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import datetime
 import decimal
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,47 +110,66 @@ class UpdateBillingAccountBodyBillingAccount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
-        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
         v = d.get("billingAddress")
-        obj.billing_address = None if v is None else BillingAddress.from_dict(v)
+        if v is not None:
+            obj.billing_address = BillingAddress.from_dict(v)
         v = d.get("billingThreshold")
-        obj.billing_threshold = decimal.Decimal() if v is None else parse_decimal(v)
+        if v is not None:
+            obj.billing_threshold = parse_decimal(v)
         v = d.get("createBy")
-        obj.create_by = "" if v is None else v
+        if v is not None:
+            obj.create_by = v
         v = d.get("createTime")
-        obj.create_time = None if v is None else parse_datetime(v)
+        if v is not None:
+            obj.create_time = parse_datetime(v)
         v = d.get("creditBalance")
-        obj.credit_balance = decimal.Decimal() if v is None else parse_decimal(v)
+        if v is not None:
+            obj.credit_balance = parse_decimal(v)
         v = d.get("creditBalanceRecharge")
-        obj.credit_balance_recharge = None if v is None else CreditBalanceRecharge.from_dict(v)
+        if v is not None:
+            obj.credit_balance_recharge = CreditBalanceRecharge.from_dict(v)
         v = d.get("deleteTime")
-        obj.delete_time = None if v is None else parse_datetime(v)
+        if v is not None:
+            obj.delete_time = parse_datetime(v)
         v = d.get("displayName")
-        obj.display_name = "" if v is None else v
+        if v is not None:
+            obj.display_name = v
         v = d.get("hourlySpendLimit")
-        obj.hourly_spend_limit = decimal.Decimal() if v is None else parse_decimal(v)
+        if v is not None:
+            obj.hourly_spend_limit = parse_decimal(v)
         v = d.get("hourlySpendRate")
-        obj.hourly_spend_rate = decimal.Decimal() if v is None else parse_decimal(v)
+        if v is not None:
+            obj.hourly_spend_rate = parse_decimal(v)
         v = d.get("invoiceTime")
-        obj.invoice_time = None if v is None else parse_datetime(v)
+        if v is not None:
+            obj.invoice_time = parse_datetime(v)
         v = d.get("monthlySpend")
-        obj.monthly_spend = "" if v is None else v
+        if v is not None:
+            obj.monthly_spend = v
         v = d.get("monthlySpendLimit")
-        obj.monthly_spend_limit = decimal.Decimal() if v is None else parse_decimal(v)
+        if v is not None:
+            obj.monthly_spend_limit = parse_decimal(v)
         v = d.get("nextInvoiceTotal")
-        obj.next_invoice_total = decimal.Decimal() if v is None else parse_decimal(v)
+        if v is not None:
+            obj.next_invoice_total = parse_decimal(v)
         v = d.get("paymentTerms")
-        obj.payment_terms = PaymentTerms.PAYMENT_TERMS_UNSPECIFIED if v is None else PaymentTerms.from_wire(v)
+        if v is not None:
+            obj.payment_terms = PaymentTerms.from_wire(v)
         v = d.get("purgeTime")
-        obj.purge_time = None if v is None else parse_datetime(v)
+        if v is not None:
+            obj.purge_time = parse_datetime(v)
         v = d.get("state")
-        obj.state = BillingAccountState.STATE_UNSPECIFIED if v is None else BillingAccountState.from_wire(v)
+        if v is not None:
+            obj.state = BillingAccountState.from_wire(v)
         v = d.get("stripeRef")
-        obj.stripe_ref = "" if v is None else v
+        if v is not None:
+            obj.stripe_ref = v
         v = d.get("taxId")
-        obj.tax_id = None if v is None else TaxId.from_dict(v)
-        # Members the spec does not list are looked for only when there are some.
-        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
+        if v is not None:
+            obj.tax_id = TaxId.from_dict(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 
     @staticmethod
@@ -208,6 +227,19 @@ class UpdateBillingAccountBodyBillingAccount:
             (),
         )
 
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
+
     def __iter__(self) -> Iterator[tuple[str, Any]]:
         # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
         # returned object it does not know with dict()).
@@ -237,6 +269,29 @@ _WIRE_NAMES = frozenset(
         "taxId",
     )
 )
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "billing_address": lambda: None,
+    "billing_threshold": lambda: decimal.Decimal(),
+    "create_by": lambda: "",
+    "create_time": lambda: None,
+    "credit_balance": lambda: decimal.Decimal(),
+    "credit_balance_recharge": lambda: None,
+    "delete_time": lambda: None,
+    "display_name": lambda: "",
+    "hourly_spend_limit": lambda: decimal.Decimal(),
+    "hourly_spend_rate": lambda: decimal.Decimal(),
+    "invoice_time": lambda: None,
+    "monthly_spend": lambda: "",
+    "monthly_spend_limit": lambda: decimal.Decimal(),
+    "next_invoice_total": lambda: decimal.Decimal(),
+    "payment_terms": lambda: PaymentTerms.PAYMENT_TERMS_UNSPECIFIED,
+    "purge_time": lambda: None,
+    "state": lambda: BillingAccountState.STATE_UNSPECIFIED,
+    "stripe_ref": lambda: "",
+    "tax_id": lambda: None,
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
 from ..models.billing_address import BillingAddress
 from ..models.credit_balance_recharge import CreditBalanceRecharge

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -183,83 +183,120 @@ class VM:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
-        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
         v = d.get("authorizedSshKeys")
-        obj.authorized_ssh_keys = "" if v is None else v
+        if v is not None:
+            obj.authorized_ssh_keys = v
         v = d.get("bootDisk")
-        obj.boot_disk = None if v is None else Disk.from_dict(v)
+        if v is not None:
+            obj.boot_disk = Disk.from_dict(v)
         v = d.get("bootDiskSizeGib")
-        obj.boot_disk_size_gib = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.boot_disk_size_gib = v if type(v) is int else parse_int(v)
         v = d.get("commitmentEndTime")
-        obj.commitment_end_time = None if v is None else parse_datetime(v)
+        if v is not None:
+            obj.commitment_end_time = parse_datetime(v)
         v = d.get("commitmentTerm")
-        obj.commitment_term = CommitmentTerm.COMMITMENT_TERM_NONE if v is None else CommitmentTerm.from_wire(v)
+        if v is not None:
+            obj.commitment_term = CommitmentTerm.from_wire(v)
         v = d.get("cpuModel")
-        obj.cpu_model = "" if v is None else v
+        if v is not None:
+            obj.cpu_model = v
         v = d.get("createBy")
-        obj.create_by = "" if v is None else v
+        if v is not None:
+            obj.create_by = v
         v = d.get("createTime")
-        obj.create_time = None if v is None else parse_datetime(v)
+        if v is not None:
+            obj.create_time = parse_datetime(v)
         v = d.get("datacenterId")
-        obj.datacenter_id = "" if v is None else v
+        if v is not None:
+            obj.datacenter_id = v
         v = d.get("expireTime")
-        obj.expire_time = None if v is None else parse_datetime(v)
+        if v is not None:
+            obj.expire_time = parse_datetime(v)
         v = d.get("externalIpAddress")
-        obj.external_ip_address = "" if v is None else v
+        if v is not None:
+            obj.external_ip_address = v
         v = d.get("gpuModel")
-        obj.gpu_model = "" if v is None else v
+        if v is not None:
+            obj.gpu_model = v
         v = d.get("gpuModelId")
-        obj.gpu_model_id = "" if v is None else v
+        if v is not None:
+            obj.gpu_model_id = v
         v = d.get("gpuQuantity")
-        obj.gpu_quantity = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.gpu_quantity = v if type(v) is int else parse_int(v)
         v = d.get("id")
-        obj.id = "" if v is None else v
+        if v is not None:
+            obj.id = v
         v = d.get("imageId")
-        obj.image_id = "" if v is None else v
+        if v is not None:
+            obj.image_id = v
         v = d.get("imageName")
-        obj.image_name = "" if v is None else v
+        if v is not None:
+            obj.image_name = v
         v = d.get("internalIpAddress")
-        obj.internal_ip_address = "" if v is None else v
+        if v is not None:
+            obj.internal_ip_address = v
         v = d.get("machineType")
-        obj.machine_type = "" if v is None else v
+        if v is not None:
+            obj.machine_type = v
         v = d.get("memory")
-        obj.memory = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.memory = v if type(v) is int else parse_int(v)
         v = d.get("metadata")
-        obj.metadata = VMMetadata.from_dict({} if v is None else v)
+        if v is not None:
+            obj.metadata = VMMetadata.from_dict(v)
         v = d.get("nics")
-        obj.nics = [] if v is None else [VMNIC.from_dict(_v0) for _v0 in v]
+        if v is not None:
+            obj.nics = [VMNIC.from_dict(_v0) for _v0 in v]
         v = d.get("price")
-        obj.price = None if v is None else VMPrice.from_dict(v)
+        if v is not None:
+            obj.price = VMPrice.from_dict(v)
         v = d.get("privateImageId")
-        obj.private_image_id = "" if v is None else v
+        if v is not None:
+            obj.private_image_id = v
         v = d.get("projectId")
-        obj.project_id = "" if v is None else v
+        if v is not None:
+            obj.project_id = v
         v = d.get("publicImageId")
-        obj.public_image_id = "" if v is None else v
+        if v is not None:
+            obj.public_image_id = v
         v = d.get("publicImageName")
-        obj.public_image_name = "" if v is None else v
+        if v is not None:
+            obj.public_image_name = v
         v = d.get("publicIpAddress")
-        obj.public_ip_address = "" if v is None else v
+        if v is not None:
+            obj.public_ip_address = v
         v = d.get("renewableEnergy")
-        obj.renewable_energy = False if v is None else v
+        if v is not None:
+            obj.renewable_energy = v
         v = d.get("rules")
-        obj.rules = [] if v is None else [SecurityGroupRule.from_dict(_v0) for _v0 in v]
+        if v is not None:
+            obj.rules = [SecurityGroupRule.from_dict(_v0) for _v0 in v]
         v = d.get("securityGroupIds")
-        obj.security_group_ids = [] if v is None else list(v)
+        if v is not None:
+            obj.security_group_ids = list(v)
         v = d.get("securityGroups")
-        obj.security_groups = [] if v is None else [SecurityGroup.from_dict(_v0) for _v0 in v]
+        if v is not None:
+            obj.security_groups = [SecurityGroup.from_dict(_v0) for _v0 in v]
         v = d.get("shortState")
-        obj.short_state = "" if v is None else v
+        if v is not None:
+            obj.short_state = v
         v = d.get("sshKeySource")
-        obj.ssh_key_source = SSHKeySource.SSH_KEY_SOURCE_UNKNOWN if v is None else SSHKeySource.from_wire(v)
+        if v is not None:
+            obj.ssh_key_source = SSHKeySource.from_wire(v)
         v = d.get("state")
-        obj.state = VMState.CLONING if v is None else VMState.from_wire(v)
+        if v is not None:
+            obj.state = VMState.from_wire(v)
         v = d.get("storageDisks")
-        obj.storage_disks = [] if v is None else [Disk.from_dict(_v0) for _v0 in v]
+        if v is not None:
+            obj.storage_disks = [Disk.from_dict(_v0) for _v0 in v]
         v = d.get("vcpus")
-        obj.vcpus = 0 if v is None else (v if type(v) is int else parse_int(v))
-        # Members the spec does not list are looked for only when there are some.
-        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
+        if v is not None:
+            obj.vcpus = v if type(v) is int else parse_int(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 
     @staticmethod
@@ -353,6 +390,19 @@ class VM:
             (),
         )
 
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
+
     def __iter__(self) -> Iterator[tuple[str, Any]]:
         # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
         # returned object it does not know with dict()).
@@ -400,6 +450,47 @@ _WIRE_NAMES = frozenset(
         "vcpus",
     )
 )
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "authorized_ssh_keys": lambda: "",
+    "boot_disk": lambda: None,
+    "boot_disk_size_gib": lambda: 0,
+    "commitment_end_time": lambda: None,
+    "commitment_term": lambda: CommitmentTerm.COMMITMENT_TERM_NONE,
+    "cpu_model": lambda: "",
+    "create_by": lambda: "",
+    "create_time": lambda: None,
+    "datacenter_id": lambda: "",
+    "expire_time": lambda: None,
+    "external_ip_address": lambda: "",
+    "gpu_model": lambda: "",
+    "gpu_model_id": lambda: "",
+    "gpu_quantity": lambda: 0,
+    "id": lambda: "",
+    "image_id": lambda: "",
+    "image_name": lambda: "",
+    "internal_ip_address": lambda: "",
+    "machine_type": lambda: "",
+    "memory": lambda: 0,
+    "metadata": lambda: VMMetadata.from_dict({}),
+    "nics": lambda: [],
+    "price": lambda: None,
+    "private_image_id": lambda: "",
+    "project_id": lambda: "",
+    "public_image_id": lambda: "",
+    "public_image_name": lambda: "",
+    "public_ip_address": lambda: "",
+    "renewable_energy": lambda: False,
+    "rules": lambda: [],
+    "security_group_ids": lambda: [],
+    "security_groups": lambda: [],
+    "short_state": lambda: "",
+    "ssh_key_source": lambda: SSHKeySource.SSH_KEY_SOURCE_UNKNOWN,
+    "state": lambda: VMState.CLONING,
+    "storage_disks": lambda: [],
+    "vcpus": lambda: 0,
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
 from ..models.disk import Disk
 from ..models.security_group import SecurityGroup

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import decimal
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,31 +74,42 @@ class VMDataCenter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
-        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
         v = d.get("location")
-        obj.location = LatLng.from_dict({} if v is None else v)
+        if v is not None:
+            obj.location = LatLng.from_dict(v)
         v = d.get("diskPoolPricing")
-        obj.disk_pool_pricing = [] if v is None else [DiskStoragePriceHr.from_dict(_v0) for _v0 in v]
+        if v is not None:
+            obj.disk_pool_pricing = [DiskStoragePriceHr.from_dict(_v0) for _v0 in v]
         v = d.get("id")
-        obj.id = "" if v is None else v
+        if v is not None:
+            obj.id = v
         v = d.get("ipv4Free")
-        obj.ipv4_free = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.ipv4_free = v if type(v) is int else parse_int(v)
         v = d.get("ipv4PriceHr")
-        obj.ipv4_price_hr = decimal.Decimal() if v is None else parse_decimal(v)
+        if v is not None:
+            obj.ipv4_price_hr = parse_decimal(v)
         v = d.get("networkPriceHr")
-        obj.network_price_hr = decimal.Decimal() if v is None else parse_decimal(v)
+        if v is not None:
+            obj.network_price_hr = parse_decimal(v)
         v = d.get("networkPricing")
-        obj.network_pricing = [] if v is None else [NetworkPriceHr.from_dict(_v0) for _v0 in v]
+        if v is not None:
+            obj.network_pricing = [NetworkPriceHr.from_dict(_v0) for _v0 in v]
         v = d.get("objectStorageGibPriceHr")
-        obj.object_storage_gib_price_hr = decimal.Decimal() if v is None else parse_decimal(v)
+        if v is not None:
+            obj.object_storage_gib_price_hr = parse_decimal(v)
         v = d.get("renewableEnergy")
-        obj.renewable_energy = False if v is None else v
+        if v is not None:
+            obj.renewable_energy = v
         v = d.get("s3Endpoint")
-        obj.s3_endpoint = "" if v is None else v
+        if v is not None:
+            obj.s3_endpoint = v
         v = d.get("supplierName")
-        obj.supplier_name = "" if v is None else v
-        # Members the spec does not list are looked for only when there are some.
-        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
+        if v is not None:
+            obj.supplier_name = v
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 
     @staticmethod
@@ -140,6 +151,19 @@ class VMDataCenter:
             ("location",),
         )
 
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
+
     def __iter__(self) -> Iterator[tuple[str, Any]]:
         # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
         # returned object it does not know with dict()).
@@ -161,6 +185,21 @@ _WIRE_NAMES = frozenset(
         "supplierName",
     )
 )
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "location": lambda: LatLng.from_dict({}),
+    "disk_pool_pricing": lambda: [],
+    "id": lambda: "",
+    "ipv4_free": lambda: 0,
+    "ipv4_price_hr": lambda: decimal.Decimal(),
+    "network_price_hr": lambda: decimal.Decimal(),
+    "network_pricing": lambda: [],
+    "object_storage_gib_price_hr": lambda: decimal.Decimal(),
+    "renewable_energy": lambda: False,
+    "s3_endpoint": lambda: "",
+    "supplier_name": lambda: "",
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
 from ..models.disk_storage_price_hr import DiskStoragePriceHr
 from ..models.lat_lng import LatLng

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import decimal
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -130,61 +130,87 @@ class VMMachineType:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
-        obj = object.__new__(cls)  # every field is set below: attrs' __init__ would only repeat the work
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
         v = d.get("gpuPriceHr")
-        obj.gpu_price_hr = decimal.Decimal() if v is None else parse_decimal(v)
+        if v is not None:
+            obj.gpu_price_hr = parse_decimal(v)
         v = d.get("ipv4PriceHr")
-        obj.ipv4_price_hr = decimal.Decimal() if v is None else parse_decimal(v)
+        if v is not None:
+            obj.ipv4_price_hr = parse_decimal(v)
         v = d.get("memoryGibPriceHr")
-        obj.memory_gib_price_hr = decimal.Decimal() if v is None else parse_decimal(v)
+        if v is not None:
+            obj.memory_gib_price_hr = parse_decimal(v)
         v = d.get("minStorageGibPriceHr")
-        obj.min_storage_gib_price_hr = decimal.Decimal() if v is None else parse_decimal(v)
+        if v is not None:
+            obj.min_storage_gib_price_hr = parse_decimal(v)
         v = d.get("vcpuPriceHr")
-        obj.vcpu_price_hr = decimal.Decimal() if v is None else parse_decimal(v)
+        if v is not None:
+            obj.vcpu_price_hr = parse_decimal(v)
         v = d.get("cpuModel")
-        obj.cpu_model = "" if v is None else v
+        if v is not None:
+            obj.cpu_model = v
         v = d.get("dataCenterId")
-        obj.data_center_id = "" if v is None else v
+        if v is not None:
+            obj.data_center_id = v
         v = d.get("gpuModel")
-        obj.gpu_model = "" if v is None else v
+        if v is not None:
+            obj.gpu_model = v
         v = d.get("gpuModelId")
-        obj.gpu_model_id = "" if v is None else v
+        if v is not None:
+            obj.gpu_model_id = v
         v = d.get("machineType")
-        obj.machine_type = "" if v is None else v
+        if v is not None:
+            obj.machine_type = v
         v = d.get("maxGpuFree")
-        obj.max_gpu_free = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.max_gpu_free = v if type(v) is int else parse_int(v)
         v = d.get("maxMemoryGibFree")
-        obj.max_memory_gib_free = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.max_memory_gib_free = v if type(v) is int else parse_int(v)
         v = d.get("maxStorageGibFree")
-        obj.max_storage_gib_free = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.max_storage_gib_free = v if type(v) is int else parse_int(v)
         v = d.get("maxVcpuFree")
-        obj.max_vcpu_free = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.max_vcpu_free = v if type(v) is int else parse_int(v)
         v = d.get("maxVcpuPerGpu")
-        obj.max_vcpu_per_gpu = 0.0 if v is None else (v if type(v) is float else parse_float(v))
+        if v is not None:
+            obj.max_vcpu_per_gpu = v if type(v) is float else parse_float(v)
         v = d.get("maxVcpuPerMemoryGib")
-        obj.max_vcpu_per_memory_gib = 0.0 if v is None else (v if type(v) is float else parse_float(v))
+        if v is not None:
+            obj.max_vcpu_per_memory_gib = v if type(v) is float else parse_float(v)
         v = d.get("minMemoryGib")
-        obj.min_memory_gib = 0.0 if v is None else (v if type(v) is float else parse_float(v))
+        if v is not None:
+            obj.min_memory_gib = v if type(v) is float else parse_float(v)
         v = d.get("minVcpu")
-        obj.min_vcpu = 0.0 if v is None else (v if type(v) is float else parse_float(v))
+        if v is not None:
+            obj.min_vcpu = v if type(v) is float else parse_float(v)
         v = d.get("minVcpuPerGpu")
-        obj.min_vcpu_per_gpu = 0.0 if v is None else (v if type(v) is float else parse_float(v))
+        if v is not None:
+            obj.min_vcpu_per_gpu = v if type(v) is float else parse_float(v)
         v = d.get("minVcpuPerMemoryGib")
-        obj.min_vcpu_per_memory_gib = 0.0 if v is None else (v if type(v) is float else parse_float(v))
+        if v is not None:
+            obj.min_vcpu_per_memory_gib = v if type(v) is float else parse_float(v)
         v = d.get("prices")
-        obj.prices = [] if v is None else [VirtualMachineTypePrice.from_dict(_v0) for _v0 in v]
+        if v is not None:
+            obj.prices = [VirtualMachineTypePrice.from_dict(_v0) for _v0 in v]
         v = d.get("renewableEnergy")
-        obj.renewable_energy = False if v is None else v
+        if v is not None:
+            obj.renewable_energy = v
         v = d.get("totalGpuFree")
-        obj.total_gpu_free = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.total_gpu_free = v if type(v) is int else parse_int(v)
         v = d.get("totalMemoryGibFree")
-        obj.total_memory_gib_free = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.total_memory_gib_free = v if type(v) is int else parse_int(v)
         v = d.get("totalStorageGibFree")
-        obj.total_storage_gib_free = 0 if v is None else (v if type(v) is int else parse_int(v))
+        if v is not None:
+            obj.total_storage_gib_free = v if type(v) is int else parse_int(v)
         v = d.get("totalVcpuFree")
-        obj.total_vcpu_free = 0 if v is None else (v if type(v) is int else parse_int(v))
-        # Members the spec does not list are looked for only when there are some.
-        obj.additional_properties = {} if _WIRE_NAMES.issuperset(d) else unknown_members(d, _WIRE_NAMES)
+        if v is not None:
+            obj.total_vcpu_free = v if type(v) is int else parse_int(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 
     @staticmethod
@@ -262,6 +288,19 @@ class VMMachineType:
             ),
         )
 
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
+
     def __iter__(self) -> Iterator[tuple[str, Any]]:
         # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
         # returned object it does not know with dict()).
@@ -298,5 +337,35 @@ _WIRE_NAMES = frozenset(
         "totalVcpuFree",
     )
 )
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "gpu_price_hr": lambda: decimal.Decimal(),
+    "ipv4_price_hr": lambda: decimal.Decimal(),
+    "memory_gib_price_hr": lambda: decimal.Decimal(),
+    "min_storage_gib_price_hr": lambda: decimal.Decimal(),
+    "vcpu_price_hr": lambda: decimal.Decimal(),
+    "cpu_model": lambda: "",
+    "data_center_id": lambda: "",
+    "gpu_model": lambda: "",
+    "gpu_model_id": lambda: "",
+    "machine_type": lambda: "",
+    "max_gpu_free": lambda: 0,
+    "max_memory_gib_free": lambda: 0,
+    "max_storage_gib_free": lambda: 0,
+    "max_vcpu_free": lambda: 0,
+    "max_vcpu_per_gpu": lambda: 0.0,
+    "max_vcpu_per_memory_gib": lambda: 0.0,
+    "min_memory_gib": lambda: 0.0,
+    "min_vcpu": lambda: 0.0,
+    "min_vcpu_per_gpu": lambda: 0.0,
+    "min_vcpu_per_memory_gib": lambda: 0.0,
+    "prices": lambda: [],
+    "renewable_energy": lambda: False,
+    "total_gpu_free": lambda: 0,
+    "total_memory_gib_free": lambda: 0,
+    "total_storage_gib_free": lambda: 0,
+    "total_vcpu_free": lambda: 0,
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
 from ..models.virtual_machine_type_price import VirtualMachineTypePrice
