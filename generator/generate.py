@@ -57,7 +57,9 @@ class WireStringIntProperty(IntProperty):  # type: ignore[misc]
 
 
 # Formats that make a string an integer (proto3 JSON writes 64-bit integers as strings).
-INTEGER_FORMATS = frozenset({"int32", "int64", "uint32", "uint64", "sint32", "sint64", "fixed32", "fixed64", "sfixed32", "sfixed64"})
+INTEGER_FORMATS = frozenset(
+    {"int32", "int64", "uint32", "uint64", "sint32", "sint64", "fixed32", "fixed64", "sfixed32", "sfixed64"}
+)
 _string_based_property = properties._string_based_property
 
 
@@ -86,7 +88,9 @@ def _init(self: openapi_python_client.Project, *args: object, **kwargs: object) 
     def is_map(class_name: str) -> bool:
         # A referenced model's properties are filled in on the model itself, not on the reference.
         if not maps:
-            maps.update(m.class_info.name for m in self.openapi.models if not m.required_properties + m.optional_properties)
+            maps.update(
+                m.class_info.name for m in self.openapi.models if not m.required_properties + m.optional_properties
+            )
         return class_name in maps
 
     self.env.globals["is_map"] = is_map
@@ -94,6 +98,15 @@ def _init(self: openapi_python_client.Project, *args: object, **kwargs: object) 
     decimals = {m.class_info.name for m in self.openapi.models if _is_decimal(m)}
     self.openapi.models = [m for m in self.openapi.models if m.class_info.name not in decimals]
     self.env.globals["is_decimal"] = decimals.__contains__
+    # Models an operation sends as its body: read from a mapping, a key they do not list is a mistake.
+    bodies = {
+        body.prop.class_info.name
+        for collection in self.openapi.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+        for body in endpoint.bodies
+        if hasattr(body.prop, "class_info")
+    }
+    self.env.globals["is_body"] = bodies.__contains__
     lines = tuple(f".{m.class_info.module_name} import {m.class_info.name}" for m in _decimal_models)
     self.env.globals["imports_decimal"] = lambda line: any(line.endswith(end) for end in lines)
 

@@ -316,8 +316,12 @@ async def test_bodies_with_mistakes_are_refused_before_anything_is_sent() -> Non
     )
 
 
-def test_answers_keep_unknown_members_that_bodies_refuse() -> None:
-    assert models.CreateVMBody.from_dict({"vm_id": "a"}).additional_properties == {"vm_id": "a"}
+def test_answers_keep_unknown_members_that_request_bodies_refuse() -> None:
+    assert models.VM.from_dict({"vm_id": "a"}).additional_properties == {"vm_id": "a"}
+    with pytest.raises(
+        errors.ConfigurationError, match=r"'vm_id'.*did you mean vmId, or CreateVMBody\(vm_id=\.\.\.\)\?"
+    ):
+        models.CreateVMBody.from_dict({"vm_id": "a"})
 
 
 # ----------------------------------------------------------------------------- the house

@@ -213,6 +213,13 @@ def _unknown_key(model: Any, key: Any, fields: "dict[str, Any]", path: str) -> E
     return _refuse(f"{path}: unknown field {key!r} for {name}: {hint}"[:400])
 
 
+def refuse_unknown_members(model: Any, d: Mapping[str, Any]) -> None:
+    """Raise for the first member of ``d`` a request model does not list (ConfigurationError)."""
+    fields = {wire: (name, kind) for name, wire, kind, _ in model._fields()}
+    key = next(k for k in d if k not in fields)
+    raise _unknown_key(model, key, fields, f"{model.__name__}.from_dict")
+
+
 def _check_wire_keys(model: Any, data: Any, path: str) -> None:
     """Refuse members a request model does not list, anywhere in a wire-form mapping."""
     if not isinstance(data, Mapping):
@@ -367,6 +374,7 @@ __all__ = [
     "parse_float",
     "parse_int",
     "pydantic_schema",
+    "refuse_unknown_members",
     "unknown_members",
     "wire_body",
 ]

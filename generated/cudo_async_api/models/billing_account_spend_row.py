@@ -8,7 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unit import Unit
-from ..types import parse_decimal, parse_float, pydantic_schema, unknown_members
+from ..types import (
+    parse_decimal,
+    parse_float,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="BillingAccountSpendRow")
 

@@ -12,7 +12,13 @@ from ..models.cluster_state import ClusterState
 from ..models.commitment_term import CommitmentTerm
 from ..models.network_type import NetworkType
 from ..models.ssh_key_source import SSHKeySource
-from ..types import parse_datetime, parse_decimal, parse_int, pydantic_schema, unknown_members
+from ..types import (
+    parse_datetime,
+    parse_decimal,
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="Cluster")
 

@@ -10,7 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.cluster_machine_state import ClusterMachineState
 from ..models.machine_power_state import MachinePowerState
-from ..types import parse_datetime, parse_decimal, parse_int, pydantic_schema, unknown_members
+from ..types import (
+    parse_datetime,
+    parse_decimal,
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="ClusterMachine")
 

@@ -12,7 +12,14 @@ from ..models.cluster_state import ClusterState
 from ..models.commitment_term import CommitmentTerm
 from ..models.network_type import NetworkType
 from ..models.ssh_key_source import SSHKeySource
-from ..types import parse_datetime, parse_decimal, parse_int, pydantic_schema, unknown_members
+from ..types import (
+    parse_datetime,
+    parse_decimal,
+    parse_int,
+    pydantic_schema,
+    refuse_unknown_members,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="CreateClusterBody")
 
@@ -217,6 +224,7 @@ class CreateClusterBody:
         if v is not None:
             obj.total_price_hr = parse_decimal(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
             obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 

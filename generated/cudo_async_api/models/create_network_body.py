@@ -10,7 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.network_state import NetworkState
 from ..models.vm_state import VMState
-from ..types import parse_datetime, parse_decimal, pydantic_schema, unknown_members
+from ..types import (
+    parse_datetime,
+    parse_decimal,
+    pydantic_schema,
+    refuse_unknown_members,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="CreateNetworkBody")
 
@@ -103,6 +109,7 @@ class CreateNetworkBody:
         if v is not None:
             obj.vm_state = VMState.from_wire(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
             obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 

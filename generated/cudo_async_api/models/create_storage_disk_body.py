@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.disk_state import DiskState
 from ..models.disk_type import DiskType
-from ..types import parse_datetime, parse_int, pydantic_schema, unknown_members
+from ..types import (
+    parse_datetime,
+    parse_int,
+    pydantic_schema,
+    refuse_unknown_members,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="CreateStorageDiskBody")
 
@@ -95,6 +101,7 @@ class CreateStorageDiskBody:
         if v is not None:
             obj.vm_id = v
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
             obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 

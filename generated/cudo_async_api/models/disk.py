@@ -9,7 +9,12 @@ from attrs import field as _attrs_field
 
 from ..models.disk_state import DiskState
 from ..models.disk_type import DiskType
-from ..types import parse_datetime, parse_int, pydantic_schema, unknown_members
+from ..types import (
+    parse_datetime,
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="Disk")
 

@@ -12,7 +12,13 @@ from ..models.commitment_term import CommitmentTerm
 from ..models.machine_power_state import MachinePowerState
 from ..models.machine_state import MachineState
 from ..models.ssh_key_source import SSHKeySource
-from ..types import parse_datetime, parse_decimal, parse_int, pydantic_schema, unknown_members
+from ..types import (
+    parse_datetime,
+    parse_decimal,
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="Machine")
 

@@ -9,7 +9,12 @@ from attrs import field as _attrs_field
 
 from ..models.machine_power_state import MachinePowerState
 from ..models.machine_state import MachineState
-from ..types import parse_datetime, parse_int, pydantic_schema, unknown_members
+from ..types import (
+    parse_datetime,
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="MachineResult")
 

@@ -10,7 +10,12 @@ from attrs import field as _attrs_field
 
 from ..models.network_state import NetworkState
 from ..models.vm_state import VMState
-from ..types import parse_datetime, parse_decimal, pydantic_schema, unknown_members
+from ..types import (
+    parse_datetime,
+    parse_decimal,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="Network")
 

@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 
 from ..models.rule_protocol import RuleProtocol
 from ..models.rule_rule_type import RuleRuleType
-from ..types import pydantic_schema, unknown_members
+from ..types import (
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="Rule")
 

@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 
 from ..models.security_group_rule_protocol import SecurityGroupRuleProtocol
 from ..models.security_group_rule_rule_type import SecurityGroupRuleRuleType
-from ..types import pydantic_schema, unknown_members
+from ..types import (
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="SecurityGroupRule")
 

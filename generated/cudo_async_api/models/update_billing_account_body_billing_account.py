@@ -10,7 +10,12 @@ from attrs import field as _attrs_field
 
 from ..models.billing_account_state import BillingAccountState
 from ..models.payment_terms import PaymentTerms
-from ..types import parse_datetime, parse_decimal, pydantic_schema, unknown_members
+from ..types import (
+    parse_datetime,
+    parse_decimal,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="UpdateBillingAccountBodyBillingAccount")
 

@@ -10,7 +10,14 @@ from attrs import field as _attrs_field
 
 from ..models.cluster_machine_state import ClusterMachineState
 from ..models.machine_power_state import MachinePowerState
-from ..types import parse_datetime, parse_decimal, parse_int, pydantic_schema, unknown_members
+from ..types import (
+    parse_datetime,
+    parse_decimal,
+    parse_int,
+    pydantic_schema,
+    refuse_unknown_members,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="UpdateClusterMachineBody")
 
@@ -169,6 +176,7 @@ class UpdateClusterMachineBody:
         if v is not None:
             obj.volume_ids = list(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
             obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 

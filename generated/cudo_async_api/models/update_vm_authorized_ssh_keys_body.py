@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ssh_key_source import SSHKeySource
-from ..types import pydantic_schema, unknown_members
+from ..types import (
+    pydantic_schema,
+    refuse_unknown_members,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="UpdateVMAuthorizedSSHKeysBody")
 
@@ -47,6 +51,7 @@ class UpdateVMAuthorizedSSHKeysBody:
         if v is not None:
             obj.ssh_key_source = SSHKeySource.from_wire(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
             obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 

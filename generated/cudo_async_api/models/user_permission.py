@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.role import Role
-from ..types import pydantic_schema, unknown_members
+from ..types import (
+    pydantic_schema,
+    refuse_unknown_members,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="UserPermission")
 
@@ -67,6 +71,7 @@ class UserPermission:
         if v is not None:
             obj.user_picture = v
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
             obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
 

@@ -8,7 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vm_state import VMState
-from ..types import parse_datetime, parse_int, pydantic_schema, unknown_members
+from ..types import (
+    parse_datetime,
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="VirtualMachineResult")
 

@@ -10,7 +10,12 @@ from attrs import field as _attrs_field
 from ..models.commitment_term import CommitmentTerm
 from ..models.ssh_key_source import SSHKeySource
 from ..models.vm_state import VMState
-from ..types import parse_datetime, parse_int, pydantic_schema, unknown_members
+from ..types import (
+    parse_datetime,
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="VM")
 

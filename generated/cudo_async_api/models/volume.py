@@ -10,7 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.commitment_term import CommitmentTerm
 from ..models.volume_state import VolumeState
-from ..types import parse_datetime, parse_decimal, parse_int, pydantic_schema, unknown_members
+from ..types import (
+    parse_datetime,
+    parse_decimal,
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="Volume")
 
