@@ -19,7 +19,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import Body, Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
@@ -112,7 +112,8 @@ async def create_vm(vm_id: str, spec: NewVM, cudo: Cudo) -> models.CreateVMRespo
 
 
 @app.post("/disks", status_code=201)
-async def create_disk(body: models.CreateStorageDiskBody, cudo: Cudo) -> models.GetDiskResponse:
-    """The body is the SDK's own model: FastAPI validates it, documents it, and hands it over."""
+async def create_disk(body: Annotated[models.CreateStorageDiskBody, Body()], cudo: Cudo) -> models.GetDiskResponse:
+    """The body is the SDK's own model: FastAPI validates it, documents it, and hands it over.
+    (``Body()`` says where it comes from: FastAPI guesses a body only for its own kinds of class.)"""
     await cudo.disks.create_storage_disk(cudo.project_id, body=body)
     return await cudo.disks.get_disk(cudo.project_id, body.id)

@@ -31,8 +31,7 @@ async def tour(cudo: AsyncCudo, project_id: str, emulator: object | None) -> Non
     say(f"\nMachine types ({len(types.machine_types)}):")
     for mt in types.machine_types[:4]:
         gpu = mt.gpu_model or "no GPU"
-        price = mt.vcpu_price_hr.value
-        say(f"  {mt.data_center_id:<22} {mt.machine_type:<16} {mt.cpu_model} / {gpu}  vCPU ${price}/h")
+        say(f"  {mt.data_center_id:<22} {mt.machine_type:<16} {mt.cpu_model} / {gpu}  vCPU ${mt.vcpu_price_hr}/h")
 
     dc_id = dcs.data_centers[0].id
     vm_id = f"demo-{secrets.token_hex(3)}"
@@ -49,8 +48,8 @@ async def tour(cudo: AsyncCudo, project_id: str, emulator: object | None) -> Non
     created = await cudo.virtual_machines.create_vm(project_id, body=body)
     say(f"  created {created.id}: state {created.vm.state if created.vm else '?'}")
     vm = await cudo.wait_for_vm(project_id, vm_id, until={"ACTIVE"}, timeout=120)
-    price = vm.price.total_price_hr.value if vm.price else "?"
-    say(f"  {vm.id} is {vm.state}: {vm.vcpus} vCPU, {vm.memory} GiB, ${price}/h")
+    hourly = vm.price.total_price_hr if vm.price else "?"
+    say(f"  {vm.id} is {vm.state}: {vm.vcpus} vCPU, {vm.memory} GiB, ${hourly}/h")
 
     say("\nA decoded AIP-193 error (creating the same VM again):")
     try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any, ClassVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -21,6 +22,8 @@ import openapi_python_client  # noqa: E402
 from ruamel.yaml import YAML  # noqa: E402
 from openapi_python_client import strings  # noqa: E402
 from openapi_python_client.cli import app  # noqa: E402
+from openapi_python_client.parser import properties  # noqa: E402
+from openapi_python_client.parser.properties import IntProperty, ModelProperty, StringProperty  # noqa: E402
 
 
 def _pascal(value: object) -> str:
@@ -29,6 +32,52 @@ def _pascal(value: object) -> str:
     return naming.pascal(strings.sanitize(str(value)))
 
 
+_decimal_models: list[ModelProperty] = []
+
+
+def _is_decimal(model: ModelProperty) -> bool:
+    """google.type.Decimal's shape: a message named ...Decimal whose one field is the string ``value``."""
+    props = (model.required_properties or []) + (model.optional_properties or [])
+    found = (
+        model.class_info.name.endswith("Decimal")
+        and len(props) == 1
+        and props[0].name == "value"
+        and isinstance(props[0], StringProperty)
+        and type(props[0]) is StringProperty
+    )
+    if found:
+        _decimal_models.append(model)
+    return found
+
+
+class WireStringIntProperty(IntProperty):  # type: ignore[misc]
+    """An integer the wire carries as a decimal string (proto3 JSON's 64-bit form); reads as int."""
+
+    wire_string: ClassVar[bool] = True
+    _json_type_string: ClassVar[str] = "str"
+
+
+# Formats that make a string an integer (proto3 JSON writes 64-bit integers as strings).
+INTEGER_FORMATS = frozenset(
+    {"int32", "int64", "uint32", "uint64", "sint32", "sint64", "fixed32", "fixed64", "sfixed32", "sfixed64"}
+)
+_string_based_property = properties._string_based_property
+
+
+def _string_or_integer(name: Any, required: bool, data: Any, config: Any) -> Any:
+    if data.schema_format in INTEGER_FORMATS:
+        return WireStringIntProperty.build(
+            name=name,
+            required=required,
+            default=None,
+            python_name=strings.PythonIdentifier(value=name, prefix=config.field_prefix),
+            description=data.description,
+            example=data.example,
+        )
+    return _string_based_property(name, required, data, config)
+
+
+properties._string_based_property = _string_or_integer
 _project_init = openapi_python_client.Project.__init__
 
 
@@ -40,16 +89,32 @@ def _init(self: openapi_python_client.Project, *args: object, **kwargs: object) 
     def is_map(class_name: str) -> bool:
         # A referenced model's properties are filled in on the model itself, not on the reference.
         if not maps:
-            maps.update(m.class_info.name for m in self.openapi.models if not m.required_properties + m.optional_properties)
+            maps.update(
+                m.class_info.name for m in self.openapi.models if not m.required_properties + m.optional_properties
+            )
         return class_name in maps
 
     self.env.globals["is_map"] = is_map
+    # A decimal message reads as decimal.Decimal in the fields that hold it: no model of its own.
+    decimals = {m.class_info.name for m in self.openapi.models if _is_decimal(m)}
+    self.openapi.models = [m for m in self.openapi.models if m.class_info.name not in decimals]
+    self.env.globals["is_decimal"] = decimals.__contains__
+    # Models an operation sends as its body: read from a mapping, a key they do not list is a mistake.
+    bodies = {
+        body.prop.class_info.name
+        for collection in self.openapi.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+        for body in endpoint.bodies
+        if hasattr(body.prop, "class_info")
+    }
+    self.env.globals["is_body"] = bodies.__contains__
+    lines = tuple(f".{m.class_info.module_name} import {m.class_info.name}" for m in _decimal_models)
+    self.env.globals["imports_decimal"] = lambda line: any(line.endswith(end) for end in lines)
 
 
 openapi_python_client.Project.__init__ = _init  # type: ignore[method-assign]
-# A field may not take a name the models' own methods use (a model is also a read-only mapping of
-# its wire form, and ``keys`` would break ``dict(obj)``). Such a field gets a trailing _.
-strings.RESERVED_WORDS |= {"keys", "items", "values", "get", "to_dict", "from_dict", "additional_properties", "page_items"}
+# A field may not take a name the models' own methods use. Such a field gets a trailing _.
+strings.RESERVED_WORDS |= {"to_dict", "from_dict", "additional_properties", "page_items"}
 strings.split_words = naming.words
 strings.pascal_case = _pascal
 openapi_python_client.TEMPLATE_FILTERS["pascalcase"] = _pascal

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import enum
 import inspect
+import re
 import types
 from typing import Any, Union, get_args, get_origin
 
@@ -58,6 +59,8 @@ def sample(schema: dict[str, Any], depth: int = 0) -> Any:
         return "2026-01-02T03:04:05Z"
     if fmt == "int64":
         return "42"
+    if "pattern" in schema:  # a string of a given form: the first sample that fits it
+        return next((v for v in ("42", "0.5", "sample-1") if re.search(schema["pattern"], v)), "sample-1")
     return "sample-1"
 
 

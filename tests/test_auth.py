@@ -7,8 +7,8 @@ from pathlib import Path
 import httpx2
 import pytest
 
-from cudo_async import AsyncCudo, errors
-from tests.helpers import BASE, CANARY, client, ok
+from cudo_async import AsyncCudo, RetryPolicy, errors
+from tests.helpers import BASE, CANARY, client, free_port, ok
 
 CUDOCTL = """\
 configVersion: v0
@@ -162,3 +162,32 @@ async def test_a_failing_or_bad_key_callable_is_a_configuration_error() -> None:
         with pytest.raises(errors.ConfigurationError):
             await cudo.virtual_machines.list_vms("p")
     assert calls == []  # nothing was sent
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("localhost:8787", "has no scheme; write 'https://localhost:8787' (or 'http://localhost:8787'"),
+        ("127.0.0.1:8787", "has no scheme; write 'https://127.0.0.1:8787'"),
+        (" https://rest.compute.cudo.org", "has spaces around it; write 'https://rest.compute.cudo.org'"),
+        ("", "base_url is empty; write e.g. 'https://rest.compute.cudo.org'"),
+        (
+            "https://rest.compute.cudo.org/v1",
+            "ends in /v1, which every operation adds itself; write 'https://rest.compute.cudo.org'",
+        ),
+        ("http://example.com", "only sent over https"),
+    ],
+)
+def test_base_url_mistakes_say_what_to_write(url: str, says: str) -> None:
+    with pytest.raises(errors.ConfigurationError) as info:
+        AsyncCudo(api_key="k", base_url=url)
+    assert says in str(info.value)
+
+
+@pytest.mark.anyio
+async def test_a_connection_error_names_the_host_and_port_it_tried() -> None:
+    port = free_port()
+    async with AsyncCudo(api_key="k", base_url=f"http://127.0.0.1:{port}", retry=RetryPolicy(max_retries=0)) as cudo:
+        with pytest.raises(errors.APIConnectionError) as info:
+            await cudo.projects.list_projects()
+    assert f"127.0.0.1:{port}" in str(info.value)

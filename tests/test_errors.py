@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from cudo_async import errors
+from cudo_async._decode import decode_error
 from cudo_async._status import DETAIL_TYPE_PREFIX
-from cudo_async.errors import decode_error
 
 CANONICAL = [
     ("CANCELLED", 1, 499, errors.RequestCancelledError),

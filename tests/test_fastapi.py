@@ -6,13 +6,14 @@ from __future__ import annotations
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Annotated
 
 import anyio
 import httpx2
 import pydantic
 import pytest
 import uvicorn
-from fastapi import FastAPI
+from fastapi import Body, FastAPI
 from fastapi.testclient import TestClient
 
 from cudo_async import models
@@ -137,7 +138,7 @@ def test_every_place_a_user_puts_a_model() -> None:
         return Inventory(owner="ops", vms=[vm])
 
     @app.post("/echo")
-    async def echo(body: models.CreateVMBody) -> models.CreateVMBody:
+    async def echo(body: Annotated[models.CreateVMBody, Body()]) -> models.CreateVMBody:
         return body
 
     with TestClient(app) as client:

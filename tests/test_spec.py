@@ -108,8 +108,41 @@ def test_schemas_keep_fields_types_and_enums(upstream_spec: Path, spec: dict[str
     for name, schema in published.items():
         if name in ("Status", "Any"):
             continue
-        mine = {k: v for k, v in ours[name].items() if k != "required"}
+        mine = {k: v for k, v in _without_wire_patterns(ours[name]).items() if k != "required"}
         assert mine == {k: v for k, v in _no_prose(schema).items() if k != "required"}, name
+
+
+def test_integer_strings_and_decimal_values_carry_their_wire_pattern(spec: dict[str, Any]) -> None:
+    """proto3 JSON writes 64-bit integers as decimal strings, and a decimal's value is one: the
+    spec says so, so that a mock of it answers what the API would."""
+    import re
+
+    found = 0
+    for node in _nodes(spec):
+        if node.get("type") == "string" and str(node.get("format", "")).endswith(("int32", "int64")):
+            assert re.fullmatch(node["pattern"], "-9007199254740993") and not re.search(node["pattern"], "12a")
+            found += 1
+    assert found
+    decimal = spec["components"]["schemas"]["Decimal"]["properties"]["value"]["pattern"]
+    assert all(re.fullmatch(decimal, v) for v in ("0.0210", "-1", "1e-3", ".5")) and not re.search(decimal, "ten")
+
+
+def _nodes(node: Any) -> list[dict[str, Any]]:
+    if isinstance(node, dict):
+        return [node] + [n for v in node.values() for n in _nodes(v)]
+    if isinstance(node, list):
+        return [n for v in node for n in _nodes(v)]
+    return []
+
+
+def _without_wire_patterns(node: Any) -> Any:
+    """``node`` without the patterns the importer adds to integer strings and decimal values."""
+    if isinstance(node, dict):
+        added = node.get("type") == "string" and "pattern" in node
+        return {k: _without_wire_patterns(v) for k, v in node.items() if not (added and k == "pattern")}
+    if isinstance(node, list):
+        return [_without_wire_patterns(v) for v in node]
+    return node
 
 
 def test_required_is_what_the_wire_keeps(upstream_spec: Path, spec: dict[str, Any]) -> None:

@@ -247,8 +247,8 @@ def test_maps_read_and_write_like_dicts() -> None:
     assert "team" in metadata and len(metadata) == 2
     vm = models.VM.from_dict({"id": "v", "projectId": "p", "metadata": {"a": "b"}, "surprise": 1})
     assert vm.metadata["a"] == "b" and vm.additional_properties == {"surprise": 1}
-    # A message reads as its whole wire form, known and unknown members alike.
-    assert vm["surprise"] == 1 and vm["metadata"] == {"a": "b"} and "id" in vm
+    # A message's wire form (to_dict) holds known and unknown members alike.
+    assert vm.to_dict()["surprise"] == 1 and vm.to_dict()["metadata"] == {"a": "b"} and "id" in vm.to_dict()
 
 
 def test_models_module_imports_both_ways() -> None:

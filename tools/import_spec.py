@@ -277,6 +277,42 @@ def answer_only_required(paths: dict[str, Any], schemas: dict[str, Any]) -> dict
     return out
 
 
+# proto3 JSON writes 64-bit integers as decimal strings, and google.type.Decimal's value is a decimal
+# string: the spec says so with a pattern, so that a mock of it answers what the API would.
+INTEGER_FORMATS = (
+    "int32",
+    "int64",
+    "uint32",
+    "uint64",
+    "sint32",
+    "sint64",
+    "fixed32",
+    "fixed64",
+    "sfixed32",
+    "sfixed64",
+)
+INTEGER_PATTERN = "^-?[0-9]+$"
+DECIMAL_PATTERN = "^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?$"
+
+
+def add_proto3_patterns(node: Any, schemas: dict[str, Any]) -> None:
+    """Give integer strings and decimal messages' values the pattern their wire form follows."""
+    for name, schema in schemas.items():
+        props = schema.get("properties") if isinstance(schema, dict) else None
+        value = props.get("value") if isinstance(props, dict) and list(props) == ["value"] else None
+        if name.endswith("Decimal") and isinstance(value, dict) and value.get("type") == "string":
+            value.setdefault("pattern", DECIMAL_PATTERN)
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if item.get("type") == "string" and item.get("format") in INTEGER_FORMATS:
+                item.setdefault("pattern", INTEGER_PATTERN)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
 def convert(doc: dict[str, Any]) -> dict[str, Any]:
     doc = strip_prose(copy.deepcopy(doc))
     source_schemas = dict((doc.get("components") or {}).get("schemas") or {})
@@ -326,6 +362,7 @@ def convert(doc: dict[str, Any]) -> dict[str, Any]:
     schemas.update(error_schemas())
     schemas[EMPTY_SCHEMA] = {"type": "object", "description": "An answer with no fields."}
     components["schemas"] = schemas
+    add_proto3_patterns({"paths": paths, "schemas": schemas}, schemas)
     components["securitySchemes"] = {
         "bearerAuth": {"type": "http", "scheme": "bearer", "description": "CUDO API key: Authorization: Bearer <key>."}
     }

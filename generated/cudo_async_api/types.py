@@ -2,9 +2,10 @@
 
 # proto3 JSON tolerant decoding, and the hook through which every operation reaches the facade.
 import datetime
+import decimal as _decimal
 import math as _math
 import re as _re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Protocol, TypedDict, TypeVar
 
 R = TypeVar("R")
@@ -61,7 +62,11 @@ def parse_datetime(value: Any) -> "datetime.datetime":
     if not isinstance(value, str):
         raise TypeError(f"expected an RFC 3339 timestamp, got {value!r}"[:200])
     try:
-        return datetime.datetime.fromisoformat(value.upper())  # fast, and complete from Python 3.11
+        return datetime.datetime.fromisoformat(value)  # fast, and complete from Python 3.11
+    except ValueError:
+        pass
+    try:
+        return datetime.datetime.fromisoformat(value.upper())  # a lowercase "t" or "z"
     except ValueError:
         match = _RFC3339.fullmatch(value.strip())
         if match is None:
@@ -90,6 +95,169 @@ def parse_float(value: Any) -> float:
         special = _SPECIAL_FLOATS.get(value)
         return special if special is not None else float(value)
     raise TypeError(f"expected a number, got {value!r}"[:200])
+
+
+def parse_decimal(value: Any) -> "_decimal.Decimal":
+    """A decimal message (``{"value": "0.0210"}``), or the bare string or number, as ``decimal.Decimal``."""
+    if isinstance(value, Mapping):
+        value = value.get("value")
+        if value is None or value == "":
+            return _decimal.Decimal()
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise TypeError(f"expected a decimal, got {value!r}"[:200])
+    try:
+        return _decimal.Decimal(
+            value.strip() if isinstance(value, str) else repr(value) if isinstance(value, float) else value
+        )
+    except _decimal.InvalidOperation:
+        raise ValueError(f"expected a decimal, got {value!r}"[:200]) from None
+
+
+def unknown_members(d: Mapping[str, Any], known: "frozenset[str]") -> "dict[str, Any]":
+    """The members of a wire object that its model does not list (kept as they arrived)."""
+    return {k: v for k, v in d.items() if k not in known}
+
+
+# Bodies are checked against their model before anything is sent (ConfigurationError, naming the field).
+
+
+def _refuse(message: str) -> Exception:
+    from cudo_async.errors import ConfigurationError  # the facade's error type, only when refusing
+
+    return ConfigurationError(message)
+
+
+_KIND_NAMES = {
+    "str": "a str",
+    "int": "an int",
+    "int64": "an int",
+    "float": "a float",
+    "bool": "a bool",
+    "datetime": "a datetime.datetime",
+    "decimal": "a decimal.Decimal",
+}
+
+
+def _type_name(value: Any) -> str:
+    return type(value).__name__
+
+
+def _check(value: Any, kind: Any, path: str) -> None:
+    """Refuse a value that does not fit its field's kind (instances: Python values)."""
+    if isinstance(kind, tuple):
+        tag, arg = kind
+        if tag == "list":
+            if not isinstance(value, (list, tuple)):
+                raise _refuse(f"{path}: expected a list, got {_type_name(value)}")
+            for i, item in enumerate(value):
+                _check(item, arg, f"{path}[{i}]")
+        elif tag == "message":
+            if not isinstance(value, arg):
+                hint = (
+                    f" (write {arg.__name__}(...) or read a mapping with {arg.__name__}.from_dict)"
+                    if isinstance(value, Mapping)
+                    else ""
+                )
+                raise _refuse(f"{path}: expected {arg.__name__}, got {_type_name(value)}{hint}")
+            _check_message(value, path)
+        elif tag == "map":
+            entries = value.additional_properties if isinstance(value, arg) else value
+            if not isinstance(entries, Mapping):
+                raise _refuse(f"{path}: expected a dict (or {arg.__name__}), got {_type_name(value)}")
+            values = arg._values()
+            for key, item in entries.items():
+                if not isinstance(key, str):
+                    raise _refuse(f"{path}: keys must be str, got {_type_name(key)}")
+                _check(item, values, f"{path}[{key!r}]")
+        elif tag == "enum" and not isinstance(value, arg):
+            raise _refuse(
+                f"{path}: expected {arg.__name__} (e.g. {arg.__name__}.{next(iter(arg.__members__))}), got {value!r}"[
+                    :300
+                ]
+            )
+        return
+    ok = {
+        "str": lambda v: isinstance(v, str),
+        "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+        "int64": lambda v: isinstance(v, int) and not isinstance(v, bool),
+        "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and _math.isfinite(v),
+        "bool": lambda v: isinstance(v, bool),
+        "datetime": lambda v: isinstance(v, datetime.datetime),
+        "decimal": lambda v: (
+            isinstance(v, (_decimal.Decimal, int)) and not isinstance(v, bool) and _decimal.Decimal(v).is_finite()
+        ),
+    }.get(kind)
+    if ok is not None and not ok(value):
+        raise _refuse(f"{path}: expected {_KIND_NAMES[kind]}, got {_type_name(value)} {value!r}"[:300])
+
+
+def _check_message(obj: Any, path: str) -> None:
+    for name, _, kind, required in obj._fields():
+        value = getattr(obj, name)
+        if value is None and (not required or kind == "datetime"):
+            continue  # an unset message or timestamp: left out
+        _check(value, kind, f"{path}.{name}")
+
+
+def _unknown_key(model: Any, key: Any, fields: "dict[str, Any]", path: str) -> Exception:
+    """The error for a member a request model does not list, with what was probably meant."""
+    import difflib
+
+    by_attribute = {name: wire for wire, (name, _) in fields.items()}
+    name = model.__name__
+    if key in by_attribute:  # the Python name, written as a wire key
+        hint = f"did you mean {by_attribute[key]}, or {name}({key}=...)?"
+    else:
+        close = difflib.get_close_matches(str(key), list(fields), 1)
+        hint = f"did you mean {close[0]}?" if close else f"{name} has the fields {', '.join(sorted(fields))}"
+    return _refuse(f"{path}: unknown field {key!r} for {name}: {hint}"[:400])
+
+
+def refuse_unknown_members(model: Any, d: Mapping[str, Any]) -> None:
+    """Raise for the first member of ``d`` a request model does not list (ConfigurationError)."""
+    fields = {wire: (name, kind) for name, wire, kind, _ in model._fields()}
+    key = next(k for k in d if k not in fields)
+    raise _unknown_key(model, key, fields, f"{model.__name__}.from_dict")
+
+
+def _check_wire_keys(model: Any, data: Any, path: str) -> None:
+    """Refuse members a request model does not list, anywhere in a wire-form mapping."""
+    if not isinstance(data, Mapping):
+        raise _refuse(f"{path}: expected a mapping (the wire form of {model.__name__}), got {_type_name(data)}")
+    fields = {wire: (name, kind) for name, wire, kind, _ in model._fields()}
+    if not fields:  # a map: any key
+        return
+    for key, value in data.items():
+        if key not in fields:
+            raise _unknown_key(model, key, fields, path)
+        kind = fields[key][1]
+        listed = isinstance(kind, tuple) and kind[0] == "list"
+        inner = kind[1] if listed else kind
+        if not (isinstance(inner, tuple) and inner[0] == "message") or value is None:
+            continue
+        if listed and isinstance(value, list):
+            for i, item in enumerate(value):
+                _check_wire_keys(inner[1], item, f"{path}.{key}[{i}]")
+        elif not listed:
+            _check_wire_keys(inner[1], value, f"{path}.{key}")
+
+
+def wire_body(body: Any, model: Any, parameter: str) -> Any:
+    """The wire form of an operation's body: an instance of its model, or a mapping of the wire form
+    read as strictly as the server would (unknown keys refused). Wrong types are refused, naming
+    the field, before anything is sent."""
+    if not isinstance(body, model):
+        if not isinstance(body, Mapping):
+            raise _refuse(
+                f"{parameter} must be a {model.__name__} (or a mapping of its wire form), got {_type_name(body)}"
+            )
+        _check_wire_keys(model, body, parameter)
+        try:
+            body = model.from_dict(body)
+        except Exception as exc:  # a value the wire form cannot hold: say where
+            raise _refuse(f"{parameter}: cannot read {model.__name__} from the mapping: {exc}"[:300]) from None
+    _check_message(body, parameter)
+    return body.to_dict()
 
 
 _ATTRIBUTE = _re.compile(r"^\s{4}(\w+) \(.*?\): (.*)$")
@@ -121,6 +289,12 @@ def _as_is_or_decoded(cls: type) -> Any:
     return validate
 
 
+_WIRE_SCHEMAS: "dict[str, dict[str, Any]]" = {
+    "decimal": {"type": "object", "properties": {"value": {"type": "string"}}},
+    "int64": {"type": "string", "format": "int64"},
+}
+
+
 def pydantic_schema(cls: type, handler: Any, wire_names: "dict[str, str]", required: "tuple[str, ...]") -> Any:
     """The pydantic core schema of a generated model: its wire form, field by field.
 
@@ -133,6 +307,7 @@ def pydantic_schema(cls: type, handler: Any, wire_names: "dict[str, str]", requi
     from pydantic_core import core_schema as cs
 
     hints = typing.get_type_hints(cls)
+    kinds: dict[str, Any] = {}
     shape: Any
     if not wire_names and "additional_properties" in hints:  # a map: str -> value
         value_type = typing.get_args(hints["additional_properties"])[1]
@@ -145,9 +320,17 @@ def pydantic_schema(cls: type, handler: Any, wire_names: "dict[str, str]", requi
 
         from_wire = cs.no_info_after_validator_function(build_map, shape)
     else:
+        kinds = {name: kind for name, _, kind, _ in cls._fields()}  # type: ignore[attr-defined]
+
+        def field_schema(name: str) -> Any:
+            schema = handler.generate_schema(hints[name])
+            if kinds.get(name) == "decimal":  # {"value": "0.1"} on the wire
+                schema = cs.no_info_before_validator_function(parse_decimal, schema)
+            return schema
+
         shape = cs.typed_dict_schema(
             {
-                wire: cs.typed_dict_field(handler.generate_schema(hints[name]), required=name in required)
+                wire: cs.typed_dict_field(field_schema(name), required=name in required)
                 for name, wire in wire_names.items()
             },
             extra_behavior="allow",
@@ -166,6 +349,8 @@ def pydantic_schema(cls: type, handler: Any, wire_names: "dict[str, str]", requi
         # Both directions carry the wire form, so one schema documents input and output.
         schema = {**json_handler(shape), "title": cls.__name__, "description": summary}
         for name, wire in wire_names.items():
+            if kinds.get(name) in _WIRE_SCHEMAS:  # documented as the wire carries it
+                schema["properties"][wire] = dict(_WIRE_SCHEMAS[kinds[name]])
             prop = schema["properties"][wire]
             prop.pop("title", None)
             if notes.get(name):
@@ -181,4 +366,15 @@ def pydantic_schema(cls: type, handler: Any, wire_names: "dict[str, str]", requi
     )
 
 
-__all__ = ["OperationRequest", "Send", "parse_datetime", "parse_float", "parse_int", "pydantic_schema"]
+__all__ = [
+    "OperationRequest",
+    "Send",
+    "parse_datetime",
+    "parse_decimal",
+    "parse_float",
+    "parse_int",
+    "pydantic_schema",
+    "refuse_unknown_members",
+    "unknown_members",
+    "wire_body",
+]

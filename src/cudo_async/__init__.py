@@ -3,8 +3,8 @@
 >>> async with AsyncCudo() as cudo:
 ...     vms = await cudo.virtual_machines.list_vms(project_id="my-project")
 
-``models`` (the request and response types) and ``FleetWaitResult`` are imported on first
-use, so that ``import cudo_async`` stays fast.
+Every name is imported on first use (``models``, the request and response types, only when
+they are read), so that ``import cudo_async`` costs next to nothing until the SDK is used.
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from . import errors
-from ._client import AsyncCudo, RawResponse
-from ._limits import RateLimit
-from ._retry import RetryPolicy
-
 if TYPE_CHECKING:
+    from . import errors as errors
     from . import models as models
+    from ._client import AsyncCudo as AsyncCudo
+    from ._client import RawResponse as RawResponse
+    from ._limits import RateLimit as RateLimit
+    from ._retry import RetryPolicy as RetryPolicy
     from ._waiting import FleetWaitResult as FleetWaitResult
 
 __version__ = "0.1.0"
@@ -35,14 +35,27 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name == "models":
-        module = importlib.import_module("cudo_async.models")
-        globals()["models"] = module
-        return module
-    if name == "FleetWaitResult":  # with the models it holds, on first use
-        from ._waiting import FleetWaitResult
+# Where each public name lives; a module's name maps to itself.
+_HOME = {
+    "AsyncCudo": "._client",
+    "RawResponse": "._client",
+    "RateLimit": "._limits",
+    "RetryPolicy": "._retry",
+    "FleetWaitResult": "._waiting",
+    "errors": ".errors",
+    "models": ".models",
+}
 
-        globals()[name] = FleetWaitResult
-        return FleetWaitResult
-    raise AttributeError(f"module 'cudo_async' has no attribute {name!r}")
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module 'cudo_async' has no attribute {name!r}")
+    module = importlib.import_module(home, __name__)
+    value = module if home == f".{name}" else getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

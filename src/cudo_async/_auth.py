@@ -171,19 +171,44 @@ def is_loopback(host: str) -> bool:
 
 
 def check_base_url(base_url: str | None) -> httpx2.URL:
-    """https anywhere, plain http only to a loopback host (tests, the emulator)."""
-    raw = base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    """https anywhere, plain http only to a loopback host (tests, the emulator). Each mistake is
+    refused with what is wrong and what to write instead."""
+    where = "base_url"
+    raw: object = base_url
+    if base_url is None:
+        where, raw = ENV_BASE_URL, os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    example = f"write e.g. {DEFAULT_BASE_URL!r}, or 'http://127.0.0.1:8787' for a local server"
+    if not isinstance(raw, str):
+        raise ConfigurationError(f"{where} must be a str, got {type(raw).__name__}; {example}")
+    shown = repr(raw[:200])
+    if not raw.strip():
+        raise ConfigurationError(f"{where} is empty; {example} (or leave it out for the default)")
+    if raw != raw.strip():
+        raise ConfigurationError(f"{where} {shown} has spaces around it; write {raw.strip()[:200]!r}")
+    if "://" not in raw:
+        raise ConfigurationError(
+            f"{where} {shown} has no scheme; write 'https://{raw[:200]}' "
+            f"(or 'http://{raw[:200]}' for a loopback test server)"
+        )
     try:
         url = httpx2.URL(raw)
     except (httpx2.InvalidURL, TypeError) as exc:
-        raise ConfigurationError(f"invalid base_url: {exc}") from None
-    if (url.scheme == "https" and url.host) or (url.scheme == "http" and url.host and is_loopback(url.host)):
-        pass
-    else:
+        raise ConfigurationError(f"invalid {where} {shown}: {exc}; {example}") from None
+    if not url.host:
+        raise ConfigurationError(f"{where} {shown} has no host; {example}")
+    if url.scheme == "http" and not is_loopback(url.host):
         raise ConfigurationError(
-            f"refusing base_url {url.scheme}://{url.host}: the key is only sent over https "
-            "(or plain http to a loopback host)"
+            f"refusing {where} {shown}: the key is only sent over https (plain http only to a loopback "
+            f"host); write 'https://{url.host}{url.path.rstrip('/')}'"
         )
+    if url.scheme not in ("https", "http"):
+        raise ConfigurationError(f"refusing {where} {shown}: the scheme must be https; {example}")
     if url.userinfo or url.query or url.fragment:
-        raise ConfigurationError("base_url must not carry credentials, a query or a fragment")
-    return url.copy_with(raw_path=url.raw_path.rstrip(b"/"))
+        raise ConfigurationError(
+            f"{where} must not carry credentials, a query or a fragment; write only scheme, host, port and path"
+        )
+    path = url.raw_path.rstrip(b"/")
+    if path.endswith(b"/v1"):  # every operation's path starts with /v1 already
+        fixed = str(url.copy_with(raw_path=path[:-3]))
+        raise ConfigurationError(f"{where} {shown} ends in /v1, which every operation adds itself; write {fixed!r}")
+    return url.copy_with(raw_path=path)

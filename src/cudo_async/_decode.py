@@ -9,7 +9,6 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._details import Detail, UnknownDetail, decode_detail
 from ._status import NAME_BY_NUMBER
 from .errors import (
     MAX_BODY_PARSE,
@@ -36,6 +35,8 @@ from .errors import (
 
 if TYPE_CHECKING:
     import httpx2
+
+    from ._details import Detail
 
 # The usual HTTP status of each canonical code, read backwards; used only when the body says nothing.
 _STATUS_BY_HTTP = {
@@ -141,6 +142,8 @@ def decode_error(
     now: datetime.datetime | None = None,
 ) -> APIError:
     """Turn a non-2xx answer into the matching :class:`APIError` subclass. Pure; never raises."""
+    from ._details import UnknownDetail, decode_detail  # loaded with the first error, not at import
+
     headers = {str(k).lower(): str(v) for k, v in headers.items()}
     obj = _body_object(body)
     status = canonical_status(http_status, obj)

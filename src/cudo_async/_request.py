@@ -8,7 +8,7 @@ import platform
 import re
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import anyio
 import attrs
@@ -16,6 +16,8 @@ import httpx2
 from cudo_async_api.types import OperationRequest
 
 from . import errors
+from ._decode import decode_error
+from ._json import parse_json
 from ._retry import AttemptFailed, Failure
 from ._transport import Answer, ExchangeFailed, Kind
 
@@ -94,6 +96,13 @@ def encode_json(body: Any) -> bytes:
         raise errors.ConfigurationError(f"the request body cannot be sent as JSON: {exc}") from None
 
 
+def _host_port(url: str) -> str:
+    """The host and port a URL connects to, for a connection error's message."""
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return f"{parts.hostname}:{port}"
+
+
 def _status_in_success(data: Any) -> bool:
     """A 2xx body that is really an error: an AIP-193 Status with a non-zero code, or an envelope."""
     if type(data) is not dict:
@@ -159,8 +168,8 @@ class Call(Generic[R]):
             text = f"{self.what}: could not connect within the attempt's timeout (timeout={timeout:.3g}s)"
             error, failure = errors.APITimeoutError(text, method=method, url=url), Failure.NOT_SENT
         elif kind is Kind.CONNECT:
-            error = errors.APIConnectionError(f"{self.what}: {failed.text}", method=method, url=url)
-            failure = Failure.NOT_SENT
+            text = f"{self.what}: could not connect to {_host_port(self.url)}: {failed.text}"
+            error, failure = errors.APIConnectionError(text, method=method, url=url), Failure.NOT_SENT
         elif kind is Kind.READ_TIMEOUT:
             text = f"{self.what}: no complete answer within the attempt's timeout (timeout={timeout:.3g}s)"
             error, failure = errors.APITimeoutError(text, method=method, url=url), Failure.AMBIGUOUS
@@ -206,7 +215,7 @@ class Call(Generic[R]):
         return AttemptFailed(error, Failure.ANSWERED)
 
     def api_error(self, answer: Answer) -> errors.APIError:
-        return errors.decode_error(
+        return decode_error(
             answer.status,
             answer.headers,
             answer.body,
@@ -219,7 +228,7 @@ class Call(Generic[R]):
         """The success model, or AttemptFailed carrying the decoded error. No await: may run in a thread."""
         body = answer.body
         try:
-            data = json.loads(body) if body.strip() else {}
+            data = parse_json(body) if body.strip() else {}
             if _status_in_success(data):
                 error = self.api_error(answer)
                 raise AttemptFailed(error, Failure.ANSWERED, error.status, error.retry_delay)

@@ -3,7 +3,6 @@ may change with their bounds, and the transport a client builds for itself."""
 
 from __future__ import annotations
 
-import asyncio
 import math
 import ssl
 import sys
@@ -83,6 +82,8 @@ def _current_loop() -> tuple[object, Callable[[], float]]:
     trio = sys.modules.get("trio")  # only a program that imported trio can be running it
     if trio is not None and trio.lowlevel.in_trio_run():
         return trio.lowlevel.current_trio_token(), trio.current_time
+    import asyncio  # only once a call runs: importing the SDK does not load the event loop machinery
+
     loop = asyncio.get_running_loop()
     return loop, loop.time
 

@@ -21,8 +21,8 @@ So callers ``except`` on meaning (``except errors.NotFoundError``) and read stru
 (``err.reason``, ``err.retry_delay``, ``err.field_violations``) instead of parsing text. Every
 error of a call carries ``attempts``; the message says what happened and what to do.
 
-:func:`decode_error` is a pure function of (HTTP status, headers, body bytes): it does
-no I/O and never raises; whatever the body holds, it returns an ``APIError``.
+The pure decoder from (HTTP status, headers, body bytes) to these classes is ``_decode.decode_error``:
+it needs the exception tree, the tree does not need it.
 """
 
 from __future__ import annotations
@@ -32,28 +32,63 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ._details import (
-    BadRequest,
-    DebugInfo,
-    Detail,
-    ErrorInfo,
-    FieldViolation,
-    Help,
-    HelpLink,
-    LocalizedMessage,
-    PreconditionFailure,
-    PreconditionViolation,
-    QuotaFailure,
-    QuotaViolation,
-    RequestInfo,
-    ResourceInfo,
-    RetryInfo,
-    UnknownDetail,
-)
 from ._status import grpc_number, status_body
 
 if TYPE_CHECKING:
     import httpx2
+
+    from ._details import (
+        BadRequest,
+        DebugInfo,
+        Detail,
+        ErrorInfo,
+        FieldViolation,
+        Help,
+        HelpLink,
+        LocalizedMessage,
+        PreconditionFailure,
+        PreconditionViolation,
+        QuotaFailure,
+        QuotaViolation,
+        RequestInfo,
+        ResourceInfo,
+        RetryInfo,
+        UnknownDetail,
+    )
+
+# The detail types are loaded with the first error that has details (they cost as much to import
+# as the rest of this module); they are public from here all the same.
+_DETAIL_TYPES = frozenset(
+    {
+        "BadRequest",
+        "DebugInfo",
+        "Detail",
+        "ErrorInfo",
+        "FieldViolation",
+        "Help",
+        "HelpLink",
+        "LocalizedMessage",
+        "PreconditionFailure",
+        "PreconditionViolation",
+        "QuotaFailure",
+        "QuotaViolation",
+        "RequestInfo",
+        "ResourceInfo",
+        "RetryInfo",
+        "UnknownDetail",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _DETAIL_TYPES:
+        from . import _details
+
+        value = getattr(_details, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "APIConnectionError",
@@ -96,9 +131,6 @@ __all__ = [
     "UnknownError",
     "WaitError",
     "WaitTimeoutError",
-    "canonical_status",
-    "decode_error",
-    "parse_retry_after",
 ]
 
 #: Bodies larger than this are not parsed; only an excerpt is kept.
@@ -263,7 +295,7 @@ class APIError(_RequestError):
         self.url = url
         self.response = response
         header_id = (headers or {}).get("x-request-id") or (headers or {}).get("request-id") or None
-        info = self._first(RequestInfo)
+        info = self._first("RequestInfo")
         self.request_id: str | None = (info.request_id if info and info.request_id else None) or header_id
         super().__init__(self._render())
 
@@ -277,12 +309,15 @@ class APIError(_RequestError):
             text += f" [request_id={_bounded(self.request_id, 100)}]"
         return text
 
-    def _first(self, kind: type[Any]) -> Any:
-        return next((d for d in self.details if isinstance(d, kind)), None)
+    def _first(self, kind: str) -> Any:
+        if not self.details:  # no detail type is needed (nor loaded) for an error without details
+            return None
+        cls = __getattr__(kind)
+        return next((d for d in self.details if isinstance(d, cls)), None)
 
     @property
     def error_info(self) -> ErrorInfo | None:
-        info: ErrorInfo | None = self._first(ErrorInfo)
+        info: ErrorInfo | None = self._first("ErrorInfo")
         return info
 
     @property
@@ -300,14 +335,15 @@ class APIError(_RequestError):
     @property
     def retry_delay(self) -> datetime.timedelta | None:
         """How long the server asked to wait: ``RetryInfo.retryDelay``, else the ``Retry-After`` header."""
-        info: RetryInfo | None = self._first(RetryInfo)
+        info: RetryInfo | None = self._first("RetryInfo")
         if info and info.retry_delay is not None:
             return info.retry_delay
         return self._retry_after
 
     @property
     def field_violations(self) -> tuple[FieldViolation, ...]:
-        return tuple(v for d in self.details if isinstance(d, BadRequest) for v in d.field_violations)
+        bad_request = __getattr__("BadRequest") if self.details else ()
+        return tuple(v for d in self.details if isinstance(d, bad_request) for v in d.field_violations)
 
     def to_dict(self) -> dict[str, Any]:
         """The error as an AIP-193 body (``code`` is the HTTP status), details as the server sent them."""
@@ -321,6 +357,24 @@ class InvalidArgumentError(APIError):
     """
 
     STATUS = "INVALID_ARGUMENT"
+
+    def _render(self) -> str:
+        # The message names the fields; what is wrong with each is in the violations: say it too.
+        violations = self.field_violations
+        if not violations:
+            return super()._render()
+        shown = []
+        for v in violations[:_SHOWN_VIOLATIONS]:
+            secret = _SECRET_NAME.search(v.field)  # a description may echo a secret field's value
+            what = "(description withheld: a secret field)" if secret else (v.description or v.reason or "invalid")
+            shown.append(f"{_bounded(v.field, 100) or '(no field)'}: {_bounded(what, 200)}")
+        if len(violations) > _SHOWN_VIOLATIONS:
+            shown.append(f"and {len(violations) - _SHOWN_VIOLATIONS} more (see field_violations)")
+        return f"{super()._render()}; " + "; ".join(shown)
+
+
+_SHOWN_VIOLATIONS = 5
+_SECRET_NAME = re.compile(r"pass|secret|token|key", re.IGNORECASE)
 
 
 class FailedPreconditionError(APIError):
@@ -417,7 +471,3 @@ class UnknownError(APIError):
     """UNKNOWN, or a canonical code this SDK does not know (``status`` keeps it)."""
 
     STATUS = "UNKNOWN"
-
-
-# The pure decoder needs the classes above; it lives in its own module and is public from here.
-from ._decode import canonical_status, decode_error, parse_retry_after  # noqa: E402

@@ -15,11 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cudo_async import errors
+from cudo_async._decode import decode_error
 from cudo_async._request import Call
 from cudo_async._retry import AttemptFailed
 from cudo_async._status import DETAIL_TYPE_PREFIX
 from cudo_async._transport import Answer
-from cudo_async.errors import decode_error
 from tests.reliability.conftest import FUZZ_EXAMPLES, record
 
 JSON = st.recursive(

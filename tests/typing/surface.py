@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 from typing import Any, assert_type
 
 from cudo_async import AsyncCudo, RawResponse, RetryPolicy, errors, models
@@ -42,7 +43,7 @@ async def user_code(cudo: AsyncCudo) -> None:
     assert_type((await cudo.virtual_machines.list_vm_data_centers()).data_centers, list[models.VMDataCenter])
     machine_types = await cudo.virtual_machines.list_vm_machine_types()
     for machine_type in machine_types.machine_types:
-        assert_type(machine_type.vcpu_price_hr, models.Decimal)
+        assert_type(machine_type.vcpu_price_hr, decimal.Decimal)
         assert_type(machine_type.prices, list[models.VirtualMachineTypePrice])
     async for disk in cudo.paginate(cudo.disks.list_disks, "project", page_size=50):
         assert_type(disk, models.Disk)
@@ -52,7 +53,7 @@ async def user_code(cudo: AsyncCudo) -> None:
     assert_type(await cudo.virtual_machines.start_vm("project", "vm-id"), models.Empty)
     assert_type(await cudo.users.get_profile(), models.Profile)
     network = await cudo.networks.get_network("project", "net-1")
-    assert_type(network.price_hr, models.Decimal | None)
+    assert_type(network.price_hr, decimal.Decimal)  # a price reads as a decimal, zero when absent
     assert_type(network.state, models.NetworkState)
     metadata = models.CreateVMBodyMetadata()
     metadata["team"] = "ml"

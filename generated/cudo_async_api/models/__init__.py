@@ -47,7 +47,6 @@ if TYPE_CHECKING:
     from .create_volume_body import CreateVolumeBody
     from .credit_balance_recharge import CreditBalanceRecharge
     from .credit_balance_transaction import CreditBalanceTransaction
-    from .decimal import Decimal
     from .deploy_machine_os_body import DeployMachineOSBody
     from .disk import Disk
     from .disk_state import DiskState
@@ -216,7 +215,6 @@ _MODULE_OF: dict[str, str] = {
     "CreateVolumeBody": ".create_volume_body",
     "CreditBalanceRecharge": ".credit_balance_recharge",
     "CreditBalanceTransaction": ".credit_balance_transaction",
-    "Decimal": ".decimal",
     "DeployMachineOSBody": ".deploy_machine_os_body",
     "Disk": ".disk",
     "DiskState": ".disk_state",
@@ -398,7 +396,6 @@ __all__ = (
     "CreateVolumeBody",
     "CreditBalanceRecharge",
     "CreditBalanceTransaction",
-    "Decimal",
     "DeployMachineOSBody",
     "Disk",
     "DiskState",

@@ -1,32 +1,38 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+import decimal
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unit import Unit
-from ..types import parse_float, pydantic_schema
+from ..types import (
+    parse_decimal,
+    parse_float,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="BillingAccountSpendRow")
 
 
 @_attrs_define
-class BillingAccountSpendRow(Mapping[str, Any]):
+class BillingAccountSpendRow:
     """A BillingAccountSpendRow record of the API.
 
     Attributes:
-        amount (Decimal): ``amount`` on the wire. Required by the API.
-        unit_amount (Decimal): ``unitAmount`` on the wire. Required by the API.
+        amount (decimal.Decimal): ``amount`` on the wire. Required by the API.
+        unit_amount (decimal.Decimal): ``unitAmount`` on the wire. Required by the API.
         description (str): ``description`` on the wire.
         project_id (str): ``projectId`` on the wire.
         quantity (float): ``quantity`` on the wire.
         unit (Unit): ``unit`` on the wire. The first member when absent.
     """
 
-    amount: Decimal
-    unit_amount: Decimal
+    amount: decimal.Decimal
+    unit_amount: decimal.Decimal
     description: str = ""
     project_id: str = ""
     quantity: float = 0.0
@@ -37,8 +43,8 @@ class BillingAccountSpendRow(Mapping[str, Any]):
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["amount"] = self.amount.to_dict()
-        field_dict["unitAmount"] = self.unit_amount.to_dict()
+        field_dict["amount"] = {"value": str(self.amount)}
+        field_dict["unitAmount"] = {"value": str(self.unit_amount)}
         if self.description:
             field_dict["description"] = self.description
         if self.project_id:
@@ -52,23 +58,41 @@ class BillingAccountSpendRow(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _amount = d.pop("amount", None)
-        _unit_amount = d.pop("unitAmount", None)
-        _description = d.pop("description", None)
-        _project_id = d.pop("projectId", None)
-        _quantity = d.pop("quantity", None)
-        _unit = d.pop("unit", None)
-        obj = cls(
-            amount=Decimal.from_dict({}) if _amount is None else Decimal.from_dict(_amount),
-            unit_amount=Decimal.from_dict({}) if _unit_amount is None else Decimal.from_dict(_unit_amount),
-            description="" if _description is None else _description,
-            project_id="" if _project_id is None else _project_id,
-            quantity=0.0 if _quantity is None else parse_float(_quantity),
-            unit=Unit.UNIT_UNKNOWN if _unit is None else Unit.from_wire(_unit),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("amount")
+        if v is not None:
+            obj.amount = parse_decimal(v)
+        v = d.get("unitAmount")
+        if v is not None:
+            obj.unit_amount = parse_decimal(v)
+        v = d.get("description")
+        if v is not None:
+            obj.description = v
+        v = d.get("projectId")
+        if v is not None:
+            obj.project_id = v
+        v = d.get("quantity")
+        if v is not None:
+            obj.quantity = v if type(v) is float else parse_float(v)
+        v = d.get("unit")
+        if v is not None:
+            obj.unit = Unit.from_wire(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("amount", "amount", "decimal", True),
+            ("unit_amount", "unitAmount", "decimal", True),
+            ("description", "description", "str", False),
+            ("project_id", "projectId", "str", False),
+            ("quantity", "quantity", "float", False),
+            ("unit", "unit", ("enum", Unit), False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -90,21 +114,42 @@ class BillingAccountSpendRow(Mapping[str, Any]):
             ),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
-# Imported after the class: models that refer to each other load in any order.
-from ..models.decimal import Decimal
+_WIRE_NAMES = frozenset(
+    (
+        "amount",
+        "unitAmount",
+        "description",
+        "projectId",
+        "quantity",
+        "unit",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "amount": lambda: decimal.Decimal(),
+    "unit_amount": lambda: decimal.Decimal(),
+    "description": lambda: "",
+    "project_id": lambda: "",
+    "quantity": lambda: 0.0,
+    "unit": lambda: Unit.UNIT_UNKNOWN,
+    "additional_properties": dict,
+}

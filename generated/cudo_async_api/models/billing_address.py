@@ -1,18 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema
+from ..types import (
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="BillingAddress")
 
 
 @_attrs_define
-class BillingAddress(Mapping[str, Any]):
+class BillingAddress:
     """A BillingAddress record of the API.
 
     Attributes:
@@ -61,27 +64,49 @@ class BillingAddress(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _city = d.pop("city", None)
-        _country = d.pop("country", None)
-        _line1 = d.pop("line1", None)
-        _line2 = d.pop("line2", None)
-        _name = d.pop("name", None)
-        _phone = d.pop("phone", None)
-        _postal_code = d.pop("postalCode", None)
-        _state = d.pop("state", None)
-        obj = cls(
-            city="" if _city is None else _city,
-            country="" if _country is None else _country,
-            line1="" if _line1 is None else _line1,
-            line2="" if _line2 is None else _line2,
-            name="" if _name is None else _name,
-            phone="" if _phone is None else _phone,
-            postal_code="" if _postal_code is None else _postal_code,
-            state="" if _state is None else _state,
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("city")
+        if v is not None:
+            obj.city = v
+        v = d.get("country")
+        if v is not None:
+            obj.country = v
+        v = d.get("line1")
+        if v is not None:
+            obj.line1 = v
+        v = d.get("line2")
+        if v is not None:
+            obj.line2 = v
+        v = d.get("name")
+        if v is not None:
+            obj.name = v
+        v = d.get("phone")
+        if v is not None:
+            obj.phone = v
+        v = d.get("postalCode")
+        if v is not None:
+            obj.postal_code = v
+        v = d.get("state")
+        if v is not None:
+            obj.state = v
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("city", "city", "str", False),
+            ("country", "country", "str", False),
+            ("line1", "line1", "str", False),
+            ("line2", "line2", "str", False),
+            ("name", "name", "str", False),
+            ("phone", "phone", "str", False),
+            ("postal_code", "postalCode", "str", False),
+            ("state", "state", "str", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -102,17 +127,46 @@ class BillingAddress(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+
+_WIRE_NAMES = frozenset(
+    (
+        "city",
+        "country",
+        "line1",
+        "line2",
+        "name",
+        "phone",
+        "postalCode",
+        "state",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "city": lambda: "",
+    "country": lambda: "",
+    "line1": lambda: "",
+    "line2": lambda: "",
+    "name": lambda: "",
+    "phone": lambda: "",
+    "postal_code": lambda: "",
+    "state": lambda: "",
+    "additional_properties": dict,
+}

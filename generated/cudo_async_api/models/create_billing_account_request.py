@@ -1,18 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema
+from ..types import (
+    pydantic_schema,
+    refuse_unknown_members,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="CreateBillingAccountRequest")
 
 
 @_attrs_define
-class CreateBillingAccountRequest(Mapping[str, Any]):
+class CreateBillingAccountRequest:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
@@ -51,23 +55,42 @@ class CreateBillingAccountRequest(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _display_name = d.pop("displayName", None)
-        _email = d.pop("email", None)
-        _billing_address = d.pop("billingAddress", None)
-        _invoice_name = d.pop("invoiceName", None)
-        _referral = d.pop("referral", None)
-        _tax_id = d.pop("taxId", None)
-        obj = cls(
-            display_name="" if _display_name is None else _display_name,
-            email="" if _email is None else _email,
-            billing_address=None if _billing_address is None else BillingAddress.from_dict(_billing_address),
-            invoice_name="" if _invoice_name is None else _invoice_name,
-            referral="" if _referral is None else _referral,
-            tax_id=None if _tax_id is None else TaxId.from_dict(_tax_id),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("displayName")
+        if v is not None:
+            obj.display_name = v
+        v = d.get("email")
+        if v is not None:
+            obj.email = v
+        v = d.get("billingAddress")
+        if v is not None:
+            obj.billing_address = BillingAddress.from_dict(v)
+        v = d.get("invoiceName")
+        if v is not None:
+            obj.invoice_name = v
+        v = d.get("referral")
+        if v is not None:
+            obj.referral = v
+        v = d.get("taxId")
+        if v is not None:
+            obj.tax_id = TaxId.from_dict(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("display_name", "displayName", "str", True),
+            ("email", "email", "str", True),
+            ("billing_address", "billingAddress", ("message", BillingAddress), False),
+            ("invoice_name", "invoiceName", "str", False),
+            ("referral", "referral", "str", False),
+            ("tax_id", "taxId", ("message", TaxId), False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -89,22 +112,45 @@ class CreateBillingAccountRequest(Mapping[str, Any]):
             ),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "displayName",
+        "email",
+        "billingAddress",
+        "invoiceName",
+        "referral",
+        "taxId",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "display_name": lambda: "",
+    "email": lambda: "",
+    "billing_address": lambda: None,
+    "invoice_name": lambda: "",
+    "referral": lambda: "",
+    "tax_id": lambda: None,
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
 from ..models.billing_address import BillingAddress
 from ..models.tax_id import TaxId

@@ -1,32 +1,37 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime, pydantic_schema
+from ..types import (
+    parse_datetime,
+    pydantic_schema,
+    refuse_unknown_members,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="CreateObjectStorageUserBody")
 
 
 @_attrs_define
-class CreateObjectStorageUserBody(Mapping[str, Any]):
+class CreateObjectStorageUserBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
         id (str): ``id`` on the wire. Required by the API.
         create_by (str): ``createBy`` on the wire.
         create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        keys_ (list[ObjectStorageKey]): ``keys`` on the wire. Empty when absent.
+        keys (list[ObjectStorageKey]): ``keys`` on the wire. Empty when absent.
     """
 
     id: str
     create_by: str = ""
     create_time: datetime.datetime | None = None
-    keys_: list[ObjectStorageKey] = _attrs_field(factory=list)
+    keys: list[ObjectStorageKey] = _attrs_field(factory=list)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
 
@@ -37,27 +42,42 @@ class CreateObjectStorageUserBody(Mapping[str, Any]):
         if self.create_by:
             field_dict["createBy"] = self.create_by
         if self.create_time is not None:
-            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
-        if self.keys_:
-            field_dict["keys"] = [_v0.to_dict() for _v0 in self.keys_]
+            field_dict["createTime"] = self.create_time.isoformat()
+        if self.keys:
+            field_dict["keys"] = [_v0.to_dict() for _v0 in self.keys]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _id = d.pop("id", None)
-        _create_by = d.pop("createBy", None)
-        _create_time = d.pop("createTime", None)
-        _keys_ = d.pop("keys", None)
-        obj = cls(
-            id="" if _id is None else _id,
-            create_by="" if _create_by is None else _create_by,
-            create_time=None if _create_time is None else parse_datetime(_create_time),
-            keys_=[] if _keys_ is None else [ObjectStorageKey.from_dict(_v0) for _v0 in _keys_],
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("id")
+        if v is not None:
+            obj.id = v
+        v = d.get("createBy")
+        if v is not None:
+            obj.create_by = v
+        v = d.get("createTime")
+        if v is not None:
+            obj.create_time = parse_datetime(v)
+        v = d.get("keys")
+        if v is not None:
+            obj.keys = [ObjectStorageKey.from_dict(_v0) for _v0 in v]
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("id", "id", "str", True),
+            ("create_by", "createBy", "str", False),
+            ("create_time", "createTime", "datetime", False),
+            ("keys", "keys", ("list", ("message", ObjectStorageKey)), False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -69,26 +89,45 @@ class CreateObjectStorageUserBody(Mapping[str, Any]):
                 "id": "id",
                 "create_by": "createBy",
                 "create_time": "createTime",
-                "keys_": "keys",
+                "keys": "keys",
             },
             ("id",),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "id",
+        "createBy",
+        "createTime",
+        "keys",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "id": lambda: "",
+    "create_by": lambda: "",
+    "create_time": lambda: None,
+    "keys": lambda: [],
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
 from ..models.object_storage_key import ObjectStorageKey

@@ -1,21 +1,27 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.disk_state import DiskState
 from ..models.disk_type import DiskType
-from ..types import parse_datetime, parse_int, pydantic_schema
+from ..types import (
+    parse_datetime,
+    parse_int,
+    pydantic_schema,
+    refuse_unknown_members,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="CreateStorageDiskBody")
 
 
 @_attrs_define
-class CreateStorageDiskBody(Mapping[str, Any]):
+class CreateStorageDiskBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
@@ -49,7 +55,7 @@ class CreateStorageDiskBody(Mapping[str, Any]):
         field_dict["id"] = self.id
         field_dict["sizeGib"] = self.size_gib
         if self.create_time is not None:
-            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+            field_dict["createTime"] = self.create_time.isoformat()
         if self.disk_state is not DiskState.UNKNOWN:
             field_dict["diskState"] = self.disk_state.value
         if self.disk_type is not DiskType.DISK_TYPE_UNKNOWN:
@@ -65,29 +71,54 @@ class CreateStorageDiskBody(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _data_center_id = d.pop("dataCenterId", None)
-        _id = d.pop("id", None)
-        _size_gib = d.pop("sizeGib", None)
-        _create_time = d.pop("createTime", None)
-        _disk_state = d.pop("diskState", None)
-        _disk_type = d.pop("diskType", None)
-        _private_image_id = d.pop("privateImageId", None)
-        _public_image_id = d.pop("publicImageId", None)
-        _vm_id = d.pop("vmId", None)
-        obj = cls(
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            id="" if _id is None else _id,
-            size_gib=0 if _size_gib is None else parse_int(_size_gib),
-            create_time=None if _create_time is None else parse_datetime(_create_time),
-            disk_state=DiskState.UNKNOWN if _disk_state is None else DiskState.from_wire(_disk_state),
-            disk_type=DiskType.DISK_TYPE_UNKNOWN if _disk_type is None else DiskType.from_wire(_disk_type),
-            private_image_id="" if _private_image_id is None else _private_image_id,
-            public_image_id="" if _public_image_id is None else _public_image_id,
-            vm_id="" if _vm_id is None else _vm_id,
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("dataCenterId")
+        if v is not None:
+            obj.data_center_id = v
+        v = d.get("id")
+        if v is not None:
+            obj.id = v
+        v = d.get("sizeGib")
+        if v is not None:
+            obj.size_gib = v if type(v) is int else parse_int(v)
+        v = d.get("createTime")
+        if v is not None:
+            obj.create_time = parse_datetime(v)
+        v = d.get("diskState")
+        if v is not None:
+            obj.disk_state = DiskState.from_wire(v)
+        v = d.get("diskType")
+        if v is not None:
+            obj.disk_type = DiskType.from_wire(v)
+        v = d.get("privateImageId")
+        if v is not None:
+            obj.private_image_id = v
+        v = d.get("publicImageId")
+        if v is not None:
+            obj.public_image_id = v
+        v = d.get("vmId")
+        if v is not None:
+            obj.vm_id = v
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("data_center_id", "dataCenterId", "str", True),
+            ("id", "id", "str", True),
+            ("size_gib", "sizeGib", "int", True),
+            ("create_time", "createTime", "datetime", False),
+            ("disk_state", "diskState", ("enum", DiskState), False),
+            ("disk_type", "diskType", ("enum", DiskType), False),
+            ("private_image_id", "privateImageId", "str", False),
+            ("public_image_id", "publicImageId", "str", False),
+            ("vm_id", "vmId", "str", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -113,17 +144,48 @@ class CreateStorageDiskBody(Mapping[str, Any]):
             ),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+
+_WIRE_NAMES = frozenset(
+    (
+        "dataCenterId",
+        "id",
+        "sizeGib",
+        "createTime",
+        "diskState",
+        "diskType",
+        "privateImageId",
+        "publicImageId",
+        "vmId",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "data_center_id": lambda: "",
+    "id": lambda: "",
+    "size_gib": lambda: 0,
+    "create_time": lambda: None,
+    "disk_state": lambda: DiskState.UNKNOWN,
+    "disk_type": lambda: DiskType.DISK_TYPE_UNKNOWN,
+    "private_image_id": lambda: "",
+    "public_image_id": lambda: "",
+    "vm_id": lambda: "",
+    "additional_properties": dict,
+}

@@ -1,21 +1,27 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.commitment_term import CommitmentTerm
 from ..models.ssh_key_source import SSHKeySource
-from ..types import parse_datetime, parse_int, pydantic_schema
+from ..types import (
+    parse_datetime,
+    parse_int,
+    pydantic_schema,
+    refuse_unknown_members,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="CreateVMBody")
 
 
 @_attrs_define
-class CreateVMBody(Mapping[str, Any]):
+class CreateVMBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
@@ -85,23 +91,23 @@ class CreateVMBody(Mapping[str, Any]):
         if self.commitment_term is not CommitmentTerm.COMMITMENT_TERM_NONE:
             field_dict["commitmentTerm"] = self.commitment_term.value
         if self.custom_ssh_keys:
-            field_dict["customSshKeys"] = [_v0 for _v0 in self.custom_ssh_keys]
+            field_dict["customSshKeys"] = list(self.custom_ssh_keys)
         if self.expire_time is not None:
-            field_dict["expireTime"] = self.expire_time.isoformat() if self.expire_time is not None else None
+            field_dict["expireTime"] = self.expire_time.isoformat()
         if self.metadata:
-            field_dict["metadata"] = self.metadata.to_dict()
+            field_dict["metadata"] = dict(self.metadata)
         if self.nics:
             field_dict["nics"] = [_v0.to_dict() for _v0 in self.nics]
         if self.password:
             field_dict["password"] = self.password
         if self.security_group_ids:
-            field_dict["securityGroupIds"] = [_v0 for _v0 in self.security_group_ids]
+            field_dict["securityGroupIds"] = list(self.security_group_ids)
         if self.ssh_key_source is not SSHKeySource.SSH_KEY_SOURCE_UNKNOWN:
             field_dict["sshKeySource"] = self.ssh_key_source.value
         if self.start_script:
             field_dict["startScript"] = self.start_script
         if self.storage_disk_ids:
-            field_dict["storageDiskIds"] = [_v0 for _v0 in self.storage_disk_ids]
+            field_dict["storageDiskIds"] = list(self.storage_disk_ids)
         if self.topology is not None:
             field_dict["topology"] = self.topology.to_dict()
         if self.ttl:
@@ -113,61 +119,106 @@ class CreateVMBody(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _boot_disk_image_id = d.pop("bootDiskImageId", None)
-        _data_center_id = d.pop("dataCenterId", None)
-        _gpus = d.pop("gpus", None)
-        _machine_type = d.pop("machineType", None)
-        _memory_gib = d.pop("memoryGib", None)
-        _vcpus = d.pop("vcpus", None)
-        _vm_id = d.pop("vmId", None)
-        _boot_disk = d.pop("bootDisk", None)
-        _boot_disk_size_gib = d.pop("bootDiskSizeGib", None)
-        _commitment_term = d.pop("commitmentTerm", None)
-        _custom_ssh_keys = d.pop("customSshKeys", None)
-        _expire_time = d.pop("expireTime", None)
-        _metadata = d.pop("metadata", None)
-        _nics = d.pop("nics", None)
-        _password = d.pop("password", None)
-        _security_group_ids = d.pop("securityGroupIds", None)
-        _ssh_key_source = d.pop("sshKeySource", None)
-        _start_script = d.pop("startScript", None)
-        _storage_disk_ids = d.pop("storageDiskIds", None)
-        _topology = d.pop("topology", None)
-        _ttl = d.pop("ttl", None)
-        _validate_only = d.pop("validateOnly", None)
-        obj = cls(
-            boot_disk_image_id="" if _boot_disk_image_id is None else _boot_disk_image_id,
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            gpus=0 if _gpus is None else parse_int(_gpus),
-            machine_type="" if _machine_type is None else _machine_type,
-            memory_gib=0 if _memory_gib is None else parse_int(_memory_gib),
-            vcpus=0 if _vcpus is None else parse_int(_vcpus),
-            vm_id="" if _vm_id is None else _vm_id,
-            boot_disk=None if _boot_disk is None else BootDisk.from_dict(_boot_disk),
-            boot_disk_size_gib=0 if _boot_disk_size_gib is None else parse_int(_boot_disk_size_gib),
-            commitment_term=CommitmentTerm.COMMITMENT_TERM_NONE
-            if _commitment_term is None
-            else CommitmentTerm.from_wire(_commitment_term),
-            custom_ssh_keys=[] if _custom_ssh_keys is None else [_v0 for _v0 in _custom_ssh_keys],
-            expire_time=None if _expire_time is None else parse_datetime(_expire_time),
-            metadata=CreateVMBodyMetadata.from_dict({})
-            if _metadata is None
-            else CreateVMBodyMetadata.from_dict(_metadata),
-            nics=[] if _nics is None else [CreateVMRequestNIC.from_dict(_v0) for _v0 in _nics],
-            password="" if _password is None else _password,
-            security_group_ids=[] if _security_group_ids is None else [_v0 for _v0 in _security_group_ids],
-            ssh_key_source=SSHKeySource.SSH_KEY_SOURCE_UNKNOWN
-            if _ssh_key_source is None
-            else SSHKeySource.from_wire(_ssh_key_source),
-            start_script="" if _start_script is None else _start_script,
-            storage_disk_ids=[] if _storage_disk_ids is None else [_v0 for _v0 in _storage_disk_ids],
-            topology=None if _topology is None else CPUTopology.from_dict(_topology),
-            ttl="" if _ttl is None else _ttl,
-            validate_only=False if _validate_only is None else _validate_only,
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("bootDiskImageId")
+        if v is not None:
+            obj.boot_disk_image_id = v
+        v = d.get("dataCenterId")
+        if v is not None:
+            obj.data_center_id = v
+        v = d.get("gpus")
+        if v is not None:
+            obj.gpus = v if type(v) is int else parse_int(v)
+        v = d.get("machineType")
+        if v is not None:
+            obj.machine_type = v
+        v = d.get("memoryGib")
+        if v is not None:
+            obj.memory_gib = v if type(v) is int else parse_int(v)
+        v = d.get("vcpus")
+        if v is not None:
+            obj.vcpus = v if type(v) is int else parse_int(v)
+        v = d.get("vmId")
+        if v is not None:
+            obj.vm_id = v
+        v = d.get("bootDisk")
+        if v is not None:
+            obj.boot_disk = BootDisk.from_dict(v)
+        v = d.get("bootDiskSizeGib")
+        if v is not None:
+            obj.boot_disk_size_gib = v if type(v) is int else parse_int(v)
+        v = d.get("commitmentTerm")
+        if v is not None:
+            obj.commitment_term = CommitmentTerm.from_wire(v)
+        v = d.get("customSshKeys")
+        if v is not None:
+            obj.custom_ssh_keys = list(v)
+        v = d.get("expireTime")
+        if v is not None:
+            obj.expire_time = parse_datetime(v)
+        v = d.get("metadata")
+        if v is not None:
+            obj.metadata = CreateVMBodyMetadata.from_dict(v)
+        v = d.get("nics")
+        if v is not None:
+            obj.nics = [CreateVMRequestNIC.from_dict(_v0) for _v0 in v]
+        v = d.get("password")
+        if v is not None:
+            obj.password = v
+        v = d.get("securityGroupIds")
+        if v is not None:
+            obj.security_group_ids = list(v)
+        v = d.get("sshKeySource")
+        if v is not None:
+            obj.ssh_key_source = SSHKeySource.from_wire(v)
+        v = d.get("startScript")
+        if v is not None:
+            obj.start_script = v
+        v = d.get("storageDiskIds")
+        if v is not None:
+            obj.storage_disk_ids = list(v)
+        v = d.get("topology")
+        if v is not None:
+            obj.topology = CPUTopology.from_dict(v)
+        v = d.get("ttl")
+        if v is not None:
+            obj.ttl = v
+        v = d.get("validateOnly")
+        if v is not None:
+            obj.validate_only = v
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("boot_disk_image_id", "bootDiskImageId", "str", True),
+            ("data_center_id", "dataCenterId", "str", True),
+            ("gpus", "gpus", "int", True),
+            ("machine_type", "machineType", "str", True),
+            ("memory_gib", "memoryGib", "int", True),
+            ("vcpus", "vcpus", "int", True),
+            ("vm_id", "vmId", "str", True),
+            ("boot_disk", "bootDisk", ("message", BootDisk), False),
+            ("boot_disk_size_gib", "bootDiskSizeGib", "int", False),
+            ("commitment_term", "commitmentTerm", ("enum", CommitmentTerm), False),
+            ("custom_ssh_keys", "customSshKeys", ("list", "str"), False),
+            ("expire_time", "expireTime", "datetime", False),
+            ("metadata", "metadata", ("map", CreateVMBodyMetadata), False),
+            ("nics", "nics", ("list", ("message", CreateVMRequestNIC)), False),
+            ("password", "password", "str", False),
+            ("security_group_ids", "securityGroupIds", ("list", "str"), False),
+            ("ssh_key_source", "sshKeySource", ("enum", SSHKeySource), False),
+            ("start_script", "startScript", "str", False),
+            ("storage_disk_ids", "storageDiskIds", ("list", "str"), False),
+            ("topology", "topology", ("message", CPUTopology), False),
+            ("ttl", "ttl", "str", False),
+            ("validate_only", "validateOnly", "bool", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -210,22 +261,77 @@ class CreateVMBody(Mapping[str, Any]):
             ),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "bootDiskImageId",
+        "dataCenterId",
+        "gpus",
+        "machineType",
+        "memoryGib",
+        "vcpus",
+        "vmId",
+        "bootDisk",
+        "bootDiskSizeGib",
+        "commitmentTerm",
+        "customSshKeys",
+        "expireTime",
+        "metadata",
+        "nics",
+        "password",
+        "securityGroupIds",
+        "sshKeySource",
+        "startScript",
+        "storageDiskIds",
+        "topology",
+        "ttl",
+        "validateOnly",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "boot_disk_image_id": lambda: "",
+    "data_center_id": lambda: "",
+    "gpus": lambda: 0,
+    "machine_type": lambda: "",
+    "memory_gib": lambda: 0,
+    "vcpus": lambda: 0,
+    "vm_id": lambda: "",
+    "boot_disk": lambda: None,
+    "boot_disk_size_gib": lambda: 0,
+    "commitment_term": lambda: CommitmentTerm.COMMITMENT_TERM_NONE,
+    "custom_ssh_keys": lambda: [],
+    "expire_time": lambda: None,
+    "metadata": lambda: CreateVMBodyMetadata.from_dict({}),
+    "nics": lambda: [],
+    "password": lambda: "",
+    "security_group_ids": lambda: [],
+    "ssh_key_source": lambda: SSHKeySource.SSH_KEY_SOURCE_UNKNOWN,
+    "start_script": lambda: "",
+    "storage_disk_ids": lambda: [],
+    "topology": lambda: None,
+    "ttl": lambda: "",
+    "validate_only": lambda: False,
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
 from ..models.boot_disk import BootDisk
 from ..models.cpu_topology import CPUTopology

@@ -1,30 +1,35 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+import decimal
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema
+from ..types import (
+    parse_decimal,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="CreditBalanceRecharge")
 
 
 @_attrs_define
-class CreditBalanceRecharge(Mapping[str, Any]):
+class CreditBalanceRecharge:
     """A CreditBalanceRecharge record of the API.
 
     Attributes:
         auto_recharge (bool): ``autoRecharge`` on the wire. Required by the API.
-        high (Decimal): ``high`` on the wire. Required by the API.
-        low (Decimal): ``low`` on the wire. Required by the API.
+        high (decimal.Decimal): ``high`` on the wire. Required by the API.
+        low (decimal.Decimal): ``low`` on the wire. Required by the API.
         transaction (Transaction | None): ``transaction`` on the wire. None when absent.
     """
 
     auto_recharge: bool
-    high: Decimal
-    low: Decimal
+    high: decimal.Decimal
+    low: decimal.Decimal
     transaction: Transaction | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
@@ -33,8 +38,8 @@ class CreditBalanceRecharge(Mapping[str, Any]):
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["autoRecharge"] = self.auto_recharge
-        field_dict["high"] = self.high.to_dict()
-        field_dict["low"] = self.low.to_dict()
+        field_dict["high"] = {"value": str(self.high)}
+        field_dict["low"] = {"value": str(self.low)}
         if self.transaction is not None:
             field_dict["transaction"] = self.transaction.to_dict()
         return field_dict
@@ -42,19 +47,33 @@ class CreditBalanceRecharge(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _auto_recharge = d.pop("autoRecharge", None)
-        _high = d.pop("high", None)
-        _low = d.pop("low", None)
-        _transaction = d.pop("transaction", None)
-        obj = cls(
-            auto_recharge=False if _auto_recharge is None else _auto_recharge,
-            high=Decimal.from_dict({}) if _high is None else Decimal.from_dict(_high),
-            low=Decimal.from_dict({}) if _low is None else Decimal.from_dict(_low),
-            transaction=None if _transaction is None else Transaction.from_dict(_transaction),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("autoRecharge")
+        if v is not None:
+            obj.auto_recharge = v
+        v = d.get("high")
+        if v is not None:
+            obj.high = parse_decimal(v)
+        v = d.get("low")
+        if v is not None:
+            obj.low = parse_decimal(v)
+        v = d.get("transaction")
+        if v is not None:
+            obj.transaction = Transaction.from_dict(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("auto_recharge", "autoRecharge", "bool", True),
+            ("high", "high", "decimal", True),
+            ("low", "low", "decimal", True),
+            ("transaction", "transaction", ("message", Transaction), False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -75,22 +94,40 @@ class CreditBalanceRecharge(Mapping[str, Any]):
             ),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "autoRecharge",
+        "high",
+        "low",
+        "transaction",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "auto_recharge": lambda: False,
+    "high": lambda: decimal.Decimal(),
+    "low": lambda: decimal.Decimal(),
+    "transaction": lambda: None,
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
-from ..models.decimal import Decimal
 from ..models.transaction import Transaction

@@ -1,46 +1,56 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+import decimal
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema
+from ..types import (
+    parse_decimal,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="DiskStoragePriceHr")
 
 
 @_attrs_define
-class DiskStoragePriceHr(Mapping[str, Any]):
+class DiskStoragePriceHr:
     """A DiskStoragePriceHr record of the API.
 
     Attributes:
-        disk_gib_price_hr (Decimal | None): ``diskGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency. None
-            when absent.
+        disk_gib_price_hr (decimal.Decimal): ``diskGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
     """
 
-    disk_gib_price_hr: Decimal | None = None
+    disk_gib_price_hr: decimal.Decimal = decimal.Decimal()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.disk_gib_price_hr is not None:
-            field_dict["diskGibPriceHr"] = self.disk_gib_price_hr.to_dict()
+        if self.disk_gib_price_hr:
+            field_dict["diskGibPriceHr"] = {"value": str(self.disk_gib_price_hr)}
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _disk_gib_price_hr = d.pop("diskGibPriceHr", None)
-        obj = cls(
-            disk_gib_price_hr=None if _disk_gib_price_hr is None else Decimal.from_dict(_disk_gib_price_hr),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("diskGibPriceHr")
+        if v is not None:
+            obj.disk_gib_price_hr = parse_decimal(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (("disk_gib_price_hr", "diskGibPriceHr", "decimal", False),)
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -54,21 +64,28 @@ class DiskStoragePriceHr(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
-# Imported after the class: models that refer to each other load in any order.
-from ..models.decimal import Decimal
+_WIRE_NAMES = frozenset(("diskGibPriceHr",))
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "disk_gib_price_hr": lambda: decimal.Decimal(),
+    "additional_properties": dict,
+}

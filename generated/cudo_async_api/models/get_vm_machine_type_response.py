@@ -1,30 +1,37 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+import decimal
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_float, parse_int, pydantic_schema
+from ..types import (
+    parse_decimal,
+    parse_float,
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="GetVMMachineTypeResponse")
 
 
 @_attrs_define
-class GetVMMachineTypeResponse(Mapping[str, Any]):
+class GetVMMachineTypeResponse:
     """The answer of an operation.
 
     Attributes:
-        gpu_price_hr (Decimal): ``gpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
+        gpu_price_hr (decimal.Decimal): ``gpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
             API.
-        ipv4_price_hr (Decimal): ``ipv4PriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
+        ipv4_price_hr (decimal.Decimal): ``ipv4PriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
             API.
-        memory_gib_price_hr (Decimal): ``memoryGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
+        memory_gib_price_hr (decimal.Decimal): ``memoryGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
             Required by the API.
-        min_storage_gib_price_hr (Decimal): ``minStorageGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
+        min_storage_gib_price_hr (decimal.Decimal): ``minStorageGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
             Required by the API.
-        vcpu_price_hr (Decimal): ``vcpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
+        vcpu_price_hr (decimal.Decimal): ``vcpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
             API.
         cpu_model (str): ``cpuModel`` on the wire.
         data_center_id (str): ``dataCenterId`` on the wire.
@@ -49,11 +56,11 @@ class GetVMMachineTypeResponse(Mapping[str, Any]):
         total_vcpu_free (int): ``totalVcpuFree`` on the wire.
     """
 
-    gpu_price_hr: Decimal
-    ipv4_price_hr: Decimal
-    memory_gib_price_hr: Decimal
-    min_storage_gib_price_hr: Decimal
-    vcpu_price_hr: Decimal
+    gpu_price_hr: decimal.Decimal
+    ipv4_price_hr: decimal.Decimal
+    memory_gib_price_hr: decimal.Decimal
+    min_storage_gib_price_hr: decimal.Decimal
+    vcpu_price_hr: decimal.Decimal
     cpu_model: str = ""
     data_center_id: str = ""
     gpu_model: str = ""
@@ -81,11 +88,11 @@ class GetVMMachineTypeResponse(Mapping[str, Any]):
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["gpuPriceHr"] = self.gpu_price_hr.to_dict()
-        field_dict["ipv4PriceHr"] = self.ipv4_price_hr.to_dict()
-        field_dict["memoryGibPriceHr"] = self.memory_gib_price_hr.to_dict()
-        field_dict["minStorageGibPriceHr"] = self.min_storage_gib_price_hr.to_dict()
-        field_dict["vcpuPriceHr"] = self.vcpu_price_hr.to_dict()
+        field_dict["gpuPriceHr"] = {"value": str(self.gpu_price_hr)}
+        field_dict["ipv4PriceHr"] = {"value": str(self.ipv4_price_hr)}
+        field_dict["memoryGibPriceHr"] = {"value": str(self.memory_gib_price_hr)}
+        field_dict["minStorageGibPriceHr"] = {"value": str(self.min_storage_gib_price_hr)}
+        field_dict["vcpuPriceHr"] = {"value": str(self.vcpu_price_hr)}
         if self.cpu_model:
             field_dict["cpuModel"] = self.cpu_model
         if self.data_center_id:
@@ -133,67 +140,121 @@ class GetVMMachineTypeResponse(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _gpu_price_hr = d.pop("gpuPriceHr", None)
-        _ipv4_price_hr = d.pop("ipv4PriceHr", None)
-        _memory_gib_price_hr = d.pop("memoryGibPriceHr", None)
-        _min_storage_gib_price_hr = d.pop("minStorageGibPriceHr", None)
-        _vcpu_price_hr = d.pop("vcpuPriceHr", None)
-        _cpu_model = d.pop("cpuModel", None)
-        _data_center_id = d.pop("dataCenterId", None)
-        _gpu_model = d.pop("gpuModel", None)
-        _gpu_model_id = d.pop("gpuModelId", None)
-        _machine_type = d.pop("machineType", None)
-        _max_gpu_free = d.pop("maxGpuFree", None)
-        _max_memory_gib_free = d.pop("maxMemoryGibFree", None)
-        _max_storage_gib_free = d.pop("maxStorageGibFree", None)
-        _max_vcpu_free = d.pop("maxVcpuFree", None)
-        _max_vcpu_per_gpu = d.pop("maxVcpuPerGpu", None)
-        _max_vcpu_per_memory_gib = d.pop("maxVcpuPerMemoryGib", None)
-        _min_memory_gib = d.pop("minMemoryGib", None)
-        _min_vcpu = d.pop("minVcpu", None)
-        _min_vcpu_per_gpu = d.pop("minVcpuPerGpu", None)
-        _min_vcpu_per_memory_gib = d.pop("minVcpuPerMemoryGib", None)
-        _prices = d.pop("prices", None)
-        _renewable_energy = d.pop("renewableEnergy", None)
-        _total_gpu_free = d.pop("totalGpuFree", None)
-        _total_memory_gib_free = d.pop("totalMemoryGibFree", None)
-        _total_storage_gib_free = d.pop("totalStorageGibFree", None)
-        _total_vcpu_free = d.pop("totalVcpuFree", None)
-        obj = cls(
-            gpu_price_hr=Decimal.from_dict({}) if _gpu_price_hr is None else Decimal.from_dict(_gpu_price_hr),
-            ipv4_price_hr=Decimal.from_dict({}) if _ipv4_price_hr is None else Decimal.from_dict(_ipv4_price_hr),
-            memory_gib_price_hr=Decimal.from_dict({})
-            if _memory_gib_price_hr is None
-            else Decimal.from_dict(_memory_gib_price_hr),
-            min_storage_gib_price_hr=Decimal.from_dict({})
-            if _min_storage_gib_price_hr is None
-            else Decimal.from_dict(_min_storage_gib_price_hr),
-            vcpu_price_hr=Decimal.from_dict({}) if _vcpu_price_hr is None else Decimal.from_dict(_vcpu_price_hr),
-            cpu_model="" if _cpu_model is None else _cpu_model,
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            gpu_model="" if _gpu_model is None else _gpu_model,
-            gpu_model_id="" if _gpu_model_id is None else _gpu_model_id,
-            machine_type="" if _machine_type is None else _machine_type,
-            max_gpu_free=0 if _max_gpu_free is None else parse_int(_max_gpu_free),
-            max_memory_gib_free=0 if _max_memory_gib_free is None else parse_int(_max_memory_gib_free),
-            max_storage_gib_free=0 if _max_storage_gib_free is None else parse_int(_max_storage_gib_free),
-            max_vcpu_free=0 if _max_vcpu_free is None else parse_int(_max_vcpu_free),
-            max_vcpu_per_gpu=0.0 if _max_vcpu_per_gpu is None else parse_float(_max_vcpu_per_gpu),
-            max_vcpu_per_memory_gib=0.0 if _max_vcpu_per_memory_gib is None else parse_float(_max_vcpu_per_memory_gib),
-            min_memory_gib=0.0 if _min_memory_gib is None else parse_float(_min_memory_gib),
-            min_vcpu=0.0 if _min_vcpu is None else parse_float(_min_vcpu),
-            min_vcpu_per_gpu=0.0 if _min_vcpu_per_gpu is None else parse_float(_min_vcpu_per_gpu),
-            min_vcpu_per_memory_gib=0.0 if _min_vcpu_per_memory_gib is None else parse_float(_min_vcpu_per_memory_gib),
-            prices=[] if _prices is None else [VirtualMachineTypePrice.from_dict(_v0) for _v0 in _prices],
-            renewable_energy=False if _renewable_energy is None else _renewable_energy,
-            total_gpu_free=0 if _total_gpu_free is None else parse_int(_total_gpu_free),
-            total_memory_gib_free=0 if _total_memory_gib_free is None else parse_int(_total_memory_gib_free),
-            total_storage_gib_free=0 if _total_storage_gib_free is None else parse_int(_total_storage_gib_free),
-            total_vcpu_free=0 if _total_vcpu_free is None else parse_int(_total_vcpu_free),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("gpuPriceHr")
+        if v is not None:
+            obj.gpu_price_hr = parse_decimal(v)
+        v = d.get("ipv4PriceHr")
+        if v is not None:
+            obj.ipv4_price_hr = parse_decimal(v)
+        v = d.get("memoryGibPriceHr")
+        if v is not None:
+            obj.memory_gib_price_hr = parse_decimal(v)
+        v = d.get("minStorageGibPriceHr")
+        if v is not None:
+            obj.min_storage_gib_price_hr = parse_decimal(v)
+        v = d.get("vcpuPriceHr")
+        if v is not None:
+            obj.vcpu_price_hr = parse_decimal(v)
+        v = d.get("cpuModel")
+        if v is not None:
+            obj.cpu_model = v
+        v = d.get("dataCenterId")
+        if v is not None:
+            obj.data_center_id = v
+        v = d.get("gpuModel")
+        if v is not None:
+            obj.gpu_model = v
+        v = d.get("gpuModelId")
+        if v is not None:
+            obj.gpu_model_id = v
+        v = d.get("machineType")
+        if v is not None:
+            obj.machine_type = v
+        v = d.get("maxGpuFree")
+        if v is not None:
+            obj.max_gpu_free = v if type(v) is int else parse_int(v)
+        v = d.get("maxMemoryGibFree")
+        if v is not None:
+            obj.max_memory_gib_free = v if type(v) is int else parse_int(v)
+        v = d.get("maxStorageGibFree")
+        if v is not None:
+            obj.max_storage_gib_free = v if type(v) is int else parse_int(v)
+        v = d.get("maxVcpuFree")
+        if v is not None:
+            obj.max_vcpu_free = v if type(v) is int else parse_int(v)
+        v = d.get("maxVcpuPerGpu")
+        if v is not None:
+            obj.max_vcpu_per_gpu = v if type(v) is float else parse_float(v)
+        v = d.get("maxVcpuPerMemoryGib")
+        if v is not None:
+            obj.max_vcpu_per_memory_gib = v if type(v) is float else parse_float(v)
+        v = d.get("minMemoryGib")
+        if v is not None:
+            obj.min_memory_gib = v if type(v) is float else parse_float(v)
+        v = d.get("minVcpu")
+        if v is not None:
+            obj.min_vcpu = v if type(v) is float else parse_float(v)
+        v = d.get("minVcpuPerGpu")
+        if v is not None:
+            obj.min_vcpu_per_gpu = v if type(v) is float else parse_float(v)
+        v = d.get("minVcpuPerMemoryGib")
+        if v is not None:
+            obj.min_vcpu_per_memory_gib = v if type(v) is float else parse_float(v)
+        v = d.get("prices")
+        if v is not None:
+            obj.prices = [VirtualMachineTypePrice.from_dict(_v0) for _v0 in v]
+        v = d.get("renewableEnergy")
+        if v is not None:
+            obj.renewable_energy = v
+        v = d.get("totalGpuFree")
+        if v is not None:
+            obj.total_gpu_free = v if type(v) is int else parse_int(v)
+        v = d.get("totalMemoryGibFree")
+        if v is not None:
+            obj.total_memory_gib_free = v if type(v) is int else parse_int(v)
+        v = d.get("totalStorageGibFree")
+        if v is not None:
+            obj.total_storage_gib_free = v if type(v) is int else parse_int(v)
+        v = d.get("totalVcpuFree")
+        if v is not None:
+            obj.total_vcpu_free = v if type(v) is int else parse_int(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("gpu_price_hr", "gpuPriceHr", "decimal", True),
+            ("ipv4_price_hr", "ipv4PriceHr", "decimal", True),
+            ("memory_gib_price_hr", "memoryGibPriceHr", "decimal", True),
+            ("min_storage_gib_price_hr", "minStorageGibPriceHr", "decimal", True),
+            ("vcpu_price_hr", "vcpuPriceHr", "decimal", True),
+            ("cpu_model", "cpuModel", "str", False),
+            ("data_center_id", "dataCenterId", "str", False),
+            ("gpu_model", "gpuModel", "str", False),
+            ("gpu_model_id", "gpuModelId", "str", False),
+            ("machine_type", "machineType", "str", False),
+            ("max_gpu_free", "maxGpuFree", "int", False),
+            ("max_memory_gib_free", "maxMemoryGibFree", "int", False),
+            ("max_storage_gib_free", "maxStorageGibFree", "int", False),
+            ("max_vcpu_free", "maxVcpuFree", "int", False),
+            ("max_vcpu_per_gpu", "maxVcpuPerGpu", "float", False),
+            ("max_vcpu_per_memory_gib", "maxVcpuPerMemoryGib", "float", False),
+            ("min_memory_gib", "minMemoryGib", "float", False),
+            ("min_vcpu", "minVcpu", "float", False),
+            ("min_vcpu_per_gpu", "minVcpuPerGpu", "float", False),
+            ("min_vcpu_per_memory_gib", "minVcpuPerMemoryGib", "float", False),
+            ("prices", "prices", ("list", ("message", VirtualMachineTypePrice)), False),
+            ("renewable_energy", "renewableEnergy", "bool", False),
+            ("total_gpu_free", "totalGpuFree", "int", False),
+            ("total_memory_gib_free", "totalMemoryGibFree", "int", False),
+            ("total_storage_gib_free", "totalStorageGibFree", "int", False),
+            ("total_vcpu_free", "totalVcpuFree", "int", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -238,22 +299,84 @@ class GetVMMachineTypeResponse(Mapping[str, Any]):
             ),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "gpuPriceHr",
+        "ipv4PriceHr",
+        "memoryGibPriceHr",
+        "minStorageGibPriceHr",
+        "vcpuPriceHr",
+        "cpuModel",
+        "dataCenterId",
+        "gpuModel",
+        "gpuModelId",
+        "machineType",
+        "maxGpuFree",
+        "maxMemoryGibFree",
+        "maxStorageGibFree",
+        "maxVcpuFree",
+        "maxVcpuPerGpu",
+        "maxVcpuPerMemoryGib",
+        "minMemoryGib",
+        "minVcpu",
+        "minVcpuPerGpu",
+        "minVcpuPerMemoryGib",
+        "prices",
+        "renewableEnergy",
+        "totalGpuFree",
+        "totalMemoryGibFree",
+        "totalStorageGibFree",
+        "totalVcpuFree",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "gpu_price_hr": lambda: decimal.Decimal(),
+    "ipv4_price_hr": lambda: decimal.Decimal(),
+    "memory_gib_price_hr": lambda: decimal.Decimal(),
+    "min_storage_gib_price_hr": lambda: decimal.Decimal(),
+    "vcpu_price_hr": lambda: decimal.Decimal(),
+    "cpu_model": lambda: "",
+    "data_center_id": lambda: "",
+    "gpu_model": lambda: "",
+    "gpu_model_id": lambda: "",
+    "machine_type": lambda: "",
+    "max_gpu_free": lambda: 0,
+    "max_memory_gib_free": lambda: 0,
+    "max_storage_gib_free": lambda: 0,
+    "max_vcpu_free": lambda: 0,
+    "max_vcpu_per_gpu": lambda: 0.0,
+    "max_vcpu_per_memory_gib": lambda: 0.0,
+    "min_memory_gib": lambda: 0.0,
+    "min_vcpu": lambda: 0.0,
+    "min_vcpu_per_gpu": lambda: 0.0,
+    "min_vcpu_per_memory_gib": lambda: 0.0,
+    "prices": lambda: [],
+    "renewable_energy": lambda: False,
+    "total_gpu_free": lambda: 0,
+    "total_memory_gib_free": lambda: 0,
+    "total_storage_gib_free": lambda: 0,
+    "total_vcpu_free": lambda: 0,
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
-from ..models.decimal import Decimal
 from ..models.virtual_machine_type_price import VirtualMachineTypePrice

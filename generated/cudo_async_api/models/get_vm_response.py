@@ -1,55 +1,60 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+import decimal
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema
+from ..types import (
+    parse_decimal,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="GetVMResponse")
 
 
 @_attrs_define
-class GetVMResponse(Mapping[str, Any]):
+class GetVMResponse:
     """The answer of an operation.
 
     Attributes:
         vm (VM): ``VM`` on the wire. Required by the API.
-        gpu_price_hr (Decimal): ``gpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
+        gpu_price_hr (decimal.Decimal): ``gpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
             API.
-        ipv4_price_hr (Decimal): ``ipv4PriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
+        ipv4_price_hr (decimal.Decimal): ``ipv4PriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
             API.
-        memory_gib_price_hr (Decimal): ``memoryGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
+        memory_gib_price_hr (decimal.Decimal): ``memoryGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
             Required by the API.
-        storage_gib_price_hr (Decimal): ``storageGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
+        storage_gib_price_hr (decimal.Decimal): ``storageGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
             Required by the API.
-        total_gpu_price_hr (Decimal): ``totalGpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by
+        total_gpu_price_hr (decimal.Decimal): ``totalGpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by
             the API.
-        total_memory_price_hr (Decimal): ``totalMemoryPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by
+        total_memory_price_hr (decimal.Decimal): ``totalMemoryPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by
             the API.
-        total_price_hr (Decimal): ``totalPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
+        total_price_hr (decimal.Decimal): ``totalPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
             API.
-        total_storage_price_hr (Decimal): ``totalStoragePriceHr`` on the wire. A price per hour, in the billing account's currency. Required
+        total_storage_price_hr (decimal.Decimal): ``totalStoragePriceHr`` on the wire. A price per hour, in the billing account's currency. Required
             by the API.
-        total_vcpu_price_hr (Decimal): ``totalVcpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by
+        total_vcpu_price_hr (decimal.Decimal): ``totalVcpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by
             the API.
-        vcpu_price_hr (Decimal): ``vcpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
+        vcpu_price_hr (decimal.Decimal): ``vcpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
             API.
     """
 
     vm: VM
-    gpu_price_hr: Decimal
-    ipv4_price_hr: Decimal
-    memory_gib_price_hr: Decimal
-    storage_gib_price_hr: Decimal
-    total_gpu_price_hr: Decimal
-    total_memory_price_hr: Decimal
-    total_price_hr: Decimal
-    total_storage_price_hr: Decimal
-    total_vcpu_price_hr: Decimal
-    vcpu_price_hr: Decimal
+    gpu_price_hr: decimal.Decimal
+    ipv4_price_hr: decimal.Decimal
+    memory_gib_price_hr: decimal.Decimal
+    storage_gib_price_hr: decimal.Decimal
+    total_gpu_price_hr: decimal.Decimal
+    total_memory_price_hr: decimal.Decimal
+    total_price_hr: decimal.Decimal
+    total_storage_price_hr: decimal.Decimal
+    total_vcpu_price_hr: decimal.Decimal
+    vcpu_price_hr: decimal.Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
 
@@ -57,60 +62,76 @@ class GetVMResponse(Mapping[str, Any]):
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["VM"] = self.vm.to_dict()
-        field_dict["gpuPriceHr"] = self.gpu_price_hr.to_dict()
-        field_dict["ipv4PriceHr"] = self.ipv4_price_hr.to_dict()
-        field_dict["memoryGibPriceHr"] = self.memory_gib_price_hr.to_dict()
-        field_dict["storageGibPriceHr"] = self.storage_gib_price_hr.to_dict()
-        field_dict["totalGpuPriceHr"] = self.total_gpu_price_hr.to_dict()
-        field_dict["totalMemoryPriceHr"] = self.total_memory_price_hr.to_dict()
-        field_dict["totalPriceHr"] = self.total_price_hr.to_dict()
-        field_dict["totalStoragePriceHr"] = self.total_storage_price_hr.to_dict()
-        field_dict["totalVcpuPriceHr"] = self.total_vcpu_price_hr.to_dict()
-        field_dict["vcpuPriceHr"] = self.vcpu_price_hr.to_dict()
+        field_dict["gpuPriceHr"] = {"value": str(self.gpu_price_hr)}
+        field_dict["ipv4PriceHr"] = {"value": str(self.ipv4_price_hr)}
+        field_dict["memoryGibPriceHr"] = {"value": str(self.memory_gib_price_hr)}
+        field_dict["storageGibPriceHr"] = {"value": str(self.storage_gib_price_hr)}
+        field_dict["totalGpuPriceHr"] = {"value": str(self.total_gpu_price_hr)}
+        field_dict["totalMemoryPriceHr"] = {"value": str(self.total_memory_price_hr)}
+        field_dict["totalPriceHr"] = {"value": str(self.total_price_hr)}
+        field_dict["totalStoragePriceHr"] = {"value": str(self.total_storage_price_hr)}
+        field_dict["totalVcpuPriceHr"] = {"value": str(self.total_vcpu_price_hr)}
+        field_dict["vcpuPriceHr"] = {"value": str(self.vcpu_price_hr)}
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _vm = d.pop("VM", None)
-        _gpu_price_hr = d.pop("gpuPriceHr", None)
-        _ipv4_price_hr = d.pop("ipv4PriceHr", None)
-        _memory_gib_price_hr = d.pop("memoryGibPriceHr", None)
-        _storage_gib_price_hr = d.pop("storageGibPriceHr", None)
-        _total_gpu_price_hr = d.pop("totalGpuPriceHr", None)
-        _total_memory_price_hr = d.pop("totalMemoryPriceHr", None)
-        _total_price_hr = d.pop("totalPriceHr", None)
-        _total_storage_price_hr = d.pop("totalStoragePriceHr", None)
-        _total_vcpu_price_hr = d.pop("totalVcpuPriceHr", None)
-        _vcpu_price_hr = d.pop("vcpuPriceHr", None)
-        obj = cls(
-            vm=VM.from_dict({}) if _vm is None else VM.from_dict(_vm),
-            gpu_price_hr=Decimal.from_dict({}) if _gpu_price_hr is None else Decimal.from_dict(_gpu_price_hr),
-            ipv4_price_hr=Decimal.from_dict({}) if _ipv4_price_hr is None else Decimal.from_dict(_ipv4_price_hr),
-            memory_gib_price_hr=Decimal.from_dict({})
-            if _memory_gib_price_hr is None
-            else Decimal.from_dict(_memory_gib_price_hr),
-            storage_gib_price_hr=Decimal.from_dict({})
-            if _storage_gib_price_hr is None
-            else Decimal.from_dict(_storage_gib_price_hr),
-            total_gpu_price_hr=Decimal.from_dict({})
-            if _total_gpu_price_hr is None
-            else Decimal.from_dict(_total_gpu_price_hr),
-            total_memory_price_hr=Decimal.from_dict({})
-            if _total_memory_price_hr is None
-            else Decimal.from_dict(_total_memory_price_hr),
-            total_price_hr=Decimal.from_dict({}) if _total_price_hr is None else Decimal.from_dict(_total_price_hr),
-            total_storage_price_hr=Decimal.from_dict({})
-            if _total_storage_price_hr is None
-            else Decimal.from_dict(_total_storage_price_hr),
-            total_vcpu_price_hr=Decimal.from_dict({})
-            if _total_vcpu_price_hr is None
-            else Decimal.from_dict(_total_vcpu_price_hr),
-            vcpu_price_hr=Decimal.from_dict({}) if _vcpu_price_hr is None else Decimal.from_dict(_vcpu_price_hr),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("VM")
+        if v is not None:
+            obj.vm = VM.from_dict(v)
+        v = d.get("gpuPriceHr")
+        if v is not None:
+            obj.gpu_price_hr = parse_decimal(v)
+        v = d.get("ipv4PriceHr")
+        if v is not None:
+            obj.ipv4_price_hr = parse_decimal(v)
+        v = d.get("memoryGibPriceHr")
+        if v is not None:
+            obj.memory_gib_price_hr = parse_decimal(v)
+        v = d.get("storageGibPriceHr")
+        if v is not None:
+            obj.storage_gib_price_hr = parse_decimal(v)
+        v = d.get("totalGpuPriceHr")
+        if v is not None:
+            obj.total_gpu_price_hr = parse_decimal(v)
+        v = d.get("totalMemoryPriceHr")
+        if v is not None:
+            obj.total_memory_price_hr = parse_decimal(v)
+        v = d.get("totalPriceHr")
+        if v is not None:
+            obj.total_price_hr = parse_decimal(v)
+        v = d.get("totalStoragePriceHr")
+        if v is not None:
+            obj.total_storage_price_hr = parse_decimal(v)
+        v = d.get("totalVcpuPriceHr")
+        if v is not None:
+            obj.total_vcpu_price_hr = parse_decimal(v)
+        v = d.get("vcpuPriceHr")
+        if v is not None:
+            obj.vcpu_price_hr = parse_decimal(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("vm", "VM", ("message", VM), True),
+            ("gpu_price_hr", "gpuPriceHr", "decimal", True),
+            ("ipv4_price_hr", "ipv4PriceHr", "decimal", True),
+            ("memory_gib_price_hr", "memoryGibPriceHr", "decimal", True),
+            ("storage_gib_price_hr", "storageGibPriceHr", "decimal", True),
+            ("total_gpu_price_hr", "totalGpuPriceHr", "decimal", True),
+            ("total_memory_price_hr", "totalMemoryPriceHr", "decimal", True),
+            ("total_price_hr", "totalPriceHr", "decimal", True),
+            ("total_storage_price_hr", "totalStoragePriceHr", "decimal", True),
+            ("total_vcpu_price_hr", "totalVcpuPriceHr", "decimal", True),
+            ("vcpu_price_hr", "vcpuPriceHr", "decimal", True),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -146,22 +167,54 @@ class GetVMResponse(Mapping[str, Any]):
             ),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "VM",
+        "gpuPriceHr",
+        "ipv4PriceHr",
+        "memoryGibPriceHr",
+        "storageGibPriceHr",
+        "totalGpuPriceHr",
+        "totalMemoryPriceHr",
+        "totalPriceHr",
+        "totalStoragePriceHr",
+        "totalVcpuPriceHr",
+        "vcpuPriceHr",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "vm": lambda: VM.from_dict({}),
+    "gpu_price_hr": lambda: decimal.Decimal(),
+    "ipv4_price_hr": lambda: decimal.Decimal(),
+    "memory_gib_price_hr": lambda: decimal.Decimal(),
+    "storage_gib_price_hr": lambda: decimal.Decimal(),
+    "total_gpu_price_hr": lambda: decimal.Decimal(),
+    "total_memory_price_hr": lambda: decimal.Decimal(),
+    "total_price_hr": lambda: decimal.Decimal(),
+    "total_storage_price_hr": lambda: decimal.Decimal(),
+    "total_vcpu_price_hr": lambda: decimal.Decimal(),
+    "vcpu_price_hr": lambda: decimal.Decimal(),
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
-from ..models.decimal import Decimal
 from ..models.vm import VM

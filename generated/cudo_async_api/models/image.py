@@ -1,18 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int, pydantic_schema
+from ..types import (
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="Image")
 
 
 @_attrs_define
-class Image(Mapping[str, Any]):
+class Image:
     """A public operating system image.
 
     Attributes:
@@ -57,27 +61,45 @@ class Image(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _description = d.pop("description", None)
-        _display_name = d.pop("displayName", None)
-        _id = d.pop("id", None)
-        _installed_packages = d.pop("installedPackages", None)
-        _name = d.pop("name", None)
-        _platform = d.pop("platform", None)
-        _size_gib = d.pop("sizeGib", None)
-        obj = cls(
-            description="" if _description is None else _description,
-            display_name="" if _display_name is None else _display_name,
-            id="" if _id is None else _id,
-            installed_packages=[]
-            if _installed_packages is None
-            else [Package.from_dict(_v0) for _v0 in _installed_packages],
-            name="" if _name is None else _name,
-            platform="" if _platform is None else _platform,
-            size_gib=0 if _size_gib is None else parse_int(_size_gib),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("description")
+        if v is not None:
+            obj.description = v
+        v = d.get("displayName")
+        if v is not None:
+            obj.display_name = v
+        v = d.get("id")
+        if v is not None:
+            obj.id = v
+        v = d.get("installedPackages")
+        if v is not None:
+            obj.installed_packages = [Package.from_dict(_v0) for _v0 in v]
+        v = d.get("name")
+        if v is not None:
+            obj.name = v
+        v = d.get("platform")
+        if v is not None:
+            obj.platform = v
+        v = d.get("sizeGib")
+        if v is not None:
+            obj.size_gib = v if type(v) is int else parse_int(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("description", "description", "str", False),
+            ("display_name", "displayName", "str", False),
+            ("id", "id", "str", False),
+            ("installed_packages", "installedPackages", ("list", ("message", Package)), False),
+            ("name", "name", "str", False),
+            ("platform", "platform", "str", False),
+            ("size_gib", "sizeGib", "int", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -97,21 +119,46 @@ class Image(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "description",
+        "displayName",
+        "id",
+        "installedPackages",
+        "name",
+        "platform",
+        "sizeGib",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "description": lambda: "",
+    "display_name": lambda: "",
+    "id": lambda: "",
+    "installed_packages": lambda: [],
+    "name": lambda: "",
+    "platform": lambda: "",
+    "size_gib": lambda: 0,
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
 from ..models.package import Package

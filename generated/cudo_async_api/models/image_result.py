@@ -1,19 +1,24 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime, parse_int, pydantic_schema
+from ..types import (
+    parse_datetime,
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="ImageResult")
 
 
 @_attrs_define
-class ImageResult(Mapping[str, Any]):
+class ImageResult:
     """A ImageResult record of the API.
 
     Attributes:
@@ -36,7 +41,7 @@ class ImageResult(Mapping[str, Any]):
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.create_time is not None:
-            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+            field_dict["createTime"] = self.create_time.isoformat()
         if self.data_center_id:
             field_dict["dataCenterId"] = self.data_center_id
         if self.id:
@@ -50,21 +55,37 @@ class ImageResult(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _create_time = d.pop("createTime", None)
-        _data_center_id = d.pop("dataCenterId", None)
-        _id = d.pop("id", None)
-        _project_id = d.pop("projectId", None)
-        _size_gib = d.pop("sizeGib", None)
-        obj = cls(
-            create_time=None if _create_time is None else parse_datetime(_create_time),
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            id="" if _id is None else _id,
-            project_id="" if _project_id is None else _project_id,
-            size_gib=0 if _size_gib is None else parse_int(_size_gib),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("createTime")
+        if v is not None:
+            obj.create_time = parse_datetime(v)
+        v = d.get("dataCenterId")
+        if v is not None:
+            obj.data_center_id = v
+        v = d.get("id")
+        if v is not None:
+            obj.id = v
+        v = d.get("projectId")
+        if v is not None:
+            obj.project_id = v
+        v = d.get("sizeGib")
+        if v is not None:
+            obj.size_gib = v if type(v) is int else parse_int(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("create_time", "createTime", "datetime", False),
+            ("data_center_id", "dataCenterId", "str", False),
+            ("id", "id", "str", False),
+            ("project_id", "projectId", "str", False),
+            ("size_gib", "sizeGib", "int", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -82,17 +103,40 @@ class ImageResult(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+
+_WIRE_NAMES = frozenset(
+    (
+        "createTime",
+        "dataCenterId",
+        "id",
+        "projectId",
+        "sizeGib",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "create_time": lambda: None,
+    "data_center_id": lambda: "",
+    "id": lambda: "",
+    "project_id": lambda: "",
+    "size_gib": lambda: 0,
+    "additional_properties": dict,
+}

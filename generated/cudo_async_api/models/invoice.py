@@ -1,65 +1,69 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema
+from ..types import (
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="Invoice")
 
 
 @_attrs_define
-class Invoice(Mapping[str, Any]):
+class Invoice:
     """An invoice of a billing account.
 
     Attributes:
-        amount_due (str): ``amountDue`` on the wire.
-        amount_paid (str): ``amountPaid`` on the wire.
-        amount_remaining (str): ``amountRemaining`` on the wire.
+        amount_due (int): ``amountDue`` on the wire.
+        amount_paid (int): ``amountPaid`` on the wire.
+        amount_remaining (int): ``amountRemaining`` on the wire.
         auto_advance (bool): ``autoAdvance`` on the wire.
         billing_reason (str): ``billingReason`` on the wire.
-        created (str): ``created`` on the wire.
+        created (int): ``created`` on the wire.
         currency (str): ``currency`` on the wire.
         description (str): ``description`` on the wire.
-        due_date (str): ``dueDate`` on the wire.
+        due_date (int): ``dueDate`` on the wire.
         hosted_invoice_url (str): ``hostedInvoiceUrl`` on the wire.
         id (str): ``id`` on the wire.
         number (str): ``number`` on the wire.
-        paid_date (str): ``paidDate`` on the wire.
-        period_end (str): ``periodEnd`` on the wire.
-        period_start (str): ``periodStart`` on the wire.
+        paid_date (int): ``paidDate`` on the wire.
+        period_end (int): ``periodEnd`` on the wire.
+        period_start (int): ``periodStart`` on the wire.
         status (str): ``status`` on the wire.
-        subtotal (str): ``subtotal`` on the wire.
-        subtotal_excluding_tax (str): ``subtotalExcludingTax`` on the wire.
-        tax (str): ``tax`` on the wire.
-        total (str): ``total`` on the wire.
-        total_excluding_tax (str): ``totalExcludingTax`` on the wire.
+        subtotal (int): ``subtotal`` on the wire.
+        subtotal_excluding_tax (int): ``subtotalExcludingTax`` on the wire.
+        tax (int): ``tax`` on the wire.
+        total (int): ``total`` on the wire.
+        total_excluding_tax (int): ``totalExcludingTax`` on the wire.
     """
 
-    amount_due: str = ""
-    amount_paid: str = ""
-    amount_remaining: str = ""
+    amount_due: int = 0
+    amount_paid: int = 0
+    amount_remaining: int = 0
     auto_advance: bool = False
     billing_reason: str = ""
-    created: str = ""
+    created: int = 0
     currency: str = ""
     description: str = ""
-    due_date: str = ""
+    due_date: int = 0
     hosted_invoice_url: str = ""
     id: str = ""
     number: str = ""
-    paid_date: str = ""
-    period_end: str = ""
-    period_start: str = ""
+    paid_date: int = 0
+    period_end: int = 0
+    period_start: int = 0
     status: str = ""
-    subtotal: str = ""
-    subtotal_excluding_tax: str = ""
-    tax: str = ""
-    total: str = ""
-    total_excluding_tax: str = ""
+    subtotal: int = 0
+    subtotal_excluding_tax: int = 0
+    tax: int = 0
+    total: int = 0
+    total_excluding_tax: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
 
@@ -67,23 +71,23 @@ class Invoice(Mapping[str, Any]):
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.amount_due:
-            field_dict["amountDue"] = self.amount_due
+            field_dict["amountDue"] = str(self.amount_due)
         if self.amount_paid:
-            field_dict["amountPaid"] = self.amount_paid
+            field_dict["amountPaid"] = str(self.amount_paid)
         if self.amount_remaining:
-            field_dict["amountRemaining"] = self.amount_remaining
+            field_dict["amountRemaining"] = str(self.amount_remaining)
         if self.auto_advance:
             field_dict["autoAdvance"] = self.auto_advance
         if self.billing_reason:
             field_dict["billingReason"] = self.billing_reason
         if self.created:
-            field_dict["created"] = self.created
+            field_dict["created"] = str(self.created)
         if self.currency:
             field_dict["currency"] = self.currency
         if self.description:
             field_dict["description"] = self.description
         if self.due_date:
-            field_dict["dueDate"] = self.due_date
+            field_dict["dueDate"] = str(self.due_date)
         if self.hosted_invoice_url:
             field_dict["hostedInvoiceUrl"] = self.hosted_invoice_url
         if self.id:
@@ -91,75 +95,123 @@ class Invoice(Mapping[str, Any]):
         if self.number:
             field_dict["number"] = self.number
         if self.paid_date:
-            field_dict["paidDate"] = self.paid_date
+            field_dict["paidDate"] = str(self.paid_date)
         if self.period_end:
-            field_dict["periodEnd"] = self.period_end
+            field_dict["periodEnd"] = str(self.period_end)
         if self.period_start:
-            field_dict["periodStart"] = self.period_start
+            field_dict["periodStart"] = str(self.period_start)
         if self.status:
             field_dict["status"] = self.status
         if self.subtotal:
-            field_dict["subtotal"] = self.subtotal
+            field_dict["subtotal"] = str(self.subtotal)
         if self.subtotal_excluding_tax:
-            field_dict["subtotalExcludingTax"] = self.subtotal_excluding_tax
+            field_dict["subtotalExcludingTax"] = str(self.subtotal_excluding_tax)
         if self.tax:
-            field_dict["tax"] = self.tax
+            field_dict["tax"] = str(self.tax)
         if self.total:
-            field_dict["total"] = self.total
+            field_dict["total"] = str(self.total)
         if self.total_excluding_tax:
-            field_dict["totalExcludingTax"] = self.total_excluding_tax
+            field_dict["totalExcludingTax"] = str(self.total_excluding_tax)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _amount_due = d.pop("amountDue", None)
-        _amount_paid = d.pop("amountPaid", None)
-        _amount_remaining = d.pop("amountRemaining", None)
-        _auto_advance = d.pop("autoAdvance", None)
-        _billing_reason = d.pop("billingReason", None)
-        _created = d.pop("created", None)
-        _currency = d.pop("currency", None)
-        _description = d.pop("description", None)
-        _due_date = d.pop("dueDate", None)
-        _hosted_invoice_url = d.pop("hostedInvoiceUrl", None)
-        _id = d.pop("id", None)
-        _number = d.pop("number", None)
-        _paid_date = d.pop("paidDate", None)
-        _period_end = d.pop("periodEnd", None)
-        _period_start = d.pop("periodStart", None)
-        _status = d.pop("status", None)
-        _subtotal = d.pop("subtotal", None)
-        _subtotal_excluding_tax = d.pop("subtotalExcludingTax", None)
-        _tax = d.pop("tax", None)
-        _total = d.pop("total", None)
-        _total_excluding_tax = d.pop("totalExcludingTax", None)
-        obj = cls(
-            amount_due="" if _amount_due is None else _amount_due,
-            amount_paid="" if _amount_paid is None else _amount_paid,
-            amount_remaining="" if _amount_remaining is None else _amount_remaining,
-            auto_advance=False if _auto_advance is None else _auto_advance,
-            billing_reason="" if _billing_reason is None else _billing_reason,
-            created="" if _created is None else _created,
-            currency="" if _currency is None else _currency,
-            description="" if _description is None else _description,
-            due_date="" if _due_date is None else _due_date,
-            hosted_invoice_url="" if _hosted_invoice_url is None else _hosted_invoice_url,
-            id="" if _id is None else _id,
-            number="" if _number is None else _number,
-            paid_date="" if _paid_date is None else _paid_date,
-            period_end="" if _period_end is None else _period_end,
-            period_start="" if _period_start is None else _period_start,
-            status="" if _status is None else _status,
-            subtotal="" if _subtotal is None else _subtotal,
-            subtotal_excluding_tax="" if _subtotal_excluding_tax is None else _subtotal_excluding_tax,
-            tax="" if _tax is None else _tax,
-            total="" if _total is None else _total,
-            total_excluding_tax="" if _total_excluding_tax is None else _total_excluding_tax,
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("amountDue")
+        if v is not None:
+            obj.amount_due = parse_int(v)
+        v = d.get("amountPaid")
+        if v is not None:
+            obj.amount_paid = parse_int(v)
+        v = d.get("amountRemaining")
+        if v is not None:
+            obj.amount_remaining = parse_int(v)
+        v = d.get("autoAdvance")
+        if v is not None:
+            obj.auto_advance = v
+        v = d.get("billingReason")
+        if v is not None:
+            obj.billing_reason = v
+        v = d.get("created")
+        if v is not None:
+            obj.created = parse_int(v)
+        v = d.get("currency")
+        if v is not None:
+            obj.currency = v
+        v = d.get("description")
+        if v is not None:
+            obj.description = v
+        v = d.get("dueDate")
+        if v is not None:
+            obj.due_date = parse_int(v)
+        v = d.get("hostedInvoiceUrl")
+        if v is not None:
+            obj.hosted_invoice_url = v
+        v = d.get("id")
+        if v is not None:
+            obj.id = v
+        v = d.get("number")
+        if v is not None:
+            obj.number = v
+        v = d.get("paidDate")
+        if v is not None:
+            obj.paid_date = parse_int(v)
+        v = d.get("periodEnd")
+        if v is not None:
+            obj.period_end = parse_int(v)
+        v = d.get("periodStart")
+        if v is not None:
+            obj.period_start = parse_int(v)
+        v = d.get("status")
+        if v is not None:
+            obj.status = v
+        v = d.get("subtotal")
+        if v is not None:
+            obj.subtotal = parse_int(v)
+        v = d.get("subtotalExcludingTax")
+        if v is not None:
+            obj.subtotal_excluding_tax = parse_int(v)
+        v = d.get("tax")
+        if v is not None:
+            obj.tax = parse_int(v)
+        v = d.get("total")
+        if v is not None:
+            obj.total = parse_int(v)
+        v = d.get("totalExcludingTax")
+        if v is not None:
+            obj.total_excluding_tax = parse_int(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("amount_due", "amountDue", "int64", False),
+            ("amount_paid", "amountPaid", "int64", False),
+            ("amount_remaining", "amountRemaining", "int64", False),
+            ("auto_advance", "autoAdvance", "bool", False),
+            ("billing_reason", "billingReason", "str", False),
+            ("created", "created", "int64", False),
+            ("currency", "currency", "str", False),
+            ("description", "description", "str", False),
+            ("due_date", "dueDate", "int64", False),
+            ("hosted_invoice_url", "hostedInvoiceUrl", "str", False),
+            ("id", "id", "str", False),
+            ("number", "number", "str", False),
+            ("paid_date", "paidDate", "int64", False),
+            ("period_end", "periodEnd", "int64", False),
+            ("period_start", "periodStart", "int64", False),
+            ("status", "status", "str", False),
+            ("subtotal", "subtotal", "int64", False),
+            ("subtotal_excluding_tax", "subtotalExcludingTax", "int64", False),
+            ("tax", "tax", "int64", False),
+            ("total", "total", "int64", False),
+            ("total_excluding_tax", "totalExcludingTax", "int64", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -193,17 +245,72 @@ class Invoice(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+
+_WIRE_NAMES = frozenset(
+    (
+        "amountDue",
+        "amountPaid",
+        "amountRemaining",
+        "autoAdvance",
+        "billingReason",
+        "created",
+        "currency",
+        "description",
+        "dueDate",
+        "hostedInvoiceUrl",
+        "id",
+        "number",
+        "paidDate",
+        "periodEnd",
+        "periodStart",
+        "status",
+        "subtotal",
+        "subtotalExcludingTax",
+        "tax",
+        "total",
+        "totalExcludingTax",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "amount_due": lambda: 0,
+    "amount_paid": lambda: 0,
+    "amount_remaining": lambda: 0,
+    "auto_advance": lambda: False,
+    "billing_reason": lambda: "",
+    "created": lambda: 0,
+    "currency": lambda: "",
+    "description": lambda: "",
+    "due_date": lambda: 0,
+    "hosted_invoice_url": lambda: "",
+    "id": lambda: "",
+    "number": lambda: "",
+    "paid_date": lambda: 0,
+    "period_end": lambda: 0,
+    "period_start": lambda: 0,
+    "status": lambda: "",
+    "subtotal": lambda: 0,
+    "subtotal_excluding_tax": lambda: 0,
+    "tax": lambda: 0,
+    "total": lambda: 0,
+    "total_excluding_tax": lambda: 0,
+    "additional_properties": dict,
+}

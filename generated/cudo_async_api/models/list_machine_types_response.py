@@ -1,18 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int, pydantic_schema
+from ..types import (
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="ListMachineTypesResponse")
 
 
 @_attrs_define
-class ListMachineTypesResponse(Mapping[str, Any]):
+class ListMachineTypesResponse:
     """The answer of an operation.
 
     Attributes:
@@ -45,19 +49,33 @@ class ListMachineTypesResponse(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _machine_types = d.pop("machineTypes", None)
-        _page_number = d.pop("pageNumber", None)
-        _page_size = d.pop("pageSize", None)
-        _total_count = d.pop("totalCount", None)
-        obj = cls(
-            machine_types=[] if _machine_types is None else [MachineType.from_dict(_v0) for _v0 in _machine_types],
-            page_number=0 if _page_number is None else parse_int(_page_number),
-            page_size=0 if _page_size is None else parse_int(_page_size),
-            total_count=0 if _total_count is None else parse_int(_total_count),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("machineTypes")
+        if v is not None:
+            obj.machine_types = [MachineType.from_dict(_v0) for _v0 in v]
+        v = d.get("pageNumber")
+        if v is not None:
+            obj.page_number = v if type(v) is int else parse_int(v)
+        v = d.get("pageSize")
+        if v is not None:
+            obj.page_size = v if type(v) is int else parse_int(v)
+        v = d.get("totalCount")
+        if v is not None:
+            obj.total_count = v if type(v) is int else parse_int(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("machine_types", "machineTypes", ("list", ("message", MachineType)), False),
+            ("page_number", "pageNumber", "int", False),
+            ("page_size", "pageSize", "int", False),
+            ("total_count", "totalCount", "int", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -74,25 +92,44 @@ class ListMachineTypesResponse(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
     def page_items(self) -> list[MachineType]:
         """The items this page carries (``machine_types``); used by ``AsyncCudo.paginate``."""
         return self.machine_types
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "machineTypes",
+        "pageNumber",
+        "pageSize",
+        "totalCount",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "machine_types": lambda: [],
+    "page_number": lambda: 0,
+    "page_size": lambda: 0,
+    "total_count": lambda: 0,
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
 from ..models.machine_type import MachineType

@@ -1,21 +1,26 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.machine_power_state import MachinePowerState
 from ..models.machine_state import MachineState
-from ..types import parse_datetime, parse_int, pydantic_schema
+from ..types import (
+    parse_datetime,
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="MachineResult")
 
 
 @_attrs_define
-class MachineResult(Mapping[str, Any]):
+class MachineResult:
     """A MachineResult record of the API.
 
     Attributes:
@@ -74,7 +79,7 @@ class MachineResult(Mapping[str, Any]):
         if self.cpu_speed_mhz:
             field_dict["cpuSpeedMhz"] = self.cpu_speed_mhz
         if self.create_time is not None:
-            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+            field_dict["createTime"] = self.create_time.isoformat()
         if self.data_center_id:
             field_dict["dataCenterId"] = self.data_center_id
         if self.disk_size_gib:
@@ -82,7 +87,7 @@ class MachineResult(Mapping[str, Any]):
         if self.disks:
             field_dict["disks"] = self.disks
         if self.external_ip_addresses:
-            field_dict["externalIpAddresses"] = [_v0 for _v0 in self.external_ip_addresses]
+            field_dict["externalIpAddresses"] = list(self.external_ip_addresses)
         if self.gpu_model_id:
             field_dict["gpuModelId"] = self.gpu_model_id
         if self.gpus:
@@ -108,51 +113,93 @@ class MachineResult(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _architecture = d.pop("architecture", None)
-        _cpu_cores = d.pop("cpuCores", None)
-        _cpu_model = d.pop("cpuModel", None)
-        _cpu_speed_mhz = d.pop("cpuSpeedMhz", None)
-        _create_time = d.pop("createTime", None)
-        _data_center_id = d.pop("dataCenterId", None)
-        _disk_size_gib = d.pop("diskSizeGib", None)
-        _disks = d.pop("disks", None)
-        _external_ip_addresses = d.pop("externalIpAddresses", None)
-        _gpu_model_id = d.pop("gpuModelId", None)
-        _gpus = d.pop("gpus", None)
-        _id = d.pop("id", None)
-        _ipv4_addresses = d.pop("ipv4Addresses", None)
-        _machine_type_id = d.pop("machineTypeId", None)
-        _memory_gib = d.pop("memoryGib", None)
-        _os = d.pop("os", None)
-        _power_state = d.pop("powerState", None)
-        _project_id = d.pop("projectId", None)
-        _state = d.pop("state", None)
-        obj = cls(
-            architecture="" if _architecture is None else _architecture,
-            cpu_cores=0 if _cpu_cores is None else parse_int(_cpu_cores),
-            cpu_model="" if _cpu_model is None else _cpu_model,
-            cpu_speed_mhz=0 if _cpu_speed_mhz is None else parse_int(_cpu_speed_mhz),
-            create_time=None if _create_time is None else parse_datetime(_create_time),
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            disk_size_gib=0 if _disk_size_gib is None else parse_int(_disk_size_gib),
-            disks=0 if _disks is None else parse_int(_disks),
-            external_ip_addresses=[] if _external_ip_addresses is None else [_v0 for _v0 in _external_ip_addresses],
-            gpu_model_id="" if _gpu_model_id is None else _gpu_model_id,
-            gpus=0 if _gpus is None else parse_int(_gpus),
-            id="" if _id is None else _id,
-            ipv4_addresses=0 if _ipv4_addresses is None else parse_int(_ipv4_addresses),
-            machine_type_id="" if _machine_type_id is None else _machine_type_id,
-            memory_gib=0 if _memory_gib is None else parse_int(_memory_gib),
-            os="" if _os is None else _os,
-            power_state=MachinePowerState.MACHINE_POWER_STATE_UNSPECIFIED
-            if _power_state is None
-            else MachinePowerState.from_wire(_power_state),
-            project_id="" if _project_id is None else _project_id,
-            state=MachineState.STATE_UNSPECIFIED if _state is None else MachineState.from_wire(_state),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("architecture")
+        if v is not None:
+            obj.architecture = v
+        v = d.get("cpuCores")
+        if v is not None:
+            obj.cpu_cores = v if type(v) is int else parse_int(v)
+        v = d.get("cpuModel")
+        if v is not None:
+            obj.cpu_model = v
+        v = d.get("cpuSpeedMhz")
+        if v is not None:
+            obj.cpu_speed_mhz = v if type(v) is int else parse_int(v)
+        v = d.get("createTime")
+        if v is not None:
+            obj.create_time = parse_datetime(v)
+        v = d.get("dataCenterId")
+        if v is not None:
+            obj.data_center_id = v
+        v = d.get("diskSizeGib")
+        if v is not None:
+            obj.disk_size_gib = v if type(v) is int else parse_int(v)
+        v = d.get("disks")
+        if v is not None:
+            obj.disks = v if type(v) is int else parse_int(v)
+        v = d.get("externalIpAddresses")
+        if v is not None:
+            obj.external_ip_addresses = list(v)
+        v = d.get("gpuModelId")
+        if v is not None:
+            obj.gpu_model_id = v
+        v = d.get("gpus")
+        if v is not None:
+            obj.gpus = v if type(v) is int else parse_int(v)
+        v = d.get("id")
+        if v is not None:
+            obj.id = v
+        v = d.get("ipv4Addresses")
+        if v is not None:
+            obj.ipv4_addresses = v if type(v) is int else parse_int(v)
+        v = d.get("machineTypeId")
+        if v is not None:
+            obj.machine_type_id = v
+        v = d.get("memoryGib")
+        if v is not None:
+            obj.memory_gib = v if type(v) is int else parse_int(v)
+        v = d.get("os")
+        if v is not None:
+            obj.os = v
+        v = d.get("powerState")
+        if v is not None:
+            obj.power_state = MachinePowerState.from_wire(v)
+        v = d.get("projectId")
+        if v is not None:
+            obj.project_id = v
+        v = d.get("state")
+        if v is not None:
+            obj.state = MachineState.from_wire(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("architecture", "architecture", "str", False),
+            ("cpu_cores", "cpuCores", "int", False),
+            ("cpu_model", "cpuModel", "str", False),
+            ("cpu_speed_mhz", "cpuSpeedMhz", "int", False),
+            ("create_time", "createTime", "datetime", False),
+            ("data_center_id", "dataCenterId", "str", False),
+            ("disk_size_gib", "diskSizeGib", "int", False),
+            ("disks", "disks", "int", False),
+            ("external_ip_addresses", "externalIpAddresses", ("list", "str"), False),
+            ("gpu_model_id", "gpuModelId", "str", False),
+            ("gpus", "gpus", "int", False),
+            ("id", "id", "str", False),
+            ("ipv4_addresses", "ipv4Addresses", "int", False),
+            ("machine_type_id", "machineTypeId", "str", False),
+            ("memory_gib", "memoryGib", "int", False),
+            ("os", "os", "str", False),
+            ("power_state", "powerState", ("enum", MachinePowerState), False),
+            ("project_id", "projectId", "str", False),
+            ("state", "state", ("enum", MachineState), False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -184,17 +231,68 @@ class MachineResult(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+
+_WIRE_NAMES = frozenset(
+    (
+        "architecture",
+        "cpuCores",
+        "cpuModel",
+        "cpuSpeedMhz",
+        "createTime",
+        "dataCenterId",
+        "diskSizeGib",
+        "disks",
+        "externalIpAddresses",
+        "gpuModelId",
+        "gpus",
+        "id",
+        "ipv4Addresses",
+        "machineTypeId",
+        "memoryGib",
+        "os",
+        "powerState",
+        "projectId",
+        "state",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "architecture": lambda: "",
+    "cpu_cores": lambda: 0,
+    "cpu_model": lambda: "",
+    "cpu_speed_mhz": lambda: 0,
+    "create_time": lambda: None,
+    "data_center_id": lambda: "",
+    "disk_size_gib": lambda: 0,
+    "disks": lambda: 0,
+    "external_ip_addresses": lambda: [],
+    "gpu_model_id": lambda: "",
+    "gpus": lambda: 0,
+    "id": lambda: "",
+    "ipv4_addresses": lambda: 0,
+    "machine_type_id": lambda: "",
+    "memory_gib": lambda: 0,
+    "os": lambda: "",
+    "power_state": lambda: MachinePowerState.MACHINE_POWER_STATE_UNSPECIFIED,
+    "project_id": lambda: "",
+    "state": lambda: MachineState.STATE_UNSPECIFIED,
+    "additional_properties": dict,
+}

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.network_type import NetworkType
-from ..types import parse_int, pydantic_schema
+from ..types import (
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="MachineType")
 
 
 @_attrs_define
-class MachineType(Mapping[str, Any]):
+class MachineType:
     """A MachineType record of the API.
 
     Attributes:
@@ -86,41 +90,73 @@ class MachineType(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _architecture = d.pop("architecture", None)
-        _cpu_cores = d.pop("cpuCores", None)
-        _cpu_model = d.pop("cpuModel", None)
-        _cpu_speed_mhz = d.pop("cpuSpeedMhz", None)
-        _data_center_id = d.pop("dataCenterId", None)
-        _disk_size_gib = d.pop("diskSizeGib", None)
-        _disks = d.pop("disks", None)
-        _gpu_model_id = d.pop("gpuModelId", None)
-        _gpus = d.pop("gpus", None)
-        _id = d.pop("id", None)
-        _machines_free = d.pop("machinesFree", None)
-        _memory_gib = d.pop("memoryGib", None)
-        _network_type = d.pop("networkType", None)
-        _prices = d.pop("prices", None)
-        obj = cls(
-            architecture="" if _architecture is None else _architecture,
-            cpu_cores=0 if _cpu_cores is None else parse_int(_cpu_cores),
-            cpu_model="" if _cpu_model is None else _cpu_model,
-            cpu_speed_mhz=0 if _cpu_speed_mhz is None else parse_int(_cpu_speed_mhz),
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            disk_size_gib=0 if _disk_size_gib is None else parse_int(_disk_size_gib),
-            disks=0 if _disks is None else parse_int(_disks),
-            gpu_model_id="" if _gpu_model_id is None else _gpu_model_id,
-            gpus=0 if _gpus is None else parse_int(_gpus),
-            id="" if _id is None else _id,
-            machines_free=0 if _machines_free is None else parse_int(_machines_free),
-            memory_gib=0 if _memory_gib is None else parse_int(_memory_gib),
-            network_type=NetworkType.NETWORK_TYPE_UNSPECIFIED
-            if _network_type is None
-            else NetworkType.from_wire(_network_type),
-            prices=[] if _prices is None else [MachineTypePrice.from_dict(_v0) for _v0 in _prices],
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("architecture")
+        if v is not None:
+            obj.architecture = v
+        v = d.get("cpuCores")
+        if v is not None:
+            obj.cpu_cores = v if type(v) is int else parse_int(v)
+        v = d.get("cpuModel")
+        if v is not None:
+            obj.cpu_model = v
+        v = d.get("cpuSpeedMhz")
+        if v is not None:
+            obj.cpu_speed_mhz = v if type(v) is int else parse_int(v)
+        v = d.get("dataCenterId")
+        if v is not None:
+            obj.data_center_id = v
+        v = d.get("diskSizeGib")
+        if v is not None:
+            obj.disk_size_gib = v if type(v) is int else parse_int(v)
+        v = d.get("disks")
+        if v is not None:
+            obj.disks = v if type(v) is int else parse_int(v)
+        v = d.get("gpuModelId")
+        if v is not None:
+            obj.gpu_model_id = v
+        v = d.get("gpus")
+        if v is not None:
+            obj.gpus = v if type(v) is int else parse_int(v)
+        v = d.get("id")
+        if v is not None:
+            obj.id = v
+        v = d.get("machinesFree")
+        if v is not None:
+            obj.machines_free = v if type(v) is int else parse_int(v)
+        v = d.get("memoryGib")
+        if v is not None:
+            obj.memory_gib = v if type(v) is int else parse_int(v)
+        v = d.get("networkType")
+        if v is not None:
+            obj.network_type = NetworkType.from_wire(v)
+        v = d.get("prices")
+        if v is not None:
+            obj.prices = [MachineTypePrice.from_dict(_v0) for _v0 in v]
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("architecture", "architecture", "str", False),
+            ("cpu_cores", "cpuCores", "int", False),
+            ("cpu_model", "cpuModel", "str", False),
+            ("cpu_speed_mhz", "cpuSpeedMhz", "int", False),
+            ("data_center_id", "dataCenterId", "str", False),
+            ("disk_size_gib", "diskSizeGib", "int", False),
+            ("disks", "disks", "int", False),
+            ("gpu_model_id", "gpuModelId", "str", False),
+            ("gpus", "gpus", "int", False),
+            ("id", "id", "str", False),
+            ("machines_free", "machinesFree", "int", False),
+            ("memory_gib", "memoryGib", "int", False),
+            ("network_type", "networkType", ("enum", NetworkType), False),
+            ("prices", "prices", ("list", ("message", MachineTypePrice)), False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -147,21 +183,60 @@ class MachineType(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "architecture",
+        "cpuCores",
+        "cpuModel",
+        "cpuSpeedMhz",
+        "dataCenterId",
+        "diskSizeGib",
+        "disks",
+        "gpuModelId",
+        "gpus",
+        "id",
+        "machinesFree",
+        "memoryGib",
+        "networkType",
+        "prices",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "architecture": lambda: "",
+    "cpu_cores": lambda: 0,
+    "cpu_model": lambda: "",
+    "cpu_speed_mhz": lambda: 0,
+    "data_center_id": lambda: "",
+    "disk_size_gib": lambda: 0,
+    "disks": lambda: 0,
+    "gpu_model_id": lambda: "",
+    "gpus": lambda: 0,
+    "id": lambda: "",
+    "machines_free": lambda: 0,
+    "memory_gib": lambda: 0,
+    "network_type": lambda: NetworkType.NETWORK_TYPE_UNSPECIFIED,
+    "prices": lambda: [],
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
 from ..models.machine_type_price import MachineTypePrice

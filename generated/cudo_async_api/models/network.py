@@ -1,21 +1,27 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+import decimal
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.network_state import NetworkState
 from ..models.vm_state import VMState
-from ..types import parse_datetime, pydantic_schema
+from ..types import (
+    parse_datetime,
+    parse_decimal,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="Network")
 
 
 @_attrs_define
-class Network(Mapping[str, Any]):
+class Network:
     """A private network in one data center.
 
     Attributes:
@@ -26,7 +32,7 @@ class Network(Mapping[str, Any]):
         id (str): ``id`` on the wire.
         internal_ip_address (str): ``internalIpAddress`` on the wire.
         ip_range (str): ``ipRange`` on the wire.
-        price_hr (Decimal | None): ``priceHr`` on the wire. A price per hour, in the billing account's currency. None when absent.
+        price_hr (decimal.Decimal): ``priceHr`` on the wire. A price per hour, in the billing account's currency.
         project_id (str): ``projectId`` on the wire.
         state (NetworkState): ``state`` on the wire. The first member when absent.
         vm_state (VMState): ``vmState`` on the wire. The first member when absent.
@@ -39,7 +45,7 @@ class Network(Mapping[str, Any]):
     id: str = ""
     internal_ip_address: str = ""
     ip_range: str = ""
-    price_hr: Decimal | None = None
+    price_hr: decimal.Decimal = decimal.Decimal()
     project_id: str = ""
     state: NetworkState = NetworkState.STATE_UNKNOWN
     vm_state: VMState = VMState.CLONING
@@ -50,7 +56,7 @@ class Network(Mapping[str, Any]):
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.create_time is not None:
-            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+            field_dict["createTime"] = self.create_time.isoformat()
         if self.data_center_id:
             field_dict["dataCenterId"] = self.data_center_id
         if self.external_ip_address:
@@ -63,8 +69,8 @@ class Network(Mapping[str, Any]):
             field_dict["internalIpAddress"] = self.internal_ip_address
         if self.ip_range:
             field_dict["ipRange"] = self.ip_range
-        if self.price_hr is not None:
-            field_dict["priceHr"] = self.price_hr.to_dict()
+        if self.price_hr:
+            field_dict["priceHr"] = {"value": str(self.price_hr)}
         if self.project_id:
             field_dict["projectId"] = self.project_id
         if self.state is not NetworkState.STATE_UNKNOWN:
@@ -76,33 +82,61 @@ class Network(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _create_time = d.pop("createTime", None)
-        _data_center_id = d.pop("dataCenterId", None)
-        _external_ip_address = d.pop("externalIpAddress", None)
-        _gateway = d.pop("gateway", None)
-        _id = d.pop("id", None)
-        _internal_ip_address = d.pop("internalIpAddress", None)
-        _ip_range = d.pop("ipRange", None)
-        _price_hr = d.pop("priceHr", None)
-        _project_id = d.pop("projectId", None)
-        _state = d.pop("state", None)
-        _vm_state = d.pop("vmState", None)
-        obj = cls(
-            create_time=None if _create_time is None else parse_datetime(_create_time),
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            external_ip_address="" if _external_ip_address is None else _external_ip_address,
-            gateway="" if _gateway is None else _gateway,
-            id="" if _id is None else _id,
-            internal_ip_address="" if _internal_ip_address is None else _internal_ip_address,
-            ip_range="" if _ip_range is None else _ip_range,
-            price_hr=None if _price_hr is None else Decimal.from_dict(_price_hr),
-            project_id="" if _project_id is None else _project_id,
-            state=NetworkState.STATE_UNKNOWN if _state is None else NetworkState.from_wire(_state),
-            vm_state=VMState.CLONING if _vm_state is None else VMState.from_wire(_vm_state),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("createTime")
+        if v is not None:
+            obj.create_time = parse_datetime(v)
+        v = d.get("dataCenterId")
+        if v is not None:
+            obj.data_center_id = v
+        v = d.get("externalIpAddress")
+        if v is not None:
+            obj.external_ip_address = v
+        v = d.get("gateway")
+        if v is not None:
+            obj.gateway = v
+        v = d.get("id")
+        if v is not None:
+            obj.id = v
+        v = d.get("internalIpAddress")
+        if v is not None:
+            obj.internal_ip_address = v
+        v = d.get("ipRange")
+        if v is not None:
+            obj.ip_range = v
+        v = d.get("priceHr")
+        if v is not None:
+            obj.price_hr = parse_decimal(v)
+        v = d.get("projectId")
+        if v is not None:
+            obj.project_id = v
+        v = d.get("state")
+        if v is not None:
+            obj.state = NetworkState.from_wire(v)
+        v = d.get("vmState")
+        if v is not None:
+            obj.vm_state = VMState.from_wire(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("create_time", "createTime", "datetime", False),
+            ("data_center_id", "dataCenterId", "str", False),
+            ("external_ip_address", "externalIpAddress", "str", False),
+            ("gateway", "gateway", "str", False),
+            ("id", "id", "str", False),
+            ("internal_ip_address", "internalIpAddress", "str", False),
+            ("ip_range", "ipRange", "str", False),
+            ("price_hr", "priceHr", "decimal", False),
+            ("project_id", "projectId", "str", False),
+            ("state", "state", ("enum", NetworkState), False),
+            ("vm_state", "vmState", ("enum", VMState), False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -126,21 +160,52 @@ class Network(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
-# Imported after the class: models that refer to each other load in any order.
-from ..models.decimal import Decimal
+_WIRE_NAMES = frozenset(
+    (
+        "createTime",
+        "dataCenterId",
+        "externalIpAddress",
+        "gateway",
+        "id",
+        "internalIpAddress",
+        "ipRange",
+        "priceHr",
+        "projectId",
+        "state",
+        "vmState",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "create_time": lambda: None,
+    "data_center_id": lambda: "",
+    "external_ip_address": lambda: "",
+    "gateway": lambda: "",
+    "id": lambda: "",
+    "internal_ip_address": lambda: "",
+    "ip_range": lambda: "",
+    "price_hr": lambda: decimal.Decimal(),
+    "project_id": lambda: "",
+    "state": lambda: NetworkState.STATE_UNKNOWN,
+    "vm_state": lambda: VMState.CLONING,
+    "additional_properties": dict,
+}

@@ -28,8 +28,10 @@ class NetworkState(str, Enum):
     @classmethod
     def from_wire(cls, value: Any) -> "NetworkState":
         """The member for a wire value (a known one without Enum's slower lookup)."""
-        member = cls._value2member_map_.get(value) if isinstance(value, str) else None
-        return member if member is not None else cls(value)  # type: ignore[return-value]
+        try:
+            return cls._value2member_map_[value]  # type: ignore[return-value]
+        except (KeyError, TypeError):  # a value this spec does not list, or not a string at all
+            return cls(value)
 
     @classmethod
     def _missing_(cls, value: Any) -> "NetworkState":

@@ -1,40 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+import decimal
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema
+from ..types import (
+    parse_decimal,
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="ObjectStorageBucket")
 
 
 @_attrs_define
-class ObjectStorageBucket(Mapping[str, Any]):
+class ObjectStorageBucket:
     """An S3-compatible bucket.
 
     Attributes:
-        billable_bytes (str): ``billableBytes`` on the wire. In bytes.
+        billable_bytes (int): ``billableBytes`` on the wire. In bytes.
         data_center_id (str): ``dataCenterId`` on the wire.
         endpoint (str): ``endpoint`` on the wire.
         id (str): ``id`` on the wire.
-        object_count (str): ``objectCount`` on the wire.
+        object_count (int): ``objectCount`` on the wire.
         project_id (str): ``projectId`` on the wire.
-        size_bytes (str): ``sizeBytes`` on the wire. In bytes.
-        storage_gib_price_hr (Decimal | None): ``storageGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency. None
-            when absent.
+        size_bytes (int): ``sizeBytes`` on the wire. In bytes.
+        storage_gib_price_hr (decimal.Decimal): ``storageGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
     """
 
-    billable_bytes: str = ""
+    billable_bytes: int = 0
     data_center_id: str = ""
     endpoint: str = ""
     id: str = ""
-    object_count: str = ""
+    object_count: int = 0
     project_id: str = ""
-    size_bytes: str = ""
-    storage_gib_price_hr: Decimal | None = None
+    size_bytes: int = 0
+    storage_gib_price_hr: decimal.Decimal = decimal.Decimal()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
 
@@ -42,7 +47,7 @@ class ObjectStorageBucket(Mapping[str, Any]):
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.billable_bytes:
-            field_dict["billableBytes"] = self.billable_bytes
+            field_dict["billableBytes"] = str(self.billable_bytes)
         if self.data_center_id:
             field_dict["dataCenterId"] = self.data_center_id
         if self.endpoint:
@@ -50,39 +55,61 @@ class ObjectStorageBucket(Mapping[str, Any]):
         if self.id:
             field_dict["id"] = self.id
         if self.object_count:
-            field_dict["objectCount"] = self.object_count
+            field_dict["objectCount"] = str(self.object_count)
         if self.project_id:
             field_dict["projectId"] = self.project_id
         if self.size_bytes:
-            field_dict["sizeBytes"] = self.size_bytes
-        if self.storage_gib_price_hr is not None:
-            field_dict["storageGibPriceHr"] = self.storage_gib_price_hr.to_dict()
+            field_dict["sizeBytes"] = str(self.size_bytes)
+        if self.storage_gib_price_hr:
+            field_dict["storageGibPriceHr"] = {"value": str(self.storage_gib_price_hr)}
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _billable_bytes = d.pop("billableBytes", None)
-        _data_center_id = d.pop("dataCenterId", None)
-        _endpoint = d.pop("endpoint", None)
-        _id = d.pop("id", None)
-        _object_count = d.pop("objectCount", None)
-        _project_id = d.pop("projectId", None)
-        _size_bytes = d.pop("sizeBytes", None)
-        _storage_gib_price_hr = d.pop("storageGibPriceHr", None)
-        obj = cls(
-            billable_bytes="" if _billable_bytes is None else _billable_bytes,
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            endpoint="" if _endpoint is None else _endpoint,
-            id="" if _id is None else _id,
-            object_count="" if _object_count is None else _object_count,
-            project_id="" if _project_id is None else _project_id,
-            size_bytes="" if _size_bytes is None else _size_bytes,
-            storage_gib_price_hr=None if _storage_gib_price_hr is None else Decimal.from_dict(_storage_gib_price_hr),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("billableBytes")
+        if v is not None:
+            obj.billable_bytes = parse_int(v)
+        v = d.get("dataCenterId")
+        if v is not None:
+            obj.data_center_id = v
+        v = d.get("endpoint")
+        if v is not None:
+            obj.endpoint = v
+        v = d.get("id")
+        if v is not None:
+            obj.id = v
+        v = d.get("objectCount")
+        if v is not None:
+            obj.object_count = parse_int(v)
+        v = d.get("projectId")
+        if v is not None:
+            obj.project_id = v
+        v = d.get("sizeBytes")
+        if v is not None:
+            obj.size_bytes = parse_int(v)
+        v = d.get("storageGibPriceHr")
+        if v is not None:
+            obj.storage_gib_price_hr = parse_decimal(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("billable_bytes", "billableBytes", "int64", False),
+            ("data_center_id", "dataCenterId", "str", False),
+            ("endpoint", "endpoint", "str", False),
+            ("id", "id", "str", False),
+            ("object_count", "objectCount", "int64", False),
+            ("project_id", "projectId", "str", False),
+            ("size_bytes", "sizeBytes", "int64", False),
+            ("storage_gib_price_hr", "storageGibPriceHr", "decimal", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -103,21 +130,46 @@ class ObjectStorageBucket(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
-# Imported after the class: models that refer to each other load in any order.
-from ..models.decimal import Decimal
+_WIRE_NAMES = frozenset(
+    (
+        "billableBytes",
+        "dataCenterId",
+        "endpoint",
+        "id",
+        "objectCount",
+        "projectId",
+        "sizeBytes",
+        "storageGibPriceHr",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "billable_bytes": lambda: 0,
+    "data_center_id": lambda: "",
+    "endpoint": lambda: "",
+    "id": lambda: "",
+    "object_count": lambda: 0,
+    "project_id": lambda: "",
+    "size_bytes": lambda: 0,
+    "storage_gib_price_hr": lambda: decimal.Decimal(),
+    "additional_properties": dict,
+}

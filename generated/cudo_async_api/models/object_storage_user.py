@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime, pydantic_schema
+from ..types import (
+    parse_datetime,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="ObjectStorageUser")
 
 
 @_attrs_define
-class ObjectStorageUser(Mapping[str, Any]):
+class ObjectStorageUser:
     """A user of object storage, with its access keys.
 
     Attributes:
@@ -21,7 +25,7 @@ class ObjectStorageUser(Mapping[str, Any]):
         create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
         data_center_id (str): ``dataCenterId`` on the wire.
         id (str): ``id`` on the wire.
-        keys_ (list[ObjectStorageKey]): ``keys`` on the wire. Empty when absent.
+        keys (list[ObjectStorageKey]): ``keys`` on the wire. Empty when absent.
         project_id (str): ``projectId`` on the wire.
     """
 
@@ -29,7 +33,7 @@ class ObjectStorageUser(Mapping[str, Any]):
     create_time: datetime.datetime | None = None
     data_center_id: str = ""
     id: str = ""
-    keys_: list[ObjectStorageKey] = _attrs_field(factory=list)
+    keys: list[ObjectStorageKey] = _attrs_field(factory=list)
     project_id: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
@@ -40,13 +44,13 @@ class ObjectStorageUser(Mapping[str, Any]):
         if self.create_by:
             field_dict["createBy"] = self.create_by
         if self.create_time is not None:
-            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+            field_dict["createTime"] = self.create_time.isoformat()
         if self.data_center_id:
             field_dict["dataCenterId"] = self.data_center_id
         if self.id:
             field_dict["id"] = self.id
-        if self.keys_:
-            field_dict["keys"] = [_v0.to_dict() for _v0 in self.keys_]
+        if self.keys:
+            field_dict["keys"] = [_v0.to_dict() for _v0 in self.keys]
         if self.project_id:
             field_dict["projectId"] = self.project_id
         return field_dict
@@ -54,23 +58,41 @@ class ObjectStorageUser(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _create_by = d.pop("createBy", None)
-        _create_time = d.pop("createTime", None)
-        _data_center_id = d.pop("dataCenterId", None)
-        _id = d.pop("id", None)
-        _keys_ = d.pop("keys", None)
-        _project_id = d.pop("projectId", None)
-        obj = cls(
-            create_by="" if _create_by is None else _create_by,
-            create_time=None if _create_time is None else parse_datetime(_create_time),
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            id="" if _id is None else _id,
-            keys_=[] if _keys_ is None else [ObjectStorageKey.from_dict(_v0) for _v0 in _keys_],
-            project_id="" if _project_id is None else _project_id,
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("createBy")
+        if v is not None:
+            obj.create_by = v
+        v = d.get("createTime")
+        if v is not None:
+            obj.create_time = parse_datetime(v)
+        v = d.get("dataCenterId")
+        if v is not None:
+            obj.data_center_id = v
+        v = d.get("id")
+        if v is not None:
+            obj.id = v
+        v = d.get("keys")
+        if v is not None:
+            obj.keys = [ObjectStorageKey.from_dict(_v0) for _v0 in v]
+        v = d.get("projectId")
+        if v is not None:
+            obj.project_id = v
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("create_by", "createBy", "str", False),
+            ("create_time", "createTime", "datetime", False),
+            ("data_center_id", "dataCenterId", "str", False),
+            ("id", "id", "str", False),
+            ("keys", "keys", ("list", ("message", ObjectStorageKey)), False),
+            ("project_id", "projectId", "str", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -83,27 +105,50 @@ class ObjectStorageUser(Mapping[str, Any]):
                 "create_time": "createTime",
                 "data_center_id": "dataCenterId",
                 "id": "id",
-                "keys_": "keys",
+                "keys": "keys",
                 "project_id": "projectId",
             },
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "createBy",
+        "createTime",
+        "dataCenterId",
+        "id",
+        "keys",
+        "projectId",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "create_by": lambda: "",
+    "create_time": lambda: None,
+    "data_center_id": lambda: "",
+    "id": lambda: "",
+    "keys": lambda: [],
+    "project_id": lambda: "",
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
 from ..models.object_storage_key import ObjectStorageKey

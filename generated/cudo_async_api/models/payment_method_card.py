@@ -1,33 +1,37 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema
+from ..types import (
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="PaymentMethodCard")
 
 
 @_attrs_define
-class PaymentMethodCard(Mapping[str, Any]):
+class PaymentMethodCard:
     """A PaymentMethodCard record of the API.
 
     Attributes:
         brand (str): ``brand`` on the wire.
         country (str): ``country`` on the wire.
-        exp_month (str): ``expMonth`` on the wire.
-        exp_year (str): ``expYear`` on the wire.
+        exp_month (int): ``expMonth`` on the wire.
+        exp_year (int): ``expYear`` on the wire.
         fingerprint (str): ``fingerprint`` on the wire.
         last4 (str): ``last4`` on the wire.
     """
 
     brand: str = ""
     country: str = ""
-    exp_month: str = ""
-    exp_year: str = ""
+    exp_month: int = 0
+    exp_year: int = 0
     fingerprint: str = ""
     last4: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,9 +45,9 @@ class PaymentMethodCard(Mapping[str, Any]):
         if self.country:
             field_dict["country"] = self.country
         if self.exp_month:
-            field_dict["expMonth"] = self.exp_month
+            field_dict["expMonth"] = str(self.exp_month)
         if self.exp_year:
-            field_dict["expYear"] = self.exp_year
+            field_dict["expYear"] = str(self.exp_year)
         if self.fingerprint:
             field_dict["fingerprint"] = self.fingerprint
         if self.last4:
@@ -53,23 +57,41 @@ class PaymentMethodCard(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _brand = d.pop("brand", None)
-        _country = d.pop("country", None)
-        _exp_month = d.pop("expMonth", None)
-        _exp_year = d.pop("expYear", None)
-        _fingerprint = d.pop("fingerprint", None)
-        _last4 = d.pop("last4", None)
-        obj = cls(
-            brand="" if _brand is None else _brand,
-            country="" if _country is None else _country,
-            exp_month="" if _exp_month is None else _exp_month,
-            exp_year="" if _exp_year is None else _exp_year,
-            fingerprint="" if _fingerprint is None else _fingerprint,
-            last4="" if _last4 is None else _last4,
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("brand")
+        if v is not None:
+            obj.brand = v
+        v = d.get("country")
+        if v is not None:
+            obj.country = v
+        v = d.get("expMonth")
+        if v is not None:
+            obj.exp_month = parse_int(v)
+        v = d.get("expYear")
+        if v is not None:
+            obj.exp_year = parse_int(v)
+        v = d.get("fingerprint")
+        if v is not None:
+            obj.fingerprint = v
+        v = d.get("last4")
+        if v is not None:
+            obj.last4 = v
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("brand", "brand", "str", False),
+            ("country", "country", "str", False),
+            ("exp_month", "expMonth", "int64", False),
+            ("exp_year", "expYear", "int64", False),
+            ("fingerprint", "fingerprint", "str", False),
+            ("last4", "last4", "str", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -88,17 +110,42 @@ class PaymentMethodCard(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+
+_WIRE_NAMES = frozenset(
+    (
+        "brand",
+        "country",
+        "expMonth",
+        "expYear",
+        "fingerprint",
+        "last4",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "brand": lambda: "",
+    "country": lambda: "",
+    "exp_month": lambda: 0,
+    "exp_year": lambda: 0,
+    "fingerprint": lambda: "",
+    "last4": lambda: "",
+    "additional_properties": dict,
+}

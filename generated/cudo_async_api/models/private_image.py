@@ -1,19 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.private_image_state import PrivateImageState
-from ..types import parse_int, pydantic_schema
+from ..types import (
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="PrivateImage")
 
 
 @_attrs_define
-class PrivateImage(Mapping[str, Any]):
+class PrivateImage:
     """A private image made from a VM.
 
     Attributes:
@@ -58,25 +62,45 @@ class PrivateImage(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _data_center_id = d.pop("dataCenterId", None)
-        _description = d.pop("description", None)
-        _id = d.pop("id", None)
-        _platform = d.pop("platform", None)
-        _project_id = d.pop("projectId", None)
-        _size_gib = d.pop("sizeGib", None)
-        _state = d.pop("state", None)
-        obj = cls(
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            description="" if _description is None else _description,
-            id="" if _id is None else _id,
-            platform="" if _platform is None else _platform,
-            project_id="" if _project_id is None else _project_id,
-            size_gib=0 if _size_gib is None else parse_int(_size_gib),
-            state=PrivateImageState.UNKNOWN if _state is None else PrivateImageState.from_wire(_state),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("dataCenterId")
+        if v is not None:
+            obj.data_center_id = v
+        v = d.get("description")
+        if v is not None:
+            obj.description = v
+        v = d.get("id")
+        if v is not None:
+            obj.id = v
+        v = d.get("platform")
+        if v is not None:
+            obj.platform = v
+        v = d.get("projectId")
+        if v is not None:
+            obj.project_id = v
+        v = d.get("sizeGib")
+        if v is not None:
+            obj.size_gib = v if type(v) is int else parse_int(v)
+        v = d.get("state")
+        if v is not None:
+            obj.state = PrivateImageState.from_wire(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("data_center_id", "dataCenterId", "str", False),
+            ("description", "description", "str", False),
+            ("id", "id", "str", False),
+            ("platform", "platform", "str", False),
+            ("project_id", "projectId", "str", False),
+            ("size_gib", "sizeGib", "int", False),
+            ("state", "state", ("enum", PrivateImageState), False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -96,17 +120,44 @@ class PrivateImage(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+
+_WIRE_NAMES = frozenset(
+    (
+        "dataCenterId",
+        "description",
+        "id",
+        "platform",
+        "projectId",
+        "sizeGib",
+        "state",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "data_center_id": lambda: "",
+    "description": lambda: "",
+    "id": lambda: "",
+    "platform": lambda: "",
+    "project_id": lambda: "",
+    "size_gib": lambda: 0,
+    "state": lambda: PrivateImageState.UNKNOWN,
+    "additional_properties": dict,
+}

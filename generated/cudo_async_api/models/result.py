@@ -1,18 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_float, pydantic_schema
+from ..types import (
+    parse_float,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="Result")
 
 
 @_attrs_define
-class Result(Mapping[str, Any]):
+class Result:
     """A Result record of the API.
 
     Attributes:
@@ -77,35 +81,65 @@ class Result(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _billing_account = d.pop("billingAccount", None)
-        _cluster = d.pop("cluster", None)
-        _disk = d.pop("disk", None)
-        _image = d.pop("image", None)
-        _machine = d.pop("machine", None)
-        _network = d.pop("network", None)
-        _project = d.pop("project", None)
-        _resource_name = d.pop("resourceName", None)
-        _resource_type = d.pop("resourceType", None)
-        _score = d.pop("score", None)
-        _virtual_machine = d.pop("virtualMachine", None)
-        _volume = d.pop("volume", None)
-        obj = cls(
-            billing_account=None if _billing_account is None else BillingAccountResult.from_dict(_billing_account),
-            cluster=None if _cluster is None else Cluster.from_dict(_cluster),
-            disk=None if _disk is None else Disk.from_dict(_disk),
-            image=None if _image is None else ImageResult.from_dict(_image),
-            machine=None if _machine is None else MachineResult.from_dict(_machine),
-            network=None if _network is None else Network.from_dict(_network),
-            project=None if _project is None else Project.from_dict(_project),
-            resource_name="" if _resource_name is None else _resource_name,
-            resource_type="" if _resource_type is None else _resource_type,
-            score=0.0 if _score is None else parse_float(_score),
-            virtual_machine=None if _virtual_machine is None else VirtualMachineResult.from_dict(_virtual_machine),
-            volume=None if _volume is None else Volume.from_dict(_volume),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("billingAccount")
+        if v is not None:
+            obj.billing_account = BillingAccountResult.from_dict(v)
+        v = d.get("cluster")
+        if v is not None:
+            obj.cluster = Cluster.from_dict(v)
+        v = d.get("disk")
+        if v is not None:
+            obj.disk = Disk.from_dict(v)
+        v = d.get("image")
+        if v is not None:
+            obj.image = ImageResult.from_dict(v)
+        v = d.get("machine")
+        if v is not None:
+            obj.machine = MachineResult.from_dict(v)
+        v = d.get("network")
+        if v is not None:
+            obj.network = Network.from_dict(v)
+        v = d.get("project")
+        if v is not None:
+            obj.project = Project.from_dict(v)
+        v = d.get("resourceName")
+        if v is not None:
+            obj.resource_name = v
+        v = d.get("resourceType")
+        if v is not None:
+            obj.resource_type = v
+        v = d.get("score")
+        if v is not None:
+            obj.score = v if type(v) is float else parse_float(v)
+        v = d.get("virtualMachine")
+        if v is not None:
+            obj.virtual_machine = VirtualMachineResult.from_dict(v)
+        v = d.get("volume")
+        if v is not None:
+            obj.volume = Volume.from_dict(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("billing_account", "billingAccount", ("message", BillingAccountResult), False),
+            ("cluster", "cluster", ("message", Cluster), False),
+            ("disk", "disk", ("message", Disk), False),
+            ("image", "image", ("message", ImageResult), False),
+            ("machine", "machine", ("message", MachineResult), False),
+            ("network", "network", ("message", Network), False),
+            ("project", "project", ("message", Project), False),
+            ("resource_name", "resourceName", "str", False),
+            ("resource_type", "resourceType", "str", False),
+            ("score", "score", "float", False),
+            ("virtual_machine", "virtualMachine", ("message", VirtualMachineResult), False),
+            ("volume", "volume", ("message", Volume), False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -130,22 +164,57 @@ class Result(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "billingAccount",
+        "cluster",
+        "disk",
+        "image",
+        "machine",
+        "network",
+        "project",
+        "resourceName",
+        "resourceType",
+        "score",
+        "virtualMachine",
+        "volume",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "billing_account": lambda: None,
+    "cluster": lambda: None,
+    "disk": lambda: None,
+    "image": lambda: None,
+    "machine": lambda: None,
+    "network": lambda: None,
+    "project": lambda: None,
+    "resource_name": lambda: "",
+    "resource_type": lambda: "",
+    "score": lambda: 0.0,
+    "virtual_machine": lambda: None,
+    "volume": lambda: None,
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
 from ..models.billing_account_result import BillingAccountResult
 from ..models.cluster import Cluster

@@ -1,20 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.security_group_rule_protocol import SecurityGroupRuleProtocol
 from ..models.security_group_rule_rule_type import SecurityGroupRuleRuleType
-from ..types import pydantic_schema
+from ..types import (
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="SecurityGroupRule")
 
 
 @_attrs_define
-class SecurityGroupRule(Mapping[str, Any]):
+class SecurityGroupRule:
     """One firewall rule of a security group.
 
     Attributes:
@@ -55,27 +58,41 @@ class SecurityGroupRule(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _icmp_type = d.pop("icmpType", None)
-        _id = d.pop("id", None)
-        _ip_range_cidr = d.pop("ipRangeCidr", None)
-        _ports = d.pop("ports", None)
-        _protocol = d.pop("protocol", None)
-        _rule_type = d.pop("ruleType", None)
-        obj = cls(
-            icmp_type="" if _icmp_type is None else _icmp_type,
-            id="" if _id is None else _id,
-            ip_range_cidr="" if _ip_range_cidr is None else _ip_range_cidr,
-            ports="" if _ports is None else _ports,
-            protocol=SecurityGroupRuleProtocol.PROTOCOL_UNKNOWN
-            if _protocol is None
-            else SecurityGroupRuleProtocol.from_wire(_protocol),
-            rule_type=SecurityGroupRuleRuleType.RULE_TYPE_UNKNOWN
-            if _rule_type is None
-            else SecurityGroupRuleRuleType.from_wire(_rule_type),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("icmpType")
+        if v is not None:
+            obj.icmp_type = v
+        v = d.get("id")
+        if v is not None:
+            obj.id = v
+        v = d.get("ipRangeCidr")
+        if v is not None:
+            obj.ip_range_cidr = v
+        v = d.get("ports")
+        if v is not None:
+            obj.ports = v
+        v = d.get("protocol")
+        if v is not None:
+            obj.protocol = SecurityGroupRuleProtocol.from_wire(v)
+        v = d.get("ruleType")
+        if v is not None:
+            obj.rule_type = SecurityGroupRuleRuleType.from_wire(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("icmp_type", "icmpType", "str", False),
+            ("id", "id", "str", False),
+            ("ip_range_cidr", "ipRangeCidr", "str", False),
+            ("ports", "ports", "str", False),
+            ("protocol", "protocol", ("enum", SecurityGroupRuleProtocol), False),
+            ("rule_type", "ruleType", ("enum", SecurityGroupRuleRuleType), False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -94,17 +111,42 @@ class SecurityGroupRule(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+
+_WIRE_NAMES = frozenset(
+    (
+        "icmpType",
+        "id",
+        "ipRangeCidr",
+        "ports",
+        "protocol",
+        "ruleType",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "icmp_type": lambda: "",
+    "id": lambda: "",
+    "ip_range_cidr": lambda: "",
+    "ports": lambda: "",
+    "protocol": lambda: SecurityGroupRuleProtocol.PROTOCOL_UNKNOWN,
+    "rule_type": lambda: SecurityGroupRuleRuleType.RULE_TYPE_UNKNOWN,
+    "additional_properties": dict,
+}

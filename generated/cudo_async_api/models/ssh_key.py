@@ -1,19 +1,24 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime, pydantic_schema
+from ..types import (
+    parse_datetime,
+    pydantic_schema,
+    refuse_unknown_members,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="SSHKey")
 
 
 @_attrs_define
-class SSHKey(Mapping[str, Any]):
+class SSHKey:
     """A public SSH key.
 
     Attributes:
@@ -41,7 +46,7 @@ class SSHKey(Mapping[str, Any]):
         if self.comment:
             field_dict["comment"] = self.comment
         if self.create_time is not None:
-            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+            field_dict["createTime"] = self.create_time.isoformat()
         if self.fingerprint:
             field_dict["fingerprint"] = self.fingerprint
         if self.id:
@@ -53,23 +58,42 @@ class SSHKey(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _public_key = d.pop("publicKey", None)
-        _comment = d.pop("comment", None)
-        _create_time = d.pop("createTime", None)
-        _fingerprint = d.pop("fingerprint", None)
-        _id = d.pop("id", None)
-        _type_ = d.pop("type", None)
-        obj = cls(
-            public_key="" if _public_key is None else _public_key,
-            comment="" if _comment is None else _comment,
-            create_time=None if _create_time is None else parse_datetime(_create_time),
-            fingerprint="" if _fingerprint is None else _fingerprint,
-            id="" if _id is None else _id,
-            type_="" if _type_ is None else _type_,
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("publicKey")
+        if v is not None:
+            obj.public_key = v
+        v = d.get("comment")
+        if v is not None:
+            obj.comment = v
+        v = d.get("createTime")
+        if v is not None:
+            obj.create_time = parse_datetime(v)
+        v = d.get("fingerprint")
+        if v is not None:
+            obj.fingerprint = v
+        v = d.get("id")
+        if v is not None:
+            obj.id = v
+        v = d.get("type")
+        if v is not None:
+            obj.type_ = v
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("public_key", "publicKey", "str", True),
+            ("comment", "comment", "str", False),
+            ("create_time", "createTime", "datetime", False),
+            ("fingerprint", "fingerprint", "str", False),
+            ("id", "id", "str", False),
+            ("type_", "type", "str", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -88,17 +112,42 @@ class SSHKey(Mapping[str, Any]):
             ("public_key",),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+
+_WIRE_NAMES = frozenset(
+    (
+        "publicKey",
+        "comment",
+        "createTime",
+        "fingerprint",
+        "id",
+        "type",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "public_key": lambda: "",
+    "comment": lambda: "",
+    "create_time": lambda: None,
+    "fingerprint": lambda: "",
+    "id": lambda: "",
+    "type_": lambda: "",
+    "additional_properties": dict,
+}

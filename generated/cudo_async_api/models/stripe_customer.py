@@ -1,28 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+import decimal
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema
+from ..types import (
+    parse_decimal,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="StripeCustomer")
 
 
 @_attrs_define
-class StripeCustomer(Mapping[str, Any]):
+class StripeCustomer:
     """A StripeCustomer record of the API.
 
     Attributes:
-        balance (Decimal | None): ``balance`` on the wire. None when absent.
+        balance (decimal.Decimal): ``balance`` on the wire.
         email (str): ``email`` on the wire.
         id (str): ``id`` on the wire.
         name (str): ``name`` on the wire.
     """
 
-    balance: Decimal | None = None
+    balance: decimal.Decimal = decimal.Decimal()
     email: str = ""
     id: str = ""
     name: str = ""
@@ -32,8 +37,8 @@ class StripeCustomer(Mapping[str, Any]):
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.balance is not None:
-            field_dict["balance"] = self.balance.to_dict()
+        if self.balance:
+            field_dict["balance"] = {"value": str(self.balance)}
         if self.email:
             field_dict["email"] = self.email
         if self.id:
@@ -45,19 +50,33 @@ class StripeCustomer(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _balance = d.pop("balance", None)
-        _email = d.pop("email", None)
-        _id = d.pop("id", None)
-        _name = d.pop("name", None)
-        obj = cls(
-            balance=None if _balance is None else Decimal.from_dict(_balance),
-            email="" if _email is None else _email,
-            id="" if _id is None else _id,
-            name="" if _name is None else _name,
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("balance")
+        if v is not None:
+            obj.balance = parse_decimal(v)
+        v = d.get("email")
+        if v is not None:
+            obj.email = v
+        v = d.get("id")
+        if v is not None:
+            obj.id = v
+        v = d.get("name")
+        if v is not None:
+            obj.name = v
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("balance", "balance", "decimal", False),
+            ("email", "email", "str", False),
+            ("id", "id", "str", False),
+            ("name", "name", "str", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -74,21 +93,38 @@ class StripeCustomer(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
-# Imported after the class: models that refer to each other load in any order.
-from ..models.decimal import Decimal
+_WIRE_NAMES = frozenset(
+    (
+        "balance",
+        "email",
+        "id",
+        "name",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "balance": lambda: decimal.Decimal(),
+    "email": lambda: "",
+    "id": lambda: "",
+    "name": lambda: "",
+    "additional_properties": dict,
+}

@@ -1,23 +1,29 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+import decimal
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime, pydantic_schema
+from ..types import (
+    parse_datetime,
+    parse_decimal,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="Transaction")
 
 
 @_attrs_define
-class Transaction(Mapping[str, Any]):
+class Transaction:
     """A charge or payment on a billing account.
 
     Attributes:
-        amount (Decimal): ``amount`` on the wire. Required by the API.
+        amount (decimal.Decimal): ``amount`` on the wire. Required by the API.
         create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
             Required by the API.
         description (str): ``description`` on the wire. Required by the API.
@@ -28,7 +34,7 @@ class Transaction(Mapping[str, Any]):
         succeeded (bool): ``succeeded`` on the wire. Required by the API.
     """
 
-    amount: Decimal
+    amount: decimal.Decimal
     create_time: datetime.datetime | None
     description: str
     id: str
@@ -42,7 +48,7 @@ class Transaction(Mapping[str, Any]):
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["amount"] = self.amount.to_dict()
+        field_dict["amount"] = {"value": str(self.amount)}
         field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
         field_dict["description"] = self.description
         field_dict["id"] = self.id
@@ -55,29 +61,49 @@ class Transaction(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _amount = d.pop("amount", None)
-        _create_time = d.pop("createTime", None)
-        _description = d.pop("description", None)
-        _id = d.pop("id", None)
-        _last_payment_error = d.pop("lastPaymentError", None)
-        _latest_charge = d.pop("latestCharge", None)
-        _status = d.pop("status", None)
-        _succeeded = d.pop("succeeded", None)
-        obj = cls(
-            amount=Decimal.from_dict({}) if _amount is None else Decimal.from_dict(_amount),
-            create_time=None if _create_time is None else parse_datetime(_create_time),
-            description="" if _description is None else _description,
-            id="" if _id is None else _id,
-            last_payment_error=LastPaymentError.from_dict({})
-            if _last_payment_error is None
-            else LastPaymentError.from_dict(_last_payment_error),
-            latest_charge=Charge.from_dict({}) if _latest_charge is None else Charge.from_dict(_latest_charge),
-            status="" if _status is None else _status,
-            succeeded=False if _succeeded is None else _succeeded,
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("amount")
+        if v is not None:
+            obj.amount = parse_decimal(v)
+        v = d.get("createTime")
+        if v is not None:
+            obj.create_time = parse_datetime(v)
+        v = d.get("description")
+        if v is not None:
+            obj.description = v
+        v = d.get("id")
+        if v is not None:
+            obj.id = v
+        v = d.get("lastPaymentError")
+        if v is not None:
+            obj.last_payment_error = LastPaymentError.from_dict(v)
+        v = d.get("latestCharge")
+        if v is not None:
+            obj.latest_charge = Charge.from_dict(v)
+        v = d.get("status")
+        if v is not None:
+            obj.status = v
+        v = d.get("succeeded")
+        if v is not None:
+            obj.succeeded = v
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("amount", "amount", "decimal", True),
+            ("create_time", "createTime", "datetime", True),
+            ("description", "description", "str", True),
+            ("id", "id", "str", True),
+            ("last_payment_error", "lastPaymentError", ("message", LastPaymentError), True),
+            ("latest_charge", "latestCharge", ("message", Charge), True),
+            ("status", "status", "str", True),
+            ("succeeded", "succeeded", "bool", True),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -107,23 +133,49 @@ class Transaction(Mapping[str, Any]):
             ),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "amount",
+        "createTime",
+        "description",
+        "id",
+        "lastPaymentError",
+        "latestCharge",
+        "status",
+        "succeeded",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "amount": lambda: decimal.Decimal(),
+    "create_time": lambda: None,
+    "description": lambda: "",
+    "id": lambda: "",
+    "last_payment_error": lambda: LastPaymentError.from_dict({}),
+    "latest_charge": lambda: Charge.from_dict({}),
+    "status": lambda: "",
+    "succeeded": lambda: False,
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
 from ..models.charge import Charge
-from ..models.decimal import Decimal
 from ..models.last_payment_error import LastPaymentError

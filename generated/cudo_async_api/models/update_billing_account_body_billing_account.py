@@ -1,40 +1,44 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+import decimal
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.billing_account_state import BillingAccountState
 from ..models.payment_terms import PaymentTerms
-from ..types import parse_datetime, pydantic_schema
+from ..types import (
+    parse_datetime,
+    parse_decimal,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="UpdateBillingAccountBodyBillingAccount")
 
 
 @_attrs_define
-class UpdateBillingAccountBodyBillingAccount(Mapping[str, Any]):
+class UpdateBillingAccountBodyBillingAccount:
     """A UpdateBillingAccountBodyBillingAccount record of the API.
 
     Attributes:
         billing_address (BillingAddress | None): ``billingAddress`` on the wire. None when absent.
-        billing_threshold (Decimal | None): ``billingThreshold`` on the wire. An amount in the billing account's currency. None when absent.
+        billing_threshold (decimal.Decimal): ``billingThreshold`` on the wire. An amount in the billing account's currency.
         create_by (str): ``createBy`` on the wire.
         create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        credit_balance (Decimal | None): ``creditBalance`` on the wire. None when absent.
+        credit_balance (decimal.Decimal): ``creditBalance`` on the wire.
         credit_balance_recharge (CreditBalanceRecharge | None): ``creditBalanceRecharge`` on the wire. None when absent.
         delete_time (datetime.datetime | None): ``deleteTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
         display_name (str): ``displayName`` on the wire.
-        hourly_spend_limit (Decimal | None): ``hourlySpendLimit`` on the wire. An amount per hour, in the billing account's currency. None when
-            absent.
-        hourly_spend_rate (Decimal | None): ``hourlySpendRate`` on the wire. An amount per hour, in the billing account's currency. None when
-            absent.
+        hourly_spend_limit (decimal.Decimal): ``hourlySpendLimit`` on the wire. An amount per hour, in the billing account's currency.
+        hourly_spend_rate (decimal.Decimal): ``hourlySpendRate`` on the wire. An amount per hour, in the billing account's currency.
         invoice_time (datetime.datetime | None): ``invoiceTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
         monthly_spend (str): ``monthlySpend`` on the wire.
-        monthly_spend_limit (Decimal | None): ``monthlySpendLimit`` on the wire. None when absent.
-        next_invoice_total (Decimal | None): ``nextInvoiceTotal`` on the wire. None when absent.
+        monthly_spend_limit (decimal.Decimal): ``monthlySpendLimit`` on the wire.
+        next_invoice_total (decimal.Decimal): ``nextInvoiceTotal`` on the wire.
         payment_terms (PaymentTerms): ``paymentTerms`` on the wire. The first member when absent.
         purge_time (datetime.datetime | None): ``purgeTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
         state (BillingAccountState): ``state`` on the wire. The first member when absent.
@@ -43,19 +47,19 @@ class UpdateBillingAccountBodyBillingAccount(Mapping[str, Any]):
     """
 
     billing_address: BillingAddress | None = None
-    billing_threshold: Decimal | None = None
+    billing_threshold: decimal.Decimal = decimal.Decimal()
     create_by: str = ""
     create_time: datetime.datetime | None = None
-    credit_balance: Decimal | None = None
+    credit_balance: decimal.Decimal = decimal.Decimal()
     credit_balance_recharge: CreditBalanceRecharge | None = None
     delete_time: datetime.datetime | None = None
     display_name: str = ""
-    hourly_spend_limit: Decimal | None = None
-    hourly_spend_rate: Decimal | None = None
+    hourly_spend_limit: decimal.Decimal = decimal.Decimal()
+    hourly_spend_rate: decimal.Decimal = decimal.Decimal()
     invoice_time: datetime.datetime | None = None
     monthly_spend: str = ""
-    monthly_spend_limit: Decimal | None = None
-    next_invoice_total: Decimal | None = None
+    monthly_spend_limit: decimal.Decimal = decimal.Decimal()
+    next_invoice_total: decimal.Decimal = decimal.Decimal()
     payment_terms: PaymentTerms = PaymentTerms.PAYMENT_TERMS_UNSPECIFIED
     purge_time: datetime.datetime | None = None
     state: BillingAccountState = BillingAccountState.STATE_UNSPECIFIED
@@ -69,36 +73,36 @@ class UpdateBillingAccountBodyBillingAccount(Mapping[str, Any]):
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.billing_address is not None:
             field_dict["billingAddress"] = self.billing_address.to_dict()
-        if self.billing_threshold is not None:
-            field_dict["billingThreshold"] = self.billing_threshold.to_dict()
+        if self.billing_threshold:
+            field_dict["billingThreshold"] = {"value": str(self.billing_threshold)}
         if self.create_by:
             field_dict["createBy"] = self.create_by
         if self.create_time is not None:
-            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
-        if self.credit_balance is not None:
-            field_dict["creditBalance"] = self.credit_balance.to_dict()
+            field_dict["createTime"] = self.create_time.isoformat()
+        if self.credit_balance:
+            field_dict["creditBalance"] = {"value": str(self.credit_balance)}
         if self.credit_balance_recharge is not None:
             field_dict["creditBalanceRecharge"] = self.credit_balance_recharge.to_dict()
         if self.delete_time is not None:
-            field_dict["deleteTime"] = self.delete_time.isoformat() if self.delete_time is not None else None
+            field_dict["deleteTime"] = self.delete_time.isoformat()
         if self.display_name:
             field_dict["displayName"] = self.display_name
-        if self.hourly_spend_limit is not None:
-            field_dict["hourlySpendLimit"] = self.hourly_spend_limit.to_dict()
-        if self.hourly_spend_rate is not None:
-            field_dict["hourlySpendRate"] = self.hourly_spend_rate.to_dict()
+        if self.hourly_spend_limit:
+            field_dict["hourlySpendLimit"] = {"value": str(self.hourly_spend_limit)}
+        if self.hourly_spend_rate:
+            field_dict["hourlySpendRate"] = {"value": str(self.hourly_spend_rate)}
         if self.invoice_time is not None:
-            field_dict["invoiceTime"] = self.invoice_time.isoformat() if self.invoice_time is not None else None
+            field_dict["invoiceTime"] = self.invoice_time.isoformat()
         if self.monthly_spend:
             field_dict["monthlySpend"] = self.monthly_spend
-        if self.monthly_spend_limit is not None:
-            field_dict["monthlySpendLimit"] = self.monthly_spend_limit.to_dict()
-        if self.next_invoice_total is not None:
-            field_dict["nextInvoiceTotal"] = self.next_invoice_total.to_dict()
+        if self.monthly_spend_limit:
+            field_dict["monthlySpendLimit"] = {"value": str(self.monthly_spend_limit)}
+        if self.next_invoice_total:
+            field_dict["nextInvoiceTotal"] = {"value": str(self.next_invoice_total)}
         if self.payment_terms is not PaymentTerms.PAYMENT_TERMS_UNSPECIFIED:
             field_dict["paymentTerms"] = self.payment_terms.value
         if self.purge_time is not None:
-            field_dict["purgeTime"] = self.purge_time.isoformat() if self.purge_time is not None else None
+            field_dict["purgeTime"] = self.purge_time.isoformat()
         if self.state is not BillingAccountState.STATE_UNSPECIFIED:
             field_dict["state"] = self.state.value
         if self.stripe_ref:
@@ -110,53 +114,93 @@ class UpdateBillingAccountBodyBillingAccount(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _billing_address = d.pop("billingAddress", None)
-        _billing_threshold = d.pop("billingThreshold", None)
-        _create_by = d.pop("createBy", None)
-        _create_time = d.pop("createTime", None)
-        _credit_balance = d.pop("creditBalance", None)
-        _credit_balance_recharge = d.pop("creditBalanceRecharge", None)
-        _delete_time = d.pop("deleteTime", None)
-        _display_name = d.pop("displayName", None)
-        _hourly_spend_limit = d.pop("hourlySpendLimit", None)
-        _hourly_spend_rate = d.pop("hourlySpendRate", None)
-        _invoice_time = d.pop("invoiceTime", None)
-        _monthly_spend = d.pop("monthlySpend", None)
-        _monthly_spend_limit = d.pop("monthlySpendLimit", None)
-        _next_invoice_total = d.pop("nextInvoiceTotal", None)
-        _payment_terms = d.pop("paymentTerms", None)
-        _purge_time = d.pop("purgeTime", None)
-        _state = d.pop("state", None)
-        _stripe_ref = d.pop("stripeRef", None)
-        _tax_id = d.pop("taxId", None)
-        obj = cls(
-            billing_address=None if _billing_address is None else BillingAddress.from_dict(_billing_address),
-            billing_threshold=None if _billing_threshold is None else Decimal.from_dict(_billing_threshold),
-            create_by="" if _create_by is None else _create_by,
-            create_time=None if _create_time is None else parse_datetime(_create_time),
-            credit_balance=None if _credit_balance is None else Decimal.from_dict(_credit_balance),
-            credit_balance_recharge=None
-            if _credit_balance_recharge is None
-            else CreditBalanceRecharge.from_dict(_credit_balance_recharge),
-            delete_time=None if _delete_time is None else parse_datetime(_delete_time),
-            display_name="" if _display_name is None else _display_name,
-            hourly_spend_limit=None if _hourly_spend_limit is None else Decimal.from_dict(_hourly_spend_limit),
-            hourly_spend_rate=None if _hourly_spend_rate is None else Decimal.from_dict(_hourly_spend_rate),
-            invoice_time=None if _invoice_time is None else parse_datetime(_invoice_time),
-            monthly_spend="" if _monthly_spend is None else _monthly_spend,
-            monthly_spend_limit=None if _monthly_spend_limit is None else Decimal.from_dict(_monthly_spend_limit),
-            next_invoice_total=None if _next_invoice_total is None else Decimal.from_dict(_next_invoice_total),
-            payment_terms=PaymentTerms.PAYMENT_TERMS_UNSPECIFIED
-            if _payment_terms is None
-            else PaymentTerms.from_wire(_payment_terms),
-            purge_time=None if _purge_time is None else parse_datetime(_purge_time),
-            state=BillingAccountState.STATE_UNSPECIFIED if _state is None else BillingAccountState.from_wire(_state),
-            stripe_ref="" if _stripe_ref is None else _stripe_ref,
-            tax_id=None if _tax_id is None else TaxId.from_dict(_tax_id),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("billingAddress")
+        if v is not None:
+            obj.billing_address = BillingAddress.from_dict(v)
+        v = d.get("billingThreshold")
+        if v is not None:
+            obj.billing_threshold = parse_decimal(v)
+        v = d.get("createBy")
+        if v is not None:
+            obj.create_by = v
+        v = d.get("createTime")
+        if v is not None:
+            obj.create_time = parse_datetime(v)
+        v = d.get("creditBalance")
+        if v is not None:
+            obj.credit_balance = parse_decimal(v)
+        v = d.get("creditBalanceRecharge")
+        if v is not None:
+            obj.credit_balance_recharge = CreditBalanceRecharge.from_dict(v)
+        v = d.get("deleteTime")
+        if v is not None:
+            obj.delete_time = parse_datetime(v)
+        v = d.get("displayName")
+        if v is not None:
+            obj.display_name = v
+        v = d.get("hourlySpendLimit")
+        if v is not None:
+            obj.hourly_spend_limit = parse_decimal(v)
+        v = d.get("hourlySpendRate")
+        if v is not None:
+            obj.hourly_spend_rate = parse_decimal(v)
+        v = d.get("invoiceTime")
+        if v is not None:
+            obj.invoice_time = parse_datetime(v)
+        v = d.get("monthlySpend")
+        if v is not None:
+            obj.monthly_spend = v
+        v = d.get("monthlySpendLimit")
+        if v is not None:
+            obj.monthly_spend_limit = parse_decimal(v)
+        v = d.get("nextInvoiceTotal")
+        if v is not None:
+            obj.next_invoice_total = parse_decimal(v)
+        v = d.get("paymentTerms")
+        if v is not None:
+            obj.payment_terms = PaymentTerms.from_wire(v)
+        v = d.get("purgeTime")
+        if v is not None:
+            obj.purge_time = parse_datetime(v)
+        v = d.get("state")
+        if v is not None:
+            obj.state = BillingAccountState.from_wire(v)
+        v = d.get("stripeRef")
+        if v is not None:
+            obj.stripe_ref = v
+        v = d.get("taxId")
+        if v is not None:
+            obj.tax_id = TaxId.from_dict(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("billing_address", "billingAddress", ("message", BillingAddress), False),
+            ("billing_threshold", "billingThreshold", "decimal", False),
+            ("create_by", "createBy", "str", False),
+            ("create_time", "createTime", "datetime", False),
+            ("credit_balance", "creditBalance", "decimal", False),
+            ("credit_balance_recharge", "creditBalanceRecharge", ("message", CreditBalanceRecharge), False),
+            ("delete_time", "deleteTime", "datetime", False),
+            ("display_name", "displayName", "str", False),
+            ("hourly_spend_limit", "hourlySpendLimit", "decimal", False),
+            ("hourly_spend_rate", "hourlySpendRate", "decimal", False),
+            ("invoice_time", "invoiceTime", "datetime", False),
+            ("monthly_spend", "monthlySpend", "str", False),
+            ("monthly_spend_limit", "monthlySpendLimit", "decimal", False),
+            ("next_invoice_total", "nextInvoiceTotal", "decimal", False),
+            ("payment_terms", "paymentTerms", ("enum", PaymentTerms), False),
+            ("purge_time", "purgeTime", "datetime", False),
+            ("state", "state", ("enum", BillingAccountState), False),
+            ("stripe_ref", "stripeRef", "str", False),
+            ("tax_id", "taxId", ("message", TaxId), False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -188,24 +232,72 @@ class UpdateBillingAccountBodyBillingAccount(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "billingAddress",
+        "billingThreshold",
+        "createBy",
+        "createTime",
+        "creditBalance",
+        "creditBalanceRecharge",
+        "deleteTime",
+        "displayName",
+        "hourlySpendLimit",
+        "hourlySpendRate",
+        "invoiceTime",
+        "monthlySpend",
+        "monthlySpendLimit",
+        "nextInvoiceTotal",
+        "paymentTerms",
+        "purgeTime",
+        "state",
+        "stripeRef",
+        "taxId",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "billing_address": lambda: None,
+    "billing_threshold": lambda: decimal.Decimal(),
+    "create_by": lambda: "",
+    "create_time": lambda: None,
+    "credit_balance": lambda: decimal.Decimal(),
+    "credit_balance_recharge": lambda: None,
+    "delete_time": lambda: None,
+    "display_name": lambda: "",
+    "hourly_spend_limit": lambda: decimal.Decimal(),
+    "hourly_spend_rate": lambda: decimal.Decimal(),
+    "invoice_time": lambda: None,
+    "monthly_spend": lambda: "",
+    "monthly_spend_limit": lambda: decimal.Decimal(),
+    "next_invoice_total": lambda: decimal.Decimal(),
+    "payment_terms": lambda: PaymentTerms.PAYMENT_TERMS_UNSPECIFIED,
+    "purge_time": lambda: None,
+    "state": lambda: BillingAccountState.STATE_UNSPECIFIED,
+    "stripe_ref": lambda: "",
+    "tax_id": lambda: None,
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
 from ..models.billing_address import BillingAddress
 from ..models.credit_balance_recharge import CreditBalanceRecharge
-from ..models.decimal import Decimal
 from ..models.tax_id import TaxId

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+import decimal
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,13 +12,20 @@ from ..models.cluster_state import ClusterState
 from ..models.commitment_term import CommitmentTerm
 from ..models.network_type import NetworkType
 from ..models.ssh_key_source import SSHKeySource
-from ..types import parse_datetime, parse_int, pydantic_schema
+from ..types import (
+    parse_datetime,
+    parse_decimal,
+    parse_int,
+    pydantic_schema,
+    refuse_unknown_members,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="UpdateClusterBody")
 
 
 @_attrs_define
-class UpdateClusterBody(Mapping[str, Any]):
+class UpdateClusterBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
@@ -35,8 +43,7 @@ class UpdateClusterBody(Mapping[str, Any]):
         custom_ssh_keys (list[str]): ``customSshKeys`` on the wire. Empty when absent.
         gpu_model_id (str): ``gpuModelId`` on the wire.
         ipoib_config (ClusterIPOIBConfig | None): ``ipoibConfig`` on the wire. None when absent.
-        machine_price_hr (Decimal | None): ``machinePriceHr`` on the wire. A price per hour, in the billing account's currency. None when
-            absent.
+        machine_price_hr (decimal.Decimal): ``machinePriceHr`` on the wire. A price per hour, in the billing account's currency.
         machines (list[ClusterMachine]): ``machines`` on the wire. Empty when absent.
         network_type (NetworkType): ``networkType`` on the wire. The first member when absent.
         ssh_key_source (SSHKeySource): ``sshKeySource`` on the wire. The first member when absent.
@@ -45,10 +52,9 @@ class UpdateClusterBody(Mapping[str, Any]):
         total_cpu_cores (int): ``totalCpuCores`` on the wire. A count of CPU cores.
         total_disk_size_gib (int): ``totalDiskSizeGib`` on the wire. In GiB.
         total_gpus (int): ``totalGpus`` on the wire.
-        total_machine_price_hr (Decimal | None): ``totalMachinePriceHr`` on the wire. A price per hour, in the billing account's currency. None when
-            absent.
+        total_machine_price_hr (decimal.Decimal): ``totalMachinePriceHr`` on the wire. A price per hour, in the billing account's currency.
         total_memory_gib (int): ``totalMemoryGib`` on the wire. In GiB.
-        total_price_hr (Decimal | None): ``totalPriceHr`` on the wire. A price per hour, in the billing account's currency. None when absent.
+        total_price_hr (decimal.Decimal): ``totalPriceHr`` on the wire. A price per hour, in the billing account's currency.
     """
 
     data_center_id: str
@@ -64,7 +70,7 @@ class UpdateClusterBody(Mapping[str, Any]):
     custom_ssh_keys: list[str] = _attrs_field(factory=list)
     gpu_model_id: str = ""
     ipoib_config: ClusterIPOIBConfig | None = None
-    machine_price_hr: Decimal | None = None
+    machine_price_hr: decimal.Decimal = decimal.Decimal()
     machines: list[ClusterMachine] = _attrs_field(factory=list)
     network_type: NetworkType = NetworkType.NETWORK_TYPE_UNSPECIFIED
     ssh_key_source: SSHKeySource = SSHKeySource.SSH_KEY_SOURCE_UNKNOWN
@@ -73,9 +79,9 @@ class UpdateClusterBody(Mapping[str, Any]):
     total_cpu_cores: int = 0
     total_disk_size_gib: int = 0
     total_gpus: int = 0
-    total_machine_price_hr: Decimal | None = None
+    total_machine_price_hr: decimal.Decimal = decimal.Decimal()
     total_memory_gib: int = 0
-    total_price_hr: Decimal | None = None
+    total_price_hr: decimal.Decimal = decimal.Decimal()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
 
@@ -88,9 +94,7 @@ class UpdateClusterBody(Mapping[str, Any]):
         if self.architecture:
             field_dict["architecture"] = self.architecture
         if self.commitment_end_time is not None:
-            field_dict["commitmentEndTime"] = (
-                self.commitment_end_time.isoformat() if self.commitment_end_time is not None else None
-            )
+            field_dict["commitmentEndTime"] = self.commitment_end_time.isoformat()
         if self.commitment_term is not CommitmentTerm.COMMITMENT_TERM_NONE:
             field_dict["commitmentTerm"] = self.commitment_term.value
         if self.cpu_model:
@@ -100,15 +104,15 @@ class UpdateClusterBody(Mapping[str, Any]):
         if self.create_by:
             field_dict["createBy"] = self.create_by
         if self.create_time is not None:
-            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+            field_dict["createTime"] = self.create_time.isoformat()
         if self.custom_ssh_keys:
-            field_dict["customSshKeys"] = [_v0 for _v0 in self.custom_ssh_keys]
+            field_dict["customSshKeys"] = list(self.custom_ssh_keys)
         if self.gpu_model_id:
             field_dict["gpuModelId"] = self.gpu_model_id
         if self.ipoib_config is not None:
             field_dict["ipoibConfig"] = self.ipoib_config.to_dict()
-        if self.machine_price_hr is not None:
-            field_dict["machinePriceHr"] = self.machine_price_hr.to_dict()
+        if self.machine_price_hr:
+            field_dict["machinePriceHr"] = {"value": str(self.machine_price_hr)}
         if self.machines:
             field_dict["machines"] = [_v0.to_dict() for _v0 in self.machines]
         if self.network_type is not NetworkType.NETWORK_TYPE_UNSPECIFIED:
@@ -125,80 +129,129 @@ class UpdateClusterBody(Mapping[str, Any]):
             field_dict["totalDiskSizeGib"] = self.total_disk_size_gib
         if self.total_gpus:
             field_dict["totalGpus"] = self.total_gpus
-        if self.total_machine_price_hr is not None:
-            field_dict["totalMachinePriceHr"] = self.total_machine_price_hr.to_dict()
+        if self.total_machine_price_hr:
+            field_dict["totalMachinePriceHr"] = {"value": str(self.total_machine_price_hr)}
         if self.total_memory_gib:
             field_dict["totalMemoryGib"] = self.total_memory_gib
-        if self.total_price_hr is not None:
-            field_dict["totalPriceHr"] = self.total_price_hr.to_dict()
+        if self.total_price_hr:
+            field_dict["totalPriceHr"] = {"value": str(self.total_price_hr)}
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _data_center_id = d.pop("dataCenterId", None)
-        _machine_count = d.pop("machineCount", None)
-        _machine_type_id = d.pop("machineTypeId", None)
-        _architecture = d.pop("architecture", None)
-        _commitment_end_time = d.pop("commitmentEndTime", None)
-        _commitment_term = d.pop("commitmentTerm", None)
-        _cpu_model = d.pop("cpuModel", None)
-        _cpu_speed_mhz = d.pop("cpuSpeedMhz", None)
-        _create_by = d.pop("createBy", None)
-        _create_time = d.pop("createTime", None)
-        _custom_ssh_keys = d.pop("customSshKeys", None)
-        _gpu_model_id = d.pop("gpuModelId", None)
-        _ipoib_config = d.pop("ipoibConfig", None)
-        _machine_price_hr = d.pop("machinePriceHr", None)
-        _machines = d.pop("machines", None)
-        _network_type = d.pop("networkType", None)
-        _ssh_key_source = d.pop("sshKeySource", None)
-        _start_script = d.pop("startScript", None)
-        _state = d.pop("state", None)
-        _total_cpu_cores = d.pop("totalCpuCores", None)
-        _total_disk_size_gib = d.pop("totalDiskSizeGib", None)
-        _total_gpus = d.pop("totalGpus", None)
-        _total_machine_price_hr = d.pop("totalMachinePriceHr", None)
-        _total_memory_gib = d.pop("totalMemoryGib", None)
-        _total_price_hr = d.pop("totalPriceHr", None)
-        obj = cls(
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            machine_count=0 if _machine_count is None else parse_int(_machine_count),
-            machine_type_id="" if _machine_type_id is None else _machine_type_id,
-            architecture="" if _architecture is None else _architecture,
-            commitment_end_time=None if _commitment_end_time is None else parse_datetime(_commitment_end_time),
-            commitment_term=CommitmentTerm.COMMITMENT_TERM_NONE
-            if _commitment_term is None
-            else CommitmentTerm.from_wire(_commitment_term),
-            cpu_model="" if _cpu_model is None else _cpu_model,
-            cpu_speed_mhz=0 if _cpu_speed_mhz is None else parse_int(_cpu_speed_mhz),
-            create_by="" if _create_by is None else _create_by,
-            create_time=None if _create_time is None else parse_datetime(_create_time),
-            custom_ssh_keys=[] if _custom_ssh_keys is None else [_v0 for _v0 in _custom_ssh_keys],
-            gpu_model_id="" if _gpu_model_id is None else _gpu_model_id,
-            ipoib_config=None if _ipoib_config is None else ClusterIPOIBConfig.from_dict(_ipoib_config),
-            machine_price_hr=None if _machine_price_hr is None else Decimal.from_dict(_machine_price_hr),
-            machines=[] if _machines is None else [ClusterMachine.from_dict(_v0) for _v0 in _machines],
-            network_type=NetworkType.NETWORK_TYPE_UNSPECIFIED
-            if _network_type is None
-            else NetworkType.from_wire(_network_type),
-            ssh_key_source=SSHKeySource.SSH_KEY_SOURCE_UNKNOWN
-            if _ssh_key_source is None
-            else SSHKeySource.from_wire(_ssh_key_source),
-            start_script="" if _start_script is None else _start_script,
-            state=ClusterState.STATE_UNSPECIFIED if _state is None else ClusterState.from_wire(_state),
-            total_cpu_cores=0 if _total_cpu_cores is None else parse_int(_total_cpu_cores),
-            total_disk_size_gib=0 if _total_disk_size_gib is None else parse_int(_total_disk_size_gib),
-            total_gpus=0 if _total_gpus is None else parse_int(_total_gpus),
-            total_machine_price_hr=None
-            if _total_machine_price_hr is None
-            else Decimal.from_dict(_total_machine_price_hr),
-            total_memory_gib=0 if _total_memory_gib is None else parse_int(_total_memory_gib),
-            total_price_hr=None if _total_price_hr is None else Decimal.from_dict(_total_price_hr),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("dataCenterId")
+        if v is not None:
+            obj.data_center_id = v
+        v = d.get("machineCount")
+        if v is not None:
+            obj.machine_count = v if type(v) is int else parse_int(v)
+        v = d.get("machineTypeId")
+        if v is not None:
+            obj.machine_type_id = v
+        v = d.get("architecture")
+        if v is not None:
+            obj.architecture = v
+        v = d.get("commitmentEndTime")
+        if v is not None:
+            obj.commitment_end_time = parse_datetime(v)
+        v = d.get("commitmentTerm")
+        if v is not None:
+            obj.commitment_term = CommitmentTerm.from_wire(v)
+        v = d.get("cpuModel")
+        if v is not None:
+            obj.cpu_model = v
+        v = d.get("cpuSpeedMhz")
+        if v is not None:
+            obj.cpu_speed_mhz = v if type(v) is int else parse_int(v)
+        v = d.get("createBy")
+        if v is not None:
+            obj.create_by = v
+        v = d.get("createTime")
+        if v is not None:
+            obj.create_time = parse_datetime(v)
+        v = d.get("customSshKeys")
+        if v is not None:
+            obj.custom_ssh_keys = list(v)
+        v = d.get("gpuModelId")
+        if v is not None:
+            obj.gpu_model_id = v
+        v = d.get("ipoibConfig")
+        if v is not None:
+            obj.ipoib_config = ClusterIPOIBConfig.from_dict(v)
+        v = d.get("machinePriceHr")
+        if v is not None:
+            obj.machine_price_hr = parse_decimal(v)
+        v = d.get("machines")
+        if v is not None:
+            obj.machines = [ClusterMachine.from_dict(_v0) for _v0 in v]
+        v = d.get("networkType")
+        if v is not None:
+            obj.network_type = NetworkType.from_wire(v)
+        v = d.get("sshKeySource")
+        if v is not None:
+            obj.ssh_key_source = SSHKeySource.from_wire(v)
+        v = d.get("startScript")
+        if v is not None:
+            obj.start_script = v
+        v = d.get("state")
+        if v is not None:
+            obj.state = ClusterState.from_wire(v)
+        v = d.get("totalCpuCores")
+        if v is not None:
+            obj.total_cpu_cores = v if type(v) is int else parse_int(v)
+        v = d.get("totalDiskSizeGib")
+        if v is not None:
+            obj.total_disk_size_gib = v if type(v) is int else parse_int(v)
+        v = d.get("totalGpus")
+        if v is not None:
+            obj.total_gpus = v if type(v) is int else parse_int(v)
+        v = d.get("totalMachinePriceHr")
+        if v is not None:
+            obj.total_machine_price_hr = parse_decimal(v)
+        v = d.get("totalMemoryGib")
+        if v is not None:
+            obj.total_memory_gib = v if type(v) is int else parse_int(v)
+        v = d.get("totalPriceHr")
+        if v is not None:
+            obj.total_price_hr = parse_decimal(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("data_center_id", "dataCenterId", "str", True),
+            ("machine_count", "machineCount", "int", True),
+            ("machine_type_id", "machineTypeId", "str", True),
+            ("architecture", "architecture", "str", False),
+            ("commitment_end_time", "commitmentEndTime", "datetime", False),
+            ("commitment_term", "commitmentTerm", ("enum", CommitmentTerm), False),
+            ("cpu_model", "cpuModel", "str", False),
+            ("cpu_speed_mhz", "cpuSpeedMhz", "int", False),
+            ("create_by", "createBy", "str", False),
+            ("create_time", "createTime", "datetime", False),
+            ("custom_ssh_keys", "customSshKeys", ("list", "str"), False),
+            ("gpu_model_id", "gpuModelId", "str", False),
+            ("ipoib_config", "ipoibConfig", ("message", ClusterIPOIBConfig), False),
+            ("machine_price_hr", "machinePriceHr", "decimal", False),
+            ("machines", "machines", ("list", ("message", ClusterMachine)), False),
+            ("network_type", "networkType", ("enum", NetworkType), False),
+            ("ssh_key_source", "sshKeySource", ("enum", SSHKeySource), False),
+            ("start_script", "startScript", "str", False),
+            ("state", "state", ("enum", ClusterState), False),
+            ("total_cpu_cores", "totalCpuCores", "int", False),
+            ("total_disk_size_gib", "totalDiskSizeGib", "int", False),
+            ("total_gpus", "totalGpus", "int", False),
+            ("total_machine_price_hr", "totalMachinePriceHr", "decimal", False),
+            ("total_memory_gib", "totalMemoryGib", "int", False),
+            ("total_price_hr", "totalPriceHr", "decimal", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -240,23 +293,83 @@ class UpdateClusterBody(Mapping[str, Any]):
             ),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "dataCenterId",
+        "machineCount",
+        "machineTypeId",
+        "architecture",
+        "commitmentEndTime",
+        "commitmentTerm",
+        "cpuModel",
+        "cpuSpeedMhz",
+        "createBy",
+        "createTime",
+        "customSshKeys",
+        "gpuModelId",
+        "ipoibConfig",
+        "machinePriceHr",
+        "machines",
+        "networkType",
+        "sshKeySource",
+        "startScript",
+        "state",
+        "totalCpuCores",
+        "totalDiskSizeGib",
+        "totalGpus",
+        "totalMachinePriceHr",
+        "totalMemoryGib",
+        "totalPriceHr",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "data_center_id": lambda: "",
+    "machine_count": lambda: 0,
+    "machine_type_id": lambda: "",
+    "architecture": lambda: "",
+    "commitment_end_time": lambda: None,
+    "commitment_term": lambda: CommitmentTerm.COMMITMENT_TERM_NONE,
+    "cpu_model": lambda: "",
+    "cpu_speed_mhz": lambda: 0,
+    "create_by": lambda: "",
+    "create_time": lambda: None,
+    "custom_ssh_keys": lambda: [],
+    "gpu_model_id": lambda: "",
+    "ipoib_config": lambda: None,
+    "machine_price_hr": lambda: decimal.Decimal(),
+    "machines": lambda: [],
+    "network_type": lambda: NetworkType.NETWORK_TYPE_UNSPECIFIED,
+    "ssh_key_source": lambda: SSHKeySource.SSH_KEY_SOURCE_UNKNOWN,
+    "start_script": lambda: "",
+    "state": lambda: ClusterState.STATE_UNSPECIFIED,
+    "total_cpu_cores": lambda: 0,
+    "total_disk_size_gib": lambda: 0,
+    "total_gpus": lambda: 0,
+    "total_machine_price_hr": lambda: decimal.Decimal(),
+    "total_memory_gib": lambda: 0,
+    "total_price_hr": lambda: decimal.Decimal(),
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
 from ..models.cluster_ipoib_config import ClusterIPOIBConfig
 from ..models.cluster_machine import ClusterMachine
-from ..models.decimal import Decimal

@@ -1,21 +1,29 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+import decimal
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cluster_machine_state import ClusterMachineState
 from ..models.machine_power_state import MachinePowerState
-from ..types import parse_datetime, parse_int, pydantic_schema
+from ..types import (
+    parse_datetime,
+    parse_decimal,
+    parse_int,
+    pydantic_schema,
+    refuse_unknown_members,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="UpdateClusterMachineBody")
 
 
 @_attrs_define
-class UpdateClusterMachineBody(Mapping[str, Any]):
+class UpdateClusterMachineBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
@@ -35,7 +43,7 @@ class UpdateClusterMachineBody(Mapping[str, Any]):
         machine_type_id (str): ``machineTypeId`` on the wire.
         memory_gib (int): ``memoryGib`` on the wire. In GiB.
         power_state (MachinePowerState): ``powerState`` on the wire. The first member when absent.
-        price_hr (Decimal | None): ``priceHr`` on the wire. A price per hour, in the billing account's currency. None when absent.
+        price_hr (decimal.Decimal): ``priceHr`` on the wire. A price per hour, in the billing account's currency.
         state (ClusterMachineState): ``state`` on the wire. The first member when absent.
         volume_ids (list[str]): ``volumeIds`` on the wire. Empty when absent.
     """
@@ -56,7 +64,7 @@ class UpdateClusterMachineBody(Mapping[str, Any]):
     machine_type_id: str = ""
     memory_gib: int = 0
     power_state: MachinePowerState = MachinePowerState.MACHINE_POWER_STATE_UNSPECIFIED
-    price_hr: Decimal | None = None
+    price_hr: decimal.Decimal = decimal.Decimal()
     state: ClusterMachineState = ClusterMachineState.STATE_UNSPECIFIED
     volume_ids: list[str] = _attrs_field(factory=list)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -76,7 +84,7 @@ class UpdateClusterMachineBody(Mapping[str, Any]):
         if self.create_by:
             field_dict["createBy"] = self.create_by
         if self.create_time is not None:
-            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+            field_dict["createTime"] = self.create_time.isoformat()
         if self.data_center_id:
             field_dict["dataCenterId"] = self.data_center_id
         if self.disk_size_gib:
@@ -97,62 +105,105 @@ class UpdateClusterMachineBody(Mapping[str, Any]):
             field_dict["memoryGib"] = self.memory_gib
         if self.power_state is not MachinePowerState.MACHINE_POWER_STATE_UNSPECIFIED:
             field_dict["powerState"] = self.power_state.value
-        if self.price_hr is not None:
-            field_dict["priceHr"] = self.price_hr.to_dict()
+        if self.price_hr:
+            field_dict["priceHr"] = {"value": str(self.price_hr)}
         if self.state is not ClusterMachineState.STATE_UNSPECIFIED:
             field_dict["state"] = self.state.value
         if self.volume_ids:
-            field_dict["volumeIds"] = [_v0 for _v0 in self.volume_ids]
+            field_dict["volumeIds"] = list(self.volume_ids)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _architecture = d.pop("architecture", None)
-        _cpu_cores = d.pop("cpuCores", None)
-        _cpu_model = d.pop("cpuModel", None)
-        _cpu_speed_mhz = d.pop("cpuSpeedMhz", None)
-        _create_by = d.pop("createBy", None)
-        _create_time = d.pop("createTime", None)
-        _data_center_id = d.pop("dataCenterId", None)
-        _disk_size_gib = d.pop("diskSizeGib", None)
-        _disks = d.pop("disks", None)
-        _external_ip_address = d.pop("externalIpAddress", None)
-        _gpu_model_id = d.pop("gpuModelId", None)
-        _gpus = d.pop("gpus", None)
-        _internal_ip_address = d.pop("internalIpAddress", None)
-        _machine_type_id = d.pop("machineTypeId", None)
-        _memory_gib = d.pop("memoryGib", None)
-        _power_state = d.pop("powerState", None)
-        _price_hr = d.pop("priceHr", None)
-        _state = d.pop("state", None)
-        _volume_ids = d.pop("volumeIds", None)
-        obj = cls(
-            architecture="" if _architecture is None else _architecture,
-            cpu_cores=0 if _cpu_cores is None else parse_int(_cpu_cores),
-            cpu_model="" if _cpu_model is None else _cpu_model,
-            cpu_speed_mhz=0 if _cpu_speed_mhz is None else parse_int(_cpu_speed_mhz),
-            create_by="" if _create_by is None else _create_by,
-            create_time=None if _create_time is None else parse_datetime(_create_time),
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            disk_size_gib=0 if _disk_size_gib is None else parse_int(_disk_size_gib),
-            disks=0 if _disks is None else parse_int(_disks),
-            external_ip_address="" if _external_ip_address is None else _external_ip_address,
-            gpu_model_id="" if _gpu_model_id is None else _gpu_model_id,
-            gpus=0 if _gpus is None else parse_int(_gpus),
-            internal_ip_address="" if _internal_ip_address is None else _internal_ip_address,
-            machine_type_id="" if _machine_type_id is None else _machine_type_id,
-            memory_gib=0 if _memory_gib is None else parse_int(_memory_gib),
-            power_state=MachinePowerState.MACHINE_POWER_STATE_UNSPECIFIED
-            if _power_state is None
-            else MachinePowerState.from_wire(_power_state),
-            price_hr=None if _price_hr is None else Decimal.from_dict(_price_hr),
-            state=ClusterMachineState.STATE_UNSPECIFIED if _state is None else ClusterMachineState.from_wire(_state),
-            volume_ids=[] if _volume_ids is None else [_v0 for _v0 in _volume_ids],
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("architecture")
+        if v is not None:
+            obj.architecture = v
+        v = d.get("cpuCores")
+        if v is not None:
+            obj.cpu_cores = v if type(v) is int else parse_int(v)
+        v = d.get("cpuModel")
+        if v is not None:
+            obj.cpu_model = v
+        v = d.get("cpuSpeedMhz")
+        if v is not None:
+            obj.cpu_speed_mhz = v if type(v) is int else parse_int(v)
+        v = d.get("createBy")
+        if v is not None:
+            obj.create_by = v
+        v = d.get("createTime")
+        if v is not None:
+            obj.create_time = parse_datetime(v)
+        v = d.get("dataCenterId")
+        if v is not None:
+            obj.data_center_id = v
+        v = d.get("diskSizeGib")
+        if v is not None:
+            obj.disk_size_gib = v if type(v) is int else parse_int(v)
+        v = d.get("disks")
+        if v is not None:
+            obj.disks = v if type(v) is int else parse_int(v)
+        v = d.get("externalIpAddress")
+        if v is not None:
+            obj.external_ip_address = v
+        v = d.get("gpuModelId")
+        if v is not None:
+            obj.gpu_model_id = v
+        v = d.get("gpus")
+        if v is not None:
+            obj.gpus = v if type(v) is int else parse_int(v)
+        v = d.get("internalIpAddress")
+        if v is not None:
+            obj.internal_ip_address = v
+        v = d.get("machineTypeId")
+        if v is not None:
+            obj.machine_type_id = v
+        v = d.get("memoryGib")
+        if v is not None:
+            obj.memory_gib = v if type(v) is int else parse_int(v)
+        v = d.get("powerState")
+        if v is not None:
+            obj.power_state = MachinePowerState.from_wire(v)
+        v = d.get("priceHr")
+        if v is not None:
+            obj.price_hr = parse_decimal(v)
+        v = d.get("state")
+        if v is not None:
+            obj.state = ClusterMachineState.from_wire(v)
+        v = d.get("volumeIds")
+        if v is not None:
+            obj.volume_ids = list(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("architecture", "architecture", "str", False),
+            ("cpu_cores", "cpuCores", "int", False),
+            ("cpu_model", "cpuModel", "str", False),
+            ("cpu_speed_mhz", "cpuSpeedMhz", "int", False),
+            ("create_by", "createBy", "str", False),
+            ("create_time", "createTime", "datetime", False),
+            ("data_center_id", "dataCenterId", "str", False),
+            ("disk_size_gib", "diskSizeGib", "int", False),
+            ("disks", "disks", "int", False),
+            ("external_ip_address", "externalIpAddress", "str", False),
+            ("gpu_model_id", "gpuModelId", "str", False),
+            ("gpus", "gpus", "int", False),
+            ("internal_ip_address", "internalIpAddress", "str", False),
+            ("machine_type_id", "machineTypeId", "str", False),
+            ("memory_gib", "memoryGib", "int", False),
+            ("power_state", "powerState", ("enum", MachinePowerState), False),
+            ("price_hr", "priceHr", "decimal", False),
+            ("state", "state", ("enum", ClusterMachineState), False),
+            ("volume_ids", "volumeIds", ("list", "str"), False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -184,21 +235,68 @@ class UpdateClusterMachineBody(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
-# Imported after the class: models that refer to each other load in any order.
-from ..models.decimal import Decimal
+_WIRE_NAMES = frozenset(
+    (
+        "architecture",
+        "cpuCores",
+        "cpuModel",
+        "cpuSpeedMhz",
+        "createBy",
+        "createTime",
+        "dataCenterId",
+        "diskSizeGib",
+        "disks",
+        "externalIpAddress",
+        "gpuModelId",
+        "gpus",
+        "internalIpAddress",
+        "machineTypeId",
+        "memoryGib",
+        "powerState",
+        "priceHr",
+        "state",
+        "volumeIds",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "architecture": lambda: "",
+    "cpu_cores": lambda: 0,
+    "cpu_model": lambda: "",
+    "cpu_speed_mhz": lambda: 0,
+    "create_by": lambda: "",
+    "create_time": lambda: None,
+    "data_center_id": lambda: "",
+    "disk_size_gib": lambda: 0,
+    "disks": lambda: 0,
+    "external_ip_address": lambda: "",
+    "gpu_model_id": lambda: "",
+    "gpus": lambda: 0,
+    "internal_ip_address": lambda: "",
+    "machine_type_id": lambda: "",
+    "memory_gib": lambda: 0,
+    "power_state": lambda: MachinePowerState.MACHINE_POWER_STATE_UNSPECIFIED,
+    "price_hr": lambda: decimal.Decimal(),
+    "state": lambda: ClusterMachineState.STATE_UNSPECIFIED,
+    "volume_ids": lambda: [],
+    "additional_properties": dict,
+}

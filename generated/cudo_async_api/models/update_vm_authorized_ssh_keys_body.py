@@ -1,19 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ssh_key_source import SSHKeySource
-from ..types import pydantic_schema
+from ..types import (
+    pydantic_schema,
+    refuse_unknown_members,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="UpdateVMAuthorizedSSHKeysBody")
 
 
 @_attrs_define
-class UpdateVMAuthorizedSSHKeysBody(Mapping[str, Any]):
+class UpdateVMAuthorizedSSHKeysBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
@@ -30,7 +34,7 @@ class UpdateVMAuthorizedSSHKeysBody(Mapping[str, Any]):
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.custom_ssh_keys:
-            field_dict["customSshKeys"] = [_v0 for _v0 in self.custom_ssh_keys]
+            field_dict["customSshKeys"] = list(self.custom_ssh_keys)
         if self.ssh_key_source is not SSHKeySource.SSH_KEY_SOURCE_UNKNOWN:
             field_dict["sshKeySource"] = self.ssh_key_source.value
         return field_dict
@@ -38,17 +42,26 @@ class UpdateVMAuthorizedSSHKeysBody(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _custom_ssh_keys = d.pop("customSshKeys", None)
-        _ssh_key_source = d.pop("sshKeySource", None)
-        obj = cls(
-            custom_ssh_keys=[] if _custom_ssh_keys is None else [_v0 for _v0 in _custom_ssh_keys],
-            ssh_key_source=SSHKeySource.SSH_KEY_SOURCE_UNKNOWN
-            if _ssh_key_source is None
-            else SSHKeySource.from_wire(_ssh_key_source),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("customSshKeys")
+        if v is not None:
+            obj.custom_ssh_keys = list(v)
+        v = d.get("sshKeySource")
+        if v is not None:
+            obj.ssh_key_source = SSHKeySource.from_wire(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("custom_ssh_keys", "customSshKeys", ("list", "str"), False),
+            ("ssh_key_source", "sshKeySource", ("enum", SSHKeySource), False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -63,17 +76,34 @@ class UpdateVMAuthorizedSSHKeysBody(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+
+_WIRE_NAMES = frozenset(
+    (
+        "customSshKeys",
+        "sshKeySource",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "custom_ssh_keys": lambda: [],
+    "ssh_key_source": lambda: SSHKeySource.SSH_KEY_SOURCE_UNKNOWN,
+    "additional_properties": dict,
+}

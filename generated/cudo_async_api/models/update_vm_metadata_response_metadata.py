@@ -6,7 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema
+from ..types import (
+    pydantic_schema,
+)
 
 T = TypeVar("T", bound="UpdateVMMetadataResponseMetadata")
 
@@ -26,10 +28,19 @@ class UpdateVMMetadataResponseMetadata(MutableMapping[str, str]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
         obj = cls()
-        obj.additional_properties = d
+        obj.additional_properties = dict(src_dict)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return ()
+
+    @staticmethod
+    def _values() -> Any:
+        """The kind of the map's values, for the body checks."""
+        return "str"
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:

@@ -1,21 +1,29 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+import decimal
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.commitment_term import CommitmentTerm
 from ..models.volume_state import VolumeState
-from ..types import parse_datetime, parse_int, pydantic_schema
+from ..types import (
+    parse_datetime,
+    parse_decimal,
+    parse_int,
+    pydantic_schema,
+    refuse_unknown_members,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="UpdateVolumeBody")
 
 
 @_attrs_define
-class UpdateVolumeBody(Mapping[str, Any]):
+class UpdateVolumeBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
@@ -24,25 +32,24 @@ class UpdateVolumeBody(Mapping[str, Any]):
         commitment_end_time (datetime.datetime | None): ``commitmentEndTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when
             absent.
         commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent.
-        gib_price_hr (Decimal | None): ``gibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency. None when
-            absent.
+        gib_price_hr (decimal.Decimal): ``gibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
         nfs_path (str): ``nfsPath`` on the wire.
         nfs_server (str): ``nfsServer`` on the wire.
         size_gib_used (int): ``sizeGibUsed`` on the wire. In GiB.
         state (VolumeState): ``state`` on the wire. The first member when absent.
-        total_price_hr (Decimal | None): ``totalPriceHr`` on the wire. A price per hour, in the billing account's currency. None when absent.
+        total_price_hr (decimal.Decimal): ``totalPriceHr`` on the wire. A price per hour, in the billing account's currency.
     """
 
     data_center_id: str
     size_gib: int
     commitment_end_time: datetime.datetime | None = None
     commitment_term: CommitmentTerm = CommitmentTerm.COMMITMENT_TERM_NONE
-    gib_price_hr: Decimal | None = None
+    gib_price_hr: decimal.Decimal = decimal.Decimal()
     nfs_path: str = ""
     nfs_server: str = ""
     size_gib_used: int = 0
     state: VolumeState = VolumeState.VOLUME_STATE_UNSPECIFIED
-    total_price_hr: Decimal | None = None
+    total_price_hr: decimal.Decimal = decimal.Decimal()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
 
@@ -52,13 +59,11 @@ class UpdateVolumeBody(Mapping[str, Any]):
         field_dict["dataCenterId"] = self.data_center_id
         field_dict["sizeGib"] = self.size_gib
         if self.commitment_end_time is not None:
-            field_dict["commitmentEndTime"] = (
-                self.commitment_end_time.isoformat() if self.commitment_end_time is not None else None
-            )
+            field_dict["commitmentEndTime"] = self.commitment_end_time.isoformat()
         if self.commitment_term is not CommitmentTerm.COMMITMENT_TERM_NONE:
             field_dict["commitmentTerm"] = self.commitment_term.value
-        if self.gib_price_hr is not None:
-            field_dict["gibPriceHr"] = self.gib_price_hr.to_dict()
+        if self.gib_price_hr:
+            field_dict["gibPriceHr"] = {"value": str(self.gib_price_hr)}
         if self.nfs_path:
             field_dict["nfsPath"] = self.nfs_path
         if self.nfs_server:
@@ -67,40 +72,65 @@ class UpdateVolumeBody(Mapping[str, Any]):
             field_dict["sizeGibUsed"] = self.size_gib_used
         if self.state is not VolumeState.VOLUME_STATE_UNSPECIFIED:
             field_dict["state"] = self.state.value
-        if self.total_price_hr is not None:
-            field_dict["totalPriceHr"] = self.total_price_hr.to_dict()
+        if self.total_price_hr:
+            field_dict["totalPriceHr"] = {"value": str(self.total_price_hr)}
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _data_center_id = d.pop("dataCenterId", None)
-        _size_gib = d.pop("sizeGib", None)
-        _commitment_end_time = d.pop("commitmentEndTime", None)
-        _commitment_term = d.pop("commitmentTerm", None)
-        _gib_price_hr = d.pop("gibPriceHr", None)
-        _nfs_path = d.pop("nfsPath", None)
-        _nfs_server = d.pop("nfsServer", None)
-        _size_gib_used = d.pop("sizeGibUsed", None)
-        _state = d.pop("state", None)
-        _total_price_hr = d.pop("totalPriceHr", None)
-        obj = cls(
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            size_gib=0 if _size_gib is None else parse_int(_size_gib),
-            commitment_end_time=None if _commitment_end_time is None else parse_datetime(_commitment_end_time),
-            commitment_term=CommitmentTerm.COMMITMENT_TERM_NONE
-            if _commitment_term is None
-            else CommitmentTerm.from_wire(_commitment_term),
-            gib_price_hr=None if _gib_price_hr is None else Decimal.from_dict(_gib_price_hr),
-            nfs_path="" if _nfs_path is None else _nfs_path,
-            nfs_server="" if _nfs_server is None else _nfs_server,
-            size_gib_used=0 if _size_gib_used is None else parse_int(_size_gib_used),
-            state=VolumeState.VOLUME_STATE_UNSPECIFIED if _state is None else VolumeState.from_wire(_state),
-            total_price_hr=None if _total_price_hr is None else Decimal.from_dict(_total_price_hr),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("dataCenterId")
+        if v is not None:
+            obj.data_center_id = v
+        v = d.get("sizeGib")
+        if v is not None:
+            obj.size_gib = v if type(v) is int else parse_int(v)
+        v = d.get("commitmentEndTime")
+        if v is not None:
+            obj.commitment_end_time = parse_datetime(v)
+        v = d.get("commitmentTerm")
+        if v is not None:
+            obj.commitment_term = CommitmentTerm.from_wire(v)
+        v = d.get("gibPriceHr")
+        if v is not None:
+            obj.gib_price_hr = parse_decimal(v)
+        v = d.get("nfsPath")
+        if v is not None:
+            obj.nfs_path = v
+        v = d.get("nfsServer")
+        if v is not None:
+            obj.nfs_server = v
+        v = d.get("sizeGibUsed")
+        if v is not None:
+            obj.size_gib_used = v if type(v) is int else parse_int(v)
+        v = d.get("state")
+        if v is not None:
+            obj.state = VolumeState.from_wire(v)
+        v = d.get("totalPriceHr")
+        if v is not None:
+            obj.total_price_hr = parse_decimal(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("data_center_id", "dataCenterId", "str", True),
+            ("size_gib", "sizeGib", "int", True),
+            ("commitment_end_time", "commitmentEndTime", "datetime", False),
+            ("commitment_term", "commitmentTerm", ("enum", CommitmentTerm), False),
+            ("gib_price_hr", "gibPriceHr", "decimal", False),
+            ("nfs_path", "nfsPath", "str", False),
+            ("nfs_server", "nfsServer", "str", False),
+            ("size_gib_used", "sizeGibUsed", "int", False),
+            ("state", "state", ("enum", VolumeState), False),
+            ("total_price_hr", "totalPriceHr", "decimal", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -126,21 +156,50 @@ class UpdateVolumeBody(Mapping[str, Any]):
             ),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
-# Imported after the class: models that refer to each other load in any order.
-from ..models.decimal import Decimal
+_WIRE_NAMES = frozenset(
+    (
+        "dataCenterId",
+        "sizeGib",
+        "commitmentEndTime",
+        "commitmentTerm",
+        "gibPriceHr",
+        "nfsPath",
+        "nfsServer",
+        "sizeGibUsed",
+        "state",
+        "totalPriceHr",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "data_center_id": lambda: "",
+    "size_gib": lambda: 0,
+    "commitment_end_time": lambda: None,
+    "commitment_term": lambda: CommitmentTerm.COMMITMENT_TERM_NONE,
+    "gib_price_hr": lambda: decimal.Decimal(),
+    "nfs_path": lambda: "",
+    "nfs_server": lambda: "",
+    "size_gib_used": lambda: 0,
+    "state": lambda: VolumeState.VOLUME_STATE_UNSPECIFIED,
+    "total_price_hr": lambda: decimal.Decimal(),
+    "additional_properties": dict,
+}

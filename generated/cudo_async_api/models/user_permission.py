@@ -1,19 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.role import Role
-from ..types import pydantic_schema
+from ..types import (
+    pydantic_schema,
+    refuse_unknown_members,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="UserPermission")
 
 
 @_attrs_define
-class UserPermission(Mapping[str, Any]):
+class UserPermission:
     """A UserPermission record of the API.
 
     Attributes:
@@ -49,21 +53,38 @@ class UserPermission(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _permission_role = d.pop("permissionRole", None)
-        _role = d.pop("role", None)
-        _user_email = d.pop("userEmail", None)
-        _user_id = d.pop("userId", None)
-        _user_picture = d.pop("userPicture", None)
-        obj = cls(
-            permission_role=Role.UNKNOWN if _permission_role is None else Role.from_wire(_permission_role),
-            role="" if _role is None else _role,
-            user_email="" if _user_email is None else _user_email,
-            user_id="" if _user_id is None else _user_id,
-            user_picture="" if _user_picture is None else _user_picture,
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("permissionRole")
+        if v is not None:
+            obj.permission_role = Role.from_wire(v)
+        v = d.get("role")
+        if v is not None:
+            obj.role = v
+        v = d.get("userEmail")
+        if v is not None:
+            obj.user_email = v
+        v = d.get("userId")
+        if v is not None:
+            obj.user_id = v
+        v = d.get("userPicture")
+        if v is not None:
+            obj.user_picture = v
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("permission_role", "permissionRole", ("enum", Role), True),
+            ("role", "role", "str", False),
+            ("user_email", "userEmail", "str", False),
+            ("user_id", "userId", "str", False),
+            ("user_picture", "userPicture", "str", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -81,17 +102,40 @@ class UserPermission(Mapping[str, Any]):
             ("permission_role",),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+
+_WIRE_NAMES = frozenset(
+    (
+        "permissionRole",
+        "role",
+        "userEmail",
+        "userId",
+        "userPicture",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "permission_role": lambda: Role.UNKNOWN,
+    "role": lambda: "",
+    "user_email": lambda: "",
+    "user_id": lambda: "",
+    "user_picture": lambda: "",
+    "additional_properties": dict,
+}

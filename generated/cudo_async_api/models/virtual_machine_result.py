@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vm_state import VMState
-from ..types import parse_datetime, parse_int, pydantic_schema
+from ..types import (
+    parse_datetime,
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="VirtualMachineResult")
 
 
 @_attrs_define
-class VirtualMachineResult(Mapping[str, Any]):
+class VirtualMachineResult:
     """A VirtualMachineResult record of the API.
 
     Attributes:
@@ -57,7 +62,7 @@ class VirtualMachineResult(Mapping[str, Any]):
         if self.boot_disk_size_gib:
             field_dict["bootDiskSizeGib"] = self.boot_disk_size_gib
         if self.create_time is not None:
-            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+            field_dict["createTime"] = self.create_time.isoformat()
         if self.data_center_id:
             field_dict["dataCenterId"] = self.data_center_id
         if self.gpu_model_id:
@@ -79,35 +84,65 @@ class VirtualMachineResult(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _boot_disk_private_image_id = d.pop("bootDiskPrivateImageId", None)
-        _boot_disk_public_image_id = d.pop("bootDiskPublicImageId", None)
-        _boot_disk_size_gib = d.pop("bootDiskSizeGib", None)
-        _create_time = d.pop("createTime", None)
-        _data_center_id = d.pop("dataCenterId", None)
-        _gpu_model_id = d.pop("gpuModelId", None)
-        _gpus = d.pop("gpus", None)
-        _id = d.pop("id", None)
-        _memory_gib = d.pop("memoryGib", None)
-        _project_id = d.pop("projectId", None)
-        _state = d.pop("state", None)
-        _vcpus = d.pop("vcpus", None)
-        obj = cls(
-            boot_disk_private_image_id="" if _boot_disk_private_image_id is None else _boot_disk_private_image_id,
-            boot_disk_public_image_id="" if _boot_disk_public_image_id is None else _boot_disk_public_image_id,
-            boot_disk_size_gib=0 if _boot_disk_size_gib is None else parse_int(_boot_disk_size_gib),
-            create_time=None if _create_time is None else parse_datetime(_create_time),
-            data_center_id="" if _data_center_id is None else _data_center_id,
-            gpu_model_id="" if _gpu_model_id is None else _gpu_model_id,
-            gpus=0 if _gpus is None else parse_int(_gpus),
-            id="" if _id is None else _id,
-            memory_gib=0 if _memory_gib is None else parse_int(_memory_gib),
-            project_id="" if _project_id is None else _project_id,
-            state=VMState.CLONING if _state is None else VMState.from_wire(_state),
-            vcpus=0 if _vcpus is None else parse_int(_vcpus),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("bootDiskPrivateImageId")
+        if v is not None:
+            obj.boot_disk_private_image_id = v
+        v = d.get("bootDiskPublicImageId")
+        if v is not None:
+            obj.boot_disk_public_image_id = v
+        v = d.get("bootDiskSizeGib")
+        if v is not None:
+            obj.boot_disk_size_gib = v if type(v) is int else parse_int(v)
+        v = d.get("createTime")
+        if v is not None:
+            obj.create_time = parse_datetime(v)
+        v = d.get("dataCenterId")
+        if v is not None:
+            obj.data_center_id = v
+        v = d.get("gpuModelId")
+        if v is not None:
+            obj.gpu_model_id = v
+        v = d.get("gpus")
+        if v is not None:
+            obj.gpus = v if type(v) is int else parse_int(v)
+        v = d.get("id")
+        if v is not None:
+            obj.id = v
+        v = d.get("memoryGib")
+        if v is not None:
+            obj.memory_gib = v if type(v) is int else parse_int(v)
+        v = d.get("projectId")
+        if v is not None:
+            obj.project_id = v
+        v = d.get("state")
+        if v is not None:
+            obj.state = VMState.from_wire(v)
+        v = d.get("vcpus")
+        if v is not None:
+            obj.vcpus = v if type(v) is int else parse_int(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("boot_disk_private_image_id", "bootDiskPrivateImageId", "str", False),
+            ("boot_disk_public_image_id", "bootDiskPublicImageId", "str", False),
+            ("boot_disk_size_gib", "bootDiskSizeGib", "int", False),
+            ("create_time", "createTime", "datetime", False),
+            ("data_center_id", "dataCenterId", "str", False),
+            ("gpu_model_id", "gpuModelId", "str", False),
+            ("gpus", "gpus", "int", False),
+            ("id", "id", "str", False),
+            ("memory_gib", "memoryGib", "int", False),
+            ("project_id", "projectId", "str", False),
+            ("state", "state", ("enum", VMState), False),
+            ("vcpus", "vcpus", "int", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -132,17 +167,54 @@ class VirtualMachineResult(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+
+_WIRE_NAMES = frozenset(
+    (
+        "bootDiskPrivateImageId",
+        "bootDiskPublicImageId",
+        "bootDiskSizeGib",
+        "createTime",
+        "dataCenterId",
+        "gpuModelId",
+        "gpus",
+        "id",
+        "memoryGib",
+        "projectId",
+        "state",
+        "vcpus",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "boot_disk_private_image_id": lambda: "",
+    "boot_disk_public_image_id": lambda: "",
+    "boot_disk_size_gib": lambda: 0,
+    "create_time": lambda: None,
+    "data_center_id": lambda: "",
+    "gpu_model_id": lambda: "",
+    "gpus": lambda: 0,
+    "id": lambda: "",
+    "memory_gib": lambda: 0,
+    "project_id": lambda: "",
+    "state": lambda: VMState.CLONING,
+    "vcpus": lambda: 0,
+    "additional_properties": dict,
+}

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,18 @@ from attrs import field as _attrs_field
 from ..models.commitment_term import CommitmentTerm
 from ..models.ssh_key_source import SSHKeySource
 from ..models.vm_state import VMState
-from ..types import parse_datetime, parse_int, pydantic_schema
+from ..types import (
+    parse_datetime,
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="VM")
 
 
 @_attrs_define
-class VM(Mapping[str, Any]):
+class VM:
     """A virtual machine as the API reports it.
 
     Attributes:
@@ -110,9 +115,7 @@ class VM(Mapping[str, Any]):
         if self.boot_disk_size_gib:
             field_dict["bootDiskSizeGib"] = self.boot_disk_size_gib
         if self.commitment_end_time is not None:
-            field_dict["commitmentEndTime"] = (
-                self.commitment_end_time.isoformat() if self.commitment_end_time is not None else None
-            )
+            field_dict["commitmentEndTime"] = self.commitment_end_time.isoformat()
         if self.commitment_term is not CommitmentTerm.COMMITMENT_TERM_NONE:
             field_dict["commitmentTerm"] = self.commitment_term.value
         if self.cpu_model:
@@ -120,11 +123,11 @@ class VM(Mapping[str, Any]):
         if self.create_by:
             field_dict["createBy"] = self.create_by
         if self.create_time is not None:
-            field_dict["createTime"] = self.create_time.isoformat() if self.create_time is not None else None
+            field_dict["createTime"] = self.create_time.isoformat()
         if self.datacenter_id:
             field_dict["datacenterId"] = self.datacenter_id
         if self.expire_time is not None:
-            field_dict["expireTime"] = self.expire_time.isoformat() if self.expire_time is not None else None
+            field_dict["expireTime"] = self.expire_time.isoformat()
         if self.external_ip_address:
             field_dict["externalIpAddress"] = self.external_ip_address
         if self.gpu_model:
@@ -146,7 +149,7 @@ class VM(Mapping[str, Any]):
         if self.memory:
             field_dict["memory"] = self.memory
         if self.metadata:
-            field_dict["metadata"] = self.metadata.to_dict()
+            field_dict["metadata"] = dict(self.metadata)
         if self.nics:
             field_dict["nics"] = [_v0.to_dict() for _v0 in self.nics]
         if self.price is not None:
@@ -166,7 +169,7 @@ class VM(Mapping[str, Any]):
         if self.rules:
             field_dict["rules"] = [_v0.to_dict() for _v0 in self.rules]
         if self.security_group_ids:
-            field_dict["securityGroupIds"] = [_v0 for _v0 in self.security_group_ids]
+            field_dict["securityGroupIds"] = list(self.security_group_ids)
         if self.security_groups:
             field_dict["securityGroups"] = [_v0.to_dict() for _v0 in self.security_groups]
         if self.short_state:
@@ -184,91 +187,165 @@ class VM(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _authorized_ssh_keys = d.pop("authorizedSshKeys", None)
-        _boot_disk = d.pop("bootDisk", None)
-        _boot_disk_size_gib = d.pop("bootDiskSizeGib", None)
-        _commitment_end_time = d.pop("commitmentEndTime", None)
-        _commitment_term = d.pop("commitmentTerm", None)
-        _cpu_model = d.pop("cpuModel", None)
-        _create_by = d.pop("createBy", None)
-        _create_time = d.pop("createTime", None)
-        _datacenter_id = d.pop("datacenterId", None)
-        _expire_time = d.pop("expireTime", None)
-        _external_ip_address = d.pop("externalIpAddress", None)
-        _gpu_model = d.pop("gpuModel", None)
-        _gpu_model_id = d.pop("gpuModelId", None)
-        _gpu_quantity = d.pop("gpuQuantity", None)
-        _id = d.pop("id", None)
-        _image_id = d.pop("imageId", None)
-        _image_name = d.pop("imageName", None)
-        _internal_ip_address = d.pop("internalIpAddress", None)
-        _machine_type = d.pop("machineType", None)
-        _memory = d.pop("memory", None)
-        _metadata = d.pop("metadata", None)
-        _nics = d.pop("nics", None)
-        _price = d.pop("price", None)
-        _private_image_id = d.pop("privateImageId", None)
-        _project_id = d.pop("projectId", None)
-        _public_image_id = d.pop("publicImageId", None)
-        _public_image_name = d.pop("publicImageName", None)
-        _public_ip_address = d.pop("publicIpAddress", None)
-        _renewable_energy = d.pop("renewableEnergy", None)
-        _rules = d.pop("rules", None)
-        _security_group_ids = d.pop("securityGroupIds", None)
-        _security_groups = d.pop("securityGroups", None)
-        _short_state = d.pop("shortState", None)
-        _ssh_key_source = d.pop("sshKeySource", None)
-        _state = d.pop("state", None)
-        _storage_disks = d.pop("storageDisks", None)
-        _vcpus = d.pop("vcpus", None)
-        obj = cls(
-            authorized_ssh_keys="" if _authorized_ssh_keys is None else _authorized_ssh_keys,
-            boot_disk=None if _boot_disk is None else Disk.from_dict(_boot_disk),
-            boot_disk_size_gib=0 if _boot_disk_size_gib is None else parse_int(_boot_disk_size_gib),
-            commitment_end_time=None if _commitment_end_time is None else parse_datetime(_commitment_end_time),
-            commitment_term=CommitmentTerm.COMMITMENT_TERM_NONE
-            if _commitment_term is None
-            else CommitmentTerm.from_wire(_commitment_term),
-            cpu_model="" if _cpu_model is None else _cpu_model,
-            create_by="" if _create_by is None else _create_by,
-            create_time=None if _create_time is None else parse_datetime(_create_time),
-            datacenter_id="" if _datacenter_id is None else _datacenter_id,
-            expire_time=None if _expire_time is None else parse_datetime(_expire_time),
-            external_ip_address="" if _external_ip_address is None else _external_ip_address,
-            gpu_model="" if _gpu_model is None else _gpu_model,
-            gpu_model_id="" if _gpu_model_id is None else _gpu_model_id,
-            gpu_quantity=0 if _gpu_quantity is None else parse_int(_gpu_quantity),
-            id="" if _id is None else _id,
-            image_id="" if _image_id is None else _image_id,
-            image_name="" if _image_name is None else _image_name,
-            internal_ip_address="" if _internal_ip_address is None else _internal_ip_address,
-            machine_type="" if _machine_type is None else _machine_type,
-            memory=0 if _memory is None else parse_int(_memory),
-            metadata=VMMetadata.from_dict({}) if _metadata is None else VMMetadata.from_dict(_metadata),
-            nics=[] if _nics is None else [VMNIC.from_dict(_v0) for _v0 in _nics],
-            price=None if _price is None else VMPrice.from_dict(_price),
-            private_image_id="" if _private_image_id is None else _private_image_id,
-            project_id="" if _project_id is None else _project_id,
-            public_image_id="" if _public_image_id is None else _public_image_id,
-            public_image_name="" if _public_image_name is None else _public_image_name,
-            public_ip_address="" if _public_ip_address is None else _public_ip_address,
-            renewable_energy=False if _renewable_energy is None else _renewable_energy,
-            rules=[] if _rules is None else [SecurityGroupRule.from_dict(_v0) for _v0 in _rules],
-            security_group_ids=[] if _security_group_ids is None else [_v0 for _v0 in _security_group_ids],
-            security_groups=[]
-            if _security_groups is None
-            else [SecurityGroup.from_dict(_v0) for _v0 in _security_groups],
-            short_state="" if _short_state is None else _short_state,
-            ssh_key_source=SSHKeySource.SSH_KEY_SOURCE_UNKNOWN
-            if _ssh_key_source is None
-            else SSHKeySource.from_wire(_ssh_key_source),
-            state=VMState.CLONING if _state is None else VMState.from_wire(_state),
-            storage_disks=[] if _storage_disks is None else [Disk.from_dict(_v0) for _v0 in _storage_disks],
-            vcpus=0 if _vcpus is None else parse_int(_vcpus),
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("authorizedSshKeys")
+        if v is not None:
+            obj.authorized_ssh_keys = v
+        v = d.get("bootDisk")
+        if v is not None:
+            obj.boot_disk = Disk.from_dict(v)
+        v = d.get("bootDiskSizeGib")
+        if v is not None:
+            obj.boot_disk_size_gib = v if type(v) is int else parse_int(v)
+        v = d.get("commitmentEndTime")
+        if v is not None:
+            obj.commitment_end_time = parse_datetime(v)
+        v = d.get("commitmentTerm")
+        if v is not None:
+            obj.commitment_term = CommitmentTerm.from_wire(v)
+        v = d.get("cpuModel")
+        if v is not None:
+            obj.cpu_model = v
+        v = d.get("createBy")
+        if v is not None:
+            obj.create_by = v
+        v = d.get("createTime")
+        if v is not None:
+            obj.create_time = parse_datetime(v)
+        v = d.get("datacenterId")
+        if v is not None:
+            obj.datacenter_id = v
+        v = d.get("expireTime")
+        if v is not None:
+            obj.expire_time = parse_datetime(v)
+        v = d.get("externalIpAddress")
+        if v is not None:
+            obj.external_ip_address = v
+        v = d.get("gpuModel")
+        if v is not None:
+            obj.gpu_model = v
+        v = d.get("gpuModelId")
+        if v is not None:
+            obj.gpu_model_id = v
+        v = d.get("gpuQuantity")
+        if v is not None:
+            obj.gpu_quantity = v if type(v) is int else parse_int(v)
+        v = d.get("id")
+        if v is not None:
+            obj.id = v
+        v = d.get("imageId")
+        if v is not None:
+            obj.image_id = v
+        v = d.get("imageName")
+        if v is not None:
+            obj.image_name = v
+        v = d.get("internalIpAddress")
+        if v is not None:
+            obj.internal_ip_address = v
+        v = d.get("machineType")
+        if v is not None:
+            obj.machine_type = v
+        v = d.get("memory")
+        if v is not None:
+            obj.memory = v if type(v) is int else parse_int(v)
+        v = d.get("metadata")
+        if v is not None:
+            obj.metadata = VMMetadata.from_dict(v)
+        v = d.get("nics")
+        if v is not None:
+            obj.nics = [VMNIC.from_dict(_v0) for _v0 in v]
+        v = d.get("price")
+        if v is not None:
+            obj.price = VMPrice.from_dict(v)
+        v = d.get("privateImageId")
+        if v is not None:
+            obj.private_image_id = v
+        v = d.get("projectId")
+        if v is not None:
+            obj.project_id = v
+        v = d.get("publicImageId")
+        if v is not None:
+            obj.public_image_id = v
+        v = d.get("publicImageName")
+        if v is not None:
+            obj.public_image_name = v
+        v = d.get("publicIpAddress")
+        if v is not None:
+            obj.public_ip_address = v
+        v = d.get("renewableEnergy")
+        if v is not None:
+            obj.renewable_energy = v
+        v = d.get("rules")
+        if v is not None:
+            obj.rules = [SecurityGroupRule.from_dict(_v0) for _v0 in v]
+        v = d.get("securityGroupIds")
+        if v is not None:
+            obj.security_group_ids = list(v)
+        v = d.get("securityGroups")
+        if v is not None:
+            obj.security_groups = [SecurityGroup.from_dict(_v0) for _v0 in v]
+        v = d.get("shortState")
+        if v is not None:
+            obj.short_state = v
+        v = d.get("sshKeySource")
+        if v is not None:
+            obj.ssh_key_source = SSHKeySource.from_wire(v)
+        v = d.get("state")
+        if v is not None:
+            obj.state = VMState.from_wire(v)
+        v = d.get("storageDisks")
+        if v is not None:
+            obj.storage_disks = [Disk.from_dict(_v0) for _v0 in v]
+        v = d.get("vcpus")
+        if v is not None:
+            obj.vcpus = v if type(v) is int else parse_int(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("authorized_ssh_keys", "authorizedSshKeys", "str", False),
+            ("boot_disk", "bootDisk", ("message", Disk), False),
+            ("boot_disk_size_gib", "bootDiskSizeGib", "int", False),
+            ("commitment_end_time", "commitmentEndTime", "datetime", False),
+            ("commitment_term", "commitmentTerm", ("enum", CommitmentTerm), False),
+            ("cpu_model", "cpuModel", "str", False),
+            ("create_by", "createBy", "str", False),
+            ("create_time", "createTime", "datetime", False),
+            ("datacenter_id", "datacenterId", "str", False),
+            ("expire_time", "expireTime", "datetime", False),
+            ("external_ip_address", "externalIpAddress", "str", False),
+            ("gpu_model", "gpuModel", "str", False),
+            ("gpu_model_id", "gpuModelId", "str", False),
+            ("gpu_quantity", "gpuQuantity", "int", False),
+            ("id", "id", "str", False),
+            ("image_id", "imageId", "str", False),
+            ("image_name", "imageName", "str", False),
+            ("internal_ip_address", "internalIpAddress", "str", False),
+            ("machine_type", "machineType", "str", False),
+            ("memory", "memory", "int", False),
+            ("metadata", "metadata", ("map", VMMetadata), False),
+            ("nics", "nics", ("list", ("message", VMNIC)), False),
+            ("price", "price", ("message", VMPrice), False),
+            ("private_image_id", "privateImageId", "str", False),
+            ("project_id", "projectId", "str", False),
+            ("public_image_id", "publicImageId", "str", False),
+            ("public_image_name", "publicImageName", "str", False),
+            ("public_ip_address", "publicIpAddress", "str", False),
+            ("renewable_energy", "renewableEnergy", "bool", False),
+            ("rules", "rules", ("list", ("message", SecurityGroupRule)), False),
+            ("security_group_ids", "securityGroupIds", ("list", "str"), False),
+            ("security_groups", "securityGroups", ("list", ("message", SecurityGroup)), False),
+            ("short_state", "shortState", "str", False),
+            ("ssh_key_source", "sshKeySource", ("enum", SSHKeySource), False),
+            ("state", "state", ("enum", VMState), False),
+            ("storage_disks", "storageDisks", ("list", ("message", Disk)), False),
+            ("vcpus", "vcpus", "int", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -318,22 +395,107 @@ class VM(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "authorizedSshKeys",
+        "bootDisk",
+        "bootDiskSizeGib",
+        "commitmentEndTime",
+        "commitmentTerm",
+        "cpuModel",
+        "createBy",
+        "createTime",
+        "datacenterId",
+        "expireTime",
+        "externalIpAddress",
+        "gpuModel",
+        "gpuModelId",
+        "gpuQuantity",
+        "id",
+        "imageId",
+        "imageName",
+        "internalIpAddress",
+        "machineType",
+        "memory",
+        "metadata",
+        "nics",
+        "price",
+        "privateImageId",
+        "projectId",
+        "publicImageId",
+        "publicImageName",
+        "publicIpAddress",
+        "renewableEnergy",
+        "rules",
+        "securityGroupIds",
+        "securityGroups",
+        "shortState",
+        "sshKeySource",
+        "state",
+        "storageDisks",
+        "vcpus",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "authorized_ssh_keys": lambda: "",
+    "boot_disk": lambda: None,
+    "boot_disk_size_gib": lambda: 0,
+    "commitment_end_time": lambda: None,
+    "commitment_term": lambda: CommitmentTerm.COMMITMENT_TERM_NONE,
+    "cpu_model": lambda: "",
+    "create_by": lambda: "",
+    "create_time": lambda: None,
+    "datacenter_id": lambda: "",
+    "expire_time": lambda: None,
+    "external_ip_address": lambda: "",
+    "gpu_model": lambda: "",
+    "gpu_model_id": lambda: "",
+    "gpu_quantity": lambda: 0,
+    "id": lambda: "",
+    "image_id": lambda: "",
+    "image_name": lambda: "",
+    "internal_ip_address": lambda: "",
+    "machine_type": lambda: "",
+    "memory": lambda: 0,
+    "metadata": lambda: VMMetadata.from_dict({}),
+    "nics": lambda: [],
+    "price": lambda: None,
+    "private_image_id": lambda: "",
+    "project_id": lambda: "",
+    "public_image_id": lambda: "",
+    "public_image_name": lambda: "",
+    "public_ip_address": lambda: "",
+    "renewable_energy": lambda: False,
+    "rules": lambda: [],
+    "security_group_ids": lambda: [],
+    "security_groups": lambda: [],
+    "short_state": lambda: "",
+    "ssh_key_source": lambda: SSHKeySource.SSH_KEY_SOURCE_UNKNOWN,
+    "state": lambda: VMState.CLONING,
+    "storage_disks": lambda: [],
+    "vcpus": lambda: 0,
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
 from ..models.disk import Disk
 from ..models.security_group import SecurityGroup

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+import decimal
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int, pydantic_schema
+from ..types import (
+    parse_decimal,
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="VMDataCenter")
 
 
 @_attrs_define
-class VMDataCenter(Mapping[str, Any]):
+class VMDataCenter:
     """A data center where VMs can run.
 
     Attributes:
@@ -20,12 +26,11 @@ class VMDataCenter(Mapping[str, Any]):
         disk_pool_pricing (list[DiskStoragePriceHr]): ``diskPoolPricing`` on the wire. Empty when absent.
         id (str): ``id`` on the wire.
         ipv4_free (int): ``ipv4Free`` on the wire.
-        ipv4_price_hr (Decimal | None): ``ipv4PriceHr`` on the wire. A price per hour, in the billing account's currency. None when absent.
-        network_price_hr (Decimal | None): ``networkPriceHr`` on the wire. A price per hour, in the billing account's currency. None when
-            absent.
+        ipv4_price_hr (decimal.Decimal): ``ipv4PriceHr`` on the wire. A price per hour, in the billing account's currency.
+        network_price_hr (decimal.Decimal): ``networkPriceHr`` on the wire. A price per hour, in the billing account's currency.
         network_pricing (list[NetworkPriceHr]): ``networkPricing`` on the wire. Empty when absent.
-        object_storage_gib_price_hr (Decimal | None): ``objectStorageGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's
-            currency. None when absent.
+        object_storage_gib_price_hr (decimal.Decimal): ``objectStorageGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's
+            currency.
         renewable_energy (bool): ``renewableEnergy`` on the wire.
         s3_endpoint (str): ``s3Endpoint`` on the wire.
         supplier_name (str): ``supplierName`` on the wire.
@@ -35,10 +40,10 @@ class VMDataCenter(Mapping[str, Any]):
     disk_pool_pricing: list[DiskStoragePriceHr] = _attrs_field(factory=list)
     id: str = ""
     ipv4_free: int = 0
-    ipv4_price_hr: Decimal | None = None
-    network_price_hr: Decimal | None = None
+    ipv4_price_hr: decimal.Decimal = decimal.Decimal()
+    network_price_hr: decimal.Decimal = decimal.Decimal()
     network_pricing: list[NetworkPriceHr] = _attrs_field(factory=list)
-    object_storage_gib_price_hr: Decimal | None = None
+    object_storage_gib_price_hr: decimal.Decimal = decimal.Decimal()
     renewable_energy: bool = False
     s3_endpoint: str = ""
     supplier_name: str = ""
@@ -55,14 +60,14 @@ class VMDataCenter(Mapping[str, Any]):
             field_dict["id"] = self.id
         if self.ipv4_free:
             field_dict["ipv4Free"] = self.ipv4_free
-        if self.ipv4_price_hr is not None:
-            field_dict["ipv4PriceHr"] = self.ipv4_price_hr.to_dict()
-        if self.network_price_hr is not None:
-            field_dict["networkPriceHr"] = self.network_price_hr.to_dict()
+        if self.ipv4_price_hr:
+            field_dict["ipv4PriceHr"] = {"value": str(self.ipv4_price_hr)}
+        if self.network_price_hr:
+            field_dict["networkPriceHr"] = {"value": str(self.network_price_hr)}
         if self.network_pricing:
             field_dict["networkPricing"] = [_v0.to_dict() for _v0 in self.network_pricing]
-        if self.object_storage_gib_price_hr is not None:
-            field_dict["objectStorageGibPriceHr"] = self.object_storage_gib_price_hr.to_dict()
+        if self.object_storage_gib_price_hr:
+            field_dict["objectStorageGibPriceHr"] = {"value": str(self.object_storage_gib_price_hr)}
         if self.renewable_energy:
             field_dict["renewableEnergy"] = self.renewable_energy
         if self.s3_endpoint:
@@ -74,39 +79,61 @@ class VMDataCenter(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _location = d.pop("location", None)
-        _disk_pool_pricing = d.pop("diskPoolPricing", None)
-        _id = d.pop("id", None)
-        _ipv4_free = d.pop("ipv4Free", None)
-        _ipv4_price_hr = d.pop("ipv4PriceHr", None)
-        _network_price_hr = d.pop("networkPriceHr", None)
-        _network_pricing = d.pop("networkPricing", None)
-        _object_storage_gib_price_hr = d.pop("objectStorageGibPriceHr", None)
-        _renewable_energy = d.pop("renewableEnergy", None)
-        _s3_endpoint = d.pop("s3Endpoint", None)
-        _supplier_name = d.pop("supplierName", None)
-        obj = cls(
-            location=LatLng.from_dict({}) if _location is None else LatLng.from_dict(_location),
-            disk_pool_pricing=[]
-            if _disk_pool_pricing is None
-            else [DiskStoragePriceHr.from_dict(_v0) for _v0 in _disk_pool_pricing],
-            id="" if _id is None else _id,
-            ipv4_free=0 if _ipv4_free is None else parse_int(_ipv4_free),
-            ipv4_price_hr=None if _ipv4_price_hr is None else Decimal.from_dict(_ipv4_price_hr),
-            network_price_hr=None if _network_price_hr is None else Decimal.from_dict(_network_price_hr),
-            network_pricing=[]
-            if _network_pricing is None
-            else [NetworkPriceHr.from_dict(_v0) for _v0 in _network_pricing],
-            object_storage_gib_price_hr=None
-            if _object_storage_gib_price_hr is None
-            else Decimal.from_dict(_object_storage_gib_price_hr),
-            renewable_energy=False if _renewable_energy is None else _renewable_energy,
-            s3_endpoint="" if _s3_endpoint is None else _s3_endpoint,
-            supplier_name="" if _supplier_name is None else _supplier_name,
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("location")
+        if v is not None:
+            obj.location = LatLng.from_dict(v)
+        v = d.get("diskPoolPricing")
+        if v is not None:
+            obj.disk_pool_pricing = [DiskStoragePriceHr.from_dict(_v0) for _v0 in v]
+        v = d.get("id")
+        if v is not None:
+            obj.id = v
+        v = d.get("ipv4Free")
+        if v is not None:
+            obj.ipv4_free = v if type(v) is int else parse_int(v)
+        v = d.get("ipv4PriceHr")
+        if v is not None:
+            obj.ipv4_price_hr = parse_decimal(v)
+        v = d.get("networkPriceHr")
+        if v is not None:
+            obj.network_price_hr = parse_decimal(v)
+        v = d.get("networkPricing")
+        if v is not None:
+            obj.network_pricing = [NetworkPriceHr.from_dict(_v0) for _v0 in v]
+        v = d.get("objectStorageGibPriceHr")
+        if v is not None:
+            obj.object_storage_gib_price_hr = parse_decimal(v)
+        v = d.get("renewableEnergy")
+        if v is not None:
+            obj.renewable_energy = v
+        v = d.get("s3Endpoint")
+        if v is not None:
+            obj.s3_endpoint = v
+        v = d.get("supplierName")
+        if v is not None:
+            obj.supplier_name = v
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("location", "location", ("message", LatLng), True),
+            ("disk_pool_pricing", "diskPoolPricing", ("list", ("message", DiskStoragePriceHr)), False),
+            ("id", "id", "str", False),
+            ("ipv4_free", "ipv4Free", "int", False),
+            ("ipv4_price_hr", "ipv4PriceHr", "decimal", False),
+            ("network_price_hr", "networkPriceHr", "decimal", False),
+            ("network_pricing", "networkPricing", ("list", ("message", NetworkPriceHr)), False),
+            ("object_storage_gib_price_hr", "objectStorageGibPriceHr", "decimal", False),
+            ("renewable_energy", "renewableEnergy", "bool", False),
+            ("s3_endpoint", "s3Endpoint", "str", False),
+            ("supplier_name", "supplierName", "str", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -130,24 +157,56 @@ class VMDataCenter(Mapping[str, Any]):
             ("location",),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
+_WIRE_NAMES = frozenset(
+    (
+        "location",
+        "diskPoolPricing",
+        "id",
+        "ipv4Free",
+        "ipv4PriceHr",
+        "networkPriceHr",
+        "networkPricing",
+        "objectStorageGibPriceHr",
+        "renewableEnergy",
+        "s3Endpoint",
+        "supplierName",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "location": lambda: LatLng.from_dict({}),
+    "disk_pool_pricing": lambda: [],
+    "id": lambda: "",
+    "ipv4_free": lambda: 0,
+    "ipv4_price_hr": lambda: decimal.Decimal(),
+    "network_price_hr": lambda: decimal.Decimal(),
+    "network_pricing": lambda: [],
+    "object_storage_gib_price_hr": lambda: decimal.Decimal(),
+    "renewable_energy": lambda: False,
+    "s3_endpoint": lambda: "",
+    "supplier_name": lambda: "",
+    "additional_properties": dict,
+}
 # Imported after the class: models that refer to each other load in any order.
-from ..models.decimal import Decimal
 from ..models.disk_storage_price_hr import DiskStoragePriceHr
 from ..models.lat_lng import LatLng
 from ..models.network_price_hr import NetworkPriceHr

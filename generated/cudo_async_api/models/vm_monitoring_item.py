@@ -1,43 +1,48 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_float, pydantic_schema
+from ..types import (
+    parse_float,
+    parse_int,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="VMMonitoringItem")
 
 
 @_attrs_define
-class VMMonitoringItem(Mapping[str, Any]):
+class VMMonitoringItem:
     """A VMMonitoringItem record of the API.
 
     Attributes:
         cpu (float): ``cpu`` on the wire.
-        disk_rd_bytes (str): ``diskRdBytes`` on the wire. In bytes.
-        disk_rd_iops (str): ``diskRdIops`` on the wire.
-        disk_wr_bytes (str): ``diskWrBytes`` on the wire. In bytes.
-        disk_wr_iops (str): ``diskWrIops`` on the wire.
-        guest_ping (str): ``guestPing`` on the wire.
-        memory (str): ``memory`` on the wire.
-        net_rx (str): ``netRx`` on the wire.
-        net_tx (str): ``netTx`` on the wire.
-        timestamp (str): ``timestamp`` on the wire.
+        disk_rd_bytes (int): ``diskRdBytes`` on the wire. In bytes.
+        disk_rd_iops (int): ``diskRdIops`` on the wire.
+        disk_wr_bytes (int): ``diskWrBytes`` on the wire. In bytes.
+        disk_wr_iops (int): ``diskWrIops`` on the wire.
+        guest_ping (int): ``guestPing`` on the wire.
+        memory (int): ``memory`` on the wire.
+        net_rx (int): ``netRx`` on the wire.
+        net_tx (int): ``netTx`` on the wire.
+        timestamp (int): ``timestamp`` on the wire.
     """
 
     cpu: float = 0.0
-    disk_rd_bytes: str = ""
-    disk_rd_iops: str = ""
-    disk_wr_bytes: str = ""
-    disk_wr_iops: str = ""
-    guest_ping: str = ""
-    memory: str = ""
-    net_rx: str = ""
-    net_tx: str = ""
-    timestamp: str = ""
+    disk_rd_bytes: int = 0
+    disk_rd_iops: int = 0
+    disk_wr_bytes: int = 0
+    disk_wr_iops: int = 0
+    guest_ping: int = 0
+    memory: int = 0
+    net_rx: int = 0
+    net_tx: int = 0
+    timestamp: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Members the spec does not list, as they arrived."""
 
@@ -47,53 +52,79 @@ class VMMonitoringItem(Mapping[str, Any]):
         if self.cpu:
             field_dict["cpu"] = self.cpu
         if self.disk_rd_bytes:
-            field_dict["diskRdBytes"] = self.disk_rd_bytes
+            field_dict["diskRdBytes"] = str(self.disk_rd_bytes)
         if self.disk_rd_iops:
-            field_dict["diskRdIops"] = self.disk_rd_iops
+            field_dict["diskRdIops"] = str(self.disk_rd_iops)
         if self.disk_wr_bytes:
-            field_dict["diskWrBytes"] = self.disk_wr_bytes
+            field_dict["diskWrBytes"] = str(self.disk_wr_bytes)
         if self.disk_wr_iops:
-            field_dict["diskWrIops"] = self.disk_wr_iops
+            field_dict["diskWrIops"] = str(self.disk_wr_iops)
         if self.guest_ping:
-            field_dict["guestPing"] = self.guest_ping
+            field_dict["guestPing"] = str(self.guest_ping)
         if self.memory:
-            field_dict["memory"] = self.memory
+            field_dict["memory"] = str(self.memory)
         if self.net_rx:
-            field_dict["netRx"] = self.net_rx
+            field_dict["netRx"] = str(self.net_rx)
         if self.net_tx:
-            field_dict["netTx"] = self.net_tx
+            field_dict["netTx"] = str(self.net_tx)
         if self.timestamp:
-            field_dict["timestamp"] = self.timestamp
+            field_dict["timestamp"] = str(self.timestamp)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _cpu = d.pop("cpu", None)
-        _disk_rd_bytes = d.pop("diskRdBytes", None)
-        _disk_rd_iops = d.pop("diskRdIops", None)
-        _disk_wr_bytes = d.pop("diskWrBytes", None)
-        _disk_wr_iops = d.pop("diskWrIops", None)
-        _guest_ping = d.pop("guestPing", None)
-        _memory = d.pop("memory", None)
-        _net_rx = d.pop("netRx", None)
-        _net_tx = d.pop("netTx", None)
-        _timestamp = d.pop("timestamp", None)
-        obj = cls(
-            cpu=0.0 if _cpu is None else parse_float(_cpu),
-            disk_rd_bytes="" if _disk_rd_bytes is None else _disk_rd_bytes,
-            disk_rd_iops="" if _disk_rd_iops is None else _disk_rd_iops,
-            disk_wr_bytes="" if _disk_wr_bytes is None else _disk_wr_bytes,
-            disk_wr_iops="" if _disk_wr_iops is None else _disk_wr_iops,
-            guest_ping="" if _guest_ping is None else _guest_ping,
-            memory="" if _memory is None else _memory,
-            net_rx="" if _net_rx is None else _net_rx,
-            net_tx="" if _net_tx is None else _net_tx,
-            timestamp="" if _timestamp is None else _timestamp,
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("cpu")
+        if v is not None:
+            obj.cpu = v if type(v) is float else parse_float(v)
+        v = d.get("diskRdBytes")
+        if v is not None:
+            obj.disk_rd_bytes = parse_int(v)
+        v = d.get("diskRdIops")
+        if v is not None:
+            obj.disk_rd_iops = parse_int(v)
+        v = d.get("diskWrBytes")
+        if v is not None:
+            obj.disk_wr_bytes = parse_int(v)
+        v = d.get("diskWrIops")
+        if v is not None:
+            obj.disk_wr_iops = parse_int(v)
+        v = d.get("guestPing")
+        if v is not None:
+            obj.guest_ping = parse_int(v)
+        v = d.get("memory")
+        if v is not None:
+            obj.memory = parse_int(v)
+        v = d.get("netRx")
+        if v is not None:
+            obj.net_rx = parse_int(v)
+        v = d.get("netTx")
+        if v is not None:
+            obj.net_tx = parse_int(v)
+        v = d.get("timestamp")
+        if v is not None:
+            obj.timestamp = parse_int(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("cpu", "cpu", "float", False),
+            ("disk_rd_bytes", "diskRdBytes", "int64", False),
+            ("disk_rd_iops", "diskRdIops", "int64", False),
+            ("disk_wr_bytes", "diskWrBytes", "int64", False),
+            ("disk_wr_iops", "diskWrIops", "int64", False),
+            ("guest_ping", "guestPing", "int64", False),
+            ("memory", "memory", "int64", False),
+            ("net_rx", "netRx", "int64", False),
+            ("net_tx", "netTx", "int64", False),
+            ("timestamp", "timestamp", "int64", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -116,17 +147,50 @@ class VMMonitoringItem(Mapping[str, Any]):
             (),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+
+_WIRE_NAMES = frozenset(
+    (
+        "cpu",
+        "diskRdBytes",
+        "diskRdIops",
+        "diskWrBytes",
+        "diskWrIops",
+        "guestPing",
+        "memory",
+        "netRx",
+        "netTx",
+        "timestamp",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "cpu": lambda: 0.0,
+    "disk_rd_bytes": lambda: 0,
+    "disk_rd_iops": lambda: 0,
+    "disk_wr_bytes": lambda: 0,
+    "disk_wr_iops": lambda: 0,
+    "guest_ping": lambda: 0,
+    "memory": lambda: 0,
+    "net_rx": lambda: 0,
+    "net_tx": lambda: 0,
+    "timestamp": lambda: 0,
+    "additional_properties": dict,
+}

@@ -1,29 +1,34 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+import decimal
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.commitment_term import CommitmentTerm
-from ..types import pydantic_schema
+from ..types import (
+    parse_decimal,
+    pydantic_schema,
+    unknown_members,
+)
 
 T = TypeVar("T", bound="VolumePrice")
 
 
 @_attrs_define
-class VolumePrice(Mapping[str, Any]):
+class VolumePrice:
     """A VolumePrice record of the API.
 
     Attributes:
-        gib_price_hr (Decimal): ``gibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency. Required by
+        gib_price_hr (decimal.Decimal): ``gibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency. Required by
             the API.
         commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent.
         data_center_id (str): ``dataCenterId`` on the wire.
     """
 
-    gib_price_hr: Decimal
+    gib_price_hr: decimal.Decimal
     commitment_term: CommitmentTerm = CommitmentTerm.COMMITMENT_TERM_NONE
     data_center_id: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,7 +37,7 @@ class VolumePrice(Mapping[str, Any]):
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["gibPriceHr"] = self.gib_price_hr.to_dict()
+        field_dict["gibPriceHr"] = {"value": str(self.gib_price_hr)}
         if self.commitment_term is not CommitmentTerm.COMMITMENT_TERM_NONE:
             field_dict["commitmentTerm"] = self.commitment_term.value
         if self.data_center_id:
@@ -42,19 +47,29 @@ class VolumePrice(Mapping[str, Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
-        d = dict(src_dict)
-        _gib_price_hr = d.pop("gibPriceHr", None)
-        _commitment_term = d.pop("commitmentTerm", None)
-        _data_center_id = d.pop("dataCenterId", None)
-        obj = cls(
-            gib_price_hr=Decimal.from_dict({}) if _gib_price_hr is None else Decimal.from_dict(_gib_price_hr),
-            commitment_term=CommitmentTerm.COMMITMENT_TERM_NONE
-            if _commitment_term is None
-            else CommitmentTerm.from_wire(_commitment_term),
-            data_center_id="" if _data_center_id is None else _data_center_id,
-        )
-        obj.additional_properties = d
+        d = src_dict
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = d.get("gibPriceHr")
+        if v is not None:
+            obj.gib_price_hr = parse_decimal(v)
+        v = d.get("commitmentTerm")
+        if v is not None:
+            obj.commitment_term = CommitmentTerm.from_wire(v)
+        v = d.get("dataCenterId")
+        if v is not None:
+            obj.data_center_id = v
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
         return obj
+
+    @staticmethod
+    def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
+        """(attribute, wire name, kind, required) of each field: what the body checks walk."""
+        return (
+            ("gib_price_hr", "gibPriceHr", "decimal", True),
+            ("commitment_term", "commitmentTerm", ("enum", CommitmentTerm), False),
+            ("data_center_id", "dataCenterId", "str", False),
+        )
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -70,21 +85,36 @@ class VolumePrice(Mapping[str, Any]):
             ("gib_price_hr",),
         )
 
-    # A read-only mapping of the wire form: dict(obj) == obj.to_dict(), obj["wireName"], "wireName" in obj.
-    # (FastAPI takes a mapping parameter from the request body, and encodes a returned one with dict().)
-    def __getitem__(self, name: str) -> Any:
-        return self.to_dict()[name]
+    if not TYPE_CHECKING:  # (for type checkers every field is always there, as it is when read)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
+        def __getattr__(self, name: str) -> Any:
+            # A field the wire form left out (from_dict does not set it) reads as its zero value,
+            # made on first read: a decoded answer holds no objects for the fields it did not carry.
+            try:
+                zero = _ZEROS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = zero()
+            setattr(self, name, value)
+            return value
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
-
-    def __bool__(self) -> bool:
-        # A message is there or it is None; one with every field at zero is still a message.
-        return True
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # The wire form's (name, value) pairs, so that dict(obj) == obj.to_dict() (FastAPI encodes a
+        # returned object it does not know with dict()).
+        return iter(self.to_dict().items())
 
 
-# Imported after the class: models that refer to each other load in any order.
-from ..models.decimal import Decimal
+_WIRE_NAMES = frozenset(
+    (
+        "gibPriceHr",
+        "commitmentTerm",
+        "dataCenterId",
+    )
+)
+# Each field's zero value, made when an absent field is first read.
+_ZEROS: dict[str, Callable[[], Any]] = {
+    "gib_price_hr": lambda: decimal.Decimal(),
+    "commitment_term": lambda: CommitmentTerm.COMMITMENT_TERM_NONE,
+    "data_center_id": lambda: "",
+    "additional_properties": dict,
+}

@@ -202,4 +202,10 @@ class Store:
         return {key: page, "hasMore": start + size < len(items)}
 
     def _invoice(self, n: int) -> dict[str, Any]:
-        return {"id": f"in_{n:04d}", "number": f"EMU-{n:04d}", "status": "paid", "currency": "usd", "total": "1.00"}
+        return {
+            "id": f"in_{n:04d}",
+            "number": f"EMU-{n:04d}",
+            "status": "paid",
+            "currency": "usd",
+            "total": "100",
+        }  # int64 (cents): a decimal string

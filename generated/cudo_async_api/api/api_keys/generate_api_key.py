@@ -4,7 +4,7 @@ from typing import Any
 
 from ...models.api_key import APIKey
 from ...models.generate_api_key_request import GenerateAPIKeyRequest
-from ...types import OperationRequest
+from ...types import OperationRequest, wire_body
 
 
 def _request(
@@ -15,7 +15,7 @@ def _request(
         "method": "POST",
         "path": "/v1/api-keys",
         "path_params": {},
-        "json": body.to_dict(),
+        "json": wire_body(body, GenerateAPIKeyRequest, "body"),
         "safe_to_repeat": True,
     }
 

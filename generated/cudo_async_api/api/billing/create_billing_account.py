@@ -4,7 +4,7 @@ from typing import Any
 
 from ...models.billing_account import BillingAccount
 from ...models.create_billing_account_request import CreateBillingAccountRequest
-from ...types import OperationRequest
+from ...types import OperationRequest, wire_body
 
 
 def _request(
@@ -15,7 +15,7 @@ def _request(
         "method": "POST",
         "path": "/v1/billing-accounts",
         "path_params": {},
-        "json": body.to_dict(),
+        "json": wire_body(body, CreateBillingAccountRequest, "body"),
     }
 
 

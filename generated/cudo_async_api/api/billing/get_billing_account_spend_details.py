@@ -14,8 +14,8 @@ def _request(
     end_time: datetime.datetime,
 ) -> OperationRequest:
     params: dict[str, Any] = {}
-    params["startTime"] = start_time.isoformat() if start_time is not None else None
-    params["endTime"] = end_time.isoformat() if end_time is not None else None
+    params["startTime"] = start_time.isoformat()
+    params["endTime"] = end_time.isoformat()
 
     return {
         "method": "GET",

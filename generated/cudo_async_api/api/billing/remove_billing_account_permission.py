@@ -4,7 +4,7 @@ from typing import Any
 
 from ...models.empty import Empty
 from ...models.user_permission import UserPermission
-from ...types import OperationRequest
+from ...types import OperationRequest, wire_body
 
 
 def _request(
@@ -18,7 +18,7 @@ def _request(
         "path_params": {
             "billing_account_id": billing_account_id,
         },
-        "json": body.to_dict(),
+        "json": wire_body(body, UserPermission, "body"),
     }
 
 

@@ -4,7 +4,7 @@ from typing import Any
 
 from ...models.billing_account import BillingAccount
 from ...models.update_billing_account_body import UpdateBillingAccountBody
-from ...types import OperationRequest
+from ...types import OperationRequest, wire_body
 
 
 def _request(
@@ -18,7 +18,7 @@ def _request(
         "path_params": {
             "billing_account_id": billing_account_id,
         },
-        "json": body.to_dict(),
+        "json": wire_body(body, UpdateBillingAccountBody, "body"),
     }
 
 

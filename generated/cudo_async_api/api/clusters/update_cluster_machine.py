@@ -4,7 +4,7 @@ from typing import Any
 
 from ...models.cluster_machine import ClusterMachine
 from ...models.update_cluster_machine_body import UpdateClusterMachineBody
-from ...types import OperationRequest
+from ...types import OperationRequest, wire_body
 
 
 def _request(
@@ -20,7 +20,7 @@ def _request(
             "project_id": project_id,
             "cluster_machine_id": cluster_machine_id,
         },
-        "json": body.to_dict(),
+        "json": wire_body(body, UpdateClusterMachineBody, "body"),
     }
 
 

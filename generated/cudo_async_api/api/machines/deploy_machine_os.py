@@ -4,7 +4,7 @@ from typing import Any
 
 from ...models.deploy_machine_os_body import DeployMachineOSBody
 from ...models.empty import Empty
-from ...types import OperationRequest
+from ...types import OperationRequest, wire_body
 
 
 def _request(
@@ -20,7 +20,7 @@ def _request(
             "project_id": project_id,
             "machine_id": machine_id,
         },
-        "json": body.to_dict(),
+        "json": wire_body(body, DeployMachineOSBody, "body"),
     }
 
 

@@ -4,7 +4,7 @@ from typing import Any
 
 from ...models.machine import Machine
 from ...models.update_machine_body import UpdateMachineBody
-from ...types import OperationRequest
+from ...types import OperationRequest, wire_body
 
 
 def _request(
@@ -20,7 +20,7 @@ def _request(
             "project_id": project_id,
             "machine_id": machine_id,
         },
-        "json": body.to_dict(),
+        "json": wire_body(body, UpdateMachineBody, "body"),
     }
 
 

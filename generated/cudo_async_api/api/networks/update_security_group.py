@@ -4,7 +4,7 @@ from typing import Any
 
 from ...models.security_group import SecurityGroup
 from ...models.update_security_group_body import UpdateSecurityGroupBody
-from ...types import OperationRequest
+from ...types import OperationRequest, wire_body
 
 
 def _request(
@@ -20,7 +20,7 @@ def _request(
             "project_id": project_id,
             "security_group_id": security_group_id,
         },
-        "json": body.to_dict(),
+        "json": wire_body(body, UpdateSecurityGroupBody, "body"),
     }
 
 

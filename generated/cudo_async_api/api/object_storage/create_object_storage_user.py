@@ -4,7 +4,7 @@ from typing import Any
 
 from ...models.create_object_storage_user_body import CreateObjectStorageUserBody
 from ...models.object_storage_user import ObjectStorageUser
-from ...types import OperationRequest
+from ...types import OperationRequest, wire_body
 
 
 def _request(
@@ -20,7 +20,7 @@ def _request(
             "project_id": project_id,
             "data_center_id": data_center_id,
         },
-        "json": body.to_dict(),
+        "json": wire_body(body, CreateObjectStorageUserBody, "body"),
         "safe_to_repeat": True,
     }
 

@@ -3,7 +3,7 @@
 from typing import Any
 
 from ...models.ssh_key import SSHKey
-from ...types import OperationRequest
+from ...types import OperationRequest, wire_body
 
 
 def _request(
@@ -14,7 +14,7 @@ def _request(
         "method": "POST",
         "path": "/v1/ssh-keys",
         "path_params": {},
-        "json": body.to_dict(),
+        "json": wire_body(body, SSHKey, "body"),
     }
 
 

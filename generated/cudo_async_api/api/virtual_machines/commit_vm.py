@@ -4,7 +4,7 @@ from typing import Any
 
 from ...models.commit_vm_body import CommitVMBody
 from ...models.empty import Empty
-from ...types import OperationRequest
+from ...types import OperationRequest, wire_body
 
 
 def _request(
@@ -20,7 +20,7 @@ def _request(
             "project_id": project_id,
             "vm_id": vm_id,
         },
-        "json": body.to_dict(),
+        "json": wire_body(body, CommitVMBody, "body"),
     }
 
 

@@ -4,7 +4,7 @@ from typing import Any
 
 from ...models.create_vm_body import CreateVMBody
 from ...models.create_vm_response import CreateVMResponse
-from ...types import OperationRequest
+from ...types import OperationRequest, wire_body
 
 
 def _request(
@@ -18,7 +18,7 @@ def _request(
         "path_params": {
             "project_id": project_id,
         },
-        "json": body.to_dict(),
+        "json": wire_body(body, CreateVMBody, "body"),
         "safe_to_repeat": True,
     }
 

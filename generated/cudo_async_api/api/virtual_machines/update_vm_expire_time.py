@@ -4,7 +4,7 @@ from typing import Any
 
 from ...models.update_vm_expire_time_body import UpdateVMExpireTimeBody
 from ...models.update_vm_expire_time_response import UpdateVMExpireTimeResponse
-from ...types import OperationRequest
+from ...types import OperationRequest, wire_body
 
 
 def _request(
@@ -20,7 +20,7 @@ def _request(
             "project_id": project_id,
             "vm_id": vm_id,
         },
-        "json": body.to_dict(),
+        "json": wire_body(body, UpdateVMExpireTimeBody, "body"),
     }
 
 

@@ -4,7 +4,7 @@ from typing import Any
 
 from ...models.empty import Empty
 from ...models.update_vm_password_body import UpdateVMPasswordBody
-from ...types import OperationRequest
+from ...types import OperationRequest, wire_body
 
 
 def _request(
@@ -20,7 +20,7 @@ def _request(
             "project_id": project_id,
             "vm_id": vm_id,
         },
-        "json": body.to_dict(),
+        "json": wire_body(body, UpdateVMPasswordBody, "body"),
     }
 
 

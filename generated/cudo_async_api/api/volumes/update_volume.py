@@ -4,7 +4,7 @@ from typing import Any
 
 from ...models.update_volume_body import UpdateVolumeBody
 from ...models.volume import Volume
-from ...types import OperationRequest
+from ...types import OperationRequest, wire_body
 
 
 def _request(
@@ -20,7 +20,7 @@ def _request(
             "project_id": project_id,
             "volume_id": volume_id,
         },
-        "json": body.to_dict(),
+        "json": wire_body(body, UpdateVolumeBody, "body"),
     }
 
 
