@@ -279,16 +279,17 @@ class AsyncCudo(Namespaces):
         project_id: str,
         vm_id: str,
         *,
-        until: str | Iterable[str] = "ACTIVE",
+        until: models.VMState | str | Iterable[models.VMState | str] = "ACTIVE",
         timeout: float = 600.0,  # noqa: ASYNC109 (a polling budget; the errors must reach the caller)
         poll_interval: float = 0.5,
     ) -> models.VM:
-        """Poll a VM (with growing intervals) until its state is ``until`` (one state, or any of a
-        collection of states); return it.
+        """Poll a VM (with growing intervals) until its state is ``until`` (one ``VMState`` or its
+        name, or any of a collection of them); return it.
 
-        Raises ``errors.WaitError`` when the VM reaches a state from which ``until`` cannot
-        be reached (FAILED, DELETED, or DELETING unless DELETED is wanted), and
-        ``errors.WaitTimeoutError`` after ``timeout`` seconds. API errors propagate.
+        Raises ``errors.ConfigurationError`` at once for a state the spec does not list,
+        ``errors.WaitError`` when the VM reaches a state from which ``until`` cannot be reached
+        (FAILED, DELETED, or DELETING unless DELETED is wanted), and ``errors.WaitTimeoutError``
+        after ``timeout`` seconds, a poll still in flight included. API errors propagate.
         """
         from ._waiting import wait_for_state
 
@@ -313,17 +314,18 @@ class AsyncCudo(Namespaces):
         project_id: str,
         vm_ids: Iterable[str],
         *,
-        until: str | Iterable[str] = "ACTIVE",
+        until: models.VMState | str | Iterable[models.VMState | str] = "ACTIVE",
         timeout: float = 600.0,  # noqa: ASYNC109 (a polling budget; see wait_for_vm)
         poll_interval: float = 0.5,
     ) -> FleetWaitResult:
         """Wait for many VMs of one project at once, with one ``list_vms`` call per poll for the
         whole fleet instead of one ``get_vm`` per VM.
 
-        Every ``wait_for_vms`` of the same project on this client (and its views) shares those
-        polls. Polls grow like ``wait_for_vm``'s (x1.5 up to 10 s) with jitter, so that many
-        clients do not poll in step. Each VM is judged on its own: one that FAILED, was
-        DELETED, or is gone from the list (two polls in a row) is reported for that VM while
+        Every ``wait_for_vms`` of the same project and API key on this client (and its views)
+        shares those polls; each waiter judges only on lists asked for after its wait began.
+        Polls grow like ``wait_for_vm``'s (x1.5 up to 10 s) with jitter, so that many clients
+        do not poll in step. Each VM is judged on its own: one that FAILED, was
+        DELETED, or is missing from two lists in a row is reported for that VM while
         the others keep waiting; time running out is reported for each VM still waiting.
 
         Returns a ``FleetWaitResult``: ``.ready`` (vm_id -> VM) and ``.failed`` (vm_id ->
@@ -333,20 +335,26 @@ class AsyncCudo(Namespaces):
         from ._waiting import ProjectPoll, vm_id_list, wait_for_fleet
 
         ids = vm_id_list(vm_ids)
+        if not isinstance(project_id, str) or not project_id:
+            raise errors.ConfigurationError(f"project_id must be a non-empty str, got {project_id!r}"[:200])
+        self._shared.check_open()
 
         async def fetch() -> dict[str, models.VM]:
             answer = await self.virtual_machines.list_vms(project_id)
             return {vm.id: vm for vm in answer.vms}
 
+        # Polls are shared per key and project: a key callable may serve tenants whose projects
+        # share a name. (The fingerprint has a fixed length, so the joined name is unambiguous.)
+        name = f"{key_fingerprint(await self._shared.keys.get())}:{project_id}"
         polls = self._shared.vm_polls
-        poll = polls.setdefault(project_id, ProjectPoll())
+        poll = polls.setdefault(name, ProjectPoll())
         poll.waiters += 1
         try:
             return await wait_for_fleet(poll, fetch, ids, until, timeout=timeout, initial_delay=poll_interval)
         finally:
             poll.waiters -= 1
             if not poll.waiters:
-                polls.pop(project_id, None)
+                polls.pop(name, None)
 
     # ------------------------------------------------------------------ the request path
 
