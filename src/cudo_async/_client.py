@@ -186,8 +186,12 @@ class AsyncCudo(Namespaces):
         retry: RetryPolicy | None = None,
         project_id: str | None = None,
         max_response_bytes: int | None = None,
+        max_pages: int | None = None,
     ) -> AsyncCudo:
-        """A view of this client with other settings, sharing its connection pool, key and limits."""
+        """A view of this client with other settings, sharing its connection pool, key and limits.
+
+        ``max_pages`` bounds the pages one :meth:`paginate` asks for (default 10,000).
+        """
         changes: dict[str, Any] = {
             name: value
             for name, value in (
@@ -195,6 +199,7 @@ class AsyncCudo(Namespaces):
                 ("retry", retry),
                 ("project_id", project_id),
                 ("max_response_bytes", max_response_bytes),
+                ("max_pages", max_pages),
             )
             if value is not None
         }
@@ -269,10 +274,14 @@ class AsyncCudo(Namespaces):
 
         ``async for disk in cudo.paginate(cudo.disks.list_disks, "my-project", page_size=100): ...``
         yields ``models.Disk``. Raises ConfigurationError for an operation that has no pages.
+
+        Stops at the last page, and on a page that brings nothing new (a server that ignores
+        the page parameter); after ``max_pages`` pages (see :meth:`with_options`) it raises
+        ``errors.InvalidResponseError`` instead of asking on forever.
         """
         from ._pagination import iterate, page_style
 
-        return iterate(operation, page_style(operation), args, kwargs)
+        return iterate(operation, page_style(operation), args, kwargs, max_pages=self._options.max_pages)
 
     async def wait_for_vm(
         self,
