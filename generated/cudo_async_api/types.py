@@ -20,10 +20,15 @@ class OperationRequest(_RequiredRequest, total=False):
     """One call of an operation, as its request builder describes it to the facade.
 
     ``path`` is the template from ``openapi.yaml``; ``path_params`` fill it (the facade checks
-    and escapes them); ``params`` is the query and ``json`` the body, each only when there is one.
+    and escapes them); ``params`` is the query (values as given, with ``query_types``) and
+    ``json`` the body, each only when there is one.
     """
 
     params: dict[str, Any]
+    #: Each query parameter's wire name -> (its Python name, its kind in the spec: "str", "int",
+    #: "float", "bool", "datetime", "enum", "any", or "list:<kind>"); the facade checks ``params``
+    #: against it and encodes them.
+    query_types: dict[str, tuple[str, str]]
     json: Any
     #: The operation cannot apply twice (a create carrying the new resource's id): safe to retry.
     safe_to_repeat: bool

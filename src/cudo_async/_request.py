@@ -3,7 +3,10 @@ all within the attempt's time), and the classification of what went wrong for th
 
 from __future__ import annotations
 
+import datetime
+import enum
 import json
+import math
 import platform
 import zlib
 from collections.abc import Callable, Mapping
@@ -55,6 +58,67 @@ def fill_path(template: str, values: Mapping[str, Any]) -> str:
                 f"{name} holds characters that cannot be sent in a URL (such as a lone surrogate)"
             ) from None
     return template.format_map(escaped)
+
+
+#: What each spec kind of query parameter takes, as an error says it.
+_QUERY_EXPECTED = {
+    "str": "a str",
+    "int": "an int",
+    "float": "a finite number",
+    "bool": "True or False",
+    "datetime": "a datetime.datetime",
+    "enum": "a member of its enum (or its str value)",
+    "any": "a str, int, float or bool",
+}
+
+
+def _query_value(kind: str, value: Any) -> Any:
+    """``value`` encoded for the query when it fits ``kind``; ``_MISFIT`` when it does not."""
+    if kind == "str":
+        return value if isinstance(value, str) else _MISFIT
+    if kind == "int":
+        return value if isinstance(value, int) and not isinstance(value, bool) else _MISFIT
+    if kind == "float":
+        fits = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+        return value if fits else _MISFIT
+    if kind == "bool":
+        return ("true" if value else "false") if isinstance(value, bool) else _MISFIT
+    if kind == "datetime":
+        return value.isoformat() if isinstance(value, datetime.datetime) else _MISFIT
+    if kind == "enum":
+        if isinstance(value, enum.Enum):
+            value = value.value
+        return value if isinstance(value, str) else _MISFIT
+    # A kind this facade does not know (a newer spec): any scalar, never an object's repr.
+    if isinstance(value, str | int) or (isinstance(value, float) and math.isfinite(value)):
+        return value
+    return _MISFIT
+
+
+_MISFIT = object()
+
+
+def encode_query(params: Mapping[str, Any], types: Mapping[str, tuple[str, str]]) -> dict[str, Any]:
+    """The query with each value checked against its spec type and encoded; a value of another
+    type is refused (``ConfigurationError`` naming the parameter) instead of sent as its ``str()``."""
+    encoded: dict[str, Any] = {}
+    for wire_name, value in params.items():
+        name, kind = types.get(wire_name, (wire_name, "any"))
+        if kind.startswith("list:"):
+            inner = kind[len("list:") :]
+            items = list(value) if isinstance(value, list | tuple) else None
+            done = None if items is None else [_query_value(inner, item) for item in items]
+            if done is None or any(item is _MISFIT for item in done):
+                expected = f"a list of {_QUERY_EXPECTED.get(inner, _QUERY_EXPECTED['any'])}"
+                raise errors.ConfigurationError(f"{name} must be {expected}, got {type(value).__name__}")
+            encoded[wire_name] = done
+            continue
+        result = _query_value(kind, value)
+        if result is _MISFIT:
+            expected = _QUERY_EXPECTED.get(kind, _QUERY_EXPECTED["any"])
+            raise errors.ConfigurationError(f"{name} must be {expected}, got {type(value).__name__}")
+        encoded[wire_name] = result
+    return encoded
 
 
 def encode_json(body: Any) -> bytes:
@@ -182,8 +246,10 @@ class Call(Generic[R]):
         url = base_url + path
         what = f"{operation} ({method} {path})"
         content = encode_json(request["json"]) if "json" in request else None
+        params = request.get("params")
+        query = encode_query(params, request.get("query_types", {})) if params else None
         try:
-            target = httpx2.URL(url, params=request.get("params"))
+            target = httpx2.URL(url, params=query)
         except (UnicodeEncodeError, httpx2.InvalidURL) as exc:
             raise errors.ConfigurationError(
                 f"{what}: a query parameter cannot be sent ({type(exc).__name__}); check for lone surrogates"
