@@ -4,7 +4,7 @@
 import datetime
 import math as _math
 import re as _re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Protocol, TypedDict, TypeVar
 
 R = TypeVar("R")
@@ -186,4 +186,45 @@ def pydantic_schema(cls: type, handler: Any, wire_names: "dict[str, str]", requi
     )
 
 
-__all__ = ["OperationRequest", "Send", "parse_datetime", "parse_float", "parse_int", "pydantic_schema"]
+# --------------------------------------------------------------------------- secrets in reprs
+
+#: Parts of a member name that say it may hold a secret (compared without case or separators).
+_SECRET_WORDS = ("pass", "secret", "token", "key", "credential")
+#: Names with those parts that hold none: a public key is public, a page token is a cursor.
+_NOT_SECRET = frozenset({"publickey", "sshpublickey", "pagetoken", "nextpagetoken"})
+
+
+def secret_looking(name: Any) -> bool:
+    """True for a member name that may hold a secret (``password``, ``apiKey``, ``x_token``, ...)."""
+    flat = "".join(ch for ch in str(name).lower() if ch.isalnum())
+    return flat not in _NOT_SECRET and any(word in flat for word in _SECRET_WORDS)
+
+
+def without_secrets(value: Any, depth: int = 0) -> Any:
+    """``value`` with the values of secret-looking members replaced by ``"***"``, at any depth
+    (nested deeper than 32 levels: cut)."""
+    if depth > 32:
+        return "..."
+    if isinstance(value, Mapping):
+        return {k: "***" if secret_looking(k) else without_secrets(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [without_secrets(v, depth + 1) for v in value]
+    return value
+
+
+def repr_without_secrets(value: Any) -> str:
+    """The repr of members the spec does not list, their secret-looking ones hidden."""
+    return repr(without_secrets(value))
+
+
+__all__ = [
+    "OperationRequest",
+    "Send",
+    "parse_datetime",
+    "parse_float",
+    "parse_int",
+    "pydantic_schema",
+    "repr_without_secrets",
+    "secret_looking",
+    "without_secrets",
+]

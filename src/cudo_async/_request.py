@@ -18,7 +18,7 @@ import attrs
 import httpx2
 from cudo_async_api.types import OperationRequest
 
-from . import errors
+from . import _redact, errors
 from ._retry import AttemptFailed, Failure
 
 R = TypeVar("R")
@@ -331,11 +331,12 @@ class Call(Generic[R]):
         except AttemptFailed:
             raise
         except Exception as exc:  # the decoder boundary: whatever the body was, the caller gets one type
+            why = _redact.withheld(f"{type(exc).__name__}: {exc}", body)
             invalid = errors.InvalidResponseError(
-                f"cannot decode the HTTP {response.status_code} answer: {type(exc).__name__}: {exc}",
+                f"cannot decode the HTTP {response.status_code} answer: {why}",
                 operation=self.operation,
                 http_status=response.status_code,
-                excerpt=errors._redact_secrets(body[:400].decode("utf-8", "replace")),
+                excerpt=_redact.excerpt(body, 400),
                 method=self.method,
                 url=self.url,
             )

@@ -28,11 +28,11 @@ no I/O and never raises; whatever the body holds, it returns an ``APIError``.
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ._details import (
+    DEPTH_KEPT,
     BadRequest,
     DebugInfo,
     Detail,
@@ -49,6 +49,8 @@ from ._details import (
     ResourceInfo,
     RetryInfo,
     UnknownDetail,
+    bounded_depth,
+    holds_cut,
 )
 from ._status import grpc_number, status_body
 
@@ -110,15 +112,6 @@ MAX_TEXT = 500
 def _bounded(text: str, limit: int = MAX_TEXT) -> str:
     text = "".join(ch if ch.isprintable() or ch == " " else " " for ch in text).strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-# A JSON member whose name looks like it holds a secret (password, apiKey, secretKey, token, ...).
-_SECRET_MEMBER = re.compile(r'("[^"]*(?:pass|secret|token|key)[^"]*"\s*:\s*)"(?:[^"\\]|\\.)*("|$)', re.IGNORECASE)
-
-
-def _redact_secrets(text: str) -> str:
-    """``text`` (a body excerpt) with the string values of secret-looking members replaced."""
-    return _SECRET_MEMBER.sub(r'\1"***"', text)
 
 
 # --------------------------------------------------------------------------- exceptions
@@ -251,14 +244,19 @@ class APIError(_RequestError):
         retry_after: datetime.timedelta | None = None,
     ) -> None:
         self.http_status = http_status
-        self._raw_details = raw_details
+        # Kept as sent down to DEPTH_KEPT levels: a 500-deep array must not stop pickle or deepcopy.
+        self._raw_details = tuple(bounded_depth(d) for d in raw_details)
         self._retry_after = retry_after
         #: Canonical code name, e.g. ``"NOT_FOUND"`` (kept as sent when unknown).
         self.status = status
         #: The canonical gRPC number of ``status`` (2, UNKNOWN, for names this SDK does not know).
         self.code = grpc_number(status)
-        self.message = _bounded(message)
         self.details = details
+        cut = any(holds_cut(d) for d in self._raw_details) or any(
+            isinstance(d, UnknownDetail) and d.cut for d in details
+        )
+        hint = f" (details nested deeper than {DEPTH_KEPT} levels were cut)" if cut else ""
+        self.message = _bounded(message, MAX_TEXT - len(hint)) + hint
         self.method = method
         self.url = url
         self.response = response

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.billing_account_state import BillingAccountState
 from ..models.payment_terms import PaymentTerms
-from ..types import parse_datetime, pydantic_schema
+from ..types import parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="BillingAccount")
 
@@ -61,8 +61,8 @@ class BillingAccount(Mapping[str, Any]):
     state: BillingAccountState = BillingAccountState.STATE_UNSPECIFIED
     stripe_ref: str = ""
     tax_id: TaxId | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""

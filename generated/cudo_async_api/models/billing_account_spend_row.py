@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unit import Unit
-from ..types import parse_float, pydantic_schema
+from ..types import parse_float, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="BillingAccountSpendRow")
 
@@ -31,8 +31,8 @@ class BillingAccountSpendRow(Mapping[str, Any]):
     project_id: str = ""
     quantity: float = 0.0
     unit: Unit = Unit.UNIT_UNKNOWN
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""

@@ -11,7 +11,7 @@ from ..models.cluster_state import ClusterState
 from ..models.commitment_term import CommitmentTerm
 from ..models.network_type import NetworkType
 from ..models.ssh_key_source import SSHKeySource
-from ..types import parse_datetime, parse_int, pydantic_schema
+from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CreateClusterBody")
 
@@ -76,8 +76,8 @@ class CreateClusterBody(Mapping[str, Any]):
     total_machine_price_hr: Decimal | None = None
     total_memory_gib: int = 0
     total_price_hr: Decimal | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.network_state import NetworkState
 from ..models.vm_state import VMState
-from ..types import parse_datetime, pydantic_schema
+from ..types import parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CreateNetworkBody")
 
@@ -41,8 +41,8 @@ class CreateNetworkBody(Mapping[str, Any]):
     price_hr: Decimal | None = None
     state: NetworkState = NetworkState.STATE_UNKNOWN
     vm_state: VMState = VMState.CLONING
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""

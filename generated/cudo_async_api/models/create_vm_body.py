@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.commitment_term import CommitmentTerm
 from ..models.ssh_key_source import SSHKeySource
-from ..types import parse_datetime, parse_int, pydantic_schema
+from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CreateVMBody")
 
@@ -65,8 +65,8 @@ class CreateVMBody(Mapping[str, Any]):
     topology: CPUTopology | None = None
     ttl: str = ""
     validate_only: bool = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""

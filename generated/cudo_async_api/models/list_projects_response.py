@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int, pydantic_schema
+from ..types import parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ListProjectsResponse")
 
@@ -24,8 +24,8 @@ class ListProjectsResponse(Mapping[str, Any]):
     page_size: int = 0
     page_token: str = ""
     projects: list[Project] = _attrs_field(factory=list)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.machine_power_state import MachinePowerState
 from ..models.machine_state import MachineState
-from ..types import parse_datetime, parse_int, pydantic_schema
+from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="MachineResult")
 
@@ -59,8 +59,8 @@ class MachineResult(Mapping[str, Any]):
     power_state: MachinePowerState = MachinePowerState.MACHINE_POWER_STATE_UNSPECIFIED
     project_id: str = ""
     state: MachineState = MachineState.STATE_UNSPECIFIED
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""

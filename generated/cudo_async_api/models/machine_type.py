@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.network_type import NetworkType
-from ..types import parse_int, pydantic_schema
+from ..types import parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="MachineType")
 
@@ -47,8 +47,8 @@ class MachineType(Mapping[str, Any]):
     memory_gib: int = 0
     network_type: NetworkType = NetworkType.NETWORK_TYPE_UNSPECIFIED
     prices: list[MachineTypePrice] = _attrs_field(factory=list)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.commitment_term import CommitmentTerm
-from ..types import pydantic_schema
+from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="MachineTypePrice")
 
@@ -29,8 +29,8 @@ class MachineTypePrice(Mapping[str, Any]):
     commitment_term: CommitmentTerm = CommitmentTerm.COMMITMENT_TERM_NONE
     data_center_id: str = ""
     machine_type_id: str = ""
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema
+from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ObjectStorageKey")
 
@@ -22,8 +22,8 @@ class ObjectStorageKey(Mapping[str, Any]):
 
     access_key: str = _attrs_field(default="", repr=False)
     secret_key: str = _attrs_field(default="", repr=False)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.security_group_rule_protocol import SecurityGroupRuleProtocol
 from ..models.security_group_rule_rule_type import SecurityGroupRuleRuleType
-from ..types import pydantic_schema
+from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="SecurityGroupRule")
 
@@ -32,8 +32,8 @@ class SecurityGroupRule(Mapping[str, Any]):
     ports: str = ""
     protocol: SecurityGroupRuleProtocol = SecurityGroupRuleProtocol.PROTOCOL_UNKNOWN
     rule_type: SecurityGroupRuleRuleType = SecurityGroupRuleRuleType.RULE_TYPE_UNKNOWN
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.cluster_machine_state import ClusterMachineState
 from ..models.machine_power_state import MachinePowerState
-from ..types import parse_datetime, parse_int, pydantic_schema
+from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="UpdateClusterMachineBody")
 
@@ -59,8 +59,8 @@ class UpdateClusterMachineBody(Mapping[str, Any]):
     price_hr: Decimal | None = None
     state: ClusterMachineState = ClusterMachineState.STATE_UNSPECIFIED
     volume_ids: list[str] = _attrs_field(factory=list)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.commitment_term import CommitmentTerm
 from ..models.volume_state import VolumeState
-from ..types import parse_datetime, parse_int, pydantic_schema
+from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="UpdateVolumeBody")
 
@@ -42,8 +42,8 @@ class UpdateVolumeBody(Mapping[str, Any]):
     size_gib_used: int = 0
     state: VolumeState = VolumeState.VOLUME_STATE_UNSPECIFIED
     total_price_hr: Decimal | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
