@@ -399,7 +399,11 @@ class AsyncCudo(Namespaces):
         with shared.closable(deadline_at) as scope:
             key = await shared.keys.get()
             throttle = shared.throttle
-            await throttle.acquire(call, key_fingerprint(key) if throttle.keyed else "")
+            try:
+                await throttle.acquire(call, key_fingerprint(key) if throttle.keyed else "")
+            except BaseException:
+                del key  # a limiter's error must not carry the key in this frame's locals
+                raise
             try:
                 shared.check_open()
                 sent_at = anyio.current_time()
