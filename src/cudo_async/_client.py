@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import logging
 import math
@@ -20,7 +21,7 @@ from . import errors
 from ._auth import KeyLike, KeySource, check_base_url, resolve_project_id
 from ._limits import RateLimit, Throttle, key_fingerprint
 from ._retry import IDEMPOTENT_METHODS, MAYBE_APPLIED_HINT, AttemptFailed, Failure, RetryPolicy, drive
-from ._shared import Options, Shared, default_http_client, positive
+from ._shared import Options, Shared, _current_loop, default_http_client, positive
 
 if TYPE_CHECKING:
     from cudo_async_api import models
@@ -62,6 +63,36 @@ class RawResponse(Generic[T]):
 _capture: contextvars.ContextVar[list[tuple[httpx2.Response, int]] | None] = contextvars.ContextVar(
     "cudo_async_capture", default=None
 )
+
+
+def _close_sockets_now(http: httpx2.AsyncClient) -> bool:
+    """Close the sockets of ``http``'s pooled connections directly, without the event loop they
+    belong to (which may be over); False for a transport whose pool this does not know."""
+    transport: Any = getattr(http, "_transport", None)
+    streams: list[Any] = []
+    pool = getattr(transport, "_pool", None)
+    session = getattr(transport, "_session", None)
+    if pool is not None and isinstance(getattr(pool, "_connections", None), list):  # httpx2's own
+        for connection in pool._connections:
+            stream = getattr(getattr(connection, "_connection", None), "_network_stream", None)
+            if stream is not None:
+                streams.append(stream.get_extra_info("socket"))
+        pool._connections = []
+    elif session is not None or hasattr(transport, "_session"):  # the aiohttp transport
+        connector = getattr(session, "_connector", None)
+        handlers = [h for held in getattr(connector, "_conns", {}).values() for h, _ in held]
+        handlers += list(getattr(connector, "_acquired", ()))
+        streams = [getattr(h, "transport", None) and h.transport.get_extra_info("socket") for h in handlers]
+        transport._session = None
+    else:
+        return False
+    for sock in streams:
+        raw = getattr(sock, "_sock", sock)  # trio's and asyncio's wrappers hold the socket itself
+        close = getattr(raw, "close", None)
+        if callable(close):
+            with contextlib.suppress(OSError):
+                close()
+    return True
 
 
 class AsyncCudo(Namespaces):
@@ -228,9 +259,27 @@ class AsyncCudo(Namespaces):
         """Close the connection pool (unless it was passed in). Any view closes the shared client.
 
         Calls still in flight end at once with ``errors.ClientClosedError``; none starts again.
+        From another event loop than the one the client was used in (a fixture torn down in
+        another loop), the pool's sockets are closed directly; while calls still run in that
+        loop, it raises ``errors.ConfigurationError`` instead and closes nothing.
         """
         shared = self._shared
         if shared.closed:
+            return
+        if shared.loop is not None and _current_loop() is not shared.loop:
+            # Its connections belong to the loop it was used in (often over: a fixture torn down
+            # in another loop): their sockets are closed directly, without that loop.
+            if shared.calls:
+                raise errors.ConfigurationError(
+                    "aclose() ran in another event loop than the one this client's calls are running in;"
+                    " close it in that loop"
+                )
+            if shared.owns_http and not _close_sockets_now(shared.http):
+                raise errors.ConfigurationError(
+                    "aclose() ran in another event loop than the one this client was used in, and its"
+                    " transport's connections cannot be closed from here: close it in that loop"
+                )
+            shared.closed = True
             return
         shared.closed = True
         for call in list(shared.calls):
