@@ -11,6 +11,13 @@ from ..types import parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="APIKey")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "create_time": "createTime",
+    "id": "id",
+    "key": "key",
+}
+
 
 @_attrs_define
 class APIKey(Mapping[str, Any]):
@@ -60,11 +67,7 @@ class APIKey(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "create_time": "createTime",
-                "id": "id",
-                "key": "key",
-            },
+            _WIRE_NAMES,
             (),
         )
 

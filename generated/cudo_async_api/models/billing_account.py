@@ -13,6 +13,30 @@ from ..types import parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="BillingAccount")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "billing_address": "billingAddress",
+    "billing_threshold": "billingThreshold",
+    "create_by": "createBy",
+    "create_time": "createTime",
+    "credit_balance": "creditBalance",
+    "credit_balance_recharge": "creditBalanceRecharge",
+    "delete_time": "deleteTime",
+    "display_name": "displayName",
+    "hourly_spend_limit": "hourlySpendLimit",
+    "hourly_spend_rate": "hourlySpendRate",
+    "id": "id",
+    "invoice_time": "invoiceTime",
+    "monthly_spend": "monthlySpend",
+    "monthly_spend_limit": "monthlySpendLimit",
+    "next_invoice_total": "nextInvoiceTotal",
+    "payment_terms": "paymentTerms",
+    "purge_time": "purgeTime",
+    "state": "state",
+    "stripe_ref": "stripeRef",
+    "tax_id": "taxId",
+}
+
 
 @_attrs_define
 class BillingAccount(Mapping[str, Any]):
@@ -168,28 +192,7 @@ class BillingAccount(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "billing_address": "billingAddress",
-                "billing_threshold": "billingThreshold",
-                "create_by": "createBy",
-                "create_time": "createTime",
-                "credit_balance": "creditBalance",
-                "credit_balance_recharge": "creditBalanceRecharge",
-                "delete_time": "deleteTime",
-                "display_name": "displayName",
-                "hourly_spend_limit": "hourlySpendLimit",
-                "hourly_spend_rate": "hourlySpendRate",
-                "id": "id",
-                "invoice_time": "invoiceTime",
-                "monthly_spend": "monthlySpend",
-                "monthly_spend_limit": "monthlySpendLimit",
-                "next_invoice_total": "nextInvoiceTotal",
-                "payment_terms": "paymentTerms",
-                "purge_time": "purgeTime",
-                "state": "state",
-                "stripe_ref": "stripeRef",
-                "tax_id": "taxId",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -10,6 +10,15 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="BillingAccountPaymentMethod")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "card": "card",
+    "id": "id",
+    "is_default": "isDefault",
+    "paypal": "paypal",
+    "type_": "type",
+}
+
 
 @_attrs_define
 class BillingAccountPaymentMethod(Mapping[str, Any]):
@@ -71,13 +80,7 @@ class BillingAccountPaymentMethod(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "card": "card",
-                "id": "id",
-                "is_default": "isDefault",
-                "paypal": "paypal",
-                "type_": "type",
-            },
+            _WIRE_NAMES,
             (),
         )
 

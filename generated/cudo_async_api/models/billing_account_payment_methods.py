@@ -10,6 +10,11 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="BillingAccountPaymentMethods")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "payment_methods": "paymentMethods",
+}
+
 
 @_attrs_define
 class BillingAccountPaymentMethods(Mapping[str, Any]):
@@ -49,9 +54,7 @@ class BillingAccountPaymentMethods(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "payment_methods": "paymentMethods",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -10,6 +10,12 @@ from ..types import parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="BillingAccountProject")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "resource_count": "resourceCount",
+}
+
 
 @_attrs_define
 class BillingAccountProject(Mapping[str, Any]):
@@ -53,10 +59,7 @@ class BillingAccountProject(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "id": "id",
-                "resource_count": "resourceCount",
-            },
+            _WIRE_NAMES,
             (),
         )
 

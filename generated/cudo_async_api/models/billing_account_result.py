@@ -11,6 +11,13 @@ from ..types import parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="BillingAccountResult")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "create_time": "createTime",
+    "display_name": "displayName",
+    "id": "id",
+}
+
 
 @_attrs_define
 class BillingAccountResult(Mapping[str, Any]):
@@ -60,11 +67,7 @@ class BillingAccountResult(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "create_time": "createTime",
-                "display_name": "displayName",
-                "id": "id",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -10,6 +10,12 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="BillingAccountSetupIntent")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "client_secret": "clientSecret",
+    "id": "id",
+}
+
 
 @_attrs_define
 class BillingAccountSetupIntent(Mapping[str, Any]):
@@ -53,10 +59,7 @@ class BillingAccountSetupIntent(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "client_secret": "clientSecret",
-                "id": "id",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -11,6 +11,16 @@ from ..types import parse_float, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="BillingAccountSpendRow")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "amount": "amount",
+    "unit_amount": "unitAmount",
+    "description": "description",
+    "project_id": "projectId",
+    "quantity": "quantity",
+    "unit": "unit",
+}
+
 
 @_attrs_define
 class BillingAccountSpendRow(Mapping[str, Any]):
@@ -76,14 +86,7 @@ class BillingAccountSpendRow(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "amount": "amount",
-                "unit_amount": "unitAmount",
-                "description": "description",
-                "project_id": "projectId",
-                "quantity": "quantity",
-                "unit": "unit",
-            },
+            _WIRE_NAMES,
             (
                 "amount",
                 "unit_amount",

@@ -10,6 +10,18 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="BillingAddress")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "city": "city",
+    "country": "country",
+    "line1": "line1",
+    "line2": "line2",
+    "name": "name",
+    "phone": "phone",
+    "postal_code": "postalCode",
+    "state": "state",
+}
+
 
 @_attrs_define
 class BillingAddress(Mapping[str, Any]):
@@ -89,16 +101,7 @@ class BillingAddress(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "city": "city",
-                "country": "country",
-                "line1": "line1",
-                "line2": "line2",
-                "name": "name",
-                "phone": "phone",
-                "postal_code": "postalCode",
-                "state": "state",
-            },
+            _WIRE_NAMES,
             (),
         )
 

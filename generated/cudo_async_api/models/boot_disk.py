@@ -10,6 +10,11 @@ from ..types import parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="BootDisk")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "size_gib": "sizeGib",
+}
+
 
 @_attrs_define
 class BootDisk(Mapping[str, Any]):
@@ -46,9 +51,7 @@ class BootDisk(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "size_gib": "sizeGib",
-            },
+            _WIRE_NAMES,
             ("size_gib",),
         )
 

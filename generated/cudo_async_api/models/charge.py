@@ -11,6 +11,16 @@ from ..types import parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="Charge")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "amount": "amount",
+    "create_time": "createTime",
+    "paid": "paid",
+    "refunded": "refunded",
+    "status": "status",
+    "failure_code": "failureCode",
+}
+
 
 @_attrs_define
 class Charge(Mapping[str, Any]):
@@ -74,14 +84,7 @@ class Charge(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "amount": "amount",
-                "create_time": "createTime",
-                "paid": "paid",
-                "refunded": "refunded",
-                "status": "status",
-                "failure_code": "failureCode",
-            },
+            _WIRE_NAMES,
             (
                 "amount",
                 "create_time",

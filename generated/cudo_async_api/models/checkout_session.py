@@ -10,6 +10,11 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CheckoutSession")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "client_secret": "clientSecret",
+}
+
 
 @_attrs_define
 class CheckoutSession(Mapping[str, Any]):
@@ -47,9 +52,7 @@ class CheckoutSession(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "client_secret": "clientSecret",
-            },
+            _WIRE_NAMES,
             (),
         )
 

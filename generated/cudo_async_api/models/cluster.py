@@ -15,6 +15,37 @@ from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_sec
 
 T = TypeVar("T", bound="Cluster")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "architecture": "architecture",
+    "commitment_end_time": "commitmentEndTime",
+    "commitment_term": "commitmentTerm",
+    "cpu_model": "cpuModel",
+    "cpu_speed_mhz": "cpuSpeedMhz",
+    "create_by": "createBy",
+    "create_time": "createTime",
+    "custom_ssh_keys": "customSshKeys",
+    "data_center_id": "dataCenterId",
+    "gpu_model_id": "gpuModelId",
+    "id": "id",
+    "ipoib_config": "ipoibConfig",
+    "machine_count": "machineCount",
+    "machine_price_hr": "machinePriceHr",
+    "machine_type_id": "machineTypeId",
+    "machines": "machines",
+    "network_type": "networkType",
+    "project_id": "projectId",
+    "ssh_key_source": "sshKeySource",
+    "start_script": "startScript",
+    "state": "state",
+    "total_cpu_cores": "totalCpuCores",
+    "total_disk_size_gib": "totalDiskSizeGib",
+    "total_gpus": "totalGpus",
+    "total_machine_price_hr": "totalMachinePriceHr",
+    "total_memory_gib": "totalMemoryGib",
+    "total_price_hr": "totalPriceHr",
+}
+
 
 @_attrs_define
 class Cluster(Mapping[str, Any]):
@@ -219,35 +250,7 @@ class Cluster(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "architecture": "architecture",
-                "commitment_end_time": "commitmentEndTime",
-                "commitment_term": "commitmentTerm",
-                "cpu_model": "cpuModel",
-                "cpu_speed_mhz": "cpuSpeedMhz",
-                "create_by": "createBy",
-                "create_time": "createTime",
-                "custom_ssh_keys": "customSshKeys",
-                "data_center_id": "dataCenterId",
-                "gpu_model_id": "gpuModelId",
-                "id": "id",
-                "ipoib_config": "ipoibConfig",
-                "machine_count": "machineCount",
-                "machine_price_hr": "machinePriceHr",
-                "machine_type_id": "machineTypeId",
-                "machines": "machines",
-                "network_type": "networkType",
-                "project_id": "projectId",
-                "ssh_key_source": "sshKeySource",
-                "start_script": "startScript",
-                "state": "state",
-                "total_cpu_cores": "totalCpuCores",
-                "total_disk_size_gib": "totalDiskSizeGib",
-                "total_gpus": "totalGpus",
-                "total_machine_price_hr": "totalMachinePriceHr",
-                "total_memory_gib": "totalMemoryGib",
-                "total_price_hr": "totalPriceHr",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -10,6 +10,13 @@ from ..types import parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ClusterIPOIBConfig")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "host_bits": "hostBits",
+    "network_prefix": "networkPrefix",
+    "port_bits": "portBits",
+}
+
 
 @_attrs_define
 class ClusterIPOIBConfig(Mapping[str, Any]):
@@ -56,11 +63,7 @@ class ClusterIPOIBConfig(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "host_bits": "hostBits",
-                "network_prefix": "networkPrefix",
-                "port_bits": "portBits",
-            },
+            _WIRE_NAMES,
             (
                 "host_bits",
                 "network_prefix",

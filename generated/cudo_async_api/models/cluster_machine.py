@@ -13,6 +13,31 @@ from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_sec
 
 T = TypeVar("T", bound="ClusterMachine")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "architecture": "architecture",
+    "cpu_cores": "cpuCores",
+    "cpu_model": "cpuModel",
+    "cpu_speed_mhz": "cpuSpeedMhz",
+    "create_by": "createBy",
+    "create_time": "createTime",
+    "data_center_id": "dataCenterId",
+    "disk_size_gib": "diskSizeGib",
+    "disks": "disks",
+    "external_ip_address": "externalIpAddress",
+    "gpu_model_id": "gpuModelId",
+    "gpus": "gpus",
+    "id": "id",
+    "internal_ip_address": "internalIpAddress",
+    "machine_type_id": "machineTypeId",
+    "memory_gib": "memoryGib",
+    "power_state": "powerState",
+    "price_hr": "priceHr",
+    "project_id": "projectId",
+    "state": "state",
+    "volume_ids": "volumeIds",
+}
+
 
 @_attrs_define
 class ClusterMachine(Mapping[str, Any]):
@@ -172,29 +197,7 @@ class ClusterMachine(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "architecture": "architecture",
-                "cpu_cores": "cpuCores",
-                "cpu_model": "cpuModel",
-                "cpu_speed_mhz": "cpuSpeedMhz",
-                "create_by": "createBy",
-                "create_time": "createTime",
-                "data_center_id": "dataCenterId",
-                "disk_size_gib": "diskSizeGib",
-                "disks": "disks",
-                "external_ip_address": "externalIpAddress",
-                "gpu_model_id": "gpuModelId",
-                "gpus": "gpus",
-                "id": "id",
-                "internal_ip_address": "internalIpAddress",
-                "machine_type_id": "machineTypeId",
-                "memory_gib": "memoryGib",
-                "power_state": "powerState",
-                "price_hr": "priceHr",
-                "project_id": "projectId",
-                "state": "state",
-                "volume_ids": "volumeIds",
-            },
+            _WIRE_NAMES,
             (),
         )
 

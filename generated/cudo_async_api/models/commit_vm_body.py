@@ -11,6 +11,11 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CommitVMBody")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "commitment_term": "commitmentTerm",
+}
+
 
 @_attrs_define
 class CommitVMBody(Mapping[str, Any]):
@@ -50,9 +55,7 @@ class CommitVMBody(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "commitment_term": "commitmentTerm",
-            },
+            _WIRE_NAMES,
             (),
         )
 

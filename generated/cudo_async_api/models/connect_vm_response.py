@@ -10,6 +10,12 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ConnectVMResponse")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "connect_url": "connectUrl",
+    "token": "token",
+}
+
 
 @_attrs_define
 class ConnectVMResponse(Mapping[str, Any]):
@@ -53,10 +59,7 @@ class ConnectVMResponse(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "connect_url": "connectUrl",
-                "token": "token",
-            },
+            _WIRE_NAMES,
             (),
         )
 

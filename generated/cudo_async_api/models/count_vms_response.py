@@ -10,6 +10,11 @@ from ..types import parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CountVMsResponse")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "count": "count",
+}
+
 
 @_attrs_define
 class CountVMsResponse(Mapping[str, Any]):
@@ -47,9 +52,7 @@ class CountVMsResponse(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "count": "count",
-            },
+            _WIRE_NAMES,
             (),
         )
 

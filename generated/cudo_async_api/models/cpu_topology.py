@@ -10,6 +10,13 @@ from ..types import parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CPUTopology")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "cores": "cores",
+    "sockets": "sockets",
+    "threads": "threads",
+}
+
 
 @_attrs_define
 class CPUTopology(Mapping[str, Any]):
@@ -59,11 +66,7 @@ class CPUTopology(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "cores": "cores",
-                "sockets": "sockets",
-                "threads": "threads",
-            },
+            _WIRE_NAMES,
             (),
         )
 

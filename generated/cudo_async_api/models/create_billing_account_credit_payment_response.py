@@ -10,6 +10,11 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CreateBillingAccountCreditPaymentResponse")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "payment_intent": "paymentIntent",
+}
+
 
 @_attrs_define
 class CreateBillingAccountCreditPaymentResponse(Mapping[str, Any]):
@@ -48,9 +53,7 @@ class CreateBillingAccountCreditPaymentResponse(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "payment_intent": "paymentIntent",
-            },
+            _WIRE_NAMES,
             ("payment_intent",),
         )
 

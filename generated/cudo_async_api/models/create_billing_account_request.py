@@ -10,6 +10,16 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CreateBillingAccountRequest")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "display_name": "displayName",
+    "email": "email",
+    "billing_address": "billingAddress",
+    "invoice_name": "invoiceName",
+    "referral": "referral",
+    "tax_id": "taxId",
+}
+
 
 @_attrs_define
 class CreateBillingAccountRequest(Mapping[str, Any]):
@@ -75,14 +85,7 @@ class CreateBillingAccountRequest(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "display_name": "displayName",
-                "email": "email",
-                "billing_address": "billingAddress",
-                "invoice_name": "invoiceName",
-                "referral": "referral",
-                "tax_id": "taxId",
-            },
+            _WIRE_NAMES,
             (
                 "display_name",
                 "email",

@@ -13,6 +13,20 @@ from ..types import parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CreateNetworkBody")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "data_center_id": "dataCenterId",
+    "id": "id",
+    "ip_range": "ipRange",
+    "create_time": "createTime",
+    "external_ip_address": "externalIpAddress",
+    "gateway": "gateway",
+    "internal_ip_address": "internalIpAddress",
+    "price_hr": "priceHr",
+    "state": "state",
+    "vm_state": "vmState",
+}
+
 
 @_attrs_define
 class CreateNetworkBody(Mapping[str, Any]):
@@ -101,18 +115,7 @@ class CreateNetworkBody(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "data_center_id": "dataCenterId",
-                "id": "id",
-                "ip_range": "ipRange",
-                "create_time": "createTime",
-                "external_ip_address": "externalIpAddress",
-                "gateway": "gateway",
-                "internal_ip_address": "internalIpAddress",
-                "price_hr": "priceHr",
-                "state": "state",
-                "vm_state": "vmState",
-            },
+            _WIRE_NAMES,
             (
                 "data_center_id",
                 "id",

@@ -11,6 +11,14 @@ from ..types import parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CreateObjectStorageUserBody")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "create_by": "createBy",
+    "create_time": "createTime",
+    "keys_": "keys",
+}
+
 
 @_attrs_define
 class CreateObjectStorageUserBody(Mapping[str, Any]):
@@ -65,12 +73,7 @@ class CreateObjectStorageUserBody(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "id": "id",
-                "create_by": "createBy",
-                "create_time": "createTime",
-                "keys_": "keys",
-            },
+            _WIRE_NAMES,
             ("id",),
         )
 

@@ -10,6 +10,14 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CreateSecurityGroupBody")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "data_center_id": "dataCenterId",
+    "id": "id",
+    "description": "description",
+    "rules": "rules",
+}
+
 
 @_attrs_define
 class CreateSecurityGroupBody(Mapping[str, Any]):
@@ -63,12 +71,7 @@ class CreateSecurityGroupBody(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "data_center_id": "dataCenterId",
-                "id": "id",
-                "description": "description",
-                "rules": "rules",
-            },
+            _WIRE_NAMES,
             (
                 "data_center_id",
                 "id",

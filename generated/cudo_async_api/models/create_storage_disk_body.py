@@ -13,6 +13,19 @@ from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_sec
 
 T = TypeVar("T", bound="CreateStorageDiskBody")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "data_center_id": "dataCenterId",
+    "id": "id",
+    "size_gib": "sizeGib",
+    "create_time": "createTime",
+    "disk_state": "diskState",
+    "disk_type": "diskType",
+    "private_image_id": "privateImageId",
+    "public_image_id": "publicImageId",
+    "vm_id": "vmId",
+}
+
 
 @_attrs_define
 class CreateStorageDiskBody(Mapping[str, Any]):
@@ -95,17 +108,7 @@ class CreateStorageDiskBody(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "data_center_id": "dataCenterId",
-                "id": "id",
-                "size_gib": "sizeGib",
-                "create_time": "createTime",
-                "disk_state": "diskState",
-                "disk_type": "diskType",
-                "private_image_id": "privateImageId",
-                "public_image_id": "publicImageId",
-                "vm_id": "vmId",
-            },
+            _WIRE_NAMES,
             (
                 "data_center_id",
                 "id",

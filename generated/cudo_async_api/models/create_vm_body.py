@@ -13,6 +13,32 @@ from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_sec
 
 T = TypeVar("T", bound="CreateVMBody")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "boot_disk_image_id": "bootDiskImageId",
+    "data_center_id": "dataCenterId",
+    "gpus": "gpus",
+    "machine_type": "machineType",
+    "memory_gib": "memoryGib",
+    "vcpus": "vcpus",
+    "vm_id": "vmId",
+    "boot_disk": "bootDisk",
+    "boot_disk_size_gib": "bootDiskSizeGib",
+    "commitment_term": "commitmentTerm",
+    "custom_ssh_keys": "customSshKeys",
+    "expire_time": "expireTime",
+    "metadata": "metadata",
+    "nics": "nics",
+    "password": "password",
+    "security_group_ids": "securityGroupIds",
+    "ssh_key_source": "sshKeySource",
+    "start_script": "startScript",
+    "storage_disk_ids": "storageDiskIds",
+    "topology": "topology",
+    "ttl": "ttl",
+    "validate_only": "validateOnly",
+}
+
 
 @_attrs_define
 class CreateVMBody(Mapping[str, Any]):
@@ -175,30 +201,7 @@ class CreateVMBody(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "boot_disk_image_id": "bootDiskImageId",
-                "data_center_id": "dataCenterId",
-                "gpus": "gpus",
-                "machine_type": "machineType",
-                "memory_gib": "memoryGib",
-                "vcpus": "vcpus",
-                "vm_id": "vmId",
-                "boot_disk": "bootDisk",
-                "boot_disk_size_gib": "bootDiskSizeGib",
-                "commitment_term": "commitmentTerm",
-                "custom_ssh_keys": "customSshKeys",
-                "expire_time": "expireTime",
-                "metadata": "metadata",
-                "nics": "nics",
-                "password": "password",
-                "security_group_ids": "securityGroupIds",
-                "ssh_key_source": "sshKeySource",
-                "start_script": "startScript",
-                "storage_disk_ids": "storageDiskIds",
-                "topology": "topology",
-                "ttl": "ttl",
-                "validate_only": "validateOnly",
-            },
+            _WIRE_NAMES,
             (
                 "boot_disk_image_id",
                 "data_center_id",

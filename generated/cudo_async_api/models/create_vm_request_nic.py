@@ -10,6 +10,13 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CreateVMRequestNIC")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "assign_public_ip": "assignPublicIp",
+    "network_id": "networkId",
+    "security_group_ids": "securityGroupIds",
+}
+
 
 @_attrs_define
 class CreateVMRequestNIC(Mapping[str, Any]):
@@ -59,11 +66,7 @@ class CreateVMRequestNIC(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "assign_public_ip": "assignPublicIp",
-                "network_id": "networkId",
-                "security_group_ids": "securityGroupIds",
-            },
+            _WIRE_NAMES,
             (),
         )
 

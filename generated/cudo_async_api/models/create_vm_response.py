@@ -10,6 +10,12 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CreateVMResponse")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "vm": "vm",
+}
+
 
 @_attrs_define
 class CreateVMResponse(Mapping[str, Any]):
@@ -53,10 +59,7 @@ class CreateVMResponse(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "id": "id",
-                "vm": "vm",
-            },
+            _WIRE_NAMES,
             (),
         )
 

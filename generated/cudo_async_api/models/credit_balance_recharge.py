@@ -10,6 +10,14 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CreditBalanceRecharge")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "auto_recharge": "autoRecharge",
+    "high": "high",
+    "low": "low",
+    "transaction": "transaction",
+}
+
 
 @_attrs_define
 class CreditBalanceRecharge(Mapping[str, Any]):
@@ -62,12 +70,7 @@ class CreditBalanceRecharge(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "auto_recharge": "autoRecharge",
-                "high": "high",
-                "low": "low",
-                "transaction": "transaction",
-            },
+            _WIRE_NAMES,
             (
                 "auto_recharge",
                 "high",

@@ -11,6 +11,14 @@ from ..types import parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CreditBalanceTransaction")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "amount": "amount",
+    "create_time": "createTime",
+    "description": "description",
+    "id": "id",
+}
+
 
 @_attrs_define
 class CreditBalanceTransaction(Mapping[str, Any]):
@@ -65,12 +73,7 @@ class CreditBalanceTransaction(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "amount": "amount",
-                "create_time": "createTime",
-                "description": "description",
-                "id": "id",
-            },
+            _WIRE_NAMES,
             ("amount",),
         )
 

@@ -11,6 +11,15 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="DeployMachineOSBody")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "os": "os",
+    "custom_ssh_keys": "customSshKeys",
+    "ssh_key_source": "sshKeySource",
+    "start_script": "startScript",
+    "user_data": "userData",
+}
+
 
 @_attrs_define
 class DeployMachineOSBody(Mapping[str, Any]):
@@ -73,13 +82,7 @@ class DeployMachineOSBody(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "os": "os",
-                "custom_ssh_keys": "customSshKeys",
-                "ssh_key_source": "sshKeySource",
-                "start_script": "startScript",
-                "user_data": "userData",
-            },
+            _WIRE_NAMES,
             ("os",),
         )
 

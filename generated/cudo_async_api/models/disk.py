@@ -13,6 +13,20 @@ from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_sec
 
 T = TypeVar("T", bound="Disk")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "create_time": "createTime",
+    "data_center_id": "dataCenterId",
+    "disk_state": "diskState",
+    "disk_type": "diskType",
+    "id": "id",
+    "private_image_id": "privateImageId",
+    "project_id": "projectId",
+    "public_image_id": "publicImageId",
+    "size_gib": "sizeGib",
+    "vm_id": "vmId",
+}
+
 
 @_attrs_define
 class Disk(Mapping[str, Any]):
@@ -104,18 +118,7 @@ class Disk(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "create_time": "createTime",
-                "data_center_id": "dataCenterId",
-                "disk_state": "diskState",
-                "disk_type": "diskType",
-                "id": "id",
-                "private_image_id": "privateImageId",
-                "project_id": "projectId",
-                "public_image_id": "publicImageId",
-                "size_gib": "sizeGib",
-                "vm_id": "vmId",
-            },
+            _WIRE_NAMES,
             (),
         )
 

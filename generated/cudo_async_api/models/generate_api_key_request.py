@@ -10,6 +10,11 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="GenerateAPIKeyRequest")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "apikey_id": "apikeyId",
+}
+
 
 @_attrs_define
 class GenerateAPIKeyRequest(Mapping[str, Any]):
@@ -46,9 +51,7 @@ class GenerateAPIKeyRequest(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "apikey_id": "apikeyId",
-            },
+            _WIRE_NAMES,
             ("apikey_id",),
         )
 

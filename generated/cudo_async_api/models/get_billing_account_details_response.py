@@ -10,6 +10,12 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="GetBillingAccountDetailsResponse")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "billing_account": "billingAccount",
+    "stripe_customer": "stripeCustomer",
+}
+
 
 @_attrs_define
 class GetBillingAccountDetailsResponse(Mapping[str, Any]):
@@ -55,10 +61,7 @@ class GetBillingAccountDetailsResponse(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "billing_account": "billingAccount",
-                "stripe_customer": "stripeCustomer",
-            },
+            _WIRE_NAMES,
             (
                 "billing_account",
                 "stripe_customer",

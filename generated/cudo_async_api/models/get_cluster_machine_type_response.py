@@ -10,6 +10,11 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="GetClusterMachineTypeResponse")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "machine_type": "machineType",
+}
+
 
 @_attrs_define
 class GetClusterMachineTypeResponse(Mapping[str, Any]):
@@ -46,9 +51,7 @@ class GetClusterMachineTypeResponse(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "machine_type": "machineType",
-            },
+            _WIRE_NAMES,
             ("machine_type",),
         )
 

@@ -10,6 +10,15 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="GetObjectStorageSessionKeyResponse")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "access_key": "accessKey",
+    "endpoint": "endpoint",
+    "secret_key": "secretKey",
+    "session_name": "sessionName",
+    "session_token": "sessionToken",
+}
+
 
 @_attrs_define
 class GetObjectStorageSessionKeyResponse(Mapping[str, Any]):
@@ -71,13 +80,7 @@ class GetObjectStorageSessionKeyResponse(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "access_key": "accessKey",
-                "endpoint": "endpoint",
-                "secret_key": "secretKey",
-                "session_name": "sessionName",
-                "session_token": "sessionToken",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -10,6 +10,36 @@ from ..types import parse_float, parse_int, pydantic_schema, repr_without_secret
 
 T = TypeVar("T", bound="GetVMMachineTypeResponse")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "gpu_price_hr": "gpuPriceHr",
+    "ipv4_price_hr": "ipv4PriceHr",
+    "memory_gib_price_hr": "memoryGibPriceHr",
+    "min_storage_gib_price_hr": "minStorageGibPriceHr",
+    "vcpu_price_hr": "vcpuPriceHr",
+    "cpu_model": "cpuModel",
+    "data_center_id": "dataCenterId",
+    "gpu_model": "gpuModel",
+    "gpu_model_id": "gpuModelId",
+    "machine_type": "machineType",
+    "max_gpu_free": "maxGpuFree",
+    "max_memory_gib_free": "maxMemoryGibFree",
+    "max_storage_gib_free": "maxStorageGibFree",
+    "max_vcpu_free": "maxVcpuFree",
+    "max_vcpu_per_gpu": "maxVcpuPerGpu",
+    "max_vcpu_per_memory_gib": "maxVcpuPerMemoryGib",
+    "min_memory_gib": "minMemoryGib",
+    "min_vcpu": "minVcpu",
+    "min_vcpu_per_gpu": "minVcpuPerGpu",
+    "min_vcpu_per_memory_gib": "minVcpuPerMemoryGib",
+    "prices": "prices",
+    "renewable_energy": "renewableEnergy",
+    "total_gpu_free": "totalGpuFree",
+    "total_memory_gib_free": "totalMemoryGibFree",
+    "total_storage_gib_free": "totalStorageGibFree",
+    "total_vcpu_free": "totalVcpuFree",
+}
+
 
 @_attrs_define
 class GetVMMachineTypeResponse(Mapping[str, Any]):
@@ -196,34 +226,7 @@ class GetVMMachineTypeResponse(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "gpu_price_hr": "gpuPriceHr",
-                "ipv4_price_hr": "ipv4PriceHr",
-                "memory_gib_price_hr": "memoryGibPriceHr",
-                "min_storage_gib_price_hr": "minStorageGibPriceHr",
-                "vcpu_price_hr": "vcpuPriceHr",
-                "cpu_model": "cpuModel",
-                "data_center_id": "dataCenterId",
-                "gpu_model": "gpuModel",
-                "gpu_model_id": "gpuModelId",
-                "machine_type": "machineType",
-                "max_gpu_free": "maxGpuFree",
-                "max_memory_gib_free": "maxMemoryGibFree",
-                "max_storage_gib_free": "maxStorageGibFree",
-                "max_vcpu_free": "maxVcpuFree",
-                "max_vcpu_per_gpu": "maxVcpuPerGpu",
-                "max_vcpu_per_memory_gib": "maxVcpuPerMemoryGib",
-                "min_memory_gib": "minMemoryGib",
-                "min_vcpu": "minVcpu",
-                "min_vcpu_per_gpu": "minVcpuPerGpu",
-                "min_vcpu_per_memory_gib": "minVcpuPerMemoryGib",
-                "prices": "prices",
-                "renewable_energy": "renewableEnergy",
-                "total_gpu_free": "totalGpuFree",
-                "total_memory_gib_free": "totalMemoryGibFree",
-                "total_storage_gib_free": "totalStorageGibFree",
-                "total_vcpu_free": "totalVcpuFree",
-            },
+            _WIRE_NAMES,
             (
                 "gpu_price_hr",
                 "ipv4_price_hr",

@@ -10,6 +10,21 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="GetVMResponse")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "vm": "VM",
+    "gpu_price_hr": "gpuPriceHr",
+    "ipv4_price_hr": "ipv4PriceHr",
+    "memory_gib_price_hr": "memoryGibPriceHr",
+    "storage_gib_price_hr": "storageGibPriceHr",
+    "total_gpu_price_hr": "totalGpuPriceHr",
+    "total_memory_price_hr": "totalMemoryPriceHr",
+    "total_price_hr": "totalPriceHr",
+    "total_storage_price_hr": "totalStoragePriceHr",
+    "total_vcpu_price_hr": "totalVcpuPriceHr",
+    "vcpu_price_hr": "vcpuPriceHr",
+}
+
 
 @_attrs_define
 class GetVMResponse(Mapping[str, Any]):
@@ -108,19 +123,7 @@ class GetVMResponse(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "vm": "VM",
-                "gpu_price_hr": "gpuPriceHr",
-                "ipv4_price_hr": "ipv4PriceHr",
-                "memory_gib_price_hr": "memoryGibPriceHr",
-                "storage_gib_price_hr": "storageGibPriceHr",
-                "total_gpu_price_hr": "totalGpuPriceHr",
-                "total_memory_price_hr": "totalMemoryPriceHr",
-                "total_price_hr": "totalPriceHr",
-                "total_storage_price_hr": "totalStoragePriceHr",
-                "total_vcpu_price_hr": "totalVcpuPriceHr",
-                "vcpu_price_hr": "vcpuPriceHr",
-            },
+            _WIRE_NAMES,
             (
                 "vm",
                 "gpu_price_hr",

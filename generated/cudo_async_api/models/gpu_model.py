@@ -10,6 +10,14 @@ from ..types import parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="GPUModel")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "memory_gib": "memoryGib",
+    "model_name": "modelName",
+    "vendor_name": "vendorName",
+}
+
 
 @_attrs_define
 class GPUModel(Mapping[str, Any]):
@@ -65,12 +73,7 @@ class GPUModel(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "id": "id",
-                "memory_gib": "memoryGib",
-                "model_name": "modelName",
-                "vendor_name": "vendorName",
-            },
+            _WIRE_NAMES,
             (),
         )
 

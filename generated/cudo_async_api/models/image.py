@@ -10,6 +10,17 @@ from ..types import parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="Image")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "description": "description",
+    "display_name": "displayName",
+    "id": "id",
+    "installed_packages": "installedPackages",
+    "name": "name",
+    "platform": "platform",
+    "size_gib": "sizeGib",
+}
+
 
 @_attrs_define
 class Image(Mapping[str, Any]):
@@ -85,15 +96,7 @@ class Image(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "description": "description",
-                "display_name": "displayName",
-                "id": "id",
-                "installed_packages": "installedPackages",
-                "name": "name",
-                "platform": "platform",
-                "size_gib": "sizeGib",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -11,6 +11,15 @@ from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_sec
 
 T = TypeVar("T", bound="ImageResult")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "create_time": "createTime",
+    "data_center_id": "dataCenterId",
+    "id": "id",
+    "project_id": "projectId",
+    "size_gib": "sizeGib",
+}
+
 
 @_attrs_define
 class ImageResult(Mapping[str, Any]):
@@ -72,13 +81,7 @@ class ImageResult(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "create_time": "createTime",
-                "data_center_id": "dataCenterId",
-                "id": "id",
-                "project_id": "projectId",
-                "size_gib": "sizeGib",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -10,6 +10,31 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="Invoice")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "amount_due": "amountDue",
+    "amount_paid": "amountPaid",
+    "amount_remaining": "amountRemaining",
+    "auto_advance": "autoAdvance",
+    "billing_reason": "billingReason",
+    "created": "created",
+    "currency": "currency",
+    "description": "description",
+    "due_date": "dueDate",
+    "hosted_invoice_url": "hostedInvoiceUrl",
+    "id": "id",
+    "number": "number",
+    "paid_date": "paidDate",
+    "period_end": "periodEnd",
+    "period_start": "periodStart",
+    "status": "status",
+    "subtotal": "subtotal",
+    "subtotal_excluding_tax": "subtotalExcludingTax",
+    "tax": "tax",
+    "total": "total",
+    "total_excluding_tax": "totalExcludingTax",
+}
+
 
 @_attrs_define
 class Invoice(Mapping[str, Any]):
@@ -167,29 +192,7 @@ class Invoice(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "amount_due": "amountDue",
-                "amount_paid": "amountPaid",
-                "amount_remaining": "amountRemaining",
-                "auto_advance": "autoAdvance",
-                "billing_reason": "billingReason",
-                "created": "created",
-                "currency": "currency",
-                "description": "description",
-                "due_date": "dueDate",
-                "hosted_invoice_url": "hostedInvoiceUrl",
-                "id": "id",
-                "number": "number",
-                "paid_date": "paidDate",
-                "period_end": "periodEnd",
-                "period_start": "periodStart",
-                "status": "status",
-                "subtotal": "subtotal",
-                "subtotal_excluding_tax": "subtotalExcludingTax",
-                "tax": "tax",
-                "total": "total",
-                "total_excluding_tax": "totalExcludingTax",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -10,6 +10,12 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="LastPaymentError")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "code": "code",
+    "decline_code": "declineCode",
+}
+
 
 @_attrs_define
 class LastPaymentError(Mapping[str, Any]):
@@ -51,10 +57,7 @@ class LastPaymentError(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "code": "code",
-                "decline_code": "declineCode",
-            },
+            _WIRE_NAMES,
             (
                 "code",
                 "decline_code",

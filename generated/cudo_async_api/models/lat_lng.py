@@ -10,6 +10,12 @@ from ..types import parse_float, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="LatLng")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "latitude": "latitude",
+    "longitude": "longitude",
+}
+
 
 @_attrs_define
 class LatLng(Mapping[str, Any]):
@@ -53,10 +59,7 @@ class LatLng(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "latitude": "latitude",
-                "longitude": "longitude",
-            },
+            _WIRE_NAMES,
             (),
         )
 

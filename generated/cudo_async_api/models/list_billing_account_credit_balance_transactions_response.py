@@ -10,6 +10,12 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ListBillingAccountCreditBalanceTransactionsResponse")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "credit_balance_transactions": "creditBalanceTransactions",
+    "has_more": "hasMore",
+}
+
 
 @_attrs_define
 class ListBillingAccountCreditBalanceTransactionsResponse(Mapping[str, Any]):
@@ -55,10 +61,7 @@ class ListBillingAccountCreditBalanceTransactionsResponse(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "credit_balance_transactions": "creditBalanceTransactions",
-                "has_more": "hasMore",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -10,6 +10,13 @@ from ..types import parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ListBillingAccountsResponse")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "billing_accounts": "billingAccounts",
+    "page_size": "pageSize",
+    "page_token": "pageToken",
+}
+
 
 @_attrs_define
 class ListBillingAccountsResponse(Mapping[str, Any]):
@@ -61,11 +68,7 @@ class ListBillingAccountsResponse(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "billing_accounts": "billingAccounts",
-                "page_size": "pageSize",
-                "page_token": "pageToken",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -10,6 +10,12 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ListInvoicesResponse")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "has_more": "hasMore",
+    "invoices": "invoices",
+}
+
 
 @_attrs_define
 class ListInvoicesResponse(Mapping[str, Any]):
@@ -53,10 +59,7 @@ class ListInvoicesResponse(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "has_more": "hasMore",
-                "invoices": "invoices",
-            },
+            _WIRE_NAMES,
             (),
         )
 

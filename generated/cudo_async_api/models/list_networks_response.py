@@ -10,6 +10,14 @@ from ..types import parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ListNetworksResponse")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "networks": "networks",
+    "page_number": "pageNumber",
+    "page_size": "pageSize",
+    "total_count": "totalCount",
+}
+
 
 @_attrs_define
 class ListNetworksResponse(Mapping[str, Any]):
@@ -65,12 +73,7 @@ class ListNetworksResponse(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "networks": "networks",
-                "page_number": "pageNumber",
-                "page_size": "pageSize",
-                "total_count": "totalCount",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -10,6 +10,14 @@ from ..types import parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ListPrivateVMImagesResponse")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "images": "images",
+    "page_number": "pageNumber",
+    "page_size": "pageSize",
+    "total_count": "totalCount",
+}
+
 
 @_attrs_define
 class ListPrivateVMImagesResponse(Mapping[str, Any]):
@@ -65,12 +73,7 @@ class ListPrivateVMImagesResponse(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "images": "images",
-                "page_number": "pageNumber",
-                "page_size": "pageSize",
-                "total_count": "totalCount",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -10,6 +10,13 @@ from ..types import parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ListProjectsResponse")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "page_size": "pageSize",
+    "page_token": "pageToken",
+    "projects": "projects",
+}
+
 
 @_attrs_define
 class ListProjectsResponse(Mapping[str, Any]):
@@ -59,11 +66,7 @@ class ListProjectsResponse(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "page_size": "pageSize",
-                "page_token": "pageToken",
-                "projects": "projects",
-            },
+            _WIRE_NAMES,
             (),
         )
 

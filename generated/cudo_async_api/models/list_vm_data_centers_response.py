@@ -10,6 +10,11 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ListVMDataCentersResponse")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "data_centers": "dataCenters",
+}
+
 
 @_attrs_define
 class ListVMDataCentersResponse(Mapping[str, Any]):
@@ -47,9 +52,7 @@ class ListVMDataCentersResponse(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "data_centers": "dataCenters",
-            },
+            _WIRE_NAMES,
             (),
         )
 

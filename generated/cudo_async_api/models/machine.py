@@ -15,6 +15,36 @@ from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_sec
 
 T = TypeVar("T", bound="Machine")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "architecture": "architecture",
+    "commitment_term": "commitmentTerm",
+    "cpu_cores": "cpuCores",
+    "cpu_model": "cpuModel",
+    "cpu_speed_mhz": "cpuSpeedMhz",
+    "create_by": "createBy",
+    "create_time": "createTime",
+    "custom_ssh_keys": "customSshKeys",
+    "data_center_id": "dataCenterId",
+    "disk_size_gib": "diskSizeGib",
+    "disks": "disks",
+    "external_ip_addresses": "externalIpAddresses",
+    "gpu_model_id": "gpuModelId",
+    "gpus": "gpus",
+    "hostname": "hostname",
+    "id": "id",
+    "machine_type_id": "machineTypeId",
+    "memory_gib": "memoryGib",
+    "os": "os",
+    "power_state": "powerState",
+    "price_hr": "priceHr",
+    "project_id": "projectId",
+    "ssh_key_source": "sshKeySource",
+    "start_script": "startScript",
+    "state": "state",
+    "user_data": "userData",
+}
+
 
 @_attrs_define
 class Machine(Mapping[str, Any]):
@@ -208,34 +238,7 @@ class Machine(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "architecture": "architecture",
-                "commitment_term": "commitmentTerm",
-                "cpu_cores": "cpuCores",
-                "cpu_model": "cpuModel",
-                "cpu_speed_mhz": "cpuSpeedMhz",
-                "create_by": "createBy",
-                "create_time": "createTime",
-                "custom_ssh_keys": "customSshKeys",
-                "data_center_id": "dataCenterId",
-                "disk_size_gib": "diskSizeGib",
-                "disks": "disks",
-                "external_ip_addresses": "externalIpAddresses",
-                "gpu_model_id": "gpuModelId",
-                "gpus": "gpus",
-                "hostname": "hostname",
-                "id": "id",
-                "machine_type_id": "machineTypeId",
-                "memory_gib": "memoryGib",
-                "os": "os",
-                "power_state": "powerState",
-                "price_hr": "priceHr",
-                "project_id": "projectId",
-                "ssh_key_source": "sshKeySource",
-                "start_script": "startScript",
-                "state": "state",
-                "user_data": "userData",
-            },
+            _WIRE_NAMES,
             (),
         )
 

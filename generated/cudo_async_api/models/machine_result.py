@@ -13,6 +13,29 @@ from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_sec
 
 T = TypeVar("T", bound="MachineResult")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "architecture": "architecture",
+    "cpu_cores": "cpuCores",
+    "cpu_model": "cpuModel",
+    "cpu_speed_mhz": "cpuSpeedMhz",
+    "create_time": "createTime",
+    "data_center_id": "dataCenterId",
+    "disk_size_gib": "diskSizeGib",
+    "disks": "disks",
+    "external_ip_addresses": "externalIpAddresses",
+    "gpu_model_id": "gpuModelId",
+    "gpus": "gpus",
+    "id": "id",
+    "ipv4_addresses": "ipv4Addresses",
+    "machine_type_id": "machineTypeId",
+    "memory_gib": "memoryGib",
+    "os": "os",
+    "power_state": "powerState",
+    "project_id": "projectId",
+    "state": "state",
+}
+
 
 @_attrs_define
 class MachineResult(Mapping[str, Any]):
@@ -160,27 +183,7 @@ class MachineResult(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "architecture": "architecture",
-                "cpu_cores": "cpuCores",
-                "cpu_model": "cpuModel",
-                "cpu_speed_mhz": "cpuSpeedMhz",
-                "create_time": "createTime",
-                "data_center_id": "dataCenterId",
-                "disk_size_gib": "diskSizeGib",
-                "disks": "disks",
-                "external_ip_addresses": "externalIpAddresses",
-                "gpu_model_id": "gpuModelId",
-                "gpus": "gpus",
-                "id": "id",
-                "ipv4_addresses": "ipv4Addresses",
-                "machine_type_id": "machineTypeId",
-                "memory_gib": "memoryGib",
-                "os": "os",
-                "power_state": "powerState",
-                "project_id": "projectId",
-                "state": "state",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -11,6 +11,24 @@ from ..types import parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="MachineType")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "architecture": "architecture",
+    "cpu_cores": "cpuCores",
+    "cpu_model": "cpuModel",
+    "cpu_speed_mhz": "cpuSpeedMhz",
+    "data_center_id": "dataCenterId",
+    "disk_size_gib": "diskSizeGib",
+    "disks": "disks",
+    "gpu_model_id": "gpuModelId",
+    "gpus": "gpus",
+    "id": "id",
+    "machines_free": "machinesFree",
+    "memory_gib": "memoryGib",
+    "network_type": "networkType",
+    "prices": "prices",
+}
+
 
 @_attrs_define
 class MachineType(Mapping[str, Any]):
@@ -128,22 +146,7 @@ class MachineType(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "architecture": "architecture",
-                "cpu_cores": "cpuCores",
-                "cpu_model": "cpuModel",
-                "cpu_speed_mhz": "cpuSpeedMhz",
-                "data_center_id": "dataCenterId",
-                "disk_size_gib": "diskSizeGib",
-                "disks": "disks",
-                "gpu_model_id": "gpuModelId",
-                "gpus": "gpus",
-                "id": "id",
-                "machines_free": "machinesFree",
-                "memory_gib": "memoryGib",
-                "network_type": "networkType",
-                "prices": "prices",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -11,6 +11,15 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="MachineTypePrice")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "ipv4_price_hr": "ipv4PriceHr",
+    "price_hr": "priceHr",
+    "commitment_term": "commitmentTerm",
+    "data_center_id": "dataCenterId",
+    "machine_type_id": "machineTypeId",
+}
+
 
 @_attrs_define
 class MachineTypePrice(Mapping[str, Any]):
@@ -72,13 +81,7 @@ class MachineTypePrice(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "ipv4_price_hr": "ipv4PriceHr",
-                "price_hr": "priceHr",
-                "commitment_term": "commitmentTerm",
-                "data_center_id": "dataCenterId",
-                "machine_type_id": "machineTypeId",
-            },
+            _WIRE_NAMES,
             (
                 "ipv4_price_hr",
                 "price_hr",

@@ -13,6 +13,21 @@ from ..types import parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="Network")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "create_time": "createTime",
+    "data_center_id": "dataCenterId",
+    "external_ip_address": "externalIpAddress",
+    "gateway": "gateway",
+    "id": "id",
+    "internal_ip_address": "internalIpAddress",
+    "ip_range": "ipRange",
+    "price_hr": "priceHr",
+    "project_id": "projectId",
+    "state": "state",
+    "vm_state": "vmState",
+}
+
 
 @_attrs_define
 class Network(Mapping[str, Any]):
@@ -110,19 +125,7 @@ class Network(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "create_time": "createTime",
-                "data_center_id": "dataCenterId",
-                "external_ip_address": "externalIpAddress",
-                "gateway": "gateway",
-                "id": "id",
-                "internal_ip_address": "internalIpAddress",
-                "ip_range": "ipRange",
-                "price_hr": "priceHr",
-                "project_id": "projectId",
-                "state": "state",
-                "vm_state": "vmState",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -10,6 +10,18 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ObjectStorageBucket")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "billable_bytes": "billableBytes",
+    "data_center_id": "dataCenterId",
+    "endpoint": "endpoint",
+    "id": "id",
+    "object_count": "objectCount",
+    "project_id": "projectId",
+    "size_bytes": "sizeBytes",
+    "storage_gib_price_hr": "storageGibPriceHr",
+}
+
 
 @_attrs_define
 class ObjectStorageBucket(Mapping[str, Any]):
@@ -89,16 +101,7 @@ class ObjectStorageBucket(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "billable_bytes": "billableBytes",
-                "data_center_id": "dataCenterId",
-                "endpoint": "endpoint",
-                "id": "id",
-                "object_count": "objectCount",
-                "project_id": "projectId",
-                "size_bytes": "sizeBytes",
-                "storage_gib_price_hr": "storageGibPriceHr",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -10,6 +10,12 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ObjectStorageKey")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "access_key": "accessKey",
+    "secret_key": "secretKey",
+}
+
 
 @_attrs_define
 class ObjectStorageKey(Mapping[str, Any]):
@@ -53,10 +59,7 @@ class ObjectStorageKey(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "access_key": "accessKey",
-                "secret_key": "secretKey",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -11,6 +11,16 @@ from ..types import parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ObjectStorageUser")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "create_by": "createBy",
+    "create_time": "createTime",
+    "data_center_id": "dataCenterId",
+    "id": "id",
+    "keys_": "keys",
+    "project_id": "projectId",
+}
+
 
 @_attrs_define
 class ObjectStorageUser(Mapping[str, Any]):
@@ -78,14 +88,7 @@ class ObjectStorageUser(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "create_by": "createBy",
-                "create_time": "createTime",
-                "data_center_id": "dataCenterId",
-                "id": "id",
-                "keys_": "keys",
-                "project_id": "projectId",
-            },
+            _WIRE_NAMES,
             (),
         )
 

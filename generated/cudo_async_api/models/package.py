@@ -10,6 +10,13 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="Package")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "description": "description",
+    "name": "name",
+    "version": "version",
+}
+
 
 @_attrs_define
 class Package(Mapping[str, Any]):
@@ -59,11 +66,7 @@ class Package(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "description": "description",
-                "name": "name",
-                "version": "version",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -10,6 +10,16 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="PaymentMethodCard")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "brand": "brand",
+    "country": "country",
+    "exp_month": "expMonth",
+    "exp_year": "expYear",
+    "fingerprint": "fingerprint",
+    "last4": "last4",
+}
+
 
 @_attrs_define
 class PaymentMethodCard(Mapping[str, Any]):
@@ -77,14 +87,7 @@ class PaymentMethodCard(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "brand": "brand",
-                "country": "country",
-                "exp_month": "expMonth",
-                "exp_year": "expYear",
-                "fingerprint": "fingerprint",
-                "last4": "last4",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -10,6 +10,12 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="PaymentMethodPaypal")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "payer_email": "payerEmail",
+    "payer_id": "payerId",
+}
+
 
 @_attrs_define
 class PaymentMethodPaypal(Mapping[str, Any]):
@@ -53,10 +59,7 @@ class PaymentMethodPaypal(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "payer_email": "payerEmail",
-                "payer_id": "payerId",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -11,6 +11,17 @@ from ..types import parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="PrivateImage")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "data_center_id": "dataCenterId",
+    "description": "description",
+    "id": "id",
+    "platform": "platform",
+    "project_id": "projectId",
+    "size_gib": "sizeGib",
+    "state": "state",
+}
+
 
 @_attrs_define
 class PrivateImage(Mapping[str, Any]):
@@ -84,15 +95,7 @@ class PrivateImage(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "data_center_id": "dataCenterId",
-                "description": "description",
-                "id": "id",
-                "platform": "platform",
-                "project_id": "projectId",
-                "size_gib": "sizeGib",
-                "state": "state",
-            },
+            _WIRE_NAMES,
             (),
         )
 

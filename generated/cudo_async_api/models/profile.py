@@ -10,6 +10,14 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="Profile")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "email_address": "emailAddress",
+    "first_name": "firstName",
+    "last_name": "lastName",
+    "picture": "picture",
+}
+
 
 @_attrs_define
 class Profile(Mapping[str, Any]):
@@ -65,12 +73,7 @@ class Profile(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "email_address": "emailAddress",
-                "first_name": "firstName",
-                "last_name": "lastName",
-                "picture": "picture",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -10,6 +10,12 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="RemoveBillingAccountPaymentMethodResponse")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "payment_method_id": "paymentMethodId",
+}
+
 
 @_attrs_define
 class RemoveBillingAccountPaymentMethodResponse(Mapping[str, Any]):
@@ -53,10 +59,7 @@ class RemoveBillingAccountPaymentMethodResponse(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "id": "id",
-                "payment_method_id": "paymentMethodId",
-            },
+            _WIRE_NAMES,
             (),
         )
 

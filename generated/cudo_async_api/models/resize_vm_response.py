@@ -10,6 +10,11 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ResizeVMResponse")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "vm": "vm",
+}
+
 
 @_attrs_define
 class ResizeVMResponse(Mapping[str, Any]):
@@ -46,9 +51,7 @@ class ResizeVMResponse(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "vm": "vm",
-            },
+            _WIRE_NAMES,
             ("vm",),
         )
 

@@ -10,6 +10,22 @@ from ..types import parse_float, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="Result")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "billing_account": "billingAccount",
+    "cluster": "cluster",
+    "disk": "disk",
+    "image": "image",
+    "machine": "machine",
+    "network": "network",
+    "project": "project",
+    "resource_name": "resourceName",
+    "resource_type": "resourceType",
+    "score": "score",
+    "virtual_machine": "virtualMachine",
+    "volume": "volume",
+}
+
 
 @_attrs_define
 class Result(Mapping[str, Any]):
@@ -113,20 +129,7 @@ class Result(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "billing_account": "billingAccount",
-                "cluster": "cluster",
-                "disk": "disk",
-                "image": "image",
-                "machine": "machine",
-                "network": "network",
-                "project": "project",
-                "resource_name": "resourceName",
-                "resource_type": "resourceType",
-                "score": "score",
-                "virtual_machine": "virtualMachine",
-                "volume": "volume",
-            },
+            _WIRE_NAMES,
             (),
         )
 

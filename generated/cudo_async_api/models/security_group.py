@@ -10,6 +10,15 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="SecurityGroup")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "data_center_id": "dataCenterId",
+    "description": "description",
+    "id": "id",
+    "project_id": "projectId",
+    "rules": "rules",
+}
+
 
 @_attrs_define
 class SecurityGroup(Mapping[str, Any]):
@@ -71,13 +80,7 @@ class SecurityGroup(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "data_center_id": "dataCenterId",
-                "description": "description",
-                "id": "id",
-                "project_id": "projectId",
-                "rules": "rules",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -12,6 +12,16 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="SecurityGroupRule")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "icmp_type": "icmpType",
+    "id": "id",
+    "ip_range_cidr": "ipRangeCidr",
+    "ports": "ports",
+    "protocol": "protocol",
+    "rule_type": "ruleType",
+}
+
 
 @_attrs_define
 class SecurityGroupRule(Mapping[str, Any]):
@@ -83,14 +93,7 @@ class SecurityGroupRule(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "icmp_type": "icmpType",
-                "id": "id",
-                "ip_range_cidr": "ipRangeCidr",
-                "ports": "ports",
-                "protocol": "protocol",
-                "rule_type": "ruleType",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -11,6 +11,16 @@ from ..types import parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="SSHKey")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "public_key": "publicKey",
+    "comment": "comment",
+    "create_time": "createTime",
+    "fingerprint": "fingerprint",
+    "id": "id",
+    "type_": "type",
+}
+
 
 @_attrs_define
 class SSHKey(Mapping[str, Any]):
@@ -77,14 +87,7 @@ class SSHKey(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "public_key": "publicKey",
-                "comment": "comment",
-                "create_time": "createTime",
-                "fingerprint": "fingerprint",
-                "id": "id",
-                "type_": "type",
-            },
+            _WIRE_NAMES,
             ("public_key",),
         )
 

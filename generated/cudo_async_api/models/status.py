@@ -10,6 +10,14 @@ from ..types import parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="Status")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "code": "code",
+    "status": "status",
+    "message": "message",
+    "details": "details",
+}
+
 
 @_attrs_define
 class Status(Mapping[str, Any]):
@@ -65,12 +73,7 @@ class Status(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "code": "code",
-                "status": "status",
-                "message": "message",
-                "details": "details",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -10,6 +10,14 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="StripeCustomer")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "balance": "balance",
+    "email": "email",
+    "id": "id",
+    "name": "name",
+}
+
 
 @_attrs_define
 class StripeCustomer(Mapping[str, Any]):
@@ -65,12 +73,7 @@ class StripeCustomer(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "balance": "balance",
-                "email": "email",
-                "id": "id",
-                "name": "name",
-            },
+            _WIRE_NAMES,
             (),
         )
 

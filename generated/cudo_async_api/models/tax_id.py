@@ -10,6 +10,13 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="TaxId")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "type_": "type",
+    "value": "value",
+}
+
 
 @_attrs_define
 class TaxId(Mapping[str, Any]):
@@ -59,11 +66,7 @@ class TaxId(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "id": "id",
-                "type_": "type",
-                "value": "value",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -11,6 +11,18 @@ from ..types import parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="Transaction")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "amount": "amount",
+    "create_time": "createTime",
+    "description": "description",
+    "id": "id",
+    "last_payment_error": "lastPaymentError",
+    "latest_charge": "latestCharge",
+    "status": "status",
+    "succeeded": "succeeded",
+}
+
 
 @_attrs_define
 class Transaction(Mapping[str, Any]):
@@ -85,16 +97,7 @@ class Transaction(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "amount": "amount",
-                "create_time": "createTime",
-                "description": "description",
-                "id": "id",
-                "last_payment_error": "lastPaymentError",
-                "latest_charge": "latestCharge",
-                "status": "status",
-                "succeeded": "succeeded",
-            },
+            _WIRE_NAMES,
             (
                 "amount",
                 "create_time",

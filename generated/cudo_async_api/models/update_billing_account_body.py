@@ -10,6 +10,12 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="UpdateBillingAccountBody")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "update_mask": "updateMask",
+    "billing_account": "billingAccount",
+}
+
 
 @_attrs_define
 class UpdateBillingAccountBody(Mapping[str, Any]):
@@ -54,10 +60,7 @@ class UpdateBillingAccountBody(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "update_mask": "updateMask",
-                "billing_account": "billingAccount",
-            },
+            _WIRE_NAMES,
             ("update_mask",),
         )
 

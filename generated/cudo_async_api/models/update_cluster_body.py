@@ -15,6 +15,35 @@ from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_sec
 
 T = TypeVar("T", bound="UpdateClusterBody")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "data_center_id": "dataCenterId",
+    "machine_count": "machineCount",
+    "machine_type_id": "machineTypeId",
+    "architecture": "architecture",
+    "commitment_end_time": "commitmentEndTime",
+    "commitment_term": "commitmentTerm",
+    "cpu_model": "cpuModel",
+    "cpu_speed_mhz": "cpuSpeedMhz",
+    "create_by": "createBy",
+    "create_time": "createTime",
+    "custom_ssh_keys": "customSshKeys",
+    "gpu_model_id": "gpuModelId",
+    "ipoib_config": "ipoibConfig",
+    "machine_price_hr": "machinePriceHr",
+    "machines": "machines",
+    "network_type": "networkType",
+    "ssh_key_source": "sshKeySource",
+    "start_script": "startScript",
+    "state": "state",
+    "total_cpu_cores": "totalCpuCores",
+    "total_disk_size_gib": "totalDiskSizeGib",
+    "total_gpus": "totalGpus",
+    "total_machine_price_hr": "totalMachinePriceHr",
+    "total_memory_gib": "totalMemoryGib",
+    "total_price_hr": "totalPriceHr",
+}
+
 
 @_attrs_define
 class UpdateClusterBody(Mapping[str, Any]):
@@ -204,33 +233,7 @@ class UpdateClusterBody(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "data_center_id": "dataCenterId",
-                "machine_count": "machineCount",
-                "machine_type_id": "machineTypeId",
-                "architecture": "architecture",
-                "commitment_end_time": "commitmentEndTime",
-                "commitment_term": "commitmentTerm",
-                "cpu_model": "cpuModel",
-                "cpu_speed_mhz": "cpuSpeedMhz",
-                "create_by": "createBy",
-                "create_time": "createTime",
-                "custom_ssh_keys": "customSshKeys",
-                "gpu_model_id": "gpuModelId",
-                "ipoib_config": "ipoibConfig",
-                "machine_price_hr": "machinePriceHr",
-                "machines": "machines",
-                "network_type": "networkType",
-                "ssh_key_source": "sshKeySource",
-                "start_script": "startScript",
-                "state": "state",
-                "total_cpu_cores": "totalCpuCores",
-                "total_disk_size_gib": "totalDiskSizeGib",
-                "total_gpus": "totalGpus",
-                "total_machine_price_hr": "totalMachinePriceHr",
-                "total_memory_gib": "totalMemoryGib",
-                "total_price_hr": "totalPriceHr",
-            },
+            _WIRE_NAMES,
             (
                 "data_center_id",
                 "machine_count",

@@ -13,6 +13,29 @@ from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_sec
 
 T = TypeVar("T", bound="UpdateClusterMachineBody")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "architecture": "architecture",
+    "cpu_cores": "cpuCores",
+    "cpu_model": "cpuModel",
+    "cpu_speed_mhz": "cpuSpeedMhz",
+    "create_by": "createBy",
+    "create_time": "createTime",
+    "data_center_id": "dataCenterId",
+    "disk_size_gib": "diskSizeGib",
+    "disks": "disks",
+    "external_ip_address": "externalIpAddress",
+    "gpu_model_id": "gpuModelId",
+    "gpus": "gpus",
+    "internal_ip_address": "internalIpAddress",
+    "machine_type_id": "machineTypeId",
+    "memory_gib": "memoryGib",
+    "power_state": "powerState",
+    "price_hr": "priceHr",
+    "state": "state",
+    "volume_ids": "volumeIds",
+}
+
 
 @_attrs_define
 class UpdateClusterMachineBody(Mapping[str, Any]):
@@ -160,27 +183,7 @@ class UpdateClusterMachineBody(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "architecture": "architecture",
-                "cpu_cores": "cpuCores",
-                "cpu_model": "cpuModel",
-                "cpu_speed_mhz": "cpuSpeedMhz",
-                "create_by": "createBy",
-                "create_time": "createTime",
-                "data_center_id": "dataCenterId",
-                "disk_size_gib": "diskSizeGib",
-                "disks": "disks",
-                "external_ip_address": "externalIpAddress",
-                "gpu_model_id": "gpuModelId",
-                "gpus": "gpus",
-                "internal_ip_address": "internalIpAddress",
-                "machine_type_id": "machineTypeId",
-                "memory_gib": "memoryGib",
-                "power_state": "powerState",
-                "price_hr": "priceHr",
-                "state": "state",
-                "volume_ids": "volumeIds",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -15,6 +15,34 @@ from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_sec
 
 T = TypeVar("T", bound="UpdateMachineBody")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "data_center_id": "dataCenterId",
+    "machine_type_id": "machineTypeId",
+    "os": "os",
+    "architecture": "architecture",
+    "commitment_term": "commitmentTerm",
+    "cpu_cores": "cpuCores",
+    "cpu_model": "cpuModel",
+    "cpu_speed_mhz": "cpuSpeedMhz",
+    "create_by": "createBy",
+    "create_time": "createTime",
+    "custom_ssh_keys": "customSshKeys",
+    "disk_size_gib": "diskSizeGib",
+    "disks": "disks",
+    "external_ip_addresses": "externalIpAddresses",
+    "gpu_model_id": "gpuModelId",
+    "gpus": "gpus",
+    "hostname": "hostname",
+    "memory_gib": "memoryGib",
+    "power_state": "powerState",
+    "price_hr": "priceHr",
+    "ssh_key_source": "sshKeySource",
+    "start_script": "startScript",
+    "state": "state",
+    "user_data": "userData",
+}
+
 
 @_attrs_define
 class UpdateMachineBody(Mapping[str, Any]):
@@ -193,32 +221,7 @@ class UpdateMachineBody(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "data_center_id": "dataCenterId",
-                "machine_type_id": "machineTypeId",
-                "os": "os",
-                "architecture": "architecture",
-                "commitment_term": "commitmentTerm",
-                "cpu_cores": "cpuCores",
-                "cpu_model": "cpuModel",
-                "cpu_speed_mhz": "cpuSpeedMhz",
-                "create_by": "createBy",
-                "create_time": "createTime",
-                "custom_ssh_keys": "customSshKeys",
-                "disk_size_gib": "diskSizeGib",
-                "disks": "disks",
-                "external_ip_addresses": "externalIpAddresses",
-                "gpu_model_id": "gpuModelId",
-                "gpus": "gpus",
-                "hostname": "hostname",
-                "memory_gib": "memoryGib",
-                "power_state": "powerState",
-                "price_hr": "priceHr",
-                "ssh_key_source": "sshKeySource",
-                "start_script": "startScript",
-                "state": "state",
-                "user_data": "userData",
-            },
+            _WIRE_NAMES,
             (
                 "data_center_id",
                 "machine_type_id",

@@ -10,6 +10,13 @@ from ..types import parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="UpdateProjectBody")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "billing_account_id": "billingAccountId",
+    "create_by": "createBy",
+    "resource_count": "resourceCount",
+}
+
 
 @_attrs_define
 class UpdateProjectBody(Mapping[str, Any]):
@@ -58,11 +65,7 @@ class UpdateProjectBody(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "billing_account_id": "billingAccountId",
-                "create_by": "createBy",
-                "resource_count": "resourceCount",
-            },
+            _WIRE_NAMES,
             ("billing_account_id",),
         )
 

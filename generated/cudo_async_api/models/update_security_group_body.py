@@ -10,6 +10,13 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="UpdateSecurityGroupBody")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "data_center_id": "dataCenterId",
+    "description": "description",
+    "rules": "rules",
+}
+
 
 @_attrs_define
 class UpdateSecurityGroupBody(Mapping[str, Any]):
@@ -58,11 +65,7 @@ class UpdateSecurityGroupBody(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "data_center_id": "dataCenterId",
-                "description": "description",
-                "rules": "rules",
-            },
+            _WIRE_NAMES,
             ("data_center_id",),
         )
 

@@ -11,6 +11,12 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="UpdateVMAuthorizedSSHKeysBody")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "custom_ssh_keys": "customSshKeys",
+    "ssh_key_source": "sshKeySource",
+}
+
 
 @_attrs_define
 class UpdateVMAuthorizedSSHKeysBody(Mapping[str, Any]):
@@ -56,10 +62,7 @@ class UpdateVMAuthorizedSSHKeysBody(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "custom_ssh_keys": "customSshKeys",
-                "ssh_key_source": "sshKeySource",
-            },
+            _WIRE_NAMES,
             (),
         )
 

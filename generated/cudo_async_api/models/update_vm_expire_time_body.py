@@ -11,6 +11,12 @@ from ..types import parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="UpdateVMExpireTimeBody")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "expire_time": "expireTime",
+    "ttl": "ttl",
+}
+
 
 @_attrs_define
 class UpdateVMExpireTimeBody(Mapping[str, Any]):
@@ -54,10 +60,7 @@ class UpdateVMExpireTimeBody(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "expire_time": "expireTime",
-                "ttl": "ttl",
-            },
+            _WIRE_NAMES,
             (),
         )
 

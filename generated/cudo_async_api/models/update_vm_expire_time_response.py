@@ -11,6 +11,11 @@ from ..types import parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="UpdateVMExpireTimeResponse")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "expire_time": "expireTime",
+}
+
 
 @_attrs_define
 class UpdateVMExpireTimeResponse(Mapping[str, Any]):
@@ -48,9 +53,7 @@ class UpdateVMExpireTimeResponse(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "expire_time": "expireTime",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -10,6 +10,12 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="UpdateVMMetadataBody")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "merge": "merge",
+    "metadata": "metadata",
+}
+
 
 @_attrs_define
 class UpdateVMMetadataBody(Mapping[str, Any]):
@@ -55,10 +61,7 @@ class UpdateVMMetadataBody(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "merge": "merge",
-                "metadata": "metadata",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -10,6 +10,11 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="UpdateVMMetadataResponse")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "metadata": "metadata",
+}
+
 
 @_attrs_define
 class UpdateVMMetadataResponse(Mapping[str, Any]):
@@ -51,9 +56,7 @@ class UpdateVMMetadataResponse(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "metadata": "metadata",
-            },
+            _WIRE_NAMES,
             (),
         )
 

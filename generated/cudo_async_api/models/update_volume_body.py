@@ -13,6 +13,20 @@ from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_sec
 
 T = TypeVar("T", bound="UpdateVolumeBody")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "data_center_id": "dataCenterId",
+    "size_gib": "sizeGib",
+    "commitment_end_time": "commitmentEndTime",
+    "commitment_term": "commitmentTerm",
+    "gib_price_hr": "gibPriceHr",
+    "nfs_path": "nfsPath",
+    "nfs_server": "nfsServer",
+    "size_gib_used": "sizeGibUsed",
+    "state": "state",
+    "total_price_hr": "totalPriceHr",
+}
+
 
 @_attrs_define
 class UpdateVolumeBody(Mapping[str, Any]):
@@ -107,18 +121,7 @@ class UpdateVolumeBody(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "data_center_id": "dataCenterId",
-                "size_gib": "sizeGib",
-                "commitment_end_time": "commitmentEndTime",
-                "commitment_term": "commitmentTerm",
-                "gib_price_hr": "gibPriceHr",
-                "nfs_path": "nfsPath",
-                "nfs_server": "nfsServer",
-                "size_gib_used": "sizeGibUsed",
-                "state": "state",
-                "total_price_hr": "totalPriceHr",
-            },
+            _WIRE_NAMES,
             (
                 "data_center_id",
                 "size_gib",

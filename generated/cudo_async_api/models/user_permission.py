@@ -11,6 +11,15 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="UserPermission")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "permission_role": "permissionRole",
+    "role": "role",
+    "user_email": "userEmail",
+    "user_id": "userId",
+    "user_picture": "userPicture",
+}
+
 
 @_attrs_define
 class UserPermission(Mapping[str, Any]):
@@ -71,13 +80,7 @@ class UserPermission(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "permission_role": "permissionRole",
-                "role": "role",
-                "user_email": "userEmail",
-                "user_id": "userId",
-                "user_picture": "userPicture",
-            },
+            _WIRE_NAMES,
             ("permission_role",),
         )
 

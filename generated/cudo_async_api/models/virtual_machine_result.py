@@ -12,6 +12,22 @@ from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_sec
 
 T = TypeVar("T", bound="VirtualMachineResult")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "boot_disk_private_image_id": "bootDiskPrivateImageId",
+    "boot_disk_public_image_id": "bootDiskPublicImageId",
+    "boot_disk_size_gib": "bootDiskSizeGib",
+    "create_time": "createTime",
+    "data_center_id": "dataCenterId",
+    "gpu_model_id": "gpuModelId",
+    "gpus": "gpus",
+    "id": "id",
+    "memory_gib": "memoryGib",
+    "project_id": "projectId",
+    "state": "state",
+    "vcpus": "vcpus",
+}
+
 
 @_attrs_define
 class VirtualMachineResult(Mapping[str, Any]):
@@ -115,20 +131,7 @@ class VirtualMachineResult(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "boot_disk_private_image_id": "bootDiskPrivateImageId",
-                "boot_disk_public_image_id": "bootDiskPublicImageId",
-                "boot_disk_size_gib": "bootDiskSizeGib",
-                "create_time": "createTime",
-                "data_center_id": "dataCenterId",
-                "gpu_model_id": "gpuModelId",
-                "gpus": "gpus",
-                "id": "id",
-                "memory_gib": "memoryGib",
-                "project_id": "projectId",
-                "state": "state",
-                "vcpus": "vcpus",
-            },
+            _WIRE_NAMES,
             (),
         )
 

@@ -11,6 +11,14 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="VirtualMachineTypePrice")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "gpu_price_hr": "gpuPriceHr",
+    "memory_gib_price_hr": "memoryGibPriceHr",
+    "vcpu_price_hr": "vcpuPriceHr",
+    "commitment_term": "commitmentTerm",
+}
+
 
 @_attrs_define
 class VirtualMachineTypePrice(Mapping[str, Any]):
@@ -67,12 +75,7 @@ class VirtualMachineTypePrice(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "gpu_price_hr": "gpuPriceHr",
-                "memory_gib_price_hr": "memoryGibPriceHr",
-                "vcpu_price_hr": "vcpuPriceHr",
-                "commitment_term": "commitmentTerm",
-            },
+            _WIRE_NAMES,
             (
                 "gpu_price_hr",
                 "memory_gib_price_hr",

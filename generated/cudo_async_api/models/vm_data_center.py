@@ -10,6 +10,21 @@ from ..types import parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="VMDataCenter")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "location": "location",
+    "disk_pool_pricing": "diskPoolPricing",
+    "id": "id",
+    "ipv4_free": "ipv4Free",
+    "ipv4_price_hr": "ipv4PriceHr",
+    "network_price_hr": "networkPriceHr",
+    "network_pricing": "networkPricing",
+    "object_storage_gib_price_hr": "objectStorageGibPriceHr",
+    "renewable_energy": "renewableEnergy",
+    "s3_endpoint": "s3Endpoint",
+    "supplier_name": "supplierName",
+}
+
 
 @_attrs_define
 class VMDataCenter(Mapping[str, Any]):
@@ -112,19 +127,7 @@ class VMDataCenter(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "location": "location",
-                "disk_pool_pricing": "diskPoolPricing",
-                "id": "id",
-                "ipv4_free": "ipv4Free",
-                "ipv4_price_hr": "ipv4PriceHr",
-                "network_price_hr": "networkPriceHr",
-                "network_pricing": "networkPricing",
-                "object_storage_gib_price_hr": "objectStorageGibPriceHr",
-                "renewable_energy": "renewableEnergy",
-                "s3_endpoint": "s3Endpoint",
-                "supplier_name": "supplierName",
-            },
+            _WIRE_NAMES,
             ("location",),
         )
 

@@ -10,6 +10,9 @@ from ..types import pydantic_schema
 
 T = TypeVar("T", bound="VMMetadata")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {}
+
 
 @_attrs_define
 class VMMetadata(MutableMapping[str, str]):
@@ -37,7 +40,7 @@ class VMMetadata(MutableMapping[str, str]):
         return pydantic_schema(
             cls,
             handler,
-            {},
+            _WIRE_NAMES,
             (),
         )
 

@@ -10,6 +10,20 @@ from ..types import parse_float, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="VMMonitoringItem")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "cpu": "cpu",
+    "disk_rd_bytes": "diskRdBytes",
+    "disk_rd_iops": "diskRdIops",
+    "disk_wr_bytes": "diskWrBytes",
+    "disk_wr_iops": "diskWrIops",
+    "guest_ping": "guestPing",
+    "memory": "memory",
+    "net_rx": "netRx",
+    "net_tx": "netTx",
+    "timestamp": "timestamp",
+}
+
 
 @_attrs_define
 class VMMonitoringItem(Mapping[str, Any]):
@@ -101,18 +115,7 @@ class VMMonitoringItem(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "cpu": "cpu",
-                "disk_rd_bytes": "diskRdBytes",
-                "disk_rd_iops": "diskRdIops",
-                "disk_wr_bytes": "diskWrBytes",
-                "disk_wr_iops": "diskWrIops",
-                "guest_ping": "guestPing",
-                "memory": "memory",
-                "net_rx": "netRx",
-                "net_tx": "netTx",
-                "timestamp": "timestamp",
-            },
+            _WIRE_NAMES,
             (),
         )
 

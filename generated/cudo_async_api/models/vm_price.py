@@ -10,6 +10,20 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="VMPrice")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "gpu_price_hr": "gpuPriceHr",
+    "ipv4_address_price_hr": "ipv4AddressPriceHr",
+    "memory_gib_price_hr": "memoryGibPriceHr",
+    "storage_gib_price_hr": "storageGibPriceHr",
+    "total_gpu_price_hr": "totalGpuPriceHr",
+    "total_memory_price_hr": "totalMemoryPriceHr",
+    "total_price_hr": "totalPriceHr",
+    "total_storage_price_hr": "totalStoragePriceHr",
+    "total_vcpu_price_hr": "totalVcpuPriceHr",
+    "vcpu_price_hr": "vcpuPriceHr",
+}
+
 
 @_attrs_define
 class VMPrice(Mapping[str, Any]):
@@ -105,18 +119,7 @@ class VMPrice(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "gpu_price_hr": "gpuPriceHr",
-                "ipv4_address_price_hr": "ipv4AddressPriceHr",
-                "memory_gib_price_hr": "memoryGibPriceHr",
-                "storage_gib_price_hr": "storageGibPriceHr",
-                "total_gpu_price_hr": "totalGpuPriceHr",
-                "total_memory_price_hr": "totalMemoryPriceHr",
-                "total_price_hr": "totalPriceHr",
-                "total_storage_price_hr": "totalStoragePriceHr",
-                "total_vcpu_price_hr": "totalVcpuPriceHr",
-                "vcpu_price_hr": "vcpuPriceHr",
-            },
+            _WIRE_NAMES,
             (
                 "gpu_price_hr",
                 "ipv4_address_price_hr",

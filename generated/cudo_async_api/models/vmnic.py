@@ -10,6 +10,15 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="VMNIC")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "external_ip_address": "externalIpAddress",
+    "internal_ip_address": "internalIpAddress",
+    "network_address": "networkAddress",
+    "network_id": "networkId",
+    "security_group_ids": "securityGroupIds",
+}
+
 
 @_attrs_define
 class VMNIC(Mapping[str, Any]):
@@ -71,13 +80,7 @@ class VMNIC(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "external_ip_address": "externalIpAddress",
-                "internal_ip_address": "internalIpAddress",
-                "network_address": "networkAddress",
-                "network_id": "networkId",
-                "security_group_ids": "securityGroupIds",
-            },
+            _WIRE_NAMES,
             (),
         )
 

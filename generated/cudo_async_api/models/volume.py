@@ -13,6 +13,22 @@ from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_sec
 
 T = TypeVar("T", bound="Volume")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "commitment_end_time": "commitmentEndTime",
+    "commitment_term": "commitmentTerm",
+    "data_center_id": "dataCenterId",
+    "gib_price_hr": "gibPriceHr",
+    "id": "id",
+    "nfs_path": "nfsPath",
+    "nfs_server": "nfsServer",
+    "project_id": "projectId",
+    "size_gib": "sizeGib",
+    "size_gib_used": "sizeGibUsed",
+    "state": "state",
+    "total_price_hr": "totalPriceHr",
+}
+
 
 @_attrs_define
 class Volume(Mapping[str, Any]):
@@ -121,20 +137,7 @@ class Volume(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "commitment_end_time": "commitmentEndTime",
-                "commitment_term": "commitmentTerm",
-                "data_center_id": "dataCenterId",
-                "gib_price_hr": "gibPriceHr",
-                "id": "id",
-                "nfs_path": "nfsPath",
-                "nfs_server": "nfsServer",
-                "project_id": "projectId",
-                "size_gib": "sizeGib",
-                "size_gib_used": "sizeGibUsed",
-                "state": "state",
-                "total_price_hr": "totalPriceHr",
-            },
+            _WIRE_NAMES,
             (),
         )
 

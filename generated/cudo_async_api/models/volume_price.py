@@ -11,6 +11,13 @@ from ..types import pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="VolumePrice")
 
+#: Each field's Python name -> its name on the wire (for code that checks the wire form, such as the emulator).
+_WIRE_NAMES: dict[str, str] = {
+    "gib_price_hr": "gibPriceHr",
+    "commitment_term": "commitmentTerm",
+    "data_center_id": "dataCenterId",
+}
+
 
 @_attrs_define
 class VolumePrice(Mapping[str, Any]):
@@ -61,11 +68,7 @@ class VolumePrice(Mapping[str, Any]):
         return pydantic_schema(
             cls,
             handler,
-            {
-                "gib_price_hr": "gibPriceHr",
-                "commitment_term": "commitmentTerm",
-                "data_center_id": "dataCenterId",
-            },
+            _WIRE_NAMES,
             ("gib_price_hr",),
         )
 
