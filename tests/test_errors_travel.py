@@ -104,3 +104,16 @@ async def test_secret_looking_members_the_spec_does_not_list_stay_out_of_reprs()
     assert CANARY not in repr(got) and "'zone': 'a'" in repr(got.vm)
     shown = everything_shown(info.value)
     assert CANARY not in shown, shown[max(0, shown.find(CANARY) - 300) : shown.find(CANARY) + 50]
+
+
+async def test_a_wait_error_holding_a_vm_with_a_500_deep_unknown_member_pickles_and_copies() -> None:
+    deep: object = "bottom"
+    for _ in range(500):
+        deep = [deep]
+    answer = {"VM": {"id": "vm-1", "state": "FAILED", "odd": deep}}
+    async with serving(Canned(reply(200, answer))) as cudo:
+        with pytest.raises(errors.WaitError) as info:
+            await cudo.wait_for_vm("p", "vm-1", timeout=5)
+    for travelled in (pickle.loads(pickle.dumps(info.value)), copy.deepcopy(info.value)):
+        assert travelled.state == "FAILED" and travelled.resource.id == "vm-1"
+    assert "nested deeper than 32 levels" in json.dumps(info.value.resource.additional_properties)

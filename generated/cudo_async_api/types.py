@@ -212,13 +212,37 @@ def without_secrets(value: Any, depth: int = 0) -> Any:
     return value
 
 
+#: How deep a member the spec does not list is kept; deeper parts read ``CUT`` (so that a model,
+#: and an error holding one, pickles and copies whatever the answer held).
+DEPTH_KEPT = 32
+CUT = f"<cut: nested deeper than {DEPTH_KEPT} levels>"
+
+
+def _bounded(value: Any, depth: int) -> Any:
+    if isinstance(value, dict):
+        return CUT if depth >= DEPTH_KEPT else {k: _bounded(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return CUT if depth >= DEPTH_KEPT else [_bounded(v, depth + 1) for v in value]
+    return value
+
+
+def bounded_members(members: "dict[str, Any]") -> "dict[str, Any]":
+    """``members`` (those the spec does not list) nested at most ``DEPTH_KEPT`` levels deep."""
+    if all(not isinstance(v, dict | list) for v in members.values()):
+        return members  # the common case: plain values, kept as they are
+    return {k: _bounded(v, 1) for k, v in members.items()}
+
+
 def repr_without_secrets(value: Any) -> str:
     """The repr of members the spec does not list, their secret-looking ones hidden."""
     return repr(without_secrets(value))
 
 
 __all__ = [
+    "CUT",
+    "DEPTH_KEPT",
     "OperationRequest",
+    "bounded_members",
     "Send",
     "parse_datetime",
     "parse_float",

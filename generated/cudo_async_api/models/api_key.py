@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="APIKey")
 
@@ -58,7 +58,7 @@ class APIKey(Mapping[str, Any]):
             id="" if _id is None else _id,
             key="" if _key is None else _key,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unit import Unit
-from ..types import parse_float, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_float, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="BillingAccountSpendRow")
 
@@ -77,7 +77,7 @@ class BillingAccountSpendRow(Mapping[str, Any]):
             quantity=0.0 if _quantity is None else parse_float(_quantity),
             unit=Unit.UNIT_UNKNOWN if _unit is None else Unit.from_wire(_unit),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

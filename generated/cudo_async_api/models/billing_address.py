@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="BillingAddress")
 
@@ -92,7 +92,7 @@ class BillingAddress(Mapping[str, Any]):
             postal_code="" if _postal_code is None else _postal_code,
             state="" if _state is None else _state,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

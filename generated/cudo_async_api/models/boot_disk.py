@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="BootDisk")
 
@@ -42,7 +42,7 @@ class BootDisk(Mapping[str, Any]):
         obj = cls(
             size_gib=0 if _size_gib is None else parse_int(_size_gib),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

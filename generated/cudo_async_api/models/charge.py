@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="Charge")
 
@@ -75,7 +75,7 @@ class Charge(Mapping[str, Any]):
             status="" if _status is None else _status,
             failure_code="" if _failure_code is None else _failure_code,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ClusterIPOIBConfig")
 
@@ -54,7 +54,7 @@ class ClusterIPOIBConfig(Mapping[str, Any]):
             network_prefix="" if _network_prefix is None else _network_prefix,
             port_bits=0 if _port_bits is None else parse_int(_port_bits),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

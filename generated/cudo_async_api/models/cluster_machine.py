@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.cluster_machine_state import ClusterMachineState
 from ..models.machine_power_state import MachinePowerState
-from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_datetime, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ClusterMachine")
 
@@ -188,7 +188,7 @@ class ClusterMachine(Mapping[str, Any]):
             state=ClusterMachineState.STATE_UNSPECIFIED if _state is None else ClusterMachineState.from_wire(_state),
             volume_ids=[] if _volume_ids is None else [_v0 for _v0 in _volume_ids],
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

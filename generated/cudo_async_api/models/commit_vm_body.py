@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.commitment_term import CommitmentTerm
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CommitVMBody")
 
@@ -46,7 +46,7 @@ class CommitVMBody(Mapping[str, Any]):
             if _commitment_term is None
             else CommitmentTerm.from_wire(_commitment_term),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

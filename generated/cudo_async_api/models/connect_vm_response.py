@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ConnectVMResponse")
 
@@ -50,7 +50,7 @@ class ConnectVMResponse(Mapping[str, Any]):
             connect_url="" if _connect_url is None else _connect_url,
             token="" if _token is None else _token,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CPUTopology")
 
@@ -57,7 +57,7 @@ class CPUTopology(Mapping[str, Any]):
             sockets=0 if _sockets is None else parse_int(_sockets),
             threads=0 if _threads is None else parse_int(_threads),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

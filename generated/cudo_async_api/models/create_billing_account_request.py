@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CreateBillingAccountRequest")
 
@@ -76,7 +76,7 @@ class CreateBillingAccountRequest(Mapping[str, Any]):
             referral="" if _referral is None else _referral,
             tax_id=None if _tax_id is None else TaxId.from_dict(_tax_id),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -11,7 +11,7 @@ from ..models.cluster_state import ClusterState
 from ..models.commitment_term import CommitmentTerm
 from ..models.network_type import NetworkType
 from ..models.ssh_key_source import SSHKeySource
-from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_datetime, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CreateClusterBody")
 
@@ -230,7 +230,7 @@ class CreateClusterBody(Mapping[str, Any]):
             total_memory_gib=0 if _total_memory_gib is None else parse_int(_total_memory_gib),
             total_price_hr=None if _total_price_hr is None else Decimal.from_dict(_total_price_hr),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

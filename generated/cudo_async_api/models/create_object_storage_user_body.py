@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CreateObjectStorageUserBody")
 
@@ -64,7 +64,7 @@ class CreateObjectStorageUserBody(Mapping[str, Any]):
             create_time=None if _create_time is None else parse_datetime(_create_time),
             keys_=[] if _keys_ is None else [ObjectStorageKey.from_dict(_v0) for _v0 in _keys_],
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.commitment_term import CommitmentTerm
 from ..models.ssh_key_source import SSHKeySource
-from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_datetime, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CreateVMBody")
 
@@ -192,7 +192,7 @@ class CreateVMBody(Mapping[str, Any]):
             ttl="" if _ttl is None else _ttl,
             validate_only=False if _validate_only is None else _validate_only,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

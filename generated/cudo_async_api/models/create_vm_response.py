@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CreateVMResponse")
 
@@ -50,7 +50,7 @@ class CreateVMResponse(Mapping[str, Any]):
             id="" if _id is None else _id,
             vm=None if _vm is None else VM.from_dict(_vm),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

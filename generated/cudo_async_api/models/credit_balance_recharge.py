@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="CreditBalanceRecharge")
 
@@ -61,7 +61,7 @@ class CreditBalanceRecharge(Mapping[str, Any]):
             low=Decimal.from_dict({}) if _low is None else Decimal.from_dict(_low),
             transaction=None if _transaction is None else Transaction.from_dict(_transaction),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ssh_key_source import SSHKeySource
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="DeployMachineOSBody")
 
@@ -73,7 +73,7 @@ class DeployMachineOSBody(Mapping[str, Any]):
             start_script="" if _start_script is None else _start_script,
             user_data="" if _user_data is None else _user_data,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.disk_state import DiskState
 from ..models.disk_type import DiskType
-from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_datetime, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="Disk")
 
@@ -109,7 +109,7 @@ class Disk(Mapping[str, Any]):
             size_gib=0 if _size_gib is None else parse_int(_size_gib),
             vm_id="" if _vm_id is None else _vm_id,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="DiskStoragePriceHr")
 
@@ -43,7 +43,7 @@ class DiskStoragePriceHr(Mapping[str, Any]):
         obj = cls(
             disk_gib_price_hr=None if _disk_gib_price_hr is None else Decimal.from_dict(_disk_gib_price_hr),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

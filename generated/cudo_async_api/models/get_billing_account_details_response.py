@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="GetBillingAccountDetailsResponse")
 
@@ -52,7 +52,7 @@ class GetBillingAccountDetailsResponse(Mapping[str, Any]):
             if _stripe_customer is None
             else StripeCustomer.from_dict(_stripe_customer),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

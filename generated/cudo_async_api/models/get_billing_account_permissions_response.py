@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="GetBillingAccountPermissionsResponse")
 
@@ -43,7 +43,7 @@ class GetBillingAccountPermissionsResponse(Mapping[str, Any]):
         obj = cls(
             permissions=[] if _permissions is None else [UserPermission.from_dict(_v0) for _v0 in _permissions],
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="GetClusterMachineTypeResponse")
 
@@ -42,7 +42,7 @@ class GetClusterMachineTypeResponse(Mapping[str, Any]):
         obj = cls(
             machine_type=MachineType.from_dict({}) if _machine_type is None else MachineType.from_dict(_machine_type),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="GetObjectStorageSessionKeyResponse")
 
@@ -71,7 +71,7 @@ class GetObjectStorageSessionKeyResponse(Mapping[str, Any]):
             session_name="" if _session_name is None else _session_name,
             session_token="" if _session_token is None else _session_token,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_float, parse_int, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_float, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="GetVMMachineTypeResponse")
 
@@ -217,7 +217,7 @@ class GetVMMachineTypeResponse(Mapping[str, Any]):
             total_storage_gib_free=0 if _total_storage_gib_free is None else parse_int(_total_storage_gib_free),
             total_vcpu_free=0 if _total_vcpu_free is None else parse_int(_total_vcpu_free),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="GPUModel")
 
@@ -64,7 +64,7 @@ class GPUModel(Mapping[str, Any]):
             model_name="" if _model_name is None else _model_name,
             vendor_name="" if _vendor_name is None else _vendor_name,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

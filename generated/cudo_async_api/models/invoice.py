@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="Invoice")
 
@@ -183,7 +183,7 @@ class Invoice(Mapping[str, Any]):
             total="" if _total is None else _total,
             total_excluding_tax="" if _total_excluding_tax is None else _total_excluding_tax,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

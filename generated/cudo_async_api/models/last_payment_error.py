@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="LastPaymentError")
 
@@ -48,7 +48,7 @@ class LastPaymentError(Mapping[str, Any]):
             code="" if _code is None else _code,
             decline_code="" if _decline_code is None else _decline_code,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

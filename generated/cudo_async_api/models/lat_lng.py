@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_float, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_float, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="LatLng")
 
@@ -50,7 +50,7 @@ class LatLng(Mapping[str, Any]):
             latitude=0.0 if _latitude is None else parse_float(_latitude),
             longitude=0.0 if _longitude is None else parse_float(_longitude),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ListBillingAccountCreditBalanceTransactionsResponse")
 
@@ -52,7 +52,7 @@ class ListBillingAccountCreditBalanceTransactionsResponse(Mapping[str, Any]):
             else [CreditBalanceTransaction.from_dict(_v0) for _v0 in _credit_balance_transactions],
             has_more=False if _has_more is None else _has_more,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

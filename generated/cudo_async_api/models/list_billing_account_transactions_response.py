@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ListBillingAccountTransactionsResponse")
 
@@ -50,7 +50,7 @@ class ListBillingAccountTransactionsResponse(Mapping[str, Any]):
             has_more=False if _has_more is None else _has_more,
             transactions=[] if _transactions is None else [Transaction.from_dict(_v0) for _v0 in _transactions],
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

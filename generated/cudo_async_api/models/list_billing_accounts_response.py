@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ListBillingAccountsResponse")
 
@@ -59,7 +59,7 @@ class ListBillingAccountsResponse(Mapping[str, Any]):
             page_size=0 if _page_size is None else parse_int(_page_size),
             page_token="" if _page_token is None else _page_token,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

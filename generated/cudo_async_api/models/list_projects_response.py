@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ListProjectsResponse")
 
@@ -57,7 +57,7 @@ class ListProjectsResponse(Mapping[str, Any]):
             page_token="" if _page_token is None else _page_token,
             projects=[] if _projects is None else [Project.from_dict(_v0) for _v0 in _projects],
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

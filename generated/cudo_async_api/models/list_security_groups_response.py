@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ListSecurityGroupsResponse")
 
@@ -66,7 +66,7 @@ class ListSecurityGroupsResponse(Mapping[str, Any]):
             else [SecurityGroup.from_dict(_v0) for _v0 in _security_groups],
             total_count=0 if _total_count is None else parse_int(_total_count),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

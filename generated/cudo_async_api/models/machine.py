@@ -11,7 +11,7 @@ from ..models.commitment_term import CommitmentTerm
 from ..models.machine_power_state import MachinePowerState
 from ..models.machine_state import MachineState
 from ..models.ssh_key_source import SSHKeySource
-from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_datetime, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="Machine")
 
@@ -229,7 +229,7 @@ class Machine(Mapping[str, Any]):
             state=MachineState.STATE_UNSPECIFIED if _state is None else MachineState.from_wire(_state),
             user_data="" if _user_data is None else _user_data,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.machine_power_state import MachinePowerState
 from ..models.machine_state import MachineState
-from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_datetime, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="MachineResult")
 
@@ -174,7 +174,7 @@ class MachineResult(Mapping[str, Any]):
             project_id="" if _project_id is None else _project_id,
             state=MachineState.STATE_UNSPECIFIED if _state is None else MachineState.from_wire(_state),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.network_type import NetworkType
-from ..types import parse_int, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="MachineType")
 
@@ -137,7 +137,7 @@ class MachineType(Mapping[str, Any]):
             else NetworkType.from_wire(_network_type),
             prices=[] if _prices is None else [MachineTypePrice.from_dict(_v0) for _v0 in _prices],
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.commitment_term import CommitmentTerm
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="MachineTypePrice")
 
@@ -72,7 +72,7 @@ class MachineTypePrice(Mapping[str, Any]):
             data_center_id="" if _data_center_id is None else _data_center_id,
             machine_type_id="" if _machine_type_id is None else _machine_type_id,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

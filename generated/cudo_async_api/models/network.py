@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.network_state import NetworkState
 from ..models.vm_state import VMState
-from ..types import parse_datetime, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="Network")
 
@@ -116,7 +116,7 @@ class Network(Mapping[str, Any]):
             state=NetworkState.STATE_UNKNOWN if _state is None else NetworkState.from_wire(_state),
             vm_state=VMState.CLONING if _vm_state is None else VMState.from_wire(_vm_state),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

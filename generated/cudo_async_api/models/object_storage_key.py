@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="ObjectStorageKey")
 
@@ -50,7 +50,7 @@ class ObjectStorageKey(Mapping[str, Any]):
             access_key="" if _access_key is None else _access_key,
             secret_key="" if _secret_key is None else _secret_key,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="PaymentMethodCard")
 
@@ -78,7 +78,7 @@ class PaymentMethodCard(Mapping[str, Any]):
             fingerprint="" if _fingerprint is None else _fingerprint,
             last4="" if _last4 is None else _last4,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

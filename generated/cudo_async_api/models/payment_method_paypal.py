@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="PaymentMethodPaypal")
 
@@ -50,7 +50,7 @@ class PaymentMethodPaypal(Mapping[str, Any]):
             payer_email="" if _payer_email is None else _payer_email,
             payer_id="" if _payer_id is None else _payer_id,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.private_image_state import PrivateImageState
-from ..types import parse_int, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="PrivateImage")
 
@@ -86,7 +86,7 @@ class PrivateImage(Mapping[str, Any]):
             size_gib=0 if _size_gib is None else parse_int(_size_gib),
             state=PrivateImageState.UNKNOWN if _state is None else PrivateImageState.from_wire(_state),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_float, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_float, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="Result")
 
@@ -120,7 +120,7 @@ class Result(Mapping[str, Any]):
             virtual_machine=None if _virtual_machine is None else VirtualMachineResult.from_dict(_virtual_machine),
             volume=None if _volume is None else Volume.from_dict(_volume),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.rule_protocol import RuleProtocol
 from ..models.rule_rule_type import RuleRuleType
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="Rule")
 
@@ -80,7 +80,7 @@ class Rule(Mapping[str, Any]):
             protocol=RuleProtocol.PROTOCOL_UNKNOWN if _protocol is None else RuleProtocol.from_wire(_protocol),
             rule_type=RuleRuleType.RULE_TYPE_UNKNOWN if _rule_type is None else RuleRuleType.from_wire(_rule_type),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.security_group_rule_protocol import SecurityGroupRuleProtocol
 from ..models.security_group_rule_rule_type import SecurityGroupRuleRuleType
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="SecurityGroupRule")
 
@@ -84,7 +84,7 @@ class SecurityGroupRule(Mapping[str, Any]):
             if _rule_type is None
             else SecurityGroupRuleRuleType.from_wire(_rule_type),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="SSHKey")
 
@@ -78,7 +78,7 @@ class SSHKey(Mapping[str, Any]):
             id="" if _id is None else _id,
             type_="" if _type_ is None else _type_,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="Status")
 
@@ -64,7 +64,7 @@ class Status(Mapping[str, Any]):
             message="" if _message is None else _message,
             details=[] if _details is None else [StatusDetail.from_dict(_v0) for _v0 in _details],
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.billing_account_state import BillingAccountState
 from ..models.payment_terms import PaymentTerms
-from ..types import parse_datetime, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="UpdateBillingAccountBodyBillingAccount")
 
@@ -176,7 +176,7 @@ class UpdateBillingAccountBodyBillingAccount(Mapping[str, Any]):
             stripe_ref="" if _stripe_ref is None else _stripe_ref,
             tax_id=None if _tax_id is None else TaxId.from_dict(_tax_id),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

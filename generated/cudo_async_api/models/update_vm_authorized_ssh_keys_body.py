@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ssh_key_source import SSHKeySource
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="UpdateVMAuthorizedSSHKeysBody")
 
@@ -53,7 +53,7 @@ class UpdateVMAuthorizedSSHKeysBody(Mapping[str, Any]):
             if _ssh_key_source is None
             else SSHKeySource.from_wire(_ssh_key_source),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

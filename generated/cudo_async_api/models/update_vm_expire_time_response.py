@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_datetime, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="UpdateVMExpireTimeResponse")
 
@@ -44,7 +44,7 @@ class UpdateVMExpireTimeResponse(Mapping[str, Any]):
         obj = cls(
             expire_time=None if _expire_time is None else parse_datetime(_expire_time),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema
+from ..types import bounded_members, pydantic_schema
 
 T = TypeVar("T", bound="UpdateVMMetadataBodyMetadata")
 
@@ -31,7 +31,7 @@ class UpdateVMMetadataBodyMetadata(MutableMapping[str, str]):
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = dict(src_dict)
         obj = cls()
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.role import Role
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="UserPermission")
 
@@ -71,7 +71,7 @@ class UserPermission(Mapping[str, Any]):
             user_id="" if _user_id is None else _user_id,
             user_picture="" if _user_picture is None else _user_picture,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vm_state import VMState
-from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_datetime, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="VirtualMachineResult")
 
@@ -122,7 +122,7 @@ class VirtualMachineResult(Mapping[str, Any]):
             state=VMState.CLONING if _state is None else VMState.from_wire(_state),
             vcpus=0 if _vcpus is None else parse_int(_vcpus),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

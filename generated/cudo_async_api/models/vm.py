@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.commitment_term import CommitmentTerm
 from ..models.ssh_key_source import SSHKeySource
 from ..models.vm_state import VMState
-from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_datetime, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="VM")
 
@@ -308,7 +308,7 @@ class VM(Mapping[str, Any]):
             storage_disks=[] if _storage_disks is None else [Disk.from_dict(_v0) for _v0 in _storage_disks],
             vcpus=0 if _vcpus is None else parse_int(_vcpus),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_int, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="VMDataCenter")
 
@@ -118,7 +118,7 @@ class VMDataCenter(Mapping[str, Any]):
             s3_endpoint="" if _s3_endpoint is None else _s3_endpoint,
             supplier_name="" if _supplier_name is None else _supplier_name,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_float, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_float, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="VMMonitoringItem")
 
@@ -106,7 +106,7 @@ class VMMonitoringItem(Mapping[str, Any]):
             net_tx="" if _net_tx is None else _net_tx,
             timestamp="" if _timestamp is None else _timestamp,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

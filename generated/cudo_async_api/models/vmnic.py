@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="VMNIC")
 
@@ -71,7 +71,7 @@ class VMNIC(Mapping[str, Any]):
             network_id="" if _network_id is None else _network_id,
             security_group_ids=[] if _security_group_ids is None else [_v0 for _v0 in _security_group_ids],
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.commitment_term import CommitmentTerm
 from ..models.volume_state import VolumeState
-from ..types import parse_datetime, parse_int, pydantic_schema, repr_without_secrets
+from ..types import bounded_members, parse_datetime, parse_int, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="Volume")
 
@@ -128,7 +128,7 @@ class Volume(Mapping[str, Any]):
             state=VolumeState.VOLUME_STATE_UNSPECIFIED if _state is None else VolumeState.from_wire(_state),
             total_price_hr=None if _total_price_hr is None else Decimal.from_dict(_total_price_hr),
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod

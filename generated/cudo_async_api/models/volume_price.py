@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.commitment_term import CommitmentTerm
-from ..types import pydantic_schema, repr_without_secrets
+from ..types import bounded_members, pydantic_schema, repr_without_secrets
 
 T = TypeVar("T", bound="VolumePrice")
 
@@ -59,7 +59,7 @@ class VolumePrice(Mapping[str, Any]):
             else CommitmentTerm.from_wire(_commitment_term),
             data_center_id="" if _data_center_id is None else _data_center_id,
         )
-        obj.additional_properties = d
+        obj.additional_properties = bounded_members(d) if d else d
         return obj
 
     @classmethod
