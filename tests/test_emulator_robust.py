@@ -54,8 +54,8 @@ async def test_a_malformed_request_gets_a_400_and_the_server_goes_on(case: str) 
     async with Emulator(rate_limit=None) as emu:
         answer = await send(emu, method, path, body)
         assert answer.status_code == 400, answer.text
-        error = answer.json()
-        assert error["code"] == 3  # INVALID_ARGUMENT in the gateway's form
+        error = errors.decode_error(answer.status_code, answer.headers, answer.content)
+        assert isinstance(error, errors.InvalidArgumentError)  # in either wire form
         async with emu.client() as cudo:  # everyone else is still served
             assert (await cudo.virtual_machines.list_vm_data_centers()).data_centers
             await cudo.virtual_machines.create_vm(emu.project_id, body=vm_body("vm-ok"))
