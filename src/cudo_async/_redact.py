@@ -42,16 +42,16 @@ def _cut_before_secrets(text: str) -> str:
 
 def excerpt(body: bytes, limit: int) -> str:
     """At most ``limit`` characters of ``body`` for a message, with no secret-looking member's value."""
-    text = body_text(body)
     if len(body) <= MAX_PARSE:
         try:
-            parsed: Any = json.loads(text)
+            parsed: Any = json.loads(body_text(body))
         except (ValueError, RecursionError):
             pass
         else:
             shown = json.dumps(without_secrets(parsed), ensure_ascii=False, separators=(", ", ": "), default=str)
             return shown[:limit]
-    return _cut_before_secrets(text[: limit * 2])[:limit]
+    # Only the start is read (an answer may be megabytes); escapes may make it longer than shown.
+    return _cut_before_secrets(body_text(body[: limit * 8]))[:limit]
 
 
 def secret_values(body: bytes) -> list[str]:
