@@ -16,6 +16,12 @@ from cudo_async import errors
 from cudo_async.testing import Emulator
 
 Run = Callable[[Callable[[], Awaitable[Any]]], Any]
+
+
+@pytest.fixture(autouse=True)
+def _transport_under_test() -> None:
+    """The transports are chosen here for each case (the suite-wide choice would follow the loop
+    the client is built in, and these clients are built outside any)."""
 LOOPS: dict[str, Run] = {"asyncio": lambda main: asyncio.run(main()), "trio": trio.run}
 
 
