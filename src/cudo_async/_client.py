@@ -83,6 +83,9 @@ def _close_sockets_now(http: httpx2.AsyncClient) -> bool:
         handlers = [h for held in getattr(connector, "_conns", {}).values() for h, _ in held]
         handlers += list(getattr(connector, "_acquired", ()))
         streams = [getattr(h, "transport", None) and h.transport.get_extra_info("socket") for h in handlers]
+        if connector is not None and session is not None:  # closed by hand: neither warns as unclosed later
+            connector._closed = True
+            session._connector = None
         transport._session = None
     else:
         return False
