@@ -13,19 +13,22 @@ from tests.helpers import free_port
 
 
 @contextmanager
-def redis_server(port: int | None = None) -> Iterator[str]:
-    """Start redis-server on 127.0.0.1 (no persistence), yield its URL, stop it afterwards."""
+def redis_server(port: int | None = None, *, password: str | None = None) -> Iterator[str]:
+    """Start redis-server on 127.0.0.1 (no persistence; with ``password``, it asks for it), yield
+    its URL (without the password), stop it afterwards."""
     exe = shutil.which("redis-server")
     assert exe, "these tests need redis-server (apt-get install redis-server; .ci/run installs it)"
     port = port or free_port()
     command = [exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+    if password is not None:
+        command += ["--requirepass", password]
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         for _ in range(200):  # bounded: 10 s
             try:
                 with socket.create_connection(("127.0.0.1", port), timeout=0.2) as conn:
                     conn.sendall(b"PING\r\n")
-                    if conn.recv(16).startswith(b"+PONG"):
+                    if conn.recv(64).startswith((b"+PONG", b"-NOAUTH")):
                         break
             except OSError:
                 pass

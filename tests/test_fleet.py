@@ -6,15 +6,20 @@ The proof with 100 VMs is in tests/reliability/test_fleet_scale.py.
 from __future__ import annotations
 
 import collections
+import contextvars
+import json
+from typing import Any
 
 import anyio
+import anyio.abc
 import pytest
 
-from cudo_async import AsyncCudo, errors
+from cudo_async import AsyncCudo, errors, models
 from cudo_async._waiting import fleet_step
 from cudo_async.testing import Emulator
 from tests.emulator_support import emu
 from tests.helpers import vm_body
+from tests.servers import read_request, response_head, tcp_server
 
 pytestmark = pytest.mark.anyio
 __all__ = ["emu"]
@@ -103,3 +108,125 @@ async def test_bad_vm_ids_are_configuration_errors(vm_ids: object) -> None:
     with pytest.raises(errors.ConfigurationError, match="timeout"):
         await cudo.wait_for_vms("p", ["vm-1"], timeout=0)
     await cudo.aclose()
+
+
+# --------------------------------------------------------------------------- judged only on fresh lists
+
+
+async def lists_answered(emulator: Emulator, at_least: int) -> None:
+    with anyio.fail_after(5):
+        while operations(emulator)["list_vms"] < at_least:  # noqa: ASYNC110 (the emulator counts)
+            await anyio.sleep(0.005)
+
+
+async def test_a_vm_created_just_before_the_wait_is_not_judged_on_older_lists() -> None:
+    async with Emulator(boot_seconds=1.0, rate_limit=None) as emulator, emulator.client() as cudo:
+        p = emulator.project_id
+        await cudo.virtual_machines.create_vm(p, body=vm_body("vm-a"))
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(lambda: cudo.wait_for_vms(p, ["vm-a"], timeout=10, poll_interval=0.01))
+            await lists_answered(emulator, 1)  # one list is cached
+            slow = emulator.inject("list_vms", latency=0.5)  # the next one is in flight for a while
+            with anyio.fail_after(5):
+                while not slow.used:  # noqa: ASYNC110
+                    await anyio.sleep(0.005)
+            await cudo.virtual_machines.create_vm(p, body=vm_body("vm-new"))
+            result = await cudo.wait_for_vms(p, ["vm-new"], timeout=10, poll_interval=0.01)
+        # Both lists taken before the create lack vm-new; neither may count against it.
+        assert result.all_ready and result.ready["vm-new"].state == "ACTIVE", result.failed
+
+
+async def test_after_a_reboot_the_wait_does_not_return_from_a_list_taken_before() -> None:
+    async with Emulator(boot_seconds=1.0, transition_seconds=0.3, rate_limit=None) as emulator:
+        async with emulator.client() as cudo:
+            p = emulator.project_id
+            await cudo.virtual_machines.create_vm(p, body=vm_body("vm-x"))
+            await cudo.wait_for_vm(p, "vm-x", poll_interval=0.01, timeout=10)
+            await cudo.virtual_machines.create_vm(p, body=vm_body("vm-y"))
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(lambda: cudo.wait_for_vms(p, ["vm-y"], timeout=10, poll_interval=0.01))
+                await lists_answered(emulator, 1)  # a list that shows vm-x ACTIVE is cached
+                await cudo.virtual_machines.reboot_vm(p, "vm-x")
+                before = len(emulator.exchanges)
+                result = await cudo.wait_for_vms(p, ["vm-x"], until="ACTIVE", timeout=10, poll_interval=0.01)
+                during = [ex for ex in emulator.exchanges[before:] if ex.operation == "list_vms"]
+        seen = [{vm["id"]: vm.get("state") for vm in json.loads(ex.reply.body)["VMs"]}["vm-x"] for ex in during]
+        print(f"\nafter reboot_vm: {len(during)} list calls during the wait, vm-x seen as {seen}")
+        assert result.all_ready and "STARTING" in seen and seen[-1] == "ACTIVE"
+
+
+def tenant_server(vms: dict[str, list[dict[str, str]]]) -> Any:
+    """A loopback API that lists, for each key, that tenant's own VMs of any project."""
+
+    async def serve(stream: anyio.abc.SocketStream) -> None:
+        while True:
+            head = (await read_request(stream)).split(b"\r\n\r\n", 1)[0].decode()
+            key = next(
+                line.split(" ", 2)[-1] for line in head.split("\r\n") if line.lower().startswith("authorization:")
+            )
+            body = json.dumps({"VMs": vms.get(key, [])}).encode()
+            await stream.send(response_head(200, content_length=len(body), content_type="application/json") + body)
+
+    return tcp_server(serve)
+
+
+async def test_two_tenants_with_a_project_of_the_same_name_never_see_each_others_vms() -> None:
+    tenant: contextvars.ContextVar[str] = contextvars.ContextVar("tenant")
+    vms = {
+        "key-a": [{"id": "web-1", "state": "ACTIVE", "externalIpAddress": "192.0.2.1"}],
+        "key-b": [{"id": "web-1", "state": "PENDING", "externalIpAddress": "192.0.2.2"}],
+    }
+    async with tenant_server(vms) as port, AsyncCudo(api_key=tenant.get, base_url=f"http://127.0.0.1:{port}") as cudo:
+        results: dict[str, Any] = {}
+
+        async def wait(key: str) -> None:
+            tenant.set(key)
+            results[key] = await cudo.wait_for_vms("default", ["web-1"], timeout=0.5, poll_interval=0.01)
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(wait, "key-a")
+            tg.start_soon(wait, "key-b")
+    assert results["key-a"].ready["web-1"].external_ip_address == "192.0.2.1"
+    assert not results["key-b"].ready and results["key-b"].failed["web-1"].state == "PENDING"
+
+
+# --------------------------------------------------------------------------- waits stop by themselves
+
+
+@pytest.mark.parametrize("fleet", [False, True], ids=["wait_for_vm", "wait_for_vms"])
+async def test_a_hanging_poll_ends_the_wait_on_time(fleet: bool) -> None:
+    async with Emulator(boot_seconds=60, rate_limit=None) as emulator, emulator.client() as cudo:
+        p = emulator.project_id
+        await cudo.virtual_machines.create_vm(p, body=vm_body("vm-1"))
+        emulator.inject(None, times=100, latency=60)
+        started = anyio.current_time()
+        if fleet:
+            result = await cudo.wait_for_vms(p, ["vm-1"], timeout=2)
+            assert isinstance(result.failed["vm-1"], errors.WaitTimeoutError)
+        else:
+            with pytest.raises(errors.WaitTimeoutError, match="after 2s"):
+                await cudo.wait_for_vm(p, "vm-1", timeout=2)
+        took = anyio.current_time() - started
+    print(f"\na wait of 2 s with every poll hanging ended after {took:.2f} s")
+    assert 2.0 <= took < 5.0  # not the 30 s of one attempt, nor the retries after it
+
+
+@pytest.mark.parametrize("until", ["RUNNING", ["ACTIVE", "running"], "", 5])
+async def test_a_state_the_spec_does_not_list_is_refused_at_once(until: Any) -> None:
+    cudo = AsyncCudo(api_key="k", base_url="http://127.0.0.1:9")
+    for wait in (cudo.wait_for_vm("p", "vm-1", until=until), cudo.wait_for_vms("p", ["vm-1"], until=until)):
+        with pytest.raises(errors.ConfigurationError, match="until") as info:
+            await wait
+        if until not in ("", 5):
+            assert "ACTIVE" in str(info.value) and "STOPPED" in str(info.value)  # the valid ones are named
+    await cudo.aclose()
+
+
+async def test_until_takes_the_enum_members_and_their_values(emu: Emulator) -> None:
+    async with emu.client() as cudo:
+        await cudo.virtual_machines.create_vm(emu.project_id, body=vm_body("vm-1"))
+        vm = await cudo.wait_for_vm(emu.project_id, "vm-1", until=models.VMState.ACTIVE, poll_interval=0.01)
+        result = await cudo.wait_for_vms(
+            emu.project_id, ["vm-1"], until=[models.VMState.ACTIVE, "STOPPED"], poll_interval=0.01
+        )
+    assert vm.state == "ACTIVE" and result.all_ready

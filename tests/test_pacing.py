@@ -7,7 +7,7 @@ import httpx2
 import pytest
 
 from cudo_async import RetryPolicy, errors
-from cudo_async._pacing import DECREASE, FORGET_AFTER, GROWTH, Pacer
+from cudo_async._pacing import DECREASE, FORGET_AFTER, GROWTH, NEAR, PROBE, Pacer
 from tests.helpers import aip, client, ok
 
 ONE, OTHER = object(), object()
@@ -51,9 +51,33 @@ def test_congestion_cuts_the_rate_under_what_the_server_accepted_then_it_grows_a
     # No second cut within half a second, however many 429s.
     answers(pacer, end + 0.01, 10, 0.01, refused_each=1)
     assert pacer.rate(end + 0.11) == pytest.approx(rate * GROWTH ** (end + 0.11 - end), rel=0.01)
-    # Growth, then the rate is dropped after a quiet spell.
-    assert pacer.rate(end + 10) == pytest.approx(rate * GROWTH**10, rel=0.01)
+    # Growth up to just under what the server accepted (50/s), then slowly beyond; the rate is
+    # dropped after a quiet spell.
+    assert pacer.rate(end + 1) == pytest.approx(rate * GROWTH, rel=0.01)
+    assert pacer.rate(end + 10) == pytest.approx(NEAR * 50 * PROBE**10, rel=0.02)
     assert pacer.rate(end + FORGET_AFTER) is None
+
+
+def test_a_burst_cut_off_with_a_wait_of_a_second_sets_the_rate_the_server_accepted_at_once() -> None:
+    # 30 calls at once; the server takes 5 and asks the others to wait 1 s (a 5/s window).
+    pacer = Pacer()
+    for i in range(30):
+        pacer.answered(0.001 * i, throttled=i >= 5, server_delay=1.0, call=ONE)
+    rate = pacer.rate(0.03)
+    assert rate is not None and DECREASE * 5 * 0.99 <= rate < 5
+    # It grows to just under the 5/s accepted and stays there, instead of meeting the limit again.
+    assert pacer.rate(10.0) == pytest.approx(NEAR * 5 * PROBE**10, rel=0.02) and pacer.rate(10.0) < 5
+
+
+def test_under_a_rate_a_lone_429_cuts_it_again() -> None:
+    pacer = Pacer()
+    end = answers(pacer, 0.0, 60, 0.01, refused_each=2)
+    first = pacer.rate(end + 5)
+    assert first is not None
+    pacer.answered(end + 5, throttled=False, server_delay=None)
+    pacer.answered(end + 5.1, throttled=True, server_delay=0.05)  # two answers in the last second
+    second = pacer.rate(end + 5.1)
+    assert second is not None and second <= DECREASE * first * 1.01
 
 
 def test_a_cut_never_raises_the_rate() -> None:

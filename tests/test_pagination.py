@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+from typing import Any
+
+import anyio
+import anyio.abc
 import httpx2
 import pytest
 
-from cudo_async import errors, models
+from cudo_async import AsyncCudo, errors, models
 from cudo_async.testing import Emulator
 from tests.emulator_support import emu
 from tests.helpers import client, ok
+from tests.servers import read_request, response_head, tcp_server
 
 pytestmark = pytest.mark.anyio
 __all__ = ["emu"]
@@ -120,3 +127,63 @@ async def test_one_based_server_that_leaves_its_page_number_out() -> None:
     async with client(handler) as cudo:  # type: ignore[arg-type]
         assert await collect(cudo.paginate(cudo.disks.list_disks, "p")) == ["a", "b", "c"]
     assert asked == [None, "1", "2", "3"]
+
+
+# --------------------------------------------------------------------------- servers that never say "last page"
+
+
+def endless_server(page: Callable[[int], dict[str, Any]], asked: list[str]) -> Any:
+    """A loopback API answering every request with ``page(n)`` (n counts requests), whatever it asks."""
+
+    async def serve(stream: anyio.abc.SocketStream) -> None:
+        while True:
+            asked.append((await read_request(stream)).split(b"\r\n", 1)[0].decode())
+            body = json.dumps(page(len(asked))).encode()
+            await stream.send(response_head(200, content_length=len(body), content_type="application/json") + body)
+
+    return tcp_server(serve)
+
+
+PRICE = {"dataCenterId": "gb-bournemouth-1", "gibPriceHr": {"value": "0.01"}}
+IGNORING = {
+    "list_volume_prices (no ids)": (
+        "list_volume_prices",
+        (),
+        lambda n: {"prices": [PRICE, PRICE], "totalCount": 10**6},
+    ),
+    "list_disks (empty ids)": ("list_disks", ("p",), lambda n: {"disks": [{"id": ""}], "totalCount": 10**6}),
+    "list_projects (fresh tokens)": (
+        "list_projects",
+        (),
+        lambda n: {"projects": [{"id": "", "billingAccountId": "b"}], "pageToken": f"t{n}"},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(IGNORING))
+async def test_a_server_that_ignores_the_page_parameter_is_read_once(case: str) -> None:
+    operation, args, page = IGNORING[case]
+    asked: list[str] = []
+    async with endless_server(page, asked) as port, AsyncCudo(api_key="k", base_url=f"http://127.0.0.1:{port}") as cudo:
+        namespace = {"list_volume_prices": cudo.volumes, "list_disks": cudo.disks, "list_projects": cudo.projects}
+        with anyio.fail_after(10):
+            items = [item async for item in cudo.paginate(getattr(namespace[operation], operation), *args)]
+    first = page(1)
+    print(f"\n{case}: {len(asked)} requests, {len(items)} items (a page holds {len(next(iter(first.values())))})")
+    assert len(items) == len(next(iter(first.values())))  # the first page's items, then nothing new
+    assert len(asked) <= 3  # the first page, and a look one page further for numbered pages
+
+
+async def test_a_bound_on_pages_ends_a_listing_that_never_ends_with_an_error_saying_why() -> None:
+    asked: list[str] = []
+    page = lambda n: {"projects": [{"id": f"p-{n}", "billingAccountId": "b"}], "pageToken": f"t{n}"}  # noqa: E731
+    async with endless_server(page, asked) as port, AsyncCudo(api_key="k", base_url=f"http://127.0.0.1:{port}") as cudo:
+        view = cudo.with_options(max_pages=50)
+        items: list[str] = []
+        with anyio.fail_after(20), pytest.raises(errors.InvalidResponseError, match="after 50 pages") as info:
+            async for project in view.paginate(view.projects.list_projects):
+                items.append(project.id)
+    print(f"\na listing that never ends: stopped after {len(asked)} requests, {len(items)} items")
+    assert len(asked) == 50 and len(items) == 50 and "max_pages" in str(info.value)
+    with pytest.raises(errors.ConfigurationError, match="max_pages"):
+        cudo.with_options(max_pages=0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from typing import Any
 
 import anyio
 import pytest
@@ -11,10 +12,11 @@ import redis.asyncio
 
 from cudo_async import AsyncCudo, errors
 from cudo_async._limits import key_fingerprint
-from cudo_async.redis import RedisRateLimiter
+from cudo_async.redis import RedisRateLimiter, read_answer
 from cudo_async.testing import Emulator
 from tests.helpers import free_port
 from tests.redis_server import redis_server
+from tests.test_errors_travel import everything_shown
 
 pytestmark = pytest.mark.anyio
 
@@ -139,3 +141,68 @@ async def test_on_trio_it_says_it_needs_asyncio() -> None:
     limiter = RedisRateLimiter("redis://127.0.0.1:1/0", per_second=5)
     with pytest.raises(errors.ConfigurationError, match="asyncio only"):
         await limiter.acquire("k")
+
+
+class AnswersWith:
+    """A real Redis client whose rate-limit script is another one: a Redis answering garbage."""
+
+    def __init__(self, url: str, lua: str) -> None:
+        self.redis = redis.asyncio.Redis.from_url(url)
+        self.lua = lua
+
+    def register_script(self, _script: str) -> Any:
+        return self.redis.register_script(self.lua)
+
+
+GARBAGE = {
+    "an integer": "return 5",
+    "no elements": "return {}",
+    "three elements": "return {1, '0', '2'}",
+    "'abc'": "return 'abc'",
+    "wait 'abc'": "return {1, 'abc'}",
+    "wait 'nan'": "return {1, 'nan'}",
+    "wait '-1'": "return {1, '-1'}",
+    "flag 'x'": "return {'x', '0'}",
+}
+
+
+@pytest.mark.parametrize("mode", ["local", "raise"])
+@pytest.mark.parametrize("answer", list(GARBAGE))
+async def test_a_garbage_answer_counts_as_redis_unavailable(redis_url: str, answer: str, mode: str) -> None:
+    client = AnswersWith(redis_url, GARBAGE[answer])
+    limiter = RedisRateLimiter(client=client, per_second=50, on_unavailable=mode)  # type: ignore[arg-type]
+    async with Emulator(rate_limit=None) as emu, emu.client(rate_limit=limiter) as cudo:
+        if mode == "local":
+            await cudo.virtual_machines.list_vm_data_centers()  # the call goes on, on the fallback
+            assert emu.answered == 1
+        else:
+            with pytest.raises(errors.RateLimiterError, match="not sent"):
+                await cudo.virtual_machines.list_vm_data_centers()
+            assert emu.answered == 0
+    await client.redis.aclose()
+
+
+@pytest.mark.parametrize(
+    ("answer", "read"),
+    [([1, b"250"], (True, 0.25)), ((b"0", "7000.5"), (False, 6.0)), ([0, 0], (False, 0.0)), (["1", 12], (True, 0.012))],
+)
+def test_a_reservation_is_read_from_the_scripts_answer(answer: Any, read: tuple[bool, float]) -> None:
+    assert read_answer(answer) == read
+
+
+REDIS_PASSWORD = "redis-canary-5e1d0c9b"
+
+
+async def test_a_wrong_redis_password_is_in_nothing_reachable_from_the_error() -> None:
+    with redis_server(password="the-right-one") as url:
+        wrong = url.replace("redis://", f"redis://:{REDIS_PASSWORD}@")
+        limiter = RedisRateLimiter(wrong, per_second=20, timeout=2, on_unavailable="raise")
+        async with Emulator(rate_limit=None) as emu, emu.client(rate_limit=limiter) as cudo:
+            with pytest.raises(errors.RateLimiterError) as info:
+                await cudo.virtual_machines.list_vm_data_centers()
+            key = emu.api_key
+        await limiter.aclose()
+    shown = everything_shown(info.value)
+    assert "RateLimiterError" in shown  # the walk saw the error
+    assert REDIS_PASSWORD not in shown and key not in shown
+    assert info.value.__cause__ is None and info.value.__context__ is None

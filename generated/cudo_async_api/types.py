@@ -21,10 +21,15 @@ class OperationRequest(_RequiredRequest, total=False):
     """One call of an operation, as its request builder describes it to the facade.
 
     ``path`` is the template from ``openapi.yaml``; ``path_params`` fill it (the facade checks
-    and escapes them); ``params`` is the query and ``json`` the body, each only when there is one.
+    and escapes them); ``params`` is the query (values as given, with ``query_types``) and
+    ``json`` the body, each only when there is one.
     """
 
     params: dict[str, Any]
+    #: Each query parameter's wire name -> (its Python name, its kind in the spec: "str", "int",
+    #: "float", "bool", "datetime", "enum", "any", or "list:<kind>"); the facade checks ``params``
+    #: against it and encodes them.
+    query_types: dict[str, tuple[str, str]]
     json: Any
     #: The operation cannot apply twice (a create carrying the new resource's id): safe to retry.
     safe_to_repeat: bool
@@ -366,15 +371,73 @@ def pydantic_schema(cls: type, handler: Any, wire_names: "dict[str, str]", requi
     )
 
 
+# --------------------------------------------------------------------------- secrets in reprs
+
+#: Parts of a member name that say it may hold a secret (compared without case or separators).
+_SECRET_WORDS = ("pass", "secret", "token", "key", "credential")
+#: Names with those parts that hold none: a public key is public, a page token is a cursor.
+_NOT_SECRET = frozenset({"publickey", "sshpublickey", "pagetoken", "nextpagetoken"})
+
+
+def secret_looking(name: Any) -> bool:
+    """True for a member name that may hold a secret (``password``, ``apiKey``, ``x_token``, ...)."""
+    flat = "".join(ch for ch in str(name).lower() if ch.isalnum())
+    return flat not in _NOT_SECRET and any(word in flat for word in _SECRET_WORDS)
+
+
+def without_secrets(value: Any, depth: int = 0) -> Any:
+    """``value`` with the values of secret-looking members replaced by ``"***"``, at any depth
+    (nested deeper than 32 levels: cut)."""
+    if depth > 32:
+        return "..."
+    if isinstance(value, Mapping):
+        return {k: "***" if secret_looking(k) else without_secrets(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [without_secrets(v, depth + 1) for v in value]
+    return value
+
+
+#: How deep a member the spec does not list is kept; deeper parts read ``CUT`` (so that a model,
+#: and an error holding one, pickles and copies whatever the answer held).
+DEPTH_KEPT = 32
+CUT = f"<cut: nested deeper than {DEPTH_KEPT} levels>"
+
+
+def _bounded(value: Any, depth: int) -> Any:
+    if isinstance(value, dict):
+        return CUT if depth >= DEPTH_KEPT else {k: _bounded(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return CUT if depth >= DEPTH_KEPT else [_bounded(v, depth + 1) for v in value]
+    return value
+
+
+def bounded_members(members: "dict[str, Any]") -> "dict[str, Any]":
+    """``members`` (those the spec does not list) nested at most ``DEPTH_KEPT`` levels deep."""
+    if all(not isinstance(v, dict | list) for v in members.values()):
+        return members  # the common case: plain values, kept as they are
+    return {k: _bounded(v, 1) for k, v in members.items()}
+
+
+def repr_without_secrets(value: Any) -> str:
+    """The repr of members the spec does not list, their secret-looking ones hidden."""
+    return repr(without_secrets(value))
+
+
 __all__ = [
+    "CUT",
+    "DEPTH_KEPT",
     "OperationRequest",
     "Send",
+    "bounded_members",
     "parse_datetime",
     "parse_decimal",
     "parse_float",
     "parse_int",
     "pydantic_schema",
     "refuse_unknown_members",
+    "repr_without_secrets",
+    "secret_looking",
     "unknown_members",
     "wire_body",
+    "without_secrets",
 ]

@@ -26,7 +26,16 @@ import httpx2
 from aiohttp.client_proto import ResponseHandler
 from yarl import URL
 
-from ._transport import MAX_ERROR_BODY, Answer, BodyReader, ExchangeFailed, Kind, declared_too_large, describe
+from ._transport import (
+    MAX_ERROR_BODY,
+    Answer,
+    BodyReader,
+    ExchangeFailed,
+    Kind,
+    close_socket,
+    declared_too_large,
+    describe,
+)
 from .errors import ConfigurationError
 
 READ_SIZE = 64 * 1024
@@ -194,3 +203,19 @@ class AiohttpTransport:
         if self._session is not None:
             await self._session.close()
             self._session = None
+
+    def close_now(self) -> bool:
+        self._closed = True
+        session, self._session = self._session, None
+        if session is None:
+            return True
+        connector: Any = session._connector
+        handlers = [h for held in getattr(connector, "_conns", {}).values() for h, _ in held]
+        handlers += list(getattr(connector, "_acquired", ()))
+        for handler in handlers:
+            if handler.transport is not None:
+                close_socket(handler.transport.get_extra_info("socket"))
+        if connector is not None:  # closed by hand: neither warns as unclosed later
+            connector._closed = True
+            session._connector = None
+        return True

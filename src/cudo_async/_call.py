@@ -80,14 +80,20 @@ async def attempt(shared: Shared, options: Options, plan: wire.Call[R], number: 
     with shared.closable(deadline_at) as scope:
         authorization = Bearer("Bearer " + await shared.keys.get())
         throttle = shared.throttle
-        await throttle.acquire(plan, key_fingerprint(authorization[7:]) if throttle.keyed else "")
+        try:
+            await throttle.acquire(plan, key_fingerprint(authorization[7:]) if throttle.keyed else "")
+        except BaseException:
+            del authorization  # a limiter's error must not carry the key in this frame's locals
+            raise
         try:
             shared.check_open()
             sent_at = clock()
             budget = max(min(options.timeout, deadline_at - sent_at), 0.001)
             scope.deadline = min(deadline_at, sent_at + budget + wire.GRACE)
-            headers = dict(shared.json_headers if plan.content is not None else shared.headers)
-            headers["Authorization"] = authorization
+            headers = {
+                **(shared.json_headers if plan.content is not None else shared.headers),
+                "Authorization": authorization,
+            }
             logger.debug("%s: attempt %d", plan.what, number)
             try:
                 answer = await shared.transport.exchange(

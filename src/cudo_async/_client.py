@@ -16,9 +16,9 @@ from cudo_async_api.types import OperationRequest
 
 from . import _call, errors
 from ._auth import KeyLike, KeySource, check_base_url, resolve_project_id
-from ._limits import RateLimit, Throttle
+from ._limits import RateLimit, Throttle, key_fingerprint
 from ._retry import RetryPolicy
-from ._shared import Options, Shared, default_transport, positive
+from ._shared import Options, Shared, _current_loop, default_transport, positive
 from ._transport import Answer, Httpx2Transport, Transport
 
 if TYPE_CHECKING:
@@ -181,8 +181,12 @@ class AsyncCudo(Namespaces):
         retry: RetryPolicy | None = None,
         project_id: str | None = None,
         max_response_bytes: int | None = None,
+        max_pages: int | None = None,
     ) -> AsyncCudo:
-        """A view of this client with other settings, sharing its connection pool, key and limits."""
+        """A view of this client with other settings, sharing its connection pool, key and limits.
+
+        ``max_pages`` bounds the pages one :meth:`paginate` asks for (default 10,000).
+        """
         changes: dict[str, Any] = {
             name: value
             for name, value in (
@@ -190,6 +194,7 @@ class AsyncCudo(Namespaces):
                 ("retry", retry),
                 ("project_id", project_id),
                 ("max_response_bytes", max_response_bytes),
+                ("max_pages", max_pages),
             )
             if value is not None
         }
@@ -218,9 +223,27 @@ class AsyncCudo(Namespaces):
         """Close the connection pool (unless it was passed in). Any view closes the shared client.
 
         Calls still in flight end at once with ``errors.ClientClosedError``; none starts again.
+        From another event loop than the one the client was used in (a fixture torn down in
+        another loop), the pool's sockets are closed directly; while calls still run in that
+        loop, it raises ``errors.ConfigurationError`` instead and closes nothing.
         """
         shared = self._shared
         if shared.closed:
+            return
+        if shared.loop is not None and _current_loop()[0] is not shared.loop:
+            # Its connections belong to the loop it was used in (often over: a fixture torn down
+            # in another loop): their sockets are closed directly, without that loop.
+            if shared.calls:
+                raise errors.ConfigurationError(
+                    "aclose() ran in another event loop than the one this client's calls are running in;"
+                    " close it in that loop"
+                )
+            if not shared.transport.close_now():
+                raise errors.ConfigurationError(
+                    "aclose() ran in another event loop than the one this client was used in, and its"
+                    " transport's connections cannot be closed from here: close it in that loop"
+                )
+            shared.closed = True
             return
         shared.closed = True
         for call in list(shared.calls):
@@ -263,26 +286,31 @@ class AsyncCudo(Namespaces):
 
         ``async for disk in cudo.paginate(cudo.disks.list_disks, "my-project", page_size=100): ...``
         yields ``models.Disk``. Raises ConfigurationError for an operation that has no pages.
+
+        Stops at the last page, and on a page that brings nothing new (a server that ignores
+        the page parameter); after ``max_pages`` pages (see :meth:`with_options`) it raises
+        ``errors.InvalidResponseError`` instead of asking on forever.
         """
         from ._pagination import iterate, page_style
 
-        return iterate(operation, page_style(operation), args, kwargs)
+        return iterate(operation, page_style(operation), args, kwargs, max_pages=self._options.max_pages)
 
     async def wait_for_vm(
         self,
         project_id: str,
         vm_id: str,
         *,
-        until: str | Iterable[str] = "ACTIVE",
+        until: models.VMState | str | Iterable[models.VMState | str] = "ACTIVE",
         timeout: float = 600.0,  # noqa: ASYNC109 (a polling budget; the errors must reach the caller)
         poll_interval: float = 0.5,
     ) -> models.VM:
-        """Poll a VM (with growing intervals) until its state is ``until`` (one state, or any of a
-        collection of states); return it.
+        """Poll a VM (with growing intervals) until its state is ``until`` (one ``VMState`` or its
+        name, or any of a collection of them); return it.
 
-        Raises ``errors.WaitError`` when the VM reaches a state from which ``until`` cannot
-        be reached (FAILED, DELETED, or DELETING unless DELETED is wanted), and
-        ``errors.WaitTimeoutError`` after ``timeout`` seconds. API errors propagate.
+        Raises ``errors.ConfigurationError`` at once for a state the spec does not list,
+        ``errors.WaitError`` when the VM reaches a state from which ``until`` cannot be reached
+        (FAILED, DELETED, or DELETING unless DELETED is wanted), and ``errors.WaitTimeoutError``
+        after ``timeout`` seconds, a poll still in flight included. API errors propagate.
         """
         from ._waiting import wait_for_state
 
@@ -307,17 +335,18 @@ class AsyncCudo(Namespaces):
         project_id: str,
         vm_ids: Iterable[str],
         *,
-        until: str | Iterable[str] = "ACTIVE",
+        until: models.VMState | str | Iterable[models.VMState | str] = "ACTIVE",
         timeout: float = 600.0,  # noqa: ASYNC109 (a polling budget; see wait_for_vm)
         poll_interval: float = 0.5,
     ) -> FleetWaitResult:
         """Wait for many VMs of one project at once, with one ``list_vms`` call per poll for the
         whole fleet instead of one ``get_vm`` per VM.
 
-        Every ``wait_for_vms`` of the same project on this client (and its views) shares those
-        polls. Polls grow like ``wait_for_vm``'s (x1.5 up to 10 s) with jitter, so that many
-        clients do not poll in step. Each VM is judged on its own: one that FAILED, was
-        DELETED, or is gone from the list (two polls in a row) is reported for that VM while
+        Every ``wait_for_vms`` of the same project and API key on this client (and its views)
+        shares those polls; each waiter judges only on lists asked for after its wait began.
+        Polls grow like ``wait_for_vm``'s (x1.5 up to 10 s) with jitter, so that many clients
+        do not poll in step. Each VM is judged on its own: one that FAILED, was
+        DELETED, or is missing from two lists in a row is reported for that VM while
         the others keep waiting; time running out is reported for each VM still waiting.
 
         Returns a ``FleetWaitResult``: ``.ready`` (vm_id -> VM) and ``.failed`` (vm_id ->
@@ -327,20 +356,26 @@ class AsyncCudo(Namespaces):
         from ._waiting import ProjectPoll, vm_id_list, wait_for_fleet
 
         ids = vm_id_list(vm_ids)
+        if not isinstance(project_id, str) or not project_id:
+            raise errors.ConfigurationError(f"project_id must be a non-empty str, got {project_id!r}"[:200])
+        self._shared.check_open()
 
         async def fetch() -> dict[str, models.VM]:
             answer = await self.virtual_machines.list_vms(project_id)
             return {vm.id: vm for vm in answer.vms}
 
+        # Polls are shared per key and project: a key callable may serve tenants whose projects
+        # share a name. (The fingerprint has a fixed length, so the joined name is unambiguous.)
+        name = f"{key_fingerprint(await self._shared.keys.get())}:{project_id}"
         polls = self._shared.vm_polls
-        poll = polls.setdefault(project_id, ProjectPoll())
+        poll = polls.setdefault(name, ProjectPoll())
         poll.waiters += 1
         try:
             return await wait_for_fleet(poll, fetch, ids, until, timeout=timeout, initial_delay=poll_interval)
         finally:
             poll.waiters -= 1
             if not poll.waiters:
-                polls.pop(project_id, None)
+                polls.pop(name, None)
 
     # ------------------------------------------------------------------ the request path
 

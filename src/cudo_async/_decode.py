@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from . import _redact
 from ._status import NAME_BY_NUMBER
 from .errors import (
     MAX_BODY_PARSE,
@@ -160,7 +161,7 @@ def decode_error(
         elif listed is not None:
             details = (UnknownDetail(type_url="", raw={"details": listed}),)
     elif body:
-        excerpt = body[:MAX_TEXT].decode("utf-8", "replace")
+        excerpt = _redact.excerpt(body, MAX_TEXT)
         kind = headers.get("content-type", "").split(";")[0] or "unknown type"
         message = f"non-AIP-193 body ({kind}, {len(body)} bytes): {excerpt}"
     cls = _CLASS_BY_STATUS.get(status, UnknownError)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, cast
 
 import attrs
+from cudo_async_api.types import repr_without_secrets
 
 from ._status import DETAIL_TYPE_PREFIX
 
@@ -241,12 +242,55 @@ class Help:
     links: tuple[HelpLink, ...] = _field(each=HelpLink, default=())
 
 
+#: How deep a detail kept as sent may nest; deeper parts are replaced by ``CUT``, so that an error
+#: pickles and copies whatever the body held.
+DEPTH_KEPT = 32
+CUT = f"<cut: nested deeper than {DEPTH_KEPT} levels>"
+
+
+def bounded_depth(value: Any, depth: int = 0) -> Any:
+    """``value`` (parsed JSON) with everything nested deeper than ``DEPTH_KEPT`` replaced by ``CUT``."""
+    if isinstance(value, Mapping):
+        if depth >= DEPTH_KEPT:
+            return CUT
+        return {str(k): bounded_depth(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        if depth >= DEPTH_KEPT:
+            return CUT
+        return [bounded_depth(v, depth + 1) for v in value]
+    return value
+
+
+def holds_cut(value: Any, depth: int = 0) -> bool:
+    """True when ``value`` (bounded by :func:`bounded_depth`) had a part cut."""
+    if value == CUT:
+        return True
+    if depth > DEPTH_KEPT:
+        return False
+    if isinstance(value, Mapping):
+        return any(holds_cut(v, depth + 1) for v in value.values())
+    if isinstance(value, list):
+        return any(holds_cut(v, depth + 1) for v in value)
+    return False
+
+
+def _kept(raw: Any) -> Mapping[str, Any]:
+    kept = bounded_depth(raw)
+    return kept if isinstance(kept, Mapping) else {"value": kept}
+
+
 @attrs.frozen
 class UnknownDetail:
-    """A detail of a type this SDK does not know (or could not read): kept as sent."""
+    """A detail of a type this SDK does not know (or could not read): kept as sent, down to
+    ``DEPTH_KEPT`` levels (deeper parts read ``CUT``); its repr hides secret-looking members."""
 
     type_url: str
-    raw: Mapping[str, Any]
+    raw: Mapping[str, Any] = attrs.field(converter=_kept, repr=repr_without_secrets)
+
+    @property
+    def cut(self) -> bool:
+        """True when part of the detail was nested too deep to keep."""
+        return holds_cut(self.raw)
 
 
 Detail = (

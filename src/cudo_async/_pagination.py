@@ -8,18 +8,24 @@
   is empty or comes back again.
 - ``startingAfter`` + ``hasMore``: continue after the last item's id while ``hasMore``.
 
-Every style also stops on an empty page or a page that brings nothing new, and no item with an
-``id`` is yielded twice, so a server that ignores the page parameter cannot loop us forever.
+Every style also stops on an empty page or a page that brings nothing new (judged by id, or by
+the whole item when it has no id), and no item with an ``id`` is yielded twice, so a server that
+ignores the page parameter cannot loop us forever. A bound on pages (``max_pages``) ends
+whatever else does not stop, with ``InvalidResponseError`` saying why.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
 from cudo_async_api.api import PAGE_STYLES, PAGE_TOKENS
 
-from .errors import ConfigurationError
+from .errors import ConfigurationError, InvalidResponseError
+
+#: The default bound on the pages one ``paginate`` asks for: far above any real listing.
+DEFAULT_MAX_PAGES = 10_000
 
 T_co = TypeVar("T_co", covariant=True)
 
@@ -42,29 +48,49 @@ def page_style(operation: Callable[..., Any]) -> str:
     return style
 
 
+def _identity(item: Any) -> Any:
+    """What tells an item apart: its id when it has a non-empty one, else the whole item."""
+    item_id = getattr(item, "id", None)
+    if isinstance(item_id, str) and item_id:
+        return ("id", item_id)
+    to_dict = getattr(item, "to_dict", None)
+    try:
+        whole = to_dict() if callable(to_dict) else item
+        return ("item", json.dumps(whole, sort_keys=True, default=repr))
+    except (TypeError, ValueError, RecursionError):
+        return ("item", repr(item))
+
+
 async def iterate(
-    operation: Callable[..., Awaitable[Page[T_co]]], style: str, args: tuple[Any, ...], kwargs: dict[str, Any]
+    operation: Callable[..., Awaitable[Page[T_co]]],
+    style: str,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    *,
+    max_pages: int = DEFAULT_MAX_PAGES,
 ) -> AsyncIterator[T_co]:
     kwargs = dict(kwargs)
-    seen_ids: set[Any] = set()
+    seen: set[Any] = set()
     seen_tokens: set[str] = set()
     received = 0
     retried_page = False
-    while True:
+    for _ in range(max_pages):
         page = await operation(*args, **kwargs)
         items = page.page_items()
-        fresh = 0
-        for item in items:
-            item_id = getattr(item, "id", None)
-            if isinstance(item_id, str) and item_id:
-                if item_id in seen_ids:
-                    continue
-                seen_ids.add(item_id)
-            fresh += 1
-            yield item
-        received += fresh
         if not items:
             return
+        identities = [_identity(item) for item in items]
+        fresh = [(key, item) for key, item in zip(identities, items, strict=True) if key not in seen]
+        # Items without an id that repeat within one new page are all kept: only ids are unique.
+        seen.update(key for key, _ in fresh)
+        ids: set[Any] = set()
+        for key, item in fresh:
+            if key[0] == "id":
+                if key in ids:
+                    continue
+                ids.add(key)
+            received += 1
+            yield item
         if not fresh:
             # A page of items already seen. With numbered pages that may be a 1-based server that
             # does not report its page number (proto3 leaves a 0 out): look one page further, once.
@@ -91,3 +117,10 @@ async def iterate(
             current = getattr(page, "page_number", 0)
             asked = kwargs.get("page_number") or 0
             kwargs["page_number"] = max(current if isinstance(current, int) else 0, asked) + 1
+    name = getattr(operation, "__name__", "the operation")
+    raise InvalidResponseError(
+        f"paginate stopped after {max_pages} pages, each bringing new items: the server may ignore the page"
+        " parameter; if the listing really is that long, raise the bound with"
+        " cudo.with_options(max_pages=...)",
+        operation=name,
+    )

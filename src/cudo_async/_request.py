@@ -3,7 +3,10 @@ each way an attempt can fail reads for the retry driver (the one place that clas
 
 from __future__ import annotations
 
+import datetime
+import enum
 import json
+import math
 import platform
 import re
 from collections.abc import Callable, Mapping
@@ -15,7 +18,7 @@ import attrs
 import httpx2
 from cudo_async_api.types import OperationRequest
 
-from . import errors
+from . import _redact, errors
 from ._decode import decode_error
 from ._json import parse_json
 from ._retry import AttemptFailed, Failure
@@ -63,11 +66,72 @@ def fill_path(template: str, values: Mapping[str, Any]) -> str:
     return template.format_map(escaped)
 
 
+#: What each spec kind of query parameter takes, as an error says it.
+_QUERY_EXPECTED = {
+    "str": "a str",
+    "int": "an int",
+    "float": "a finite number",
+    "bool": "True or False",
+    "datetime": "a datetime.datetime",
+    "enum": "a member of its enum (or its str value)",
+    "any": "a str, int, float or bool",
+}
+
+
+def _query_value(kind: str, value: Any) -> Any:
+    """``value`` encoded for the query when it fits ``kind``; ``_MISFIT`` when it does not."""
+    if kind == "str":
+        return value if isinstance(value, str) else _MISFIT
+    if kind == "int":
+        return value if isinstance(value, int) and not isinstance(value, bool) else _MISFIT
+    if kind == "float":
+        fits = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+        return value if fits else _MISFIT
+    if kind == "bool":
+        return ("true" if value else "false") if isinstance(value, bool) else _MISFIT
+    if kind == "datetime":
+        return value.isoformat() if isinstance(value, datetime.datetime) else _MISFIT
+    if kind == "enum":
+        if isinstance(value, enum.Enum):
+            value = value.value
+        return value if isinstance(value, str) else _MISFIT
+    # A kind this facade does not know (a newer spec): any scalar, never an object's repr.
+    if isinstance(value, str | int) or (isinstance(value, float) and math.isfinite(value)):
+        return value
+    return _MISFIT
+
+
+_MISFIT = object()
+
+
+def check_query(params: Mapping[str, Any], types: Mapping[str, tuple[str, str]]) -> dict[str, Any]:
+    """The query with each value checked against its spec type and encoded; a value of another
+    type is refused (``ConfigurationError`` naming the parameter) instead of sent as its ``str()``."""
+    encoded: dict[str, Any] = {}
+    for wire_name, value in params.items():
+        name, kind = types.get(wire_name, (wire_name, "any"))
+        if kind.startswith("list:"):
+            inner = kind[len("list:") :]
+            items = list(value) if isinstance(value, list | tuple) else None
+            done = None if items is None else [_query_value(inner, item) for item in items]
+            if done is None or any(item is _MISFIT for item in done):
+                expected = f"a list of {_QUERY_EXPECTED.get(inner, _QUERY_EXPECTED['any'])}"
+                raise errors.ConfigurationError(f"{name} must be {expected}, got {type(value).__name__}")
+            encoded[wire_name] = done
+            continue
+        result = _query_value(kind, value)
+        if result is _MISFIT:
+            expected = _QUERY_EXPECTED.get(kind, _QUERY_EXPECTED["any"])
+            raise errors.ConfigurationError(f"{name} must be {expected}, got {type(value).__name__}")
+        encoded[wire_name] = result
+    return encoded
+
+
 #: The longest URL sent (httpx2 refuses longer ones; servers refuse far shorter).
 MAX_URL = 65_536
 
 
-def _query_value(value: Any) -> str:
+def _query_text(value: Any) -> str:
     if value is True:
         return "true"
     if value is False:
@@ -81,7 +145,7 @@ def encode_query(what: str, params: Mapping[str, Any]) -> str:
     try:
         for name, value in params.items():
             for one in value if isinstance(value, list | tuple) else (value,):
-                pairs.append(quote(str(name), safe="") + "=" + quote(_query_value(one), safe=""))
+                pairs.append(quote(str(name), safe="") + "=" + quote(_query_text(one), safe=""))
     except UnicodeEncodeError:
         raise errors.ConfigurationError(
             f"{what}: a query parameter cannot be sent (UnicodeEncodeError); check for lone surrogates"
@@ -151,7 +215,8 @@ class Call(Generic[R]):
         what = f"{operation} ({method} {path})"
         content = encode_json(request["json"]) if "json" in request else None
         params = request.get("params")
-        target = url + "?" + encode_query(what, params) if params else url
+        query = check_query(params, request.get("query_types", {})) if params else None
+        target = url + "?" + encode_query(what, query) if query else url
         if len(target) > MAX_URL:
             raise errors.ConfigurationError(
                 f"{what}: the URL would be {len(target):,} characters (at most {MAX_URL:,})"
@@ -236,11 +301,12 @@ class Call(Generic[R]):
         except AttemptFailed:
             raise
         except Exception as exc:  # the decoder boundary: whatever the body was, the caller gets one type
+            why = _redact.withheld(f"{type(exc).__name__}: {exc}", body)
             invalid = errors.InvalidResponseError(
-                f"cannot decode the HTTP {answer.status} answer: {type(exc).__name__}: {exc}",
+                f"cannot decode the HTTP {answer.status} answer: {why}",
                 operation=self.operation,
                 http_status=answer.status,
-                excerpt=errors._redact_secrets(body[:400].decode("utf-8", "replace")),
+                excerpt=_redact.excerpt(body, 400),
                 method=self.method,
                 url=self.url,
             )

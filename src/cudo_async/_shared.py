@@ -17,6 +17,7 @@ from . import _request as wire
 from . import errors
 from ._auth import KeySource
 from ._limits import Throttle
+from ._pagination import DEFAULT_MAX_PAGES
 from ._retry import RetryPolicy
 from ._transport import ACCEPT_ENCODING, Httpx2Transport, Transport, default_httpx2_client
 
@@ -123,11 +124,14 @@ class Options:
     retry: RetryPolicy
     project_id: str | None
     max_response_bytes: int
+    #: The bound on the pages one ``paginate`` asks for.
+    max_pages: int = DEFAULT_MAX_PAGES
 
     def __attrs_post_init__(self) -> None:
         positive("timeout", self.timeout)
         policy(self.retry)
         positive("max_response_bytes", self.max_response_bytes, integer=True)
+        positive("max_pages", self.max_pages, integer=True)
         if self.project_id is not None and not isinstance(self.project_id, str):
             raise errors.ConfigurationError(f"project_id must be a str, got {type(self.project_id).__name__}")
 

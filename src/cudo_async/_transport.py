@@ -8,6 +8,7 @@ The httpx2 transport is here; the aiohttp one is in ``_aiohttp.py``.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import http.cookiejar
 import ssl
@@ -111,6 +112,11 @@ class Transport(Protocol):
         ...
 
     async def aclose(self) -> None: ...
+
+    def close_now(self) -> bool:
+        """Close the pool's sockets at once, without the event loop they belong to (which may be
+        over: a fixture torn down in another loop). False when this transport cannot."""
+        ...
 
     @property
     def is_closed(self) -> bool: ...
@@ -293,6 +299,14 @@ async def _read(response: httpx2.Response, status: int, cap: int) -> bytes:
     return reader.finish()
 
 
+def close_socket(sock: Any) -> None:
+    """Close a socket directly (trio's and asyncio's wrappers hold the socket itself)."""
+    close = getattr(getattr(sock, "_sock", sock), "close", None)
+    if callable(close):
+        with contextlib.suppress(OSError):
+            close()
+
+
 class Httpx2Transport:
     """Exchanges through an ``httpx2.AsyncClient`` (its proxies, TLS and mounts apply)."""
 
@@ -344,6 +358,19 @@ class Httpx2Transport:
     async def aclose(self) -> None:
         if self.owned:
             await self.client.aclose()
+
+    def close_now(self) -> bool:
+        if not self.owned:
+            return True  # the caller's client: closing it is the caller's business
+        pool: Any = getattr(getattr(self.client, "_transport", None), "_pool", None)
+        if pool is None or not isinstance(getattr(pool, "_connections", None), list):
+            return False  # a transport whose pool this does not know
+        for connection in pool._connections:
+            stream = getattr(getattr(connection, "_connection", None), "_network_stream", None)
+            if stream is not None:
+                close_socket(stream.get_extra_info("socket"))
+        pool._connections = []
+        return True
 
     @property
     def is_closed(self) -> bool:

@@ -21,15 +21,27 @@ _ONLY_LEADS_TO: dict[str, frozenset[str]] = {
 }
 
 
-def wanted_states(until: str | Iterable[str]) -> frozenset[str]:
-    """``until`` as a set of upper-case states: one state's name, or a collection of them."""
+#: The states the spec lists for a VM (read from the generated enum, so a regenerated spec's
+#: states are the valid ones).
+KNOWN_STATES = frozenset(member.value for member in VMState.__members__.values())
+
+
+def wanted_states(until: VMState | str | Iterable[VMState | str]) -> frozenset[str]:
+    """``until`` as a set of upper-case states: one state (a ``VMState`` or its name), or a
+    collection of them. A state the spec does not list is refused, naming the valid ones."""
     names = [until] if isinstance(until, str) else until
     try:
-        wanted = frozenset(str(s).upper() for s in names if isinstance(s, str) and s.strip())
+        wanted = frozenset(str(s.value if isinstance(s, VMState) else s).upper() for s in names if isinstance(s, str))
     except TypeError:
         wanted = frozenset()
-    if not wanted:
-        raise errors.ConfigurationError(f"until must name at least one state, such as 'ACTIVE'; got {until!r}")
+    if not wanted or not all(s.strip() for s in wanted):
+        raise errors.ConfigurationError(f"until must name at least one state, such as 'ACTIVE'; got {until!r}"[:300])
+    unknown = wanted - KNOWN_STATES
+    if unknown:
+        raise errors.ConfigurationError(
+            f"until names {', '.join(sorted(unknown))[:200]}, which is not a VM state; "
+            f"the states are: {', '.join(sorted(KNOWN_STATES))}"
+        )
     return wanted
 
 
@@ -56,7 +68,7 @@ def _check_seconds(**values: float) -> None:
 async def wait_for_state(
     fetch: Callable[[], Awaitable[Any]],
     state_of: Callable[[Any], str],
-    until: str | Iterable[str],
+    until: VMState | str | Iterable[VMState | str],
     *,
     timeout: float,  # noqa: ASYNC109 (see AsyncCudo.wait_for_vm)
     what: str,
@@ -71,7 +83,16 @@ async def wait_for_state(
     schedule = poll_schedule(initial_delay)
     polls = 0
     while True:
-        last = await fetch()
+        # Each poll is bounded by what is left of the wait: a hanging one ends it on time.
+        with anyio.move_on_after(max(deadline - anyio.current_time(), 0.0)) as scope:
+            last = await fetch()
+        if scope.cancelled_caught:
+            raise errors.WaitTimeoutError(
+                f"{what} still {state or 'unknown'} after {timeout:g}s (waiting for {', '.join(sorted(wanted))};"
+                " the last poll had no answer in time)",
+                state=state,
+                resource=last,
+            )
         state = state_of(last)
         if state in wanted:
             return last
@@ -147,26 +168,36 @@ def fleet_step(
 
 
 class ProjectPoll:
-    """The latest list of one project's VMs, shared by every fleet waiter of that project on
-    one client: whoever needs a newer list than the one it has seen makes the call, and the
-    others read its answer instead of calling again."""
+    """The latest list of one project's VMs for one API key, shared by every fleet waiter of that
+    key and project on one client. Each list call is numbered when it starts; a waiter takes only
+    an answer to a call that started after the one it last judged on (at first, after it began
+    waiting), so no waiter judges on a list older than its own wait. A waiter that needs a newer
+    list than any started makes the call; the others read its answer instead of calling again."""
 
     def __init__(self) -> None:
-        self.generation = 0
+        #: How many list calls have started.
+        self.started = 0
+        #: The number of the call whose answer ``vms`` is (0: none yet).
+        self.answered = 0
         self.vms: dict[str, VM] = {}
         self.waiters = 0
         self._lock: anyio.Lock | None = None
 
-    async def newer_than(self, seen: int, fetch: Callable[[], Awaitable[dict[str, VM]]]) -> int:
-        if self.generation > seen:
-            return self.generation
+    async def newer_than(self, seen: int, fetch: Callable[[], Awaitable[dict[str, VM]]]) -> tuple[int, dict[str, VM]]:
+        """An answer to a call numbered above ``seen``, and that number."""
+        if self.answered > seen:
+            return self.answered, self.vms
         if self._lock is None:
             self._lock = anyio.Lock()
-        async with self._lock:
-            if self.generation <= seen:  # nobody polled while this waiter queued for the lock
-                self.vms = await fetch()
-                self.generation += 1
-        return self.generation
+        async with self._lock:  # a call in flight holds the lock: queue for its answer
+            if self.answered <= seen:  # none started after ``seen`` answered meanwhile: call now
+                self.started += 1
+                number = self.started
+                vms = await fetch()
+                if number > self.answered:
+                    self.answered, self.vms = number, vms
+                return number, vms
+        return self.answered, self.vms
 
 
 def vm_id_list(vm_ids: Iterable[str]) -> list[str]:
@@ -186,7 +217,7 @@ async def wait_for_fleet(
     poll: ProjectPoll,
     fetch: Callable[[], Awaitable[dict[str, VM]]],
     vm_ids: list[str],
-    until: str | Iterable[str],
+    until: VMState | str | Iterable[VMState | str],
     *,
     timeout: float,  # noqa: ASYNC109 (see AsyncCudo.wait_for_vm)
     initial_delay: float,
@@ -201,12 +232,19 @@ async def wait_for_fleet(
     failed: dict[str, errors.WaitError] = {}
     misses: dict[str, int] = {}
     last_seen: dict[str, VM] = {}
-    seen = polls = 0
+    # Only answers to calls that start from now on count (one in flight began before this wait).
+    seen, polls = poll.started, 0
     while pending:
-        seen = await poll.newer_than(seen, fetch)
-        states = {vm_id: str(vm.state).upper() for vm_id, vm in poll.vms.items() if vm_id in pending}
-        last_seen.update((vm_id, poll.vms[vm_id]) for vm_id in states)
-        done, lost = fleet_step(pending, states, wanted, misses)
+        # Each poll is bounded by what is left of the wait: a hanging one ends it on time.
+        vms: dict[str, VM] | None = None
+        with anyio.move_on_after(max(deadline - anyio.current_time(), 0.0)):
+            seen, vms = await poll.newer_than(seen, fetch)
+        if vms is not None:
+            states = {vm_id: str(vm.state).upper() for vm_id, vm in vms.items() if vm_id in pending}
+            last_seen.update((vm_id, vms[vm_id]) for vm_id in states)
+            done, lost = fleet_step(pending, states, wanted, misses)
+        else:
+            done, lost = set(), {}
         for vm_id in done:
             ready[vm_id] = last_seen.get(vm_id) or VM(id=vm_id, state=VMState.DELETED)
         for vm_id, state in lost.items():

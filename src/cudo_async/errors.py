@@ -28,7 +28,6 @@ it needs the exception tree, the tree does not need it.
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -142,15 +141,6 @@ MAX_TEXT = 500
 def _bounded(text: str, limit: int = MAX_TEXT) -> str:
     text = "".join(ch if ch.isprintable() or ch == " " else " " for ch in text).strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-# A JSON member whose name looks like it holds a secret (password, apiKey, secretKey, token, ...).
-_SECRET_MEMBER = re.compile(r'("[^"]*(?:pass|secret|token|key)[^"]*"\s*:\s*)"(?:[^"\\]|\\.)*("|$)', re.IGNORECASE)
-
-
-def _redact_secrets(text: str) -> str:
-    """``text`` (a body excerpt) with the string values of secret-looking members replaced."""
-    return _SECRET_MEMBER.sub(r'\1"***"', text)
 
 
 # --------------------------------------------------------------------------- exceptions
@@ -283,14 +273,22 @@ class APIError(_RequestError):
         retry_after: datetime.timedelta | None = None,
     ) -> None:
         self.http_status = http_status
+        hint = ""
+        if raw_details or details:  # the detail types load with the first error that has details
+            from ._details import DEPTH_KEPT, UnknownDetail, bounded_depth, holds_cut
+
+            # Kept as sent down to DEPTH_KEPT levels: a 500-deep array must not stop pickle or deepcopy.
+            raw_details = tuple(bounded_depth(d) for d in raw_details)
+            if any(holds_cut(d) for d in raw_details) or any(isinstance(d, UnknownDetail) and d.cut for d in details):
+                hint = f" (details nested deeper than {DEPTH_KEPT} levels were cut)"
         self._raw_details = raw_details
         self._retry_after = retry_after
         #: Canonical code name, e.g. ``"NOT_FOUND"`` (kept as sent when unknown).
         self.status = status
         #: The canonical gRPC number of ``status`` (2, UNKNOWN, for names this SDK does not know).
         self.code = grpc_number(status)
-        self.message = _bounded(message)
         self.details = details
+        self.message = _bounded(message, MAX_TEXT - len(hint)) + hint
         self.method = method
         self.url = url
         self.response = response
@@ -363,9 +361,11 @@ class InvalidArgumentError(APIError):
         violations = self.field_violations
         if not violations:
             return super()._render()
+        from cudo_async_api.types import secret_looking
+
         shown = []
         for v in violations[:_SHOWN_VIOLATIONS]:
-            secret = _SECRET_NAME.search(v.field)  # a description may echo a secret field's value
+            secret = secret_looking(v.field)  # a description may echo a secret field's value
             what = "(description withheld: a secret field)" if secret else (v.description or v.reason or "invalid")
             shown.append(f"{_bounded(v.field, 100) or '(no field)'}: {_bounded(what, 200)}")
         if len(violations) > _SHOWN_VIOLATIONS:
@@ -374,7 +374,6 @@ class InvalidArgumentError(APIError):
 
 
 _SHOWN_VIOLATIONS = 5
-_SECRET_NAME = re.compile(r"pass|secret|token|key", re.IGNORECASE)
 
 
 class FailedPreconditionError(APIError):

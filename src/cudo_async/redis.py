@@ -61,6 +61,31 @@ return {1, tostring(wait)}
 LONGEST_RESERVATION = 5.0
 
 
+class UnreadableAnswer(Exception):
+    """The script's answer is not ``[reserved, wait_ms]``: treated as Redis being unavailable."""
+
+
+def read_answer(answer: Any) -> tuple[bool, float]:
+    """The script's ``[reserved (0 or 1), wait in ms]`` as (reserved, seconds). Pure; anything
+    else (another shape, a wait that is not a finite number in 0..LONGEST_RESERVATION) raises
+    UnreadableAnswer."""
+    if not isinstance(answer, list | tuple) or len(answer) != 2:
+        raise UnreadableAnswer
+    flag, wait_ms = (v.decode("ascii", "replace") if isinstance(v, bytes) else v for v in answer)
+    if isinstance(flag, bool) or flag not in (0, 1, "0", "1"):
+        raise UnreadableAnswer
+    if isinstance(wait_ms, bool) or not isinstance(wait_ms, int | float | str):
+        raise UnreadableAnswer
+    try:
+        wait = float(wait_ms) / 1000
+    except ValueError:
+        raise UnreadableAnswer from None
+    # A reservation is never further away than LONGEST_RESERVATION (a refused one may be).
+    if not math.isfinite(wait) or wait < 0 or (flag in (1, "1") and wait > LONGEST_RESERVATION + 1):
+        raise UnreadableAnswer
+    return flag in (1, "1"), min(wait, LONGEST_RESERVATION + 1)
+
+
 class RedisRateLimiter:
     """At most ``per_second`` request starts per second (``burst`` at once) for every client, in
     every process, that shares the API key and the Redis server.
@@ -135,32 +160,38 @@ class RedisRateLimiter:
         while True:
             if anyio.current_time() < self._down_until:
                 return await self._unavailable(None)
+            failure: str | None = None
             try:
                 with anyio.fail_after(self._timeout):
-                    reserved, wait_ms = await self._script(keys=[name], args=args)
-            except (TimeoutError, *self._redis_errors) as exc:
+                    answer = await self._script(keys=[name], args=args)
+                reserved, wait = read_answer(answer)
+            except (TimeoutError, UnreadableAnswer, *self._redis_errors) as exc:
+                # Only the class's name leaves this block: the error's text, its traceback and
+                # their frames' locals may hold the Redis URL and its password.
+                failure = type(exc).__name__
+            if failure is not None:  # handled outside the except block: nothing chains to redis-py's error
                 newly_down = self._down_until == -math.inf
                 self._down_until = anyio.current_time() + self._retry_after
-                return await self._unavailable(exc if newly_down else None)
+                return await self._unavailable(failure if newly_down else None)
             if self._down_until > -math.inf:
                 self._down_until = -math.inf
                 logger.warning("the Redis rate limiter answers again; the shared limit is back")
-            await anyio.sleep(float(wait_ms) / 1000)
-            if int(reserved):
+            await anyio.sleep(wait)
+            if reserved:
                 return
 
-    async def _unavailable(self, exc: BaseException | None) -> None:
-        if exc is not None:
-            # The error's class only: its text may carry the Redis URL and its password.
+    async def _unavailable(self, failure: str | None) -> None:
+        if failure is not None:
             logger.warning(
                 "the Redis rate limiter is unreachable (%s); %s for %gs",
-                type(exc).__name__,
+                failure,
                 "calls fail" if self._on_unavailable == "raise" else "each process falls back to its own limit",
                 self._retry_after,
             )
         if self._on_unavailable == "raise":
             raise errors.RateLimiterError(
-                "the shared rate limiter (Redis) is unreachable; the call was not sent (on_unavailable='raise')"
+                "the shared rate limiter (Redis) is unreachable or answers what is not a reservation;"
+                " the call was not sent (on_unavailable='raise')"
             )
         await self._fallback.acquire()
 

@@ -13,10 +13,12 @@ from ..models.commitment_term import CommitmentTerm
 from ..models.network_type import NetworkType
 from ..models.ssh_key_source import SSHKeySource
 from ..types import (
+    bounded_members,
     parse_datetime,
     parse_decimal,
     parse_int,
     pydantic_schema,
+    repr_without_secrets,
     unknown_members,
 )
 
@@ -85,8 +87,8 @@ class Cluster:
     total_machine_price_hr: decimal.Decimal = decimal.Decimal()
     total_memory_gib: int = 0
     total_price_hr: decimal.Decimal = decimal.Decimal()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
@@ -234,7 +236,7 @@ class Cluster:
         if v is not None:
             obj.total_price_hr = parse_decimal(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
-            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
 
     @staticmethod

@@ -11,10 +11,12 @@ from attrs import field as _attrs_field
 from ..models.cluster_machine_state import ClusterMachineState
 from ..models.machine_power_state import MachinePowerState
 from ..types import (
+    bounded_members,
     parse_datetime,
     parse_decimal,
     parse_int,
     pydantic_schema,
+    repr_without_secrets,
     unknown_members,
 )
 
@@ -70,8 +72,8 @@ class ClusterMachine:
     project_id: str = ""
     state: ClusterMachineState = ClusterMachineState.STATE_UNSPECIFIED
     volume_ids: list[str] = _attrs_field(factory=list)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
@@ -189,7 +191,7 @@ class ClusterMachine:
         if v is not None:
             obj.volume_ids = list(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
-            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
 
     @staticmethod

@@ -10,10 +10,12 @@ from attrs import field as _attrs_field
 from ..models.disk_state import DiskState
 from ..models.disk_type import DiskType
 from ..types import (
+    bounded_members,
     parse_datetime,
     parse_int,
     pydantic_schema,
     refuse_unknown_members,
+    repr_without_secrets,
     unknown_members,
 )
 
@@ -45,8 +47,8 @@ class CreateStorageDiskBody:
     private_image_id: str = ""
     public_image_id: str = ""
     vm_id: str = ""
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
@@ -102,7 +104,7 @@ class CreateStorageDiskBody:
             obj.vm_id = v
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
-            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
 
     @staticmethod

@@ -11,11 +11,13 @@ from attrs import field as _attrs_field
 from ..models.commitment_term import CommitmentTerm
 from ..models.volume_state import VolumeState
 from ..types import (
+    bounded_members,
     parse_datetime,
     parse_decimal,
     parse_int,
     pydantic_schema,
     refuse_unknown_members,
+    repr_without_secrets,
     unknown_members,
 )
 
@@ -52,8 +54,8 @@ class CreateVolumeBody:
     size_gib_used: int = 0
     state: VolumeState = VolumeState.VOLUME_STATE_UNSPECIFIED
     total_price_hr: decimal.Decimal = decimal.Decimal()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
@@ -119,7 +121,7 @@ class CreateVolumeBody:
             obj.total_price_hr = parse_decimal(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
-            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
 
     @staticmethod

@@ -10,9 +10,11 @@ from attrs import field as _attrs_field
 from ..models.disk_state import DiskState
 from ..models.disk_type import DiskType
 from ..types import (
+    bounded_members,
     parse_datetime,
     parse_int,
     pydantic_schema,
+    repr_without_secrets,
     unknown_members,
 )
 
@@ -46,8 +48,8 @@ class Disk:
     public_image_id: str = ""
     size_gib: int = 0
     vm_id: str = ""
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
@@ -110,7 +112,7 @@ class Disk:
         if v is not None:
             obj.vm_id = v
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
-            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
 
     @staticmethod

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    bounded_members,
     pydantic_schema,
+    repr_without_secrets,
     unknown_members,
 )
 
@@ -23,8 +25,8 @@ class ListVMDataCentersResponse:
     """
 
     data_centers: list[VMDataCenter] = _attrs_field(factory=list)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
@@ -42,7 +44,7 @@ class ListVMDataCentersResponse:
         if v is not None:
             obj.data_centers = [VMDataCenter.from_dict(_v0) for _v0 in v]
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
-            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
 
     @staticmethod

@@ -13,10 +13,12 @@ from ..models.machine_power_state import MachinePowerState
 from ..models.machine_state import MachineState
 from ..models.ssh_key_source import SSHKeySource
 from ..types import (
+    bounded_members,
     parse_datetime,
     parse_decimal,
     parse_int,
     pydantic_schema,
+    repr_without_secrets,
     unknown_members,
 )
 
@@ -82,8 +84,8 @@ class Machine:
     start_script: str = ""
     state: MachineState = MachineState.STATE_UNSPECIFIED
     user_data: str = ""
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
@@ -226,7 +228,7 @@ class Machine:
         if v is not None:
             obj.user_data = v
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
-            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
 
     @staticmethod

@@ -10,9 +10,11 @@ from attrs import field as _attrs_field
 from ..models.machine_power_state import MachinePowerState
 from ..models.machine_state import MachineState
 from ..types import (
+    bounded_members,
     parse_datetime,
     parse_int,
     pydantic_schema,
+    repr_without_secrets,
     unknown_members,
 )
 
@@ -64,8 +66,8 @@ class MachineResult:
     power_state: MachinePowerState = MachinePowerState.MACHINE_POWER_STATE_UNSPECIFIED
     project_id: str = ""
     state: MachineState = MachineState.STATE_UNSPECIFIED
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
@@ -173,7 +175,7 @@ class MachineResult:
         if v is not None:
             obj.state = MachineState.from_wire(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
-            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
 
     @staticmethod

@@ -11,9 +11,11 @@ from attrs import field as _attrs_field
 from ..models.network_state import NetworkState
 from ..models.vm_state import VMState
 from ..types import (
+    bounded_members,
     parse_datetime,
     parse_decimal,
     pydantic_schema,
+    repr_without_secrets,
     unknown_members,
 )
 
@@ -49,8 +51,8 @@ class Network:
     project_id: str = ""
     state: NetworkState = NetworkState.STATE_UNKNOWN
     vm_state: VMState = VMState.CLONING
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
@@ -118,7 +120,7 @@ class Network:
         if v is not None:
             obj.vm_state = VMState.from_wire(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
-            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
 
     @staticmethod

@@ -8,8 +8,10 @@ from attrs import field as _attrs_field
 
 from ..models.private_image_state import PrivateImageState
 from ..types import (
+    bounded_members,
     parse_int,
     pydantic_schema,
+    repr_without_secrets,
     unknown_members,
 )
 
@@ -37,8 +39,8 @@ class PrivateImage:
     project_id: str = ""
     size_gib: int = 0
     state: PrivateImageState = PrivateImageState.UNKNOWN
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
@@ -86,7 +88,7 @@ class PrivateImage:
         if v is not None:
             obj.state = PrivateImageState.from_wire(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
-            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
 
     @staticmethod

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..models.rule_protocol import RuleProtocol
 from ..models.rule_rule_type import RuleRuleType
 from ..types import (
+    bounded_members,
     pydantic_schema,
+    repr_without_secrets,
     unknown_members,
 )
 
@@ -35,8 +37,8 @@ class Rule:
     ports: str = ""
     protocol: RuleProtocol = RuleProtocol.PROTOCOL_UNKNOWN
     rule_type: RuleRuleType = RuleRuleType.RULE_TYPE_UNKNOWN
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
@@ -79,7 +81,7 @@ class Rule:
         if v is not None:
             obj.rule_type = RuleRuleType.from_wire(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
-            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
 
     @staticmethod

@@ -11,9 +11,11 @@ from attrs import field as _attrs_field
 from ..models.billing_account_state import BillingAccountState
 from ..models.payment_terms import PaymentTerms
 from ..types import (
+    bounded_members,
     parse_datetime,
     parse_decimal,
     pydantic_schema,
+    repr_without_secrets,
     unknown_members,
 )
 
@@ -65,8 +67,8 @@ class UpdateBillingAccountBodyBillingAccount:
     state: BillingAccountState = BillingAccountState.STATE_UNSPECIFIED
     stripe_ref: str = ""
     tax_id: TaxId | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
@@ -174,7 +176,7 @@ class UpdateBillingAccountBodyBillingAccount:
         if v is not None:
             obj.tax_id = TaxId.from_dict(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
-            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
 
     @staticmethod

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    bounded_members,
     pydantic_schema,
 )
 
@@ -29,7 +30,7 @@ class UpdateVMMetadataBodyMetadata(MutableMapping[str, str]):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         obj = cls()
-        obj.additional_properties = dict(src_dict)
+        obj.additional_properties = bounded_members(dict(src_dict))
         return obj
 
     @staticmethod

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    bounded_members,
     pydantic_schema,
+    repr_without_secrets,
     unknown_members,
 )
 
@@ -25,8 +27,8 @@ class UpdateVMMetadataResponse:
     metadata: UpdateVMMetadataResponseMetadata = _attrs_field(
         factory=lambda: UpdateVMMetadataResponseMetadata.from_dict({})
     )
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
@@ -44,7 +46,7 @@ class UpdateVMMetadataResponse:
         if v is not None:
             obj.metadata = UpdateVMMetadataResponseMetadata.from_dict(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
-            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
 
     @staticmethod

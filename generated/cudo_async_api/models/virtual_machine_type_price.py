@@ -9,8 +9,10 @@ from attrs import field as _attrs_field
 
 from ..models.commitment_term import CommitmentTerm
 from ..types import (
+    bounded_members,
     parse_decimal,
     pydantic_schema,
+    repr_without_secrets,
     unknown_members,
 )
 
@@ -35,8 +37,8 @@ class VirtualMachineTypePrice:
     memory_gib_price_hr: decimal.Decimal
     vcpu_price_hr: decimal.Decimal
     commitment_term: CommitmentTerm = CommitmentTerm.COMMITMENT_TERM_NONE
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
@@ -66,7 +68,7 @@ class VirtualMachineTypePrice:
         if v is not None:
             obj.commitment_term = CommitmentTerm.from_wire(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
-            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
 
     @staticmethod

@@ -11,9 +11,11 @@ from ..models.commitment_term import CommitmentTerm
 from ..models.ssh_key_source import SSHKeySource
 from ..models.vm_state import VMState
 from ..types import (
+    bounded_members,
     parse_datetime,
     parse_int,
     pydantic_schema,
+    repr_without_secrets,
     unknown_members,
 )
 
@@ -102,8 +104,8 @@ class VM:
     state: VMState = VMState.CLONING
     storage_disks: list[Disk] = _attrs_field(factory=list)
     vcpus: int = 0
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """Members the spec does not list, as they arrived."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
+    """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
@@ -301,7 +303,7 @@ class VM:
         if v is not None:
             obj.vcpus = v if type(v) is int else parse_int(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
-            obj.additional_properties = unknown_members(d, _WIRE_NAMES)
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
 
     @staticmethod

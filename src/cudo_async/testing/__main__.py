@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import sys
 
 import anyio
 
@@ -28,6 +29,8 @@ async def _serve(args: argparse.Namespace) -> None:
         transition_seconds=args.transition_seconds,
         api_key=args.api_key,
         wire=args.wire,
+        idle_timeout=args.idle_timeout,
+        allow_remote=args.allow_remote,
     )
     async with emu:
         print(f"CUDO emulator at {emu.base_url}", flush=True)
@@ -35,13 +38,20 @@ async def _serve(args: argparse.Namespace) -> None:
         print(f"export CUDO_API_KEY={emu.api_key}", flush=True)
         print(f"export CUDO_PROJECT_ID={emu.project_id}", flush=True)
         try:
-            if args.stats_every > 0:
-                while True:
-                    await anyio.sleep(args.stats_every)
-                    print(_stats(emu), flush=True)
-            await anyio.sleep_forever()
+            async with anyio.create_task_group() as tg:
+                if args.stats_every > 0:
+                    tg.start_soon(_print_stats, emu, args.stats_every)
+                await emu.serving_stopped()  # only a failure of the listener gets here
+                tg.cancel_scope.cancel()
         finally:
             print(_stats(emu), flush=True)
+    raise SystemExit("the emulator stopped serving")
+
+
+async def _print_stats(emu: Emulator, every: float) -> None:
+    while True:
+        await anyio.sleep(every)
+        print(_stats(emu), flush=True)
 
 
 def _positive(text: str) -> float:
@@ -64,6 +74,14 @@ def _seconds_or_range(text: str) -> float | tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m cudo_async.testing", description="Serve the CUDO emulator.")
     parser.add_argument("--host", default="127.0.0.1", help="loopback address to listen on")
+    parser.add_argument(
+        "--allow-remote",
+        action="store_true",
+        help="allow a --host that is not a loopback address (any client may call)",
+    )
+    parser.add_argument(
+        "--idle-timeout", type=_positive, default=30.0, help="close a connection idle for this many seconds"
+    )
     parser.add_argument("--port", type=int, default=8787, help="port (0: any free port)")
     parser.add_argument("--rate-limit", type=_positive, default=100.0, help="requests per second per key (0: none)")
     parser.add_argument("--burst", type=int, default=200, help="requests a key may send at once before the limit")
@@ -77,8 +95,17 @@ def main() -> None:
     )
     parser.add_argument("--stats-every", type=_positive, default=0.0, help="print request counts every N seconds")
     args = parser.parse_args()
-    with contextlib.suppress(KeyboardInterrupt):
-        anyio.run(_serve, args)
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            anyio.run(_serve, args)
+    except ValueError as exc:  # an option the emulator refuses (a host that is not loopback)
+        parser.error(str(exc))
+    except RuntimeError as exc:  # serving failed: exit non-zero, saying why
+        cause: BaseException = exc.__cause__ or exc
+        while inner := getattr(cause, "exceptions", None):  # an exception group: its first failure
+            cause = inner[0]
+        print(f"the emulator stopped serving: {type(cause).__name__}: {cause}", file=sys.stderr, flush=True)
+        raise SystemExit(1) from exc
 
 
 if __name__ == "__main__":

@@ -6,7 +6,21 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ._store import _ID, DATA_CENTERS, ApiFailure, Store, T, _bad_request, _dec, _exists, _not_found, _now, _Vm, handles
+from ._store import (
+    _ID,
+    DATA_CENTERS,
+    MACHINE_TYPES,
+    ApiFailure,
+    Store,
+    T,
+    _bad_request,
+    _dec,
+    _exists,
+    _not_found,
+    _now,
+    _Vm,
+    handles,
+)
 
 
 class Compute(Store):
@@ -60,6 +74,8 @@ class Compute(Store):
             violations.append(("vmId", "must be 1-63 characters: lowercase letters, digits and '-'"))
         if body.get("dataCenterId") and body["dataCenterId"] not in {dc for dc, _, _ in DATA_CENTERS}:
             violations.append(("dataCenterId", "unknown data center"))
+        if body.get("machineType") and body["machineType"] not in {name for name, *_ in MACHINE_TYPES}:
+            violations.append(("machineType", "unknown machine type (list_vm_machine_types lists them)"))
         if violations:
             raise _bad_request(*violations)
         vm_id = str(body["vmId"])

@@ -18,6 +18,8 @@ import asyncio
 import collections
 import functools
 import importlib
+import ipaddress
+import logging
 import math
 import os
 import random
@@ -41,10 +43,23 @@ from ._catalogue import Catalogue
 from ._compute import Compute
 from ._faults import Chaos, Exchange, Fault, TokenBucket
 from ._http import Reply, Request, handle_connection, json_reply
-from ._store import HANDLERS, ApiFailure, T, _error_info
+from ._schema import check_request
+from ._store import HANDLERS, ApiFailure, T, _bad_request, _error_info
 
 if TYPE_CHECKING:
     from .._client import AsyncCudo
+
+
+logger = logging.getLogger("cudo_async.testing")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _compile(template: str) -> re.Pattern[str]:
@@ -108,6 +123,10 @@ class Emulator(Catalogue, Compute):
             the gRPC number in ``code``) or ``"aip193"`` (the documented error form, every field
             written). Default: ``$CUDO_EMULATOR_WIRE``, else ``"gateway"``.
         record: how many answered requests :attr:`exchanges` keeps.
+        idle_timeout: a connection that sends nothing (or not a whole request) for this many
+            seconds is closed, so stalled clients do not hold the server's connections.
+        allow_remote: listen on a ``host`` that is not a loopback address (off by default: the
+            emulator is for tests and demos on one machine).
     """
 
     def __init__(
@@ -123,8 +142,18 @@ class Emulator(Catalogue, Compute):
         api_key: str | None = None,
         wire: Wire | None = None,
         record: int = 10000,
+        idle_timeout: float = 30.0,
+        allow_remote: bool = False,
     ) -> None:
         self.wire = _wire_form(wire)
+        if not allow_remote and not _is_loopback(host):
+            raise ValueError(
+                f"host {host!r} is not a loopback address: the emulator accepts any request with its key;"
+                " pass allow_remote=True (--allow-remote) to listen there anyway"
+            )
+        if not idle_timeout > 0:
+            raise ValueError(f"idle_timeout must be > 0 seconds, got {idle_timeout!r}")
+        self.idle_timeout = idle_timeout
         self.host, self.port = host, port
         self.rate_limit, self.burst = rate_limit, burst
         self.project_id = project_id
@@ -213,9 +242,17 @@ class Emulator(Catalogue, Compute):
     async def _serve_connection(self, stream: anyio.abc.ByteStream) -> None:
         self.open_connections += 1
         try:
-            await handle_connection(stream, self.handle)
+            await handle_connection(stream, self.handle, idle_timeout=self.idle_timeout)
+        except Exception:  # one connection's failure ends that connection, never the server
+            logger.exception("the emulator dropped a connection after an error")
         finally:
             self.open_connections -= 1
+
+    async def serving_stopped(self) -> None:
+        """Return when the emulator stops serving (it was stopped, or its listener failed)."""
+        if self._stopped is None:
+            return
+        await self._stopped.wait()
 
     async def wait_for_connections_closed(self, timeout: float = 2.0) -> int:  # noqa: ASYNC109 (returns the count)
         """Wait until clients have closed their connections (at most ``timeout`` s); the count left."""
@@ -278,7 +315,11 @@ class Emulator(Catalogue, Compute):
 
     async def handle(self, request: Request) -> Reply:
         operation, template, params = self._route(request)
-        reply = self._answer(request, operation, params)
+        try:
+            reply = self._answer(request, operation, params)
+        except Exception:  # a bug of the emulator's: this request gets a 500, the others go on
+            logger.exception("the emulator failed on %s %s", request.method, request.path[:200])
+            reply = self._failure(ApiFailure("INTERNAL", "the emulator failed on this request (see its log)"))
         self._exchanges.append(Exchange(operation, request.method, template, request, reply))
         self.answered += 1
         return reply
@@ -368,10 +409,13 @@ class Emulator(Catalogue, Compute):
             return self._failure(ApiFailure("UNIMPLEMENTED", f"{operation} is not implemented by the emulator"))
         try:
             body = request.json() if request.method in ("POST", "PUT", "PATCH") else {}
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past what the parser takes
             return self._failure(ApiFailure("INVALID_ARGUMENT", "request body is not valid JSON"))
         if not isinstance(body, dict):
             return self._failure(ApiFailure("INVALID_ARGUMENT", "request body must be a JSON object"))
+        violations = check_request(operation, body, request.query)
+        if violations:
+            return self._failure(_bad_request(*violations))
         try:
             answer = handler(self, params=params, query=request.query, body=body, key_id=key_id)
         except ApiFailure as exc:

@@ -109,14 +109,18 @@ async def _send_reply(conn: h11.Connection, stream: anyio.abc.ByteStream, reply:
     return conn.our_state is h11.DONE and conn.their_state is h11.DONE
 
 
-async def handle_connection(stream: anyio.abc.ByteStream, handler: Handler) -> None:
+async def handle_connection(stream: anyio.abc.ByteStream, handler: Handler, *, idle_timeout: float = 30.0) -> None:
+    """Serve one connection's requests; a connection idle (or stalled mid-request) for
+    ``idle_timeout`` seconds is closed."""
     conn = h11.Connection(h11.SERVER, max_incomplete_event_size=MAX_BODY)
     async with stream:
         while True:
-            try:
-                request = await _read_request(conn, stream)
-            except (h11.RemoteProtocolError, _Closed):
-                return
+            request = None
+            with anyio.move_on_after(idle_timeout):
+                try:
+                    request = await _read_request(conn, stream)
+                except (h11.RemoteProtocolError, _Closed):
+                    return
             if request is None:
                 return
             reply = await handler(request)

@@ -5,6 +5,12 @@ from typing import Any
 from ...models.checkout_session import CheckoutSession
 from ...types import OperationRequest
 
+#: Each query parameter's wire name -> its Python name and its type in the spec.
+QUERY_TYPES: dict[str, tuple[str, str]] = {
+    "amount.value": ("amount_value", "str"),
+    "returnUrl": ("return_url", "str"),
+}
+
 
 def _request(
     billing_account_id: str,
@@ -12,11 +18,11 @@ def _request(
     return_url: str,
     amount_value: str | None = None,
 ) -> OperationRequest:
+    # Values as given: the facade checks each against its spec type (QUERY_TYPES) and encodes it.
     params: dict[str, Any] = {}
     if amount_value is not None:
         params["amount.value"] = amount_value
     params["returnUrl"] = return_url
-
     return {
         "method": "POST",
         "path": "/v1/billing-accounts/{billing_account_id}/credit-checkout-session",
@@ -24,6 +30,7 @@ def _request(
             "billing_account_id": billing_account_id,
         },
         "params": params,
+        "query_types": QUERY_TYPES,
     }
 
 

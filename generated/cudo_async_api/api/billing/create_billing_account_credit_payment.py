@@ -5,6 +5,13 @@ from typing import Any
 from ...models.create_billing_account_credit_payment_response import CreateBillingAccountCreditPaymentResponse
 from ...types import OperationRequest
 
+#: Each query parameter's wire name -> its Python name and its type in the spec.
+QUERY_TYPES: dict[str, tuple[str, str]] = {
+    "amount.value": ("amount_value", "str"),
+    "paymentMethod": ("payment_method", "str"),
+    "radarSessionId": ("radar_session_id", "str"),
+}
+
 
 def _request(
     billing_account_id: str,
@@ -13,13 +20,13 @@ def _request(
     amount_value: str | None = None,
     radar_session_id: str | None = None,
 ) -> OperationRequest:
+    # Values as given: the facade checks each against its spec type (QUERY_TYPES) and encodes it.
     params: dict[str, Any] = {}
     if amount_value is not None:
         params["amount.value"] = amount_value
     params["paymentMethod"] = payment_method
     if radar_session_id is not None:
         params["radarSessionId"] = radar_session_id
-
     return {
         "method": "POST",
         "path": "/v1/billing-accounts/{billing_account_id}/credit",
@@ -27,6 +34,7 @@ def _request(
             "billing_account_id": billing_account_id,
         },
         "params": params,
+        "query_types": QUERY_TYPES,
     }
 
 

@@ -6,6 +6,12 @@ from typing import Any
 from ...models.get_billing_account_spend_details_response import GetBillingAccountSpendDetailsResponse
 from ...types import OperationRequest
 
+#: Each query parameter's wire name -> its Python name and its type in the spec.
+QUERY_TYPES: dict[str, tuple[str, str]] = {
+    "startTime": ("start_time", "datetime"),
+    "endTime": ("end_time", "datetime"),
+}
+
 
 def _request(
     billing_account_id: str,
@@ -13,10 +19,10 @@ def _request(
     start_time: datetime.datetime,
     end_time: datetime.datetime,
 ) -> OperationRequest:
+    # Values as given: the facade checks each against its spec type (QUERY_TYPES) and encodes it.
     params: dict[str, Any] = {}
-    params["startTime"] = start_time.isoformat()
-    params["endTime"] = end_time.isoformat()
-
+    params["startTime"] = start_time
+    params["endTime"] = end_time
     return {
         "method": "GET",
         "path": "/v1/billing-accounts/{billing_account_id}/spend/details",
@@ -24,6 +30,7 @@ def _request(
             "billing_account_id": billing_account_id,
         },
         "params": params,
+        "query_types": QUERY_TYPES,
     }
 
 

@@ -7,6 +7,12 @@ from ...models.list_billing_account_credit_balance_transactions_response import 
 )
 from ...types import OperationRequest
 
+#: Each query parameter's wire name -> its Python name and its type in the spec.
+QUERY_TYPES: dict[str, tuple[str, str]] = {
+    "pageSize": ("page_size", "int"),
+    "startingAfter": ("starting_after", "str"),
+}
+
 
 def _request(
     billing_account_id: str,
@@ -14,12 +20,12 @@ def _request(
     page_size: int | None = None,
     starting_after: str | None = None,
 ) -> OperationRequest:
+    # Values as given: the facade checks each against its spec type (QUERY_TYPES) and encodes it.
     params: dict[str, Any] = {}
     if page_size is not None:
         params["pageSize"] = page_size
     if starting_after is not None:
         params["startingAfter"] = starting_after
-
     return {
         "method": "GET",
         "path": "/v1/billing-accounts/{billing_account_id}/credit-balance-transactions",
@@ -27,6 +33,7 @@ def _request(
             "billing_account_id": billing_account_id,
         },
         "params": params,
+        "query_types": QUERY_TYPES,
     }
 
 

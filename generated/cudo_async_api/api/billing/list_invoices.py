@@ -5,6 +5,14 @@ from typing import Any
 from ...models.list_invoices_response import ListInvoicesResponse
 from ...types import OperationRequest
 
+#: Each query parameter's wire name -> its Python name and its type in the spec.
+QUERY_TYPES: dict[str, tuple[str, str]] = {
+    "id": ("id", "str"),
+    "pageSize": ("page_size", "int"),
+    "startingAfter": ("starting_after", "str"),
+    "status": ("status", "str"),
+}
+
 
 def _request(
     *,
@@ -13,6 +21,7 @@ def _request(
     starting_after: str | None = None,
     status: str | None = None,
 ) -> OperationRequest:
+    # Values as given: the facade checks each against its spec type (QUERY_TYPES) and encodes it.
     params: dict[str, Any] = {}
     params["id"] = id
     if page_size is not None:
@@ -21,12 +30,12 @@ def _request(
         params["startingAfter"] = starting_after
     if status is not None:
         params["status"] = status
-
     return {
         "method": "GET",
         "path": "/v1/invoices",
         "path_params": {},
         "params": params,
+        "query_types": QUERY_TYPES,
     }
 
 

@@ -5,6 +5,13 @@ from typing import Any
 from ...models.list_cluster_machine_types_response import ListClusterMachineTypesResponse
 from ...types import OperationRequest
 
+#: Each query parameter's wire name -> its Python name and its type in the spec.
+QUERY_TYPES: dict[str, tuple[str, str]] = {
+    "pageNumber": ("page_number", "int"),
+    "pageSize": ("page_size", "int"),
+    "projectId": ("project_id", "str"),
+}
+
 
 def _request(
     *,
@@ -12,6 +19,7 @@ def _request(
     page_size: int | None = None,
     project_id: str | None = None,
 ) -> OperationRequest:
+    # Values as given: the facade checks each against its spec type (QUERY_TYPES) and encodes it.
     params: dict[str, Any] = {}
     if page_number is not None:
         params["pageNumber"] = page_number
@@ -19,12 +27,12 @@ def _request(
         params["pageSize"] = page_size
     if project_id is not None:
         params["projectId"] = project_id
-
     return {
         "method": "GET",
         "path": "/v1/clusters/machine-types",
         "path_params": {},
         "params": params,
+        "query_types": QUERY_TYPES,
     }
 
 

@@ -5,6 +5,11 @@ from typing import Any
 from ...models.empty import Empty
 from ...types import OperationRequest
 
+#: Each query parameter's wire name -> its Python name and its type in the spec.
+QUERY_TYPES: dict[str, tuple[str, str]] = {
+    "newId": ("new_id", "str"),
+}
+
 
 def _request(
     project_id: str,
@@ -12,9 +17,9 @@ def _request(
     *,
     new_id: str,
 ) -> OperationRequest:
+    # Values as given: the facade checks each against its spec type (QUERY_TYPES) and encodes it.
     params: dict[str, Any] = {}
     params["newId"] = new_id
-
     return {
         "method": "POST",
         "path": "/v1/projects/{project_id}/cluster-machines/{cluster_machine_id}:rename",
@@ -23,6 +28,7 @@ def _request(
             "cluster_machine_id": cluster_machine_id,
         },
         "params": params,
+        "query_types": QUERY_TYPES,
     }
 
 

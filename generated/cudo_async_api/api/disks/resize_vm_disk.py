@@ -5,6 +5,12 @@ from typing import Any
 from ...models.empty import Empty
 from ...types import OperationRequest
 
+#: Each query parameter's wire name -> its Python name and its type in the spec.
+QUERY_TYPES: dict[str, tuple[str, str]] = {
+    "diskId": ("disk_id", "str"),
+    "sizeGib": ("size_gib", "int"),
+}
+
 
 def _request(
     project_id: str,
@@ -13,12 +19,12 @@ def _request(
     disk_id: str | None = None,
     size_gib: int | None = None,
 ) -> OperationRequest:
+    # Values as given: the facade checks each against its spec type (QUERY_TYPES) and encodes it.
     params: dict[str, Any] = {}
     if disk_id is not None:
         params["diskId"] = disk_id
     if size_gib is not None:
         params["sizeGib"] = size_gib
-
     return {
         "method": "PATCH",
         "path": "/v1/projects/{project_id}/vms/{vm_id}/disks",
@@ -27,6 +33,7 @@ def _request(
             "vm_id": vm_id,
         },
         "params": params,
+        "query_types": QUERY_TYPES,
     }
 
 

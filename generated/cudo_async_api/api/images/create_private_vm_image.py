@@ -5,6 +5,13 @@ from typing import Any
 from ...models.create_private_vm_image_response import CreatePrivateVMImageResponse
 from ...types import OperationRequest
 
+#: Each query parameter's wire name -> its Python name and its type in the spec.
+QUERY_TYPES: dict[str, tuple[str, str]] = {
+    "vmId": ("vm_id", "str"),
+    "id": ("id", "str"),
+    "description": ("description", "str"),
+}
+
 
 def _request(
     project_id: str,
@@ -13,12 +20,12 @@ def _request(
     id: str,
     description: str | None = None,
 ) -> OperationRequest:
+    # Values as given: the facade checks each against its spec type (QUERY_TYPES) and encodes it.
     params: dict[str, Any] = {}
     params["vmId"] = vm_id
     params["id"] = id
     if description is not None:
         params["description"] = description
-
     return {
         "method": "POST",
         "path": "/v1/projects/{project_id}/images",
@@ -26,6 +33,7 @@ def _request(
             "project_id": project_id,
         },
         "params": params,
+        "query_types": QUERY_TYPES,
     }
 
 

@@ -5,6 +5,12 @@ from typing import Any
 from ...models.list_private_vm_images_response import ListPrivateVMImagesResponse
 from ...types import OperationRequest
 
+#: Each query parameter's wire name -> its Python name and its type in the spec.
+QUERY_TYPES: dict[str, tuple[str, str]] = {
+    "pageNumber": ("page_number", "int"),
+    "pageSize": ("page_size", "int"),
+}
+
 
 def _request(
     project_id: str,
@@ -12,12 +18,12 @@ def _request(
     page_number: int | None = None,
     page_size: int | None = None,
 ) -> OperationRequest:
+    # Values as given: the facade checks each against its spec type (QUERY_TYPES) and encodes it.
     params: dict[str, Any] = {}
     if page_number is not None:
         params["pageNumber"] = page_number
     if page_size is not None:
         params["pageSize"] = page_size
-
     return {
         "method": "GET",
         "path": "/v1/projects/{project_id}/images",
@@ -25,6 +31,7 @@ def _request(
             "project_id": project_id,
         },
         "params": params,
+        "query_types": QUERY_TYPES,
     }
 
 

@@ -5,6 +5,11 @@ from typing import Any
 from ...models.empty import Empty
 from ...types import OperationRequest
 
+#: Each query parameter's wire name -> its Python name and its type in the spec.
+QUERY_TYPES: dict[str, tuple[str, str]] = {
+    "description": ("description", "str"),
+}
+
 
 def _request(
     project_id: str,
@@ -12,10 +17,10 @@ def _request(
     *,
     description: str | None = None,
 ) -> OperationRequest:
+    # Values as given: the facade checks each against its spec type (QUERY_TYPES) and encodes it.
     params: dict[str, Any] = {}
     if description is not None:
         params["description"] = description
-
     return {
         "method": "POST",
         "path": "/v1/projects/{project_id}/images/{image_id}",
@@ -24,6 +29,7 @@ def _request(
             "image_id": image_id,
         },
         "params": params,
+        "query_types": QUERY_TYPES,
     }
 
 

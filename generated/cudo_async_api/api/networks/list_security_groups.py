@@ -5,6 +5,13 @@ from typing import Any
 from ...models.list_security_groups_response import ListSecurityGroupsResponse
 from ...types import OperationRequest
 
+#: Each query parameter's wire name -> its Python name and its type in the spec.
+QUERY_TYPES: dict[str, tuple[str, str]] = {
+    "dataCenterId": ("data_center_id", "str"),
+    "pageNumber": ("page_number", "int"),
+    "pageSize": ("page_size", "int"),
+}
+
 
 def _request(
     project_id: str,
@@ -13,6 +20,7 @@ def _request(
     page_number: int | None = None,
     page_size: int | None = None,
 ) -> OperationRequest:
+    # Values as given: the facade checks each against its spec type (QUERY_TYPES) and encodes it.
     params: dict[str, Any] = {}
     if data_center_id is not None:
         params["dataCenterId"] = data_center_id
@@ -20,7 +28,6 @@ def _request(
         params["pageNumber"] = page_number
     if page_size is not None:
         params["pageSize"] = page_size
-
     return {
         "method": "GET",
         "path": "/v1/projects/{project_id}/security-groups",
@@ -28,6 +35,7 @@ def _request(
             "project_id": project_id,
         },
         "params": params,
+        "query_types": QUERY_TYPES,
     }
 
 

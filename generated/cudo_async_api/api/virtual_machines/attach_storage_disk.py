@@ -5,6 +5,11 @@ from typing import Any
 from ...models.empty import Empty
 from ...types import OperationRequest
 
+#: Each query parameter's wire name -> its Python name and its type in the spec.
+QUERY_TYPES: dict[str, tuple[str, str]] = {
+    "vmId": ("vm_id", "str"),
+}
+
 
 def _request(
     project_id: str,
@@ -12,10 +17,10 @@ def _request(
     *,
     vm_id: str | None = None,
 ) -> OperationRequest:
+    # Values as given: the facade checks each against its spec type (QUERY_TYPES) and encodes it.
     params: dict[str, Any] = {}
     if vm_id is not None:
         params["vmId"] = vm_id
-
     return {
         "method": "PATCH",
         "path": "/v1/projects/{project_id}/disk/{disk_id}/attach",
@@ -24,6 +29,7 @@ def _request(
             "disk_id": disk_id,
         },
         "params": params,
+        "query_types": QUERY_TYPES,
     }
 
 

@@ -5,6 +5,11 @@ from typing import Any
 from ...models.connect_vm_response import ConnectVMResponse
 from ...types import OperationRequest
 
+#: Each query parameter's wire name -> its Python name and its type in the spec.
+QUERY_TYPES: dict[str, tuple[str, str]] = {
+    "connectionId": ("connection_id", "str"),
+}
+
 
 def _request(
     project_id: str,
@@ -12,10 +17,10 @@ def _request(
     *,
     connection_id: str | None = None,
 ) -> OperationRequest:
+    # Values as given: the facade checks each against its spec type (QUERY_TYPES) and encodes it.
     params: dict[str, Any] = {}
     if connection_id is not None:
         params["connectionId"] = connection_id
-
     return {
         "method": "GET",
         "path": "/v1/projects/{project_id}/vms/{vm_id}/connect",
@@ -24,6 +29,7 @@ def _request(
             "vm_id": vm_id,
         },
         "params": params,
+        "query_types": QUERY_TYPES,
     }
 
 

@@ -5,6 +5,11 @@ from typing import Any
 from ...models.empty import Empty
 from ...types import OperationRequest
 
+#: Each query parameter's wire name -> its Python name and its type in the spec.
+QUERY_TYPES: dict[str, tuple[str, str]] = {
+    "securityGroupId": ("security_group_id", "str"),
+}
+
 
 def _request(
     project_id: str,
@@ -12,10 +17,10 @@ def _request(
     *,
     security_group_id: str | None = None,
 ) -> OperationRequest:
+    # Values as given: the facade checks each against its spec type (QUERY_TYPES) and encodes it.
     params: dict[str, Any] = {}
     if security_group_id is not None:
         params["securityGroupId"] = security_group_id
-
     return {
         "method": "PATCH",
         "path": "/v1/projects/{project_id}/vm/{vm_id}/security-group/detach",
@@ -24,6 +29,7 @@ def _request(
             "vm_id": vm_id,
         },
         "params": params,
+        "query_types": QUERY_TYPES,
     }
 
 

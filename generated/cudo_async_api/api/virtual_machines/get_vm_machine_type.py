@@ -5,6 +5,11 @@ from typing import Any
 from ...models.get_vm_machine_type_response import GetVMMachineTypeResponse
 from ...types import OperationRequest
 
+#: Each query parameter's wire name -> its Python name and its type in the spec.
+QUERY_TYPES: dict[str, tuple[str, str]] = {
+    "projectId": ("project_id", "str"),
+}
+
 
 def _request(
     data_center_id: str,
@@ -12,10 +17,10 @@ def _request(
     *,
     project_id: str | None = None,
 ) -> OperationRequest:
+    # Values as given: the facade checks each against its spec type (QUERY_TYPES) and encodes it.
     params: dict[str, Any] = {}
     if project_id is not None:
         params["projectId"] = project_id
-
     return {
         "method": "GET",
         "path": "/v1/vms/data-centers/{data_center_id}/machine_types/{machine_type_id}",
@@ -24,6 +29,7 @@ def _request(
             "machine_type_id": machine_type_id,
         },
         "params": params,
+        "query_types": QUERY_TYPES,
     }
 
 

@@ -5,20 +5,26 @@ from typing import Any
 from ...models.list_vm_machine_types_response import ListVMMachineTypesResponse
 from ...types import OperationRequest
 
+#: Each query parameter's wire name -> its Python name and its type in the spec.
+QUERY_TYPES: dict[str, tuple[str, str]] = {
+    "projectId": ("project_id", "str"),
+}
+
 
 def _request(
     *,
     project_id: str | None = None,
 ) -> OperationRequest:
+    # Values as given: the facade checks each against its spec type (QUERY_TYPES) and encodes it.
     params: dict[str, Any] = {}
     if project_id is not None:
         params["projectId"] = project_id
-
     return {
         "method": "GET",
         "path": "/v1/vms/machine-types",
         "path_params": {},
         "params": params,
+        "query_types": QUERY_TYPES,
     }
 
 

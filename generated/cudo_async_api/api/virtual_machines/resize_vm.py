@@ -5,6 +5,12 @@ from typing import Any
 from ...models.resize_vm_response import ResizeVMResponse
 from ...types import OperationRequest
 
+#: Each query parameter's wire name -> its Python name and its type in the spec.
+QUERY_TYPES: dict[str, tuple[str, str]] = {
+    "vcpus": ("vcpus", "int"),
+    "memoryGib": ("memory_gib", "int"),
+}
+
 
 def _request(
     project_id: str,
@@ -13,12 +19,12 @@ def _request(
     vcpus: int | None = None,
     memory_gib: int | None = None,
 ) -> OperationRequest:
+    # Values as given: the facade checks each against its spec type (QUERY_TYPES) and encodes it.
     params: dict[str, Any] = {}
     if vcpus is not None:
         params["vcpus"] = vcpus
     if memory_gib is not None:
         params["memoryGib"] = memory_gib
-
     return {
         "method": "POST",
         "path": "/v1/projects/{project_id}/vms/{vm_id}/resize",
@@ -27,6 +33,7 @@ def _request(
             "vm_id": vm_id,
         },
         "params": params,
+        "query_types": QUERY_TYPES,
     }
 
 
