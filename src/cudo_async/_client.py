@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextvars
 import logging
 import math
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar
 
@@ -13,11 +13,12 @@ import anyio
 import attrs
 import httpx2
 from cudo_async_api.api import TAGS, Namespaces
-from cudo_async_api.types import OperationRequest
+from cudo_async_api.types import CallOptions, OperationRequest
 
 from . import _request as wire
 from . import errors
 from ._auth import KeyLike, KeySource, check_base_url, resolve_project_id
+from ._call_options import CallContext, changed
 from ._limits import RateLimit, Throttle, key_fingerprint
 from ._retry import IDEMPOTENT_METHODS, MAYBE_APPLIED_HINT, AttemptFailed, Failure, RetryPolicy, drive
 from ._shared import Options, Shared, default_http_client, positive
@@ -184,26 +185,32 @@ class AsyncCudo(Namespaces):
         *,
         timeout: float | None = None,
         retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         project_id: str | None = None,
         max_response_bytes: int | None = None,
     ) -> AsyncCudo:
-        """A view of this client with other settings, sharing its connection pool, key and limits."""
-        changes: dict[str, Any] = {
-            name: value
-            for name, value in (
-                ("timeout", timeout),
-                ("retry", retry),
-                ("project_id", project_id),
-                ("max_response_bytes", max_response_bytes),
-            )
-            if value is not None
-        }
+        """A view of this client with other settings, sharing its connection pool, key and limits.
+
+        ``extra_headers`` and ``extra_query`` add to the ones this client already sends; every
+        operation also takes ``timeout=``, ``retry=``, ``extra_headers=`` and ``extra_query=``
+        for one call.
+        """
+        options = changed(
+            self._options,
+            timeout=timeout,
+            retry=retry,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            project_id=project_id,
+            max_response_bytes=max_response_bytes,
+        )
         view = object.__new__(type(self))
         view.__dict__.update(self.__dict__)
         # cached namespaces hold the original's _send: the view builds its own.
         for tag in TAGS:
             view.__dict__.pop(tag, None)
-        view._options = attrs.evolve(self._options, **changes)
+        view._options = options
         return view
 
     def __repr__(self) -> str:
@@ -350,13 +357,17 @@ class AsyncCudo(Namespaces):
 
     # ------------------------------------------------------------------ the request path
 
-    async def _send(self, operation: str, request: OperationRequest, decode: Callable[[Any], R], /) -> R:
+    async def _send(
+        self, operation: str, request: OperationRequest, decode: Callable[[Any], R], per_call: CallOptions, /
+    ) -> R:
         self._shared.check_open()
         self._shared.check_loop()
         call = wire.Call.build(operation, request, decode, self._base_url)
+        ctx = CallContext.of(self._options, per_call, self._shared, call, request)
+        call = ctx.call
         return await drive(
-            lambda number, left: self._attempt(call, number, left),
-            policy=self._options.retry,
+            lambda number, left: self._attempt(call, number, left, ctx),
+            policy=ctx.options.retry,
             method=call.method,
             what=call.what,
             safe_to_repeat=request.get("safe_to_repeat", False),
@@ -371,11 +382,11 @@ class AsyncCudo(Namespaces):
             await anyio.sleep(seconds)
         shared.check_open()
 
-    async def _attempt(self, call: wire.Call[R], number: int, left: float | None) -> R:
+    async def _attempt(self, call: wire.Call[R], number: int, left: float | None, ctx: CallContext) -> R:
         """One attempt: the key, a slot, the exchange, the decoding. One cancel scope bounds it: first
         by what is left of the deadline, then, once sent, also by the attempt's timeout; aclose()
         cancels it."""
-        shared, options = self._shared, self._options
+        shared, options = self._shared, ctx.options
         deadline_at = math.inf if left is None else anyio.current_time() + max(0.0, left)
         sent_at: float | None = None
         result: R
@@ -388,10 +399,9 @@ class AsyncCudo(Namespaces):
                 sent_at = anyio.current_time()
                 budget = max(min(options.timeout, deadline_at - sent_at), 0.001)
                 scope.deadline = min(deadline_at, sent_at + budget + wire.GRACE)
-                headers = shared.json_headers if call.content is not None else shared.headers
-                req = call.request(headers, key, budget)
+                req = call.request(ctx.headers, key, budget)
                 del key
-                response, body = await self._exchange(req, call, budget)
+                response, body = await self._exchange(req, call, budget, ctx)
             finally:
                 shared.throttle.release()
             ok = 200 <= response.status_code < 300
@@ -425,11 +435,11 @@ class AsyncCudo(Namespaces):
         raise AttemptFailed(error, Failure.ANSWERED, error.status, error.retry_delay)
 
     async def _exchange(
-        self, req: httpx2.Request, call: wire.Call[Any], budget: float
+        self, req: httpx2.Request, call: wire.Call[Any], budget: float, ctx: CallContext
     ) -> tuple[httpx2.Response, bytes]:
         """Send one request and read its whole answer (capped); transport errors become AttemptFailed.
         ``budget`` (the attempt's seconds) is named in a timeout's message."""
-        cap = self._options.max_response_bytes
+        cap = ctx.options.max_response_bytes
         logger.debug("%s", call.what)
         try:
             response = await self._shared.http.send(req, stream=True, follow_redirects=False)

@@ -108,6 +108,9 @@ class Options:
     retry: RetryPolicy
     project_id: str | None
     max_response_bytes: int
+    #: Added to every request, as checked (name, value) pairs: see _call_options.
+    extra_headers: tuple[tuple[str, str], ...] = ()
+    extra_query: tuple[tuple[str, Any], ...] = ()
 
     def __attrs_post_init__(self) -> None:
         positive("timeout", self.timeout)

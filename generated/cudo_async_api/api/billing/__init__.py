@@ -2,7 +2,8 @@
 
 import datetime
 import warnings
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.billing_account import BillingAccount
 from ...models.billing_account_payment_methods import BillingAccountPaymentMethods
@@ -27,7 +28,7 @@ from ...models.set_billing_account_default_payment_method_response import SetBil
 from ...models.status import Status
 from ...models.update_billing_account_body import UpdateBillingAccountBody
 from ...models.user_permission import UserPermission
-from ...types import Send
+from ...types import Send, SyncSend
 from . import add_billing_account_permission as _add_billing_account_permission
 from . import create_billing_account as _create_billing_account
 from . import create_billing_account_credit_checkout_session as _create_billing_account_credit_checkout_session
@@ -51,6 +52,9 @@ from . import set_billing_account_default_payment_method as _set_billing_account
 from . import undelete_billing_account as _undelete_billing_account
 from . import update_billing_account as _update_billing_account
 
+if TYPE_CHECKING:
+    from cudo_async import RetryPolicy
+
 
 class BillingAPI:
     """Billing accounts, their payment methods, credit, spend, invoices and permissions. Reached as ``AsyncCudo.billing``; every method is one API call."""
@@ -65,6 +69,10 @@ class BillingAPI:
         *,
         page_token: str | None = None,
         page_size: int | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListBillingAccountsResponse:
         """List the billing accounts the caller can see.
 
@@ -83,6 +91,12 @@ class BillingAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_billing_accounts",
@@ -91,12 +105,17 @@ class BillingAPI:
                 page_size=page_size,
             ),
             _list_billing_accounts._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def create_billing_account(
         self,
         *,
         body: CreateBillingAccountRequest,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> BillingAccount:
         """Open a new billing account.
 
@@ -112,6 +131,12 @@ class BillingAPI:
             cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "create_billing_account",
@@ -119,6 +144,7 @@ class BillingAPI:
                 body=body,
             ),
             _create_billing_account._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def get_billing_account_spend_details(
@@ -127,6 +153,10 @@ class BillingAPI:
         *,
         start_time: datetime.datetime,
         end_time: datetime.datetime,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> GetBillingAccountSpendDetailsResponse:
         """Break down what a billing account spent between two times.
 
@@ -144,6 +174,12 @@ class BillingAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "get_billing_account_spend_details",
@@ -153,11 +189,17 @@ class BillingAPI:
                 end_time=end_time,
             ),
             _get_billing_account_spend_details._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def get_billing_account(
         self,
         billing_account_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> BillingAccount:
         """Read one billing account.
 
@@ -173,6 +215,12 @@ class BillingAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "get_billing_account",
@@ -180,11 +228,17 @@ class BillingAPI:
                 billing_account_id,
             ),
             _get_billing_account._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def delete_billing_account(
         self,
         billing_account_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> BillingAccount:
         """Close a billing account (it can be restored with undelete_billing_account).
 
@@ -200,6 +254,12 @@ class BillingAPI:
             cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "delete_billing_account",
@@ -207,6 +267,7 @@ class BillingAPI:
                 billing_account_id,
             ),
             _delete_billing_account._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def update_billing_account(
@@ -214,6 +275,10 @@ class BillingAPI:
         billing_account_id: str,
         *,
         body: UpdateBillingAccountBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> BillingAccount:
         """Change a billing account's name, address or other settings.
 
@@ -230,6 +295,12 @@ class BillingAPI:
             cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "update_billing_account",
@@ -238,6 +309,7 @@ class BillingAPI:
                 body=body,
             ),
             _update_billing_account._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def add_billing_account_permission(
@@ -245,6 +317,10 @@ class BillingAPI:
         billing_account_id: str,
         *,
         body: UserPermission,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Give a user a role on a billing account.
 
@@ -261,6 +337,12 @@ class BillingAPI:
             cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "add_billing_account_permission",
@@ -269,11 +351,17 @@ class BillingAPI:
                 body=body,
             ),
             _add_billing_account_permission._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def get_billing_account_permissions(
         self,
         billing_account_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> GetBillingAccountPermissionsResponse:
         """List who holds which role on a billing account.
 
@@ -289,6 +377,12 @@ class BillingAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "get_billing_account_permissions",
@@ -296,6 +390,7 @@ class BillingAPI:
                 billing_account_id,
             ),
             _get_billing_account_permissions._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def remove_billing_account_permission(
@@ -303,6 +398,10 @@ class BillingAPI:
         billing_account_id: str,
         *,
         body: UserPermission,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Take a user's role on a billing account away.
 
@@ -319,6 +418,12 @@ class BillingAPI:
             cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "remove_billing_account_permission",
@@ -327,11 +432,17 @@ class BillingAPI:
                 body=body,
             ),
             _remove_billing_account_permission._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def undelete_billing_account(
         self,
         billing_account_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> BillingAccount:
         """Restore a billing account that was closed.
 
@@ -347,6 +458,12 @@ class BillingAPI:
             cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "undelete_billing_account",
@@ -354,6 +471,7 @@ class BillingAPI:
                 billing_account_id,
             ),
             _undelete_billing_account._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def create_billing_account_credit_payment(
@@ -363,6 +481,10 @@ class BillingAPI:
         payment_method: str,
         amount_value: str | None = None,
         radar_session_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CreateBillingAccountCreditPaymentResponse:
         """Buy prepaid credit for a billing account with a stored payment method.
 
@@ -381,6 +503,12 @@ class BillingAPI:
             cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "create_billing_account_credit_payment",
@@ -391,6 +519,7 @@ class BillingAPI:
                 radar_session_id=radar_session_id,
             ),
             _create_billing_account_credit_payment._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def list_billing_account_credit_balance_transactions(
@@ -399,6 +528,10 @@ class BillingAPI:
         *,
         page_size: int | None = None,
         starting_after: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListBillingAccountCreditBalanceTransactionsResponse:
         """List the movements of a billing account's credit balance.
 
@@ -418,6 +551,12 @@ class BillingAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_billing_account_credit_balance_transactions",
@@ -427,6 +566,7 @@ class BillingAPI:
                 starting_after=starting_after,
             ),
             _list_billing_account_credit_balance_transactions._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def create_billing_account_credit_checkout_session(
@@ -435,6 +575,10 @@ class BillingAPI:
         *,
         return_url: str,
         amount_value: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CheckoutSession:
         """Start a hosted checkout page for buying credit.
 
@@ -452,6 +596,12 @@ class BillingAPI:
             cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "create_billing_account_credit_checkout_session",
@@ -461,11 +611,17 @@ class BillingAPI:
                 return_url=return_url,
             ),
             _create_billing_account_credit_checkout_session._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def get_billing_account_details(
         self,
         billing_account_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> GetBillingAccountDetailsResponse:
         """Read a billing account with its payment and tax details.
 
@@ -481,6 +637,12 @@ class BillingAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "get_billing_account_details",
@@ -488,11 +650,17 @@ class BillingAPI:
                 billing_account_id,
             ),
             _get_billing_account_details._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def get_billing_account_payment_methods(
         self,
         billing_account_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> BillingAccountPaymentMethods:
         """List the cards and other payment methods stored on a billing account.
 
@@ -508,6 +676,12 @@ class BillingAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "get_billing_account_payment_methods",
@@ -515,12 +689,18 @@ class BillingAPI:
                 billing_account_id,
             ),
             _get_billing_account_payment_methods._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def remove_billing_account_payment_method(
         self,
         billing_account_id: str,
         payment_method_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> RemoveBillingAccountPaymentMethodResponse:
         """Remove a stored payment method from a billing account.
 
@@ -537,6 +717,12 @@ class BillingAPI:
             cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "remove_billing_account_payment_method",
@@ -545,12 +731,18 @@ class BillingAPI:
                 payment_method_id,
             ),
             _remove_billing_account_payment_method._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def set_billing_account_default_payment_method(
         self,
         billing_account_id: str,
         payment_method_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SetBillingAccountDefaultPaymentMethodResponse:
         """Make a stored payment method the one a billing account charges first.
 
@@ -567,6 +759,12 @@ class BillingAPI:
             cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "set_billing_account_default_payment_method",
@@ -575,11 +773,17 @@ class BillingAPI:
                 payment_method_id,
             ),
             _set_billing_account_default_payment_method._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def list_billing_account_projects(
         self,
         billing_account_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListBillingAccountProjectsResponse:
         """List the projects a billing account pays for.
 
@@ -595,6 +799,12 @@ class BillingAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_billing_account_projects",
@@ -602,11 +812,17 @@ class BillingAPI:
                 billing_account_id,
             ),
             _list_billing_account_projects._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def get_billing_account_setup_intent(
         self,
         billing_account_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> BillingAccountSetupIntent:
         """Get what a payment form needs to store a new payment method.
 
@@ -622,6 +838,12 @@ class BillingAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "get_billing_account_setup_intent",
@@ -629,6 +851,7 @@ class BillingAPI:
                 billing_account_id,
             ),
             _get_billing_account_setup_intent._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def list_billing_account_transactions(
@@ -637,6 +860,10 @@ class BillingAPI:
         *,
         page_size: int | None = None,
         starting_after: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListBillingAccountTransactionsResponse:
         """List the charges and payments of a billing account.
 
@@ -656,6 +883,12 @@ class BillingAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_billing_account_transactions",
@@ -665,10 +898,16 @@ class BillingAPI:
                 starting_after=starting_after,
             ),
             _list_billing_account_transactions._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def list_outstanding_invoices(
         self,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListOutstandingInvoicesResponse:
         """List the invoices that are still unpaid.
 
@@ -681,11 +920,18 @@ class BillingAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_outstanding_invoices",
             _list_outstanding_invoices._request(),
             _list_outstanding_invoices._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def list_invoices(
@@ -695,6 +941,10 @@ class BillingAPI:
         page_size: int | None = None,
         starting_after: str | None = None,
         status: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListInvoicesResponse:
         """List invoices, optionally one by id or those in one status.
 
@@ -715,6 +965,12 @@ class BillingAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_invoices",
@@ -725,4 +981,936 @@ class BillingAPI:
                 status=status,
             ),
             _list_invoices._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+
+class BillingSyncAPI:
+    """Billing accounts, their payment methods, credit, spend, invoices and permissions. Reached as ``Cudo.billing``; every method is one API call, returning when it is done."""
+
+    __slots__ = ("_send",)
+    #: The attribute of a client that holds this namespace.
+    TAG = "billing"
+
+    def __init__(self, send: SyncSend) -> None:
+        self._send = send
+
+    def list_billing_accounts(
+        self,
+        *,
+        page_token: str | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListBillingAccountsResponse:
+        """List the billing accounts the caller can see.
+
+        ``GET /v1/billing-accounts``
+
+        Args:
+            page_token: Where to continue, from the previous page; Cudo.paginate follows it. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+
+        Returns:
+            ListBillingAccountsResponse.
+
+        Paginated by a page token (``page_token``): ``Cudo.paginate`` yields every item.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_billing_accounts",
+            _list_billing_accounts._request(
+                page_token=page_token,
+                page_size=page_size,
+            ),
+            _list_billing_accounts._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def create_billing_account(
+        self,
+        *,
+        body: CreateBillingAccountRequest,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> BillingAccount:
+        """Open a new billing account.
+
+        ``POST /v1/billing-accounts``
+
+        Args:
+            body: What to create or change.
+
+        Returns:
+            BillingAccount.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "create_billing_account",
+            _create_billing_account._request(
+                body=body,
+            ),
+            _create_billing_account._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def get_billing_account_spend_details(
+        self,
+        billing_account_id: str,
+        *,
+        start_time: datetime.datetime,
+        end_time: datetime.datetime,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> GetBillingAccountSpendDetailsResponse:
+        """Break down what a billing account spent between two times.
+
+        ``GET /v1/billing-accounts/{billing_account_id}/spend/details``
+
+        Args:
+            billing_account_id: The billing account's id.
+            start_time: Start of the period.
+            end_time: End of the period.
+
+        Returns:
+            GetBillingAccountSpendDetailsResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "get_billing_account_spend_details",
+            _get_billing_account_spend_details._request(
+                billing_account_id,
+                start_time=start_time,
+                end_time=end_time,
+            ),
+            _get_billing_account_spend_details._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def get_billing_account(
+        self,
+        billing_account_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> BillingAccount:
+        """Read one billing account.
+
+        ``GET /v1/billing-accounts/{billing_account_id}``
+
+        Args:
+            billing_account_id: The billing account's id.
+
+        Returns:
+            BillingAccount.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "get_billing_account",
+            _get_billing_account._request(
+                billing_account_id,
+            ),
+            _get_billing_account._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def delete_billing_account(
+        self,
+        billing_account_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> BillingAccount:
+        """Close a billing account (it can be restored with undelete_billing_account).
+
+        ``DELETE /v1/billing-accounts/{billing_account_id}``
+
+        Args:
+            billing_account_id: The billing account's id.
+
+        Returns:
+            BillingAccount.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "delete_billing_account",
+            _delete_billing_account._request(
+                billing_account_id,
+            ),
+            _delete_billing_account._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def update_billing_account(
+        self,
+        billing_account_id: str,
+        *,
+        body: UpdateBillingAccountBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> BillingAccount:
+        """Change a billing account's name, address or other settings.
+
+        ``PATCH /v1/billing-accounts/{billing_account_id}``
+
+        Args:
+            billing_account_id: The billing account's id.
+            body: What to create or change.
+
+        Returns:
+            BillingAccount.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "update_billing_account",
+            _update_billing_account._request(
+                billing_account_id,
+                body=body,
+            ),
+            _update_billing_account._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def add_billing_account_permission(
+        self,
+        billing_account_id: str,
+        *,
+        body: UserPermission,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Give a user a role on a billing account.
+
+        ``POST /v1/billing-accounts/{billing_account_id}:add-permission``
+
+        Args:
+            billing_account_id: The billing account's id.
+            body: What to create or change.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "add_billing_account_permission",
+            _add_billing_account_permission._request(
+                billing_account_id,
+                body=body,
+            ),
+            _add_billing_account_permission._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def get_billing_account_permissions(
+        self,
+        billing_account_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> GetBillingAccountPermissionsResponse:
+        """List who holds which role on a billing account.
+
+        ``GET /v1/billing-accounts/{billing_account_id}:list-permissions``
+
+        Args:
+            billing_account_id: The billing account's id.
+
+        Returns:
+            GetBillingAccountPermissionsResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "get_billing_account_permissions",
+            _get_billing_account_permissions._request(
+                billing_account_id,
+            ),
+            _get_billing_account_permissions._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def remove_billing_account_permission(
+        self,
+        billing_account_id: str,
+        *,
+        body: UserPermission,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Take a user's role on a billing account away.
+
+        ``POST /v1/billing-accounts/{billing_account_id}:remove-permission``
+
+        Args:
+            billing_account_id: The billing account's id.
+            body: What to create or change.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "remove_billing_account_permission",
+            _remove_billing_account_permission._request(
+                billing_account_id,
+                body=body,
+            ),
+            _remove_billing_account_permission._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def undelete_billing_account(
+        self,
+        billing_account_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> BillingAccount:
+        """Restore a billing account that was closed.
+
+        ``POST /v1/billing-accounts/{billing_account_id}:undelete``
+
+        Args:
+            billing_account_id: The billing account's id.
+
+        Returns:
+            BillingAccount.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "undelete_billing_account",
+            _undelete_billing_account._request(
+                billing_account_id,
+            ),
+            _undelete_billing_account._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def create_billing_account_credit_payment(
+        self,
+        billing_account_id: str,
+        *,
+        payment_method: str,
+        amount_value: str | None = None,
+        radar_session_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> CreateBillingAccountCreditPaymentResponse:
+        """Buy prepaid credit for a billing account with a stored payment method.
+
+        ``POST /v1/billing-accounts/{billing_account_id}/credit``
+
+        Args:
+            billing_account_id: The billing account's id.
+            amount_value: The amount, as a decimal string in the account's currency. Optional; left out when None.
+            payment_method: The stored payment method to charge.
+            radar_session_id: The fraud-check session of the payment form, if any. Optional; left out when None.
+
+        Returns:
+            CreateBillingAccountCreditPaymentResponse.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "create_billing_account_credit_payment",
+            _create_billing_account_credit_payment._request(
+                billing_account_id,
+                amount_value=amount_value,
+                payment_method=payment_method,
+                radar_session_id=radar_session_id,
+            ),
+            _create_billing_account_credit_payment._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def list_billing_account_credit_balance_transactions(
+        self,
+        billing_account_id: str,
+        *,
+        page_size: int | None = None,
+        starting_after: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListBillingAccountCreditBalanceTransactionsResponse:
+        """List the movements of a billing account's credit balance.
+
+        ``GET /v1/billing-accounts/{billing_account_id}/credit-balance-transactions``
+
+        Args:
+            billing_account_id: The billing account's id.
+            page_size: How many items a page holds at most. Optional; left out when None.
+            starting_after: The id of the last item already read; Cudo.paginate follows it. Optional; left out when None.
+
+        Returns:
+            ListBillingAccountCreditBalanceTransactionsResponse.
+
+        Paginated by a cursor (``starting_after`` the last id, while ``has_more``): ``Cudo.paginate`` yields every item.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_billing_account_credit_balance_transactions",
+            _list_billing_account_credit_balance_transactions._request(
+                billing_account_id,
+                page_size=page_size,
+                starting_after=starting_after,
+            ),
+            _list_billing_account_credit_balance_transactions._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def create_billing_account_credit_checkout_session(
+        self,
+        billing_account_id: str,
+        *,
+        return_url: str,
+        amount_value: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> CheckoutSession:
+        """Start a hosted checkout page for buying credit.
+
+        ``POST /v1/billing-accounts/{billing_account_id}/credit-checkout-session``
+
+        Args:
+            billing_account_id: The billing account's id.
+            amount_value: The amount, as a decimal string in the account's currency. Optional; left out when None.
+            return_url: Where the checkout page sends the buyer afterwards.
+
+        Returns:
+            CheckoutSession.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "create_billing_account_credit_checkout_session",
+            _create_billing_account_credit_checkout_session._request(
+                billing_account_id,
+                amount_value=amount_value,
+                return_url=return_url,
+            ),
+            _create_billing_account_credit_checkout_session._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def get_billing_account_details(
+        self,
+        billing_account_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> GetBillingAccountDetailsResponse:
+        """Read a billing account with its payment and tax details.
+
+        ``GET /v1/billing-accounts/{billing_account_id}/details``
+
+        Args:
+            billing_account_id: The billing account's id.
+
+        Returns:
+            GetBillingAccountDetailsResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "get_billing_account_details",
+            _get_billing_account_details._request(
+                billing_account_id,
+            ),
+            _get_billing_account_details._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def get_billing_account_payment_methods(
+        self,
+        billing_account_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> BillingAccountPaymentMethods:
+        """List the cards and other payment methods stored on a billing account.
+
+        ``GET /v1/billing-accounts/{billing_account_id}/payment-methods``
+
+        Args:
+            billing_account_id: The billing account's id.
+
+        Returns:
+            BillingAccountPaymentMethods.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "get_billing_account_payment_methods",
+            _get_billing_account_payment_methods._request(
+                billing_account_id,
+            ),
+            _get_billing_account_payment_methods._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def remove_billing_account_payment_method(
+        self,
+        billing_account_id: str,
+        payment_method_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RemoveBillingAccountPaymentMethodResponse:
+        """Remove a stored payment method from a billing account.
+
+        ``DELETE /v1/billing-accounts/{billing_account_id}/payment-methods/{payment_method_id}``
+
+        Args:
+            billing_account_id: The billing account's id.
+            payment_method_id: The stored payment method's id.
+
+        Returns:
+            RemoveBillingAccountPaymentMethodResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "remove_billing_account_payment_method",
+            _remove_billing_account_payment_method._request(
+                billing_account_id,
+                payment_method_id,
+            ),
+            _remove_billing_account_payment_method._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def set_billing_account_default_payment_method(
+        self,
+        billing_account_id: str,
+        payment_method_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SetBillingAccountDefaultPaymentMethodResponse:
+        """Make a stored payment method the one a billing account charges first.
+
+        ``POST /v1/billing-accounts/{billing_account_id}/payment-methods/{payment_method_id}/set-default``
+
+        Args:
+            billing_account_id: The billing account's id.
+            payment_method_id: The stored payment method's id.
+
+        Returns:
+            SetBillingAccountDefaultPaymentMethodResponse.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "set_billing_account_default_payment_method",
+            _set_billing_account_default_payment_method._request(
+                billing_account_id,
+                payment_method_id,
+            ),
+            _set_billing_account_default_payment_method._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def list_billing_account_projects(
+        self,
+        billing_account_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListBillingAccountProjectsResponse:
+        """List the projects a billing account pays for.
+
+        ``GET /v1/billing-accounts/{billing_account_id}/projects``
+
+        Args:
+            billing_account_id: The billing account's id.
+
+        Returns:
+            ListBillingAccountProjectsResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_billing_account_projects",
+            _list_billing_account_projects._request(
+                billing_account_id,
+            ),
+            _list_billing_account_projects._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def get_billing_account_setup_intent(
+        self,
+        billing_account_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> BillingAccountSetupIntent:
+        """Get what a payment form needs to store a new payment method.
+
+        ``GET /v1/billing-accounts/{billing_account_id}/setup-intent``
+
+        Args:
+            billing_account_id: The billing account's id.
+
+        Returns:
+            BillingAccountSetupIntent.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "get_billing_account_setup_intent",
+            _get_billing_account_setup_intent._request(
+                billing_account_id,
+            ),
+            _get_billing_account_setup_intent._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def list_billing_account_transactions(
+        self,
+        billing_account_id: str,
+        *,
+        page_size: int | None = None,
+        starting_after: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListBillingAccountTransactionsResponse:
+        """List the charges and payments of a billing account.
+
+        ``GET /v1/billing-accounts/{billing_account_id}/transactions``
+
+        Args:
+            billing_account_id: The billing account's id.
+            page_size: How many items a page holds at most. Optional; left out when None.
+            starting_after: The id of the last item already read; Cudo.paginate follows it. Optional; left out when None.
+
+        Returns:
+            ListBillingAccountTransactionsResponse.
+
+        Paginated by a cursor (``starting_after`` the last id, while ``has_more``): ``Cudo.paginate`` yields every item.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_billing_account_transactions",
+            _list_billing_account_transactions._request(
+                billing_account_id,
+                page_size=page_size,
+                starting_after=starting_after,
+            ),
+            _list_billing_account_transactions._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def list_outstanding_invoices(
+        self,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListOutstandingInvoicesResponse:
+        """List the invoices that are still unpaid.
+
+        ``GET /v1/billing-accounts/invoices/outstanding``
+
+        Returns:
+            ListOutstandingInvoicesResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_outstanding_invoices",
+            _list_outstanding_invoices._request(),
+            _list_outstanding_invoices._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def list_invoices(
+        self,
+        *,
+        id: str,
+        page_size: int | None = None,
+        starting_after: str | None = None,
+        status: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListInvoicesResponse:
+        """List invoices, optionally one by id or those in one status.
+
+        ``GET /v1/invoices``
+
+        Args:
+            id: The id to give the new resource, or to look for.
+            page_size: How many items a page holds at most. Optional; left out when None.
+            starting_after: The id of the last item already read; Cudo.paginate follows it. Optional; left out when None.
+            status: Only items in this status. Optional; left out when None.
+
+        Returns:
+            ListInvoicesResponse.
+
+        Paginated by a cursor (``starting_after`` the last id, while ``has_more``): ``Cudo.paginate`` yields every item.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_invoices",
+            _list_invoices._request(
+                id=id,
+                page_size=page_size,
+                starting_after=starting_after,
+                status=status,
+            ),
+            _list_invoices._decode,
+            (timeout, retry, extra_headers, extra_query),
         )

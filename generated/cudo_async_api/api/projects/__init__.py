@@ -2,7 +2,8 @@
 
 import datetime
 import warnings
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.empty import Empty
 from ...models.get_project_permissions_response import GetProjectPermissionsResponse
@@ -12,7 +13,7 @@ from ...models.project import Project
 from ...models.status import Status
 from ...models.update_project_body import UpdateProjectBody
 from ...models.user_permission import UserPermission
-from ...types import Send
+from ...types import Send, SyncSend
 from . import add_project_permission as _add_project_permission
 from . import create_project as _create_project
 from . import delete_project as _delete_project
@@ -22,6 +23,9 @@ from . import list_project_ssh_keys as _list_project_ssh_keys
 from . import list_projects as _list_projects
 from . import remove_project_permission as _remove_project_permission
 from . import update_project as _update_project
+
+if TYPE_CHECKING:
+    from cudo_async import RetryPolicy
 
 
 class ProjectsAPI:
@@ -35,6 +39,11 @@ class ProjectsAPI:
     async def list_project_ssh_keys(
         self,
         project_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListProjectSSHKeysResponse:
         """List the SSH keys every VM of a project accepts.
 
@@ -50,6 +59,12 @@ class ProjectsAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_project_ssh_keys",
@@ -57,6 +72,7 @@ class ProjectsAPI:
                 project_id,
             ),
             _list_project_ssh_keys._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def list_projects(
@@ -64,6 +80,10 @@ class ProjectsAPI:
         *,
         page_token: str | None = None,
         page_size: int | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListProjectsResponse:
         """List the projects the caller can see.
 
@@ -82,6 +102,12 @@ class ProjectsAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_projects",
@@ -90,12 +116,17 @@ class ProjectsAPI:
                 page_size=page_size,
             ),
             _list_projects._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def create_project(
         self,
         *,
         body: Project,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Project:
         """Create a project under a billing account.
 
@@ -111,6 +142,12 @@ class ProjectsAPI:
             cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "create_project",
@@ -118,11 +155,17 @@ class ProjectsAPI:
                 body=body,
             ),
             _create_project._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def get_project(
         self,
         project_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Project:
         """Read one project.
 
@@ -138,6 +181,12 @@ class ProjectsAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "get_project",
@@ -145,11 +194,17 @@ class ProjectsAPI:
                 project_id,
             ),
             _get_project._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def delete_project(
         self,
         project_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Delete a project; it must hold no resources.
 
@@ -165,6 +220,12 @@ class ProjectsAPI:
             cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "delete_project",
@@ -172,6 +233,7 @@ class ProjectsAPI:
                 project_id,
             ),
             _delete_project._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def update_project(
@@ -179,6 +241,10 @@ class ProjectsAPI:
         project_id: str,
         *,
         body: UpdateProjectBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Project:
         """Change a project's settings, such as its billing account.
 
@@ -195,6 +261,12 @@ class ProjectsAPI:
             cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "update_project",
@@ -203,6 +275,7 @@ class ProjectsAPI:
                 body=body,
             ),
             _update_project._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def add_project_permission(
@@ -210,6 +283,10 @@ class ProjectsAPI:
         project_id: str,
         *,
         body: UserPermission,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Give a user a role on a project.
 
@@ -226,6 +303,12 @@ class ProjectsAPI:
             cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "add_project_permission",
@@ -234,11 +317,17 @@ class ProjectsAPI:
                 body=body,
             ),
             _add_project_permission._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def get_project_permissions(
         self,
         project_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> GetProjectPermissionsResponse:
         """List who holds which role on a project.
 
@@ -254,6 +343,12 @@ class ProjectsAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "get_project_permissions",
@@ -261,6 +356,7 @@ class ProjectsAPI:
                 project_id,
             ),
             _get_project_permissions._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def remove_project_permission(
@@ -268,6 +364,10 @@ class ProjectsAPI:
         project_id: str,
         *,
         body: UserPermission,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Take a user's role on a project away.
 
@@ -284,6 +384,12 @@ class ProjectsAPI:
             cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "remove_project_permission",
@@ -292,4 +398,381 @@ class ProjectsAPI:
                 body=body,
             ),
             _remove_project_permission._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+
+class ProjectsSyncAPI:
+    """Projects, their SSH keys and who may use them. Reached as ``Cudo.projects``; every method is one API call, returning when it is done."""
+
+    __slots__ = ("_send",)
+    #: The attribute of a client that holds this namespace.
+    TAG = "projects"
+
+    def __init__(self, send: SyncSend) -> None:
+        self._send = send
+
+    def list_project_ssh_keys(
+        self,
+        project_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListProjectSSHKeysResponse:
+        """List the SSH keys every VM of a project accepts.
+
+        ``GET /v1/project/{project_id}/ssh-keys``
+
+        Args:
+            project_id: The project's id.
+
+        Returns:
+            ListProjectSSHKeysResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_project_ssh_keys",
+            _list_project_ssh_keys._request(
+                project_id,
+            ),
+            _list_project_ssh_keys._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def list_projects(
+        self,
+        *,
+        page_token: str | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListProjectsResponse:
+        """List the projects the caller can see.
+
+        ``GET /v1/projects``
+
+        Args:
+            page_token: Where to continue, from the previous page; Cudo.paginate follows it. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+
+        Returns:
+            ListProjectsResponse.
+
+        Paginated by a page token (``page_token``): ``Cudo.paginate`` yields every item.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_projects",
+            _list_projects._request(
+                page_token=page_token,
+                page_size=page_size,
+            ),
+            _list_projects._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def create_project(
+        self,
+        *,
+        body: Project,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Project:
+        """Create a project under a billing account.
+
+        ``POST /v1/projects``
+
+        Args:
+            body: What to create or change.
+
+        Returns:
+            Project.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "create_project",
+            _create_project._request(
+                body=body,
+            ),
+            _create_project._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def get_project(
+        self,
+        project_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Project:
+        """Read one project.
+
+        ``GET /v1/projects/{project_id}``
+
+        Args:
+            project_id: The project's id.
+
+        Returns:
+            Project.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "get_project",
+            _get_project._request(
+                project_id,
+            ),
+            _get_project._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def delete_project(
+        self,
+        project_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Delete a project; it must hold no resources.
+
+        ``DELETE /v1/projects/{project_id}``
+
+        Args:
+            project_id: The project's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "delete_project",
+            _delete_project._request(
+                project_id,
+            ),
+            _delete_project._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def update_project(
+        self,
+        project_id: str,
+        *,
+        body: UpdateProjectBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Project:
+        """Change a project's settings, such as its billing account.
+
+        ``PATCH /v1/projects/{project_id}``
+
+        Args:
+            project_id: The project's id.
+            body: What to create or change.
+
+        Returns:
+            Project.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "update_project",
+            _update_project._request(
+                project_id,
+                body=body,
+            ),
+            _update_project._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def add_project_permission(
+        self,
+        project_id: str,
+        *,
+        body: UserPermission,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Give a user a role on a project.
+
+        ``POST /v1/projects/{project_id}:add-permission``
+
+        Args:
+            project_id: The project's id.
+            body: What to create or change.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "add_project_permission",
+            _add_project_permission._request(
+                project_id,
+                body=body,
+            ),
+            _add_project_permission._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def get_project_permissions(
+        self,
+        project_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> GetProjectPermissionsResponse:
+        """List who holds which role on a project.
+
+        ``GET /v1/projects/{project_id}:list-permissions``
+
+        Args:
+            project_id: The project's id.
+
+        Returns:
+            GetProjectPermissionsResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "get_project_permissions",
+            _get_project_permissions._request(
+                project_id,
+            ),
+            _get_project_permissions._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def remove_project_permission(
+        self,
+        project_id: str,
+        *,
+        body: UserPermission,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Take a user's role on a project away.
+
+        ``POST /v1/projects/{project_id}:remove-permission``
+
+        Args:
+            project_id: The project's id.
+            body: What to create or change.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "remove_project_permission",
+            _remove_project_permission._request(
+                project_id,
+                body=body,
+            ),
+            _remove_project_permission._decode,
+            (timeout, retry, extra_headers, extra_query),
         )

@@ -2,12 +2,16 @@
 
 import datetime
 import warnings
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.search_resources_response import SearchResourcesResponse
 from ...models.status import Status
-from ...types import Send
+from ...types import Send, SyncSend
 from . import search_resources as _search_resources
+
+if TYPE_CHECKING:
+    from cudo_async import RetryPolicy
 
 
 class ResourcesAPI:
@@ -22,6 +26,10 @@ class ResourcesAPI:
         self,
         *,
         query: str,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SearchResourcesResponse:
         """Find resources (VMs, disks, networks and more) by a search text.
 
@@ -37,6 +45,12 @@ class ResourcesAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "search_resources",
@@ -44,4 +58,55 @@ class ResourcesAPI:
                 query=query,
             ),
             _search_resources._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+
+class ResourcesSyncAPI:
+    """Search across the resources the caller can see. Reached as ``Cudo.resources``; every method is one API call, returning when it is done."""
+
+    __slots__ = ("_send",)
+    #: The attribute of a client that holds this namespace.
+    TAG = "resources"
+
+    def __init__(self, send: SyncSend) -> None:
+        self._send = send
+
+    def search_resources(
+        self,
+        *,
+        query: str,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SearchResourcesResponse:
+        """Find resources (VMs, disks, networks and more) by a search text.
+
+        ``GET /v1/resources/search``
+
+        Args:
+            query: The text to search for.
+
+        Returns:
+            SearchResourcesResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "search_resources",
+            _search_resources._request(
+                query=query,
+            ),
+            _search_resources._decode,
+            (timeout, retry, extra_headers, extra_query),
         )

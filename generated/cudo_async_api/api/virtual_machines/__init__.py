@@ -2,7 +2,8 @@
 
 import datetime
 import warnings
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.commit_vm_body import CommitVMBody
 from ...models.connect_vm_response import ConnectVMResponse
@@ -25,7 +26,7 @@ from ...models.update_vm_expire_time_response import UpdateVMExpireTimeResponse
 from ...models.update_vm_metadata_body import UpdateVMMetadataBody
 from ...models.update_vm_metadata_response import UpdateVMMetadataResponse
 from ...models.update_vm_password_body import UpdateVMPasswordBody
-from ...types import Send
+from ...types import Send, SyncSend
 from . import attach_security_group as _attach_security_group
 from . import attach_storage_disk as _attach_storage_disk
 from . import commit_vm as _commit_vm
@@ -52,6 +53,9 @@ from . import update_vm_expire_time as _update_vm_expire_time
 from . import update_vm_metadata as _update_vm_metadata
 from . import update_vm_password as _update_vm_password
 
+if TYPE_CHECKING:
+    from cudo_async import RetryPolicy
+
 
 class VirtualMachinesAPI:
     """Virtual machines: their lifecycle, settings, data centers, machine types and GPU models. Reached as ``AsyncCudo.virtual_machines``; every method is one API call."""
@@ -64,6 +68,11 @@ class VirtualMachinesAPI:
     async def count_vms(
         self,
         project_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CountVMsResponse:
         """Count the VMs of a project, without listing them.
 
@@ -79,6 +88,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "count_vms",
@@ -86,6 +101,7 @@ class VirtualMachinesAPI:
                 project_id,
             ),
             _count_vms._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def attach_storage_disk(
@@ -94,6 +110,10 @@ class VirtualMachinesAPI:
         disk_id: str,
         *,
         vm_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Attach a storage disk to a VM.
 
@@ -111,6 +131,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "attach_storage_disk",
@@ -120,12 +146,18 @@ class VirtualMachinesAPI:
                 vm_id=vm_id,
             ),
             _attach_storage_disk._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def detach_storage_disk(
         self,
         project_id: str,
         disk_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Detach a storage disk from the VM that uses it.
 
@@ -142,6 +174,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "detach_storage_disk",
@@ -150,6 +188,7 @@ class VirtualMachinesAPI:
                 disk_id,
             ),
             _detach_storage_disk._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def create_vm(
@@ -157,6 +196,10 @@ class VirtualMachinesAPI:
         project_id: str,
         *,
         body: CreateVMBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CreateVMResponse:
         """Create a VM; it boots in the background (see AsyncCudo.wait_for_vm).
 
@@ -173,6 +216,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "create_vm",
@@ -181,6 +230,7 @@ class VirtualMachinesAPI:
                 body=body,
             ),
             _create_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def update_vm_authorized_ssh_keys(
@@ -189,6 +239,10 @@ class VirtualMachinesAPI:
         vm_id: str,
         *,
         body: UpdateVMAuthorizedSSHKeysBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Replace the SSH keys a running VM accepts.
 
@@ -206,6 +260,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "update_vm_authorized_ssh_keys",
@@ -215,6 +275,7 @@ class VirtualMachinesAPI:
                 body=body,
             ),
             _update_vm_authorized_ssh_keys._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def commit_vm(
@@ -223,6 +284,10 @@ class VirtualMachinesAPI:
         vm_id: str,
         *,
         body: CommitVMBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Commit a VM to a longer term for a lower price.
 
@@ -240,6 +305,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "commit_vm",
@@ -249,6 +320,7 @@ class VirtualMachinesAPI:
                 body=body,
             ),
             _commit_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def update_vm_expire_time(
@@ -257,6 +329,10 @@ class VirtualMachinesAPI:
         vm_id: str,
         *,
         body: UpdateVMExpireTimeBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> UpdateVMExpireTimeResponse:
         """Set when a VM is deleted by itself.
 
@@ -274,6 +350,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "update_vm_expire_time",
@@ -283,6 +365,7 @@ class VirtualMachinesAPI:
                 body=body,
             ),
             _update_vm_expire_time._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def update_vm_metadata(
@@ -291,6 +374,10 @@ class VirtualMachinesAPI:
         vm_id: str,
         *,
         body: UpdateVMMetadataBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> UpdateVMMetadataResponse:
         """Replace the key/value metadata of a VM.
 
@@ -308,6 +395,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "update_vm_metadata",
@@ -317,6 +410,7 @@ class VirtualMachinesAPI:
                 body=body,
             ),
             _update_vm_metadata._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def update_vm_password(
@@ -325,6 +419,10 @@ class VirtualMachinesAPI:
         vm_id: str,
         *,
         body: UpdateVMPasswordBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Set a new root password on a VM.
 
@@ -342,6 +440,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "update_vm_password",
@@ -351,6 +455,7 @@ class VirtualMachinesAPI:
                 body=body,
             ),
             _update_vm_password._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def attach_security_group(
@@ -359,6 +464,10 @@ class VirtualMachinesAPI:
         vm_id: str,
         *,
         security_group_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Apply a security group to a VM.
 
@@ -376,6 +485,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "attach_security_group",
@@ -385,6 +500,7 @@ class VirtualMachinesAPI:
                 security_group_id=security_group_id,
             ),
             _attach_security_group._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def detach_security_group(
@@ -393,6 +509,10 @@ class VirtualMachinesAPI:
         vm_id: str,
         *,
         security_group_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Remove a security group from a VM.
 
@@ -410,6 +530,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "detach_security_group",
@@ -419,6 +545,7 @@ class VirtualMachinesAPI:
                 security_group_id=security_group_id,
             ),
             _detach_security_group._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def list_vms(
@@ -426,6 +553,10 @@ class VirtualMachinesAPI:
         project_id: str,
         *,
         network_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListVMsResponse:
         """List the VMs of a project, optionally those on one network (not paginated).
 
@@ -442,6 +573,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_vms",
@@ -450,12 +587,18 @@ class VirtualMachinesAPI:
                 network_id=network_id,
             ),
             _list_vms._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def get_vm(
         self,
         project_id: str,
         vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> GetVMResponse:
         """Read one VM with its state, addresses and price.
 
@@ -472,6 +615,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "get_vm",
@@ -480,6 +629,7 @@ class VirtualMachinesAPI:
                 vm_id,
             ),
             _get_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def connect_vm(
@@ -488,6 +638,10 @@ class VirtualMachinesAPI:
         vm_id: str,
         *,
         connection_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ConnectVMResponse:
         """Get the address of a VM's web console.
 
@@ -505,6 +659,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "connect_vm",
@@ -514,12 +674,18 @@ class VirtualMachinesAPI:
                 connection_id=connection_id,
             ),
             _connect_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def monitor_vm(
         self,
         project_id: str,
         vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> MonitorVMResponse:
         """Read a VM's recent CPU, memory, disk and network use.
 
@@ -536,6 +702,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "monitor_vm",
@@ -544,12 +716,18 @@ class VirtualMachinesAPI:
                 vm_id,
             ),
             _monitor_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def reboot_vm(
         self,
         project_id: str,
         vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Restart a running VM.
 
@@ -566,6 +744,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "reboot_vm",
@@ -574,6 +758,7 @@ class VirtualMachinesAPI:
                 vm_id,
             ),
             _reboot_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def resize_vm(
@@ -583,6 +768,10 @@ class VirtualMachinesAPI:
         *,
         vcpus: int | None = None,
         memory_gib: int | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ResizeVMResponse:
         """Change a VM's vCPU count and memory (GiB); it restarts.
 
@@ -601,6 +790,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "resize_vm",
@@ -611,12 +806,18 @@ class VirtualMachinesAPI:
                 memory_gib=memory_gib,
             ),
             _resize_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def start_vm(
         self,
         project_id: str,
         vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Start a stopped VM.
 
@@ -633,6 +834,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "start_vm",
@@ -641,12 +848,18 @@ class VirtualMachinesAPI:
                 vm_id,
             ),
             _start_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def stop_vm(
         self,
         project_id: str,
         vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Stop a running VM; its disks are kept and still billed.
 
@@ -663,6 +876,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "stop_vm",
@@ -671,12 +890,18 @@ class VirtualMachinesAPI:
                 vm_id,
             ),
             _stop_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def terminate_vm(
         self,
         project_id: str,
         vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Delete a VM and its boot disk.
 
@@ -693,6 +918,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "terminate_vm",
@@ -701,10 +932,16 @@ class VirtualMachinesAPI:
                 vm_id,
             ),
             _terminate_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def list_vm_data_centers(
         self,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListVMDataCentersResponse:
         """List the data centers VMs can run in.
 
@@ -717,11 +954,18 @@ class VirtualMachinesAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_vm_data_centers",
             _list_vm_data_centers._request(),
             _list_vm_data_centers._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def get_vm_machine_type(
@@ -730,6 +974,10 @@ class VirtualMachinesAPI:
         machine_type_id: str,
         *,
         project_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> GetVMMachineTypeResponse:
         """Read one VM machine type in a data center, with its prices.
 
@@ -747,6 +995,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "get_vm_machine_type",
@@ -756,10 +1010,16 @@ class VirtualMachinesAPI:
                 project_id=project_id,
             ),
             _get_vm_machine_type._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def list_vm_gpu_models(
         self,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListVMGPUModelsResponse:
         """List the GPU models VMs can have.
 
@@ -772,17 +1032,28 @@ class VirtualMachinesAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_vm_gpu_models",
             _list_vm_gpu_models._request(),
             _list_vm_gpu_models._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def list_vm_machine_types(
         self,
         *,
         project_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListVMMachineTypesResponse:
         """List the VM machine types with their CPU, GPU and prices.
 
@@ -798,6 +1069,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_vm_machine_types",
@@ -805,12 +1082,17 @@ class VirtualMachinesAPI:
                 project_id=project_id,
             ),
             _list_vm_machine_types._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def list_vm_machine_types_legacy(
         self,
         *,
         project_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListVMMachineTypesResponse:
         """List the VM machine types (an older twin of list_vm_machine_types).
 
@@ -828,6 +1110,12 @@ class VirtualMachinesAPI:
             cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
             UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
             APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         warnings.warn(
             "list_vm_machine_types_legacy is deprecated by the API: use list_vm_machine_types, which answers the same",
@@ -840,4 +1128,1082 @@ class VirtualMachinesAPI:
                 project_id=project_id,
             ),
             _list_vm_machine_types_legacy._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+
+class VirtualMachinesSyncAPI:
+    """Virtual machines: their lifecycle, settings, data centers, machine types and GPU models. Reached as ``Cudo.virtual_machines``; every method is one API call, returning when it is done."""
+
+    __slots__ = ("_send",)
+    #: The attribute of a client that holds this namespace.
+    TAG = "virtual_machines"
+
+    def __init__(self, send: SyncSend) -> None:
+        self._send = send
+
+    def count_vms(
+        self,
+        project_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> CountVMsResponse:
+        """Count the VMs of a project, without listing them.
+
+        ``GET /v1/projects/{project_id}/count-vms``
+
+        Args:
+            project_id: The project's id.
+
+        Returns:
+            CountVMsResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "count_vms",
+            _count_vms._request(
+                project_id,
+            ),
+            _count_vms._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def attach_storage_disk(
+        self,
+        project_id: str,
+        disk_id: str,
+        *,
+        vm_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Attach a storage disk to a VM.
+
+        ``PATCH /v1/projects/{project_id}/disk/{disk_id}/attach``
+
+        Args:
+            project_id: The project's id.
+            disk_id: The storage disk's id.
+            vm_id: The VM's id. Optional; left out when None.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "attach_storage_disk",
+            _attach_storage_disk._request(
+                project_id,
+                disk_id,
+                vm_id=vm_id,
+            ),
+            _attach_storage_disk._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def detach_storage_disk(
+        self,
+        project_id: str,
+        disk_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Detach a storage disk from the VM that uses it.
+
+        ``PUT /v1/projects/{project_id}/disk/{disk_id}/detach``
+
+        Args:
+            project_id: The project's id.
+            disk_id: The storage disk's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "detach_storage_disk",
+            _detach_storage_disk._request(
+                project_id,
+                disk_id,
+            ),
+            _detach_storage_disk._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def create_vm(
+        self,
+        project_id: str,
+        *,
+        body: CreateVMBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> CreateVMResponse:
+        """Create a VM; it boots in the background (see Cudo.wait_for_vm).
+
+        ``POST /v1/projects/{project_id}/vm``
+
+        Args:
+            project_id: The project's id.
+            body: What to create or change.
+
+        Returns:
+            CreateVMResponse.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "create_vm",
+            _create_vm._request(
+                project_id,
+                body=body,
+            ),
+            _create_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def update_vm_authorized_ssh_keys(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        body: UpdateVMAuthorizedSSHKeysBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Replace the SSH keys a running VM accepts.
+
+        ``POST /v1/projects/{project_id}/vm/{vm_id}/authorized-ssh-keys``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            body: What to create or change.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "update_vm_authorized_ssh_keys",
+            _update_vm_authorized_ssh_keys._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _update_vm_authorized_ssh_keys._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def commit_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        body: CommitVMBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Commit a VM to a longer term for a lower price.
+
+        ``POST /v1/projects/{project_id}/vm/{vm_id}/commit``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            body: What to create or change.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "commit_vm",
+            _commit_vm._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _commit_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def update_vm_expire_time(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        body: UpdateVMExpireTimeBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> UpdateVMExpireTimeResponse:
+        """Set when a VM is deleted by itself.
+
+        ``POST /v1/projects/{project_id}/vm/{vm_id}/expire-time``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            body: What to create or change.
+
+        Returns:
+            UpdateVMExpireTimeResponse.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "update_vm_expire_time",
+            _update_vm_expire_time._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _update_vm_expire_time._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def update_vm_metadata(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        body: UpdateVMMetadataBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> UpdateVMMetadataResponse:
+        """Replace the key/value metadata of a VM.
+
+        ``POST /v1/projects/{project_id}/vm/{vm_id}/metadata``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            body: What to create or change.
+
+        Returns:
+            UpdateVMMetadataResponse.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "update_vm_metadata",
+            _update_vm_metadata._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _update_vm_metadata._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def update_vm_password(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        body: UpdateVMPasswordBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Set a new root password on a VM.
+
+        ``POST /v1/projects/{project_id}/vm/{vm_id}/password``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            body: What to create or change.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "update_vm_password",
+            _update_vm_password._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _update_vm_password._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def attach_security_group(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        security_group_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Apply a security group to a VM.
+
+        ``PATCH /v1/projects/{project_id}/vm/{vm_id}/security-group/attach``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            security_group_id: The security group's id. Optional; left out when None.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "attach_security_group",
+            _attach_security_group._request(
+                project_id,
+                vm_id,
+                security_group_id=security_group_id,
+            ),
+            _attach_security_group._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def detach_security_group(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        security_group_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Remove a security group from a VM.
+
+        ``PATCH /v1/projects/{project_id}/vm/{vm_id}/security-group/detach``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            security_group_id: The security group's id. Optional; left out when None.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "detach_security_group",
+            _detach_security_group._request(
+                project_id,
+                vm_id,
+                security_group_id=security_group_id,
+            ),
+            _detach_security_group._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def list_vms(
+        self,
+        project_id: str,
+        *,
+        network_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListVMsResponse:
+        """List the VMs of a project, optionally those on one network (not paginated).
+
+        ``GET /v1/projects/{project_id}/vms``
+
+        Args:
+            project_id: The project's id.
+            network_id: The network's id. Optional; left out when None.
+
+        Returns:
+            ListVMsResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_vms",
+            _list_vms._request(
+                project_id,
+                network_id=network_id,
+            ),
+            _list_vms._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def get_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> GetVMResponse:
+        """Read one VM with its state, addresses and price.
+
+        ``GET /v1/projects/{project_id}/vms/{vm_id}``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+
+        Returns:
+            GetVMResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "get_vm",
+            _get_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _get_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def connect_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        connection_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ConnectVMResponse:
+        """Get the address of a VM's web console.
+
+        ``GET /v1/projects/{project_id}/vms/{vm_id}/connect``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            connection_id: The console connection to resume, if any. Optional; left out when None.
+
+        Returns:
+            ConnectVMResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "connect_vm",
+            _connect_vm._request(
+                project_id,
+                vm_id,
+                connection_id=connection_id,
+            ),
+            _connect_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def monitor_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> MonitorVMResponse:
+        """Read a VM's recent CPU, memory, disk and network use.
+
+        ``GET /v1/projects/{project_id}/vms/{vm_id}/monitor``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+
+        Returns:
+            MonitorVMResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "monitor_vm",
+            _monitor_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _monitor_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def reboot_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Restart a running VM.
+
+        ``POST /v1/projects/{project_id}/vms/{vm_id}/reboot``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "reboot_vm",
+            _reboot_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _reboot_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def resize_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        vcpus: int | None = None,
+        memory_gib: int | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ResizeVMResponse:
+        """Change a VM's vCPU count and memory (GiB); it restarts.
+
+        ``POST /v1/projects/{project_id}/vms/{vm_id}/resize``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            vcpus: Number of virtual CPUs. Optional; left out when None.
+            memory_gib: Memory in GiB. Optional; left out when None.
+
+        Returns:
+            ResizeVMResponse.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "resize_vm",
+            _resize_vm._request(
+                project_id,
+                vm_id,
+                vcpus=vcpus,
+                memory_gib=memory_gib,
+            ),
+            _resize_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def start_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Start a stopped VM.
+
+        ``POST /v1/projects/{project_id}/vms/{vm_id}/start``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "start_vm",
+            _start_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _start_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def stop_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Stop a running VM; its disks are kept and still billed.
+
+        ``POST /v1/projects/{project_id}/vms/{vm_id}/stop``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "stop_vm",
+            _stop_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _stop_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def terminate_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Delete a VM and its boot disk.
+
+        ``POST /v1/projects/{project_id}/vms/{vm_id}/terminate``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "terminate_vm",
+            _terminate_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _terminate_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def list_vm_data_centers(
+        self,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListVMDataCentersResponse:
+        """List the data centers VMs can run in.
+
+        ``GET /v1/vms/data-centers``
+
+        Returns:
+            ListVMDataCentersResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_vm_data_centers",
+            _list_vm_data_centers._request(),
+            _list_vm_data_centers._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def get_vm_machine_type(
+        self,
+        data_center_id: str,
+        machine_type_id: str,
+        *,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> GetVMMachineTypeResponse:
+        """Read one VM machine type in a data center, with its prices.
+
+        ``GET /v1/vms/data-centers/{data_center_id}/machine_types/{machine_type_id}``
+
+        Args:
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``.
+            machine_type_id: The machine type's id.
+            project_id: The project's id. Optional; left out when None.
+
+        Returns:
+            GetVMMachineTypeResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "get_vm_machine_type",
+            _get_vm_machine_type._request(
+                data_center_id,
+                machine_type_id,
+                project_id=project_id,
+            ),
+            _get_vm_machine_type._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def list_vm_gpu_models(
+        self,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListVMGPUModelsResponse:
+        """List the GPU models VMs can have.
+
+        ``GET /v1/vms/gpu-models``
+
+        Returns:
+            ListVMGPUModelsResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_vm_gpu_models",
+            _list_vm_gpu_models._request(),
+            _list_vm_gpu_models._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def list_vm_machine_types(
+        self,
+        *,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListVMMachineTypesResponse:
+        """List the VM machine types with their CPU, GPU and prices.
+
+        ``GET /v1/vms/machine-types``
+
+        Args:
+            project_id: The project's id. Optional; left out when None.
+
+        Returns:
+            ListVMMachineTypesResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_vm_machine_types",
+            _list_vm_machine_types._request(
+                project_id=project_id,
+            ),
+            _list_vm_machine_types._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def list_vm_machine_types_legacy(
+        self,
+        *,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListVMMachineTypesResponse:
+        """List the VM machine types (an older twin of list_vm_machine_types).
+
+        ``GET /v1/vms/machine-types-2``
+
+        Deprecated by the API (use list_vm_machine_types, which answers the same); calling it warns with DeprecationWarning.
+
+        Args:
+            project_id: The project's id. Optional; left out when None.
+
+        Returns:
+            ListVMMachineTypesResponse.
+
+        Raises:
+            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
+            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
+            APIConnectionError or APITimeoutError when no answer came.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        warnings.warn(
+            "list_vm_machine_types_legacy is deprecated by the API: use list_vm_machine_types, which answers the same",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self._send(
+            "list_vm_machine_types_legacy",
+            _list_vm_machine_types_legacy._request(
+                project_id=project_id,
+            ),
+            _list_vm_machine_types_legacy._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
