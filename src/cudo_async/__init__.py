@@ -3,6 +3,8 @@
 >>> async with AsyncCudo() as cudo:
 ...     vms = await cudo.virtual_machines.list_vms(project_id="my-project")
 
+``Cudo`` is the same client for sync code: ``with Cudo() as cudo: cudo.virtual_machines.list_vms(...)``.
+
 ``models`` (the request and response types) and ``FleetWaitResult`` are imported on first
 use, so that ``import cudo_async`` stays fast.
 """
@@ -16,6 +18,7 @@ from . import errors
 from ._client import AsyncCudo, RawResponse
 from ._limits import RateLimit
 from ._retry import RetryPolicy
+from ._sync import Cudo
 
 if TYPE_CHECKING:
     from . import models as models
@@ -25,6 +28,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "AsyncCudo",
+    "Cudo",
     "FleetWaitResult",
     "RateLimit",
     "RawResponse",

@@ -22,6 +22,7 @@ from ._call_options import CallContext, changed
 from ._limits import RateLimit, Throttle, key_fingerprint
 from ._retry import IDEMPOTENT_METHODS, MAYBE_APPLIED_HINT, AttemptFailed, Failure, RetryPolicy, drive
 from ._shared import Options, Shared, default_http_client, positive
+from ._unclosed import Unclosed
 
 if TYPE_CHECKING:
     from cudo_async_api import models
@@ -140,7 +141,9 @@ class AsyncCudo(Namespaces):
         if http_client is None:
             tls = not self._base_url.startswith("http://")
             http_client = default_http_client(max_concurrency, transport, trust_env, tls=tls)
-        self._shared = Shared(http_client, owns, keys, Throttle(max_concurrency, rate_limit))
+        self._shared = shared = Shared(http_client, owns, keys, Throttle(max_concurrency, rate_limit))
+        how = "call aclose() or use 'async with AsyncCudo() as cudo:'"
+        self._unclosed = Unclosed(repr(self), lambda: shared.closed or not shared.owns_http, how)
 
     # ------------------------------------------------------------------ configuration
 
