@@ -279,6 +279,8 @@ class Emulator(Catalogue, Compute):
     async def handle(self, request: Request) -> Reply:
         operation, template, params = self._route(request)
         reply = self._answer(request, operation, params)
+        if not any(name.lower() == "x-request-id" for name in reply.headers):  # as CUDO's gateway does
+            reply = attrs.evolve(reply, headers={**reply.headers, "x-request-id": f"emu-{self.answered + 1:08d}"})
         self._exchanges.append(Exchange(operation, request.method, template, request, reply))
         self.answered += 1
         return reply
