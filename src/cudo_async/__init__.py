@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from . import errors
+from . import _logging, errors
 from ._client import AsyncCudo, RawResponse
 from ._limits import RateLimit
 from ._retry import RetryPolicy
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from ._waiting import FleetWaitResult as FleetWaitResult
 
 __version__ = "0.1.0"
+
+_logging.configure_from_env()  # CUDO_LOG=debug or info
 
 __all__ = [
     "AsyncCudo",

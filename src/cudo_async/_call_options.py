@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._observe import Observer
 from .errors import ConfigurationError
 
 if TYPE_CHECKING:
@@ -157,10 +158,18 @@ class CallContext:
     options: Options
     headers: Mapping[str, str]
     call: Call[Any]
+    #: The call's logs and spans.
+    observer: Observer
 
     @classmethod
     def of(
-        cls, options: Options, per_call: CallOptions, shared: Shared, call: Call[Any], request: OperationRequest
+        cls,
+        options: Options,
+        per_call: CallOptions,
+        shared: Shared,
+        call: Call[Any],
+        request: OperationRequest,
+        tracing: bool,
     ) -> CallContext:
         options = apply(options, per_call)
         headers: Mapping[str, str] = shared.json_headers if call.content is not None else shared.headers
@@ -169,4 +178,4 @@ class CallContext:
         if options.extra_query:
             extra = query_for(request.get("params"), options.extra_query)
             call = attrs.evolve(call, target=call.target.copy_merge_params(extra))
-        return cls(options, headers, call)
+        return cls(options, headers, call, Observer(call, request["path"], tracing))

@@ -96,6 +96,9 @@ class AsyncCudo(Namespaces):
             as every HTTP tool does (the default).
         http_client: an ``httpx2.AsyncClient`` to use instead (its own proxy, TLS and transport
             settings apply); the SDK then leaves it open on close.
+        tracing: with OpenTelemetry configured by the application (``pip install
+            cudo-async[otel]``), a span per call and per attempt and the request duration
+            histogram; ``False`` turns them off.
     """
 
     def __init__(
@@ -112,7 +115,11 @@ class AsyncCudo(Namespaces):
         transport: Literal["httpx2", "aiohttp"] = "httpx2",
         trust_env: bool = True,
         http_client: httpx2.AsyncClient | None = None,
+        tracing: bool = True,
     ) -> None:
+        if not isinstance(tracing, bool):
+            raise errors.ConfigurationError(f"tracing must be True or False, got {tracing!r}")
+        self._tracing = tracing
         self._base_url = str(check_base_url(base_url))
         self._options = Options(
             timeout=timeout,
@@ -366,9 +373,9 @@ class AsyncCudo(Namespaces):
         self._shared.check_open()
         self._shared.check_loop()
         call = wire.Call.build(operation, request, decode, self._base_url)
-        ctx = CallContext.of(self._options, per_call, self._shared, call, request)
+        ctx = CallContext.of(self._options, per_call, self._shared, call, request, self._tracing)
         call = ctx.call
-        return await drive(
+        attempts = drive(
             lambda number, left: self._attempt(call, number, left, ctx),
             policy=ctx.options.retry,
             method=call.method,
@@ -376,6 +383,7 @@ class AsyncCudo(Namespaces):
             safe_to_repeat=request.get("safe_to_repeat", False),
             sleep=self._sleep,
         )
+        return await ctx.observer.run(attempts)
 
     async def _sleep(self, seconds: float) -> None:
         """A backoff wait that ends at once when the client is closed."""
@@ -404,7 +412,9 @@ class AsyncCudo(Namespaces):
                 scope.deadline = min(deadline_at, sent_at + budget + wire.GRACE)
                 req = call.request(ctx.headers, key, budget)
                 del key
-                response, body = await self._exchange(req, call, budget, ctx)
+                response, body = await ctx.observer.exchange(
+                    req, number, lambda: self._exchange(req, call, budget, ctx)
+                )
             finally:
                 shared.throttle.release()
             ok = 200 <= response.status_code < 300
@@ -443,7 +453,6 @@ class AsyncCudo(Namespaces):
         """Send one request and read its whole answer (capped); transport errors become AttemptFailed.
         ``budget`` (the attempt's seconds) is named in a timeout's message."""
         cap = ctx.options.max_response_bytes
-        logger.debug("%s", call.what)
         try:
             response = await self._shared.http.send(req, stream=True, follow_redirects=False)
         except errors.ConfigurationError:

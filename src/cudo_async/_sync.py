@@ -198,6 +198,7 @@ class Cudo(SyncNamespaces):
         transport: Literal["httpx2", "aiohttp"] = "httpx2",
         trust_env: bool = True,
         http_client: httpx2.AsyncClient | None = None,
+        tracing: bool = True,
     ) -> None:
         options = dict(
             base_url=base_url,
@@ -210,6 +211,7 @@ class Cudo(SyncNamespaces):
             transport=transport,
             trust_env=trust_env,
             http_client=http_client,
+            tracing=tracing,
         )
         self._loop = loop = _LoopThread()
         try:
