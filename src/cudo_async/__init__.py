@@ -18,6 +18,7 @@ from . import _logging, errors
 from ._client import AsyncCudo, RawResponse
 from ._limits import RateLimit
 from ._retry import RetryPolicy
+from ._rotation import NewAPIKey
 from ._sync import Cudo
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ __all__ = [
     "AsyncCudo",
     "Cudo",
     "FleetWaitResult",
+    "NewAPIKey",
     "RateLimit",
     "RawResponse",
     "RetryPolicy",

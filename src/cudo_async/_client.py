@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from cudo_async_api import models
 
     from ._pagination import Page
+    from ._rotation import NewAPIKey
     from ._waiting import FleetWaitResult
 
 __all__ = ["AsyncCudo", "RawResponse"]
@@ -364,6 +365,29 @@ class AsyncCudo(Namespaces):
             poll.waiters -= 1
             if not poll.waiters:
                 polls.pop(project_id, None)
+
+    async def rotate_api_key(
+        self,
+        new_key_id: str,
+        *,
+        revoke: str | None = None,
+        verify: Callable[[AsyncCudo], Awaitable[object]] | None = None,
+    ) -> NewAPIKey:
+        """Rotate this client's API key, as CUDO's authentication page advises: create the key
+        ``new_key_id``, check that a call made with it succeeds (``verify(client)`` if given, a
+        ``list_api_keys`` otherwise), switch this client and all its views to it, and only then,
+        if ``revoke`` names the old key's id, revoke that one.
+
+        Returns the new key: ``new_key.reveal()`` is its secret, which CUDO shows only this once
+        (store it where your services read their key); its repr shows only a fingerprint.
+
+        Raises ``errors.KeyRotationError`` naming the step that failed (``.step``) and what is
+        left to clean up (``.cleanup``); the client is then still on a working key: the old one,
+        or after a failed revoke the new one (``.new_key``).
+        """
+        from ._rotation import rotate
+
+        return await rotate(self, new_key_id, revoke, verify)
 
     # ------------------------------------------------------------------ the request path
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from cudo_async_api import models
 
     from ._pagination import Page
+    from ._rotation import NewAPIKey
     from ._waiting import FleetWaitResult
 
 __all__ = ["Cudo"]
@@ -401,6 +402,20 @@ class Cudo(SyncNamespaces):
         )
         result: FleetWaitResult = self._loop.call(wait)
         return result
+
+    def rotate_api_key(
+        self,
+        new_key_id: str,
+        *,
+        revoke: str | None = None,
+        verify: Callable[[AsyncCudo], Coroutine[Any, Any, object]] | None = None,
+    ) -> NewAPIKey:
+        """Rotate this client's API key: create ``new_key_id``, verify a call with it, switch this
+        client and its views, then revoke ``revoke`` if given (see :meth:`AsyncCudo.rotate_api_key`;
+        ``verify`` is async: it runs on the client's loop and gets the AsyncCudo on the new key)."""
+        rotation = functools.partial(self._async.rotate_api_key, new_key_id, revoke=revoke, verify=verify)
+        new_key: NewAPIKey = self._loop.call(rotation)
+        return new_key
 
     # ------------------------------------------------------------------ the request path (AsyncCudo's)
 
