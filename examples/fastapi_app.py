@@ -46,7 +46,7 @@ def get_cudo(request: Request) -> AsyncCudo:
     return cudo
 
 
-Cudo = Annotated[AsyncCudo, Depends(get_cudo)]
+CudoDep = Annotated[AsyncCudo, Depends(get_cudo)]
 
 
 class NewVM(BaseModel):
@@ -58,17 +58,17 @@ class NewVM(BaseModel):
 
 
 @app.get("/vms")
-async def list_vms(cudo: Cudo) -> list[models.VM]:
+async def list_vms(cudo: CudoDep) -> list[models.VM]:
     return (await cudo.virtual_machines.list_vms(cudo.project_id)).vms
 
 
 @app.get("/vms/{vm_id}", response_model=models.VM)
-async def get_vm(vm_id: str, cudo: Cudo) -> models.VM:
+async def get_vm(vm_id: str, cudo: CudoDep) -> models.VM:
     return (await cudo.virtual_machines.get_vm(cudo.project_id, vm_id)).vm
 
 
 @app.post("/vms/{vm_id}", status_code=201)
-async def create_vm(vm_id: str, spec: NewVM, cudo: Cudo) -> models.CreateVMResponse:
+async def create_vm(vm_id: str, spec: NewVM, cudo: CudoDep) -> models.CreateVMResponse:
     body = models.CreateVMBody(
         vm_id=vm_id,
         data_center_id=spec.data_center_id,
@@ -82,7 +82,7 @@ async def create_vm(vm_id: str, spec: NewVM, cudo: Cudo) -> models.CreateVMRespo
 
 
 @app.post("/disks", status_code=201)
-async def create_disk(body: models.CreateStorageDiskBody, cudo: Cudo) -> models.GetDiskResponse:
+async def create_disk(body: models.CreateStorageDiskBody, cudo: CudoDep) -> models.GetDiskResponse:
     """The body is the SDK's own model: FastAPI validates it, documents it, and hands it over."""
     await cudo.disks.create_storage_disk(cudo.project_id, body=body)
     return await cudo.disks.get_disk(cudo.project_id, body.id)
