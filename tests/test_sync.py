@@ -224,3 +224,51 @@ def test_a_closed_client_says_nothing_when_collected(recwarn: pytest.WarningsRec
     anyio.run(closed)
     gc.collect()
     assert not [w for w in recwarn if issubclass(w.category, ResourceWarning)]
+
+
+def test_every_operation_has_a_sync_twin_with_the_same_signature_and_docs() -> None:
+    import importlib
+    import inspect
+
+    from cudo_async_api.api import PAGE_STYLES, ROUTES, TAGS
+
+    for tag, operation, method, path in ROUTES:
+        module = importlib.import_module(f"cudo_async_api.api.{tag}")
+        (async_api,) = [c for n, c in vars(module).items() if n.endswith("API") and not n.endswith("SyncAPI")]
+        (sync_api,) = [c for n, c in vars(module).items() if n.endswith("SyncAPI")]
+        twin, original = getattr(sync_api, operation), getattr(async_api, operation)
+        assert not inspect.iscoroutinefunction(twin) and inspect.iscoroutinefunction(original), operation
+        assert inspect.signature(twin) == inspect.signature(original), operation
+        doc = inspect.getdoc(twin) or ""
+        assert f"``{method} {path}``" in doc and "AsyncCudo" not in doc, operation
+        if operation in PAGE_STYLES:
+            assert "Cudo.paginate" in doc, operation
+    for tag in TAGS:
+        assert inspect.getdoc(getattr(Cudo, tag)), tag
+
+
+def test_bad_options_are_refused_and_leave_no_thread_behind() -> None:
+    before = {t.ident for t in threading.enumerate()}
+    for options in ({"timeout": 0}, {"base_url": "http://example.com"}, {"max_concurrency": 0}, {"tracing": "yes"}):
+        with pytest.raises(errors.ConfigurationError):
+            Cudo(api_key=CANARY, **options)  # type: ignore[arg-type]
+    deadline = time.monotonic() + 10
+    while {t.ident for t in threading.enumerate()} - before and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not {t.ident for t in threading.enumerate()} - before
+
+
+def test_leaving_a_pagination_loop_early_stops_asking_for_pages() -> None:
+    asked: list[httpx2.Request] = []
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        asked.append(request)
+        number = int(request.url.params.get("pageToken", "1"))
+        return ok({"projects": [{"id": f"p{number}"}], "pageToken": str(number + 1)})  # endless
+
+    http = httpx2.AsyncClient(transport=httpx2.MockTransport(handler))
+    with Cudo(api_key=CANARY, base_url=BASE, http_client=http) as cudo:
+        for project in cudo.paginate(cudo.projects.list_projects, page_size=1):
+            if project.id == "p2":
+                break
+    assert len(asked) == 2
