@@ -2,8 +2,10 @@
 point); the fixtures need ``pip install cudo-async[testing]``, and nothing is imported until a
 test asks for one, so the plugin costs nothing to other test suites.
 
-``cudo_emulator``: a running :class:`~cudo_async.testing.Emulator`, fresh for each test;
-``@pytest.mark.cudo_emulator(boot_seconds=2, wire="aip193", ...)`` passes it options.
+``cudo_emulator``: a running :class:`~cudo_async.testing.Emulator`, fresh for each test
+(``.base_url`` is its URL, ``.api_key`` a key it accepts, ``.project_id`` the project that
+exists from the start); ``@pytest.mark.cudo_emulator(boot_seconds=2, wire="aip193", ...)``
+passes it options.
 ``cudo_client``: an :class:`~cudo_async.AsyncCudo` bound to that emulator (its key, URL and
 project). ``cudo_env``: that emulator, with ``CUDO_BASE_URL``, ``CUDO_API_KEY`` and
 ``CUDO_PROJECT_ID`` pointing at it for the test, so that code which builds its own client
