@@ -272,3 +272,23 @@ def test_leaving_a_pagination_loop_early_stops_asking_for_pages() -> None:
             if project.id == "p2":
                 break
     assert len(asked) == 2
+
+
+def test_threads_share_the_clients_shared_rate_limiter() -> None:
+    """A shared limiter (RedisRateLimiter, or any RateLimit) is asked for every start, from
+    whichever thread, on the client's own loop; it gets the key's fingerprint, never the key."""
+    asked: list[tuple[str, str]] = []
+
+    class Limiter:
+        async def acquire(self, key_fingerprint: str) -> None:
+            asked.append((key_fingerprint, threading.current_thread().name))
+
+    http = httpx2.AsyncClient(transport=httpx2.MockTransport(lambda r: ok({})))
+    with Cudo(api_key=CANARY, base_url=BASE, http_client=http, rate_limit=Limiter()) as cudo:
+        threads = [threading.Thread(target=lambda: [cudo.projects.list_projects() for _ in range(5)]) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+    assert len(asked) == 40 and len({fp for fp, _ in asked}) == 1 and CANARY not in asked[0][0]
+    assert {name for _, name in asked} == {"cudo-async event loop"}
