@@ -292,3 +292,39 @@ def test_threads_share_the_clients_shared_rate_limiter() -> None:
             thread.join(30)
     assert len(asked) == 40 and len({fp for fp, _ in asked}) == 1 and CANARY not in asked[0][0]
     assert {name for _, name in asked} == {"cudo-async event loop"}
+
+
+def test_the_key_appears_nowhere_from_the_sync_client(caplog: pytest.LogCaptureFixture) -> None:
+    """The canary check on Cudo: answers, errors, their chains and the chains' frame locals, logs."""
+    import logging
+    import traceback
+
+    from cudo_async.testing import Fault
+
+    caplog.set_level(logging.DEBUG)
+    texts: list[str] = []
+    with Emulator(api_key=CANARY, rate_limit=None, boot_seconds=0.01) as emu:
+        cudo = Cudo(api_key=CANARY, base_url=emu.base_url, timeout=0.2, retry=RetryPolicy(initial_delay=0.001))
+        texts += [repr(cudo), str(cudo.__dict__), repr(cudo.with_options(timeout=1))]
+        p = emu.project_id
+        scenarios = [
+            (None, lambda: cudo.virtual_machines.create_vm(p, body=vm_body())),
+            (None, lambda: cudo.virtual_machines.create_vm(p, body=vm_body())),  # ALREADY_EXISTS
+            (None, lambda: cudo.virtual_machines.get_vm(p, "missing")),
+            (Fault(status=503, times=10), lambda: cudo.virtual_machines.list_vms(p)),
+            (Fault(latency=1.0), lambda: cudo.virtual_machines.list_vms(p, retry=RetryPolicy(max_retries=0))),
+            (Fault(drop="before"), lambda: cudo.virtual_machines.create_vm(p, body=vm_body("vm-2"))),
+            (Fault(body=b"<html>"), lambda: cudo.virtual_machines.list_vms(p)),
+        ]
+        for fault, call in scenarios:
+            if fault is not None:
+                emu.faults.append(fault)
+            try:
+                texts.append(repr(call()))
+            except errors.CudoError as exc:
+                shown = traceback.TracebackException.from_exception(exc, capture_locals=True)
+                texts += ["".join(shown.format()), repr(exc), repr(exc.__cause__)]
+            emu.clear_faults()
+        cudo.close()
+    texts += [r.getMessage() for r in caplog.records]
+    assert len(texts) > 10 and not [t for t in texts if CANARY in t]
