@@ -8,7 +8,7 @@ LINT_DIRS := $(wildcard src tests tools examples bench)
 GEN_VENV := .venv-gen
 GEN_BIN  := $(GEN_VENV)/bin
 GEN_CMD = PATH="$(CURDIR)/$(GEN_BIN):$$PATH" $(GEN_BIN)/python generator/generate.py generate --path openapi.yaml \
-          --config generator/config.yaml --custom-template-path generator/templates --meta none --overwrite
+          --config generator/config.yaml --custom-template-path generator/templates --meta none --overwrite --fail-on-warning
 
 PRISM_VERSION := 5.16.0
 PRISM := .prism/node_modules/.bin/prism
@@ -79,9 +79,17 @@ versions: venv
 spec: venv
 	$(BIN)/python tools/import_spec.py "$(SRC)" --out openapi.yaml
 
+# Built beside generated/ and swapped in only when the whole run succeeded: a failed run changes no
+# file and says in one line what failed (the generator's full output stays in build/generate.log).
 generate: gen-venv
-	$(GEN_CMD) --output-path generated/cudo_async_api
-	touch generated/cudo_async_api/py.typed
+	@mkdir -p build && tmp=$$(mktemp -d "$(CURDIR)/generated/.new-XXXXXX") && trap 'rm -rf "$$tmp"' EXIT && \
+	if $(GEN_CMD) --output-path "$$tmp/cudo_async_api" > build/generate.log 2>&1 && touch "$$tmp/cudo_async_api/py.typed"; \
+	then grep -h "^make generate: warning" build/generate.log >&2 || true; \
+	else why=$$(grep -iE "error|exception|failed|warning|unable" build/generate.log | grep -v "^make generate: warning" | tail -n 1); \
+	  echo "make generate: failed ($${why:-see build/generate.log}); generated/ is unchanged (full output: build/generate.log)" >&2; exit 1; fi && \
+	rm -rf generated/.old && { [ ! -d generated/cudo_async_api ] || mv generated/cudo_async_api generated/.old; } && \
+	mv "$$tmp/cudo_async_api" generated/cudo_async_api && \
+	rm -rf generated/.old && echo "generated/cudo_async_api: regenerated from openapi.yaml"
 
 check-generated: gen-venv
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \

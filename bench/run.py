@@ -82,8 +82,9 @@ def stats(values: list[float]) -> dict[str, float]:
 # ----------------------------------------------------------------------------- 1 and 2: calls
 
 
-async def bounded(in_flight: int, call: Callable[[], Awaitable[Any]], calls: int = CALLS) -> None:
-    """``calls`` calls, at most ``in_flight`` at once."""
+async def bounded(in_flight: int, call: Callable[[], Awaitable[Any]], calls: int | None = None) -> None:
+    """``calls`` calls (default ``CALLS``), at most ``in_flight`` at once."""
+    calls = CALLS if calls is None else calls
     if in_flight == 1:
         for _ in range(calls):
             await call()
@@ -171,7 +172,68 @@ async def measure_calls(server: Server, runs: int) -> dict[str, Any]:
             )
             if in_flight == 1:
                 profiles["sdk, aiohttp, sequential"] = await profile(lambda c=aio: bounded(1, sdk(c)))
-    return {"times": times, "server_cpu": server_cpu, "profiles": profiles}
+    breakdown = await measure_breakdown(server, runs)
+    return {"times": times, "server_cpu": server_cpu, "profiles": profiles, "breakdown": breakdown}
+
+
+async def measure_breakdown(server: Server, runs: int) -> dict[str, dict[str, float]]:
+    """Where a sequential call's time goes (microseconds per call): raw aiohttp; the SDK's aiohttp
+    exchange alone (no SDK around it); the SDK with an in-memory transport (no I/O: its own work,
+    decoding included); and the decoding alone (json.loads + the generated from_dict)."""
+    from cudo_async_api.api.virtual_machines import get_vm as get_vm_module
+
+    from cudo_async import AsyncCudo, RetryPolicy
+    from cudo_async._aiohttp import AiohttpTransport
+    from cudo_async._transport import Answer, Bearer
+
+    body = json.dumps({"VM": json.loads(_server_body())["VM"]}).encode()
+
+    class InMemory:
+        default_headers: dict[str, str] = {}
+        is_closed = False
+
+        async def exchange(self, *args: Any) -> Answer:
+            return Answer(200, ((b"content-type", b"application/json"),), body)
+
+        async def aclose(self) -> None:
+            return None
+
+    transport = AiohttpTransport(limit=1, trust_env=False)
+    url = server.url + PATH
+    headers = {**AUTH, "Accept-Encoding": "gzip, deflate", "User-Agent": "bench", "Authorization": Bearer("Bearer k")}
+    cudo = AsyncCudo(api_key="bench-key", base_url=server.url, retry=RetryPolicy(max_retries=0, deadline=None))
+    cudo._shared.transport = InMemory()  # type: ignore[assignment]
+
+    async def exchange() -> Any:
+        return await transport.exchange("GET", url, dict(headers), None, 600.0, 1 << 26)
+
+    async def decode() -> Any:
+        return get_vm_module._decode(json.loads(body))
+
+    out: dict[str, list[float]] = {}
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=1)) as session:
+        pairs = [
+            ("raw aiohttp (GET + json.loads)", raw_aiohttp(session, server.url)),
+            ("the SDK's aiohttp exchange alone", exchange),
+            ("the SDK over an in-memory answer (its own work)", sdk(cudo)),
+            ("of which decoding (json.loads + from_dict)", decode),
+        ]
+        for _, call in pairs:
+            await bounded(1, call, 200)
+        for _ in range(runs):
+            for name, call in pairs:
+                t0 = time.perf_counter()
+                await bounded(1, call)
+                out.setdefault(name, []).append((time.perf_counter() - t0) / CALLS * 1e6)
+    await transport.aclose()
+    return {name: stats(values) for name, values in out.items()}
+
+
+def _server_body() -> bytes:
+    sys.path.insert(0, str(BENCH))
+    import server as bench_server
+
+    return bench_server.BODIES[PATH.encode()]
 
 
 async def profile(work: Callable[[], Awaitable[Any]], n: int = 8) -> list[str]:
@@ -412,6 +474,57 @@ def pair_ratio(times: dict[str, list[float]], label: str, throughput: bool) -> d
     return stats([(r / s) if throughput else (s / r) for s, r in zip(sdk_t, raw_t, strict=True)])
 
 
+#: (phase, per call or throughput, goal): the transport goals, each against its raw client.
+CALL_GOALS = (
+    ("httpx2, 1 in flight", False, 1.05),
+    ("httpx2, 100 in flight", True, 1.0),
+    ("httpx2, 500 in flight", True, 1.0),
+    ("aiohttp, 1 in flight", False, 1.3),
+    ("aiohttp, 100 in flight", True, 0.8),
+    ("aiohttp, 500 in flight", True, 0.8),
+)
+POOL_SHAPE = (
+    "Raw httpx2 is `httpx2.AsyncClient(limits=httpx2.Limits(max_connections=N, max_keepalive_connections=N))`, "
+    "the SDK's own pool shape (N = max_concurrency = the calls in flight); raw aiohttp is "
+    "`aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=N))`."
+)
+
+
+def call_rows(times: dict[str, list[float]]) -> list[str]:
+    rows = []
+    for label, throughput, goal in CALL_GOALS:
+        client, in_flight = label.split(", ")
+        value = pair_ratio(times, label, throughput)
+        met = value["median"] >= goal if throughput else value["median"] <= goal
+        what = f"throughput at {in_flight}" if throughput else "per call, sequential small GETs"
+        transport = "" if client == "httpx2" else "aiohttp transport: "
+        rows.append(
+            f"| {transport}{what}, SDK / raw {client} | {value['median']:.2f}x ({value['min']:.2f}-{value['max']:.2f}) "
+            f"| {'>=' if throughput else '<='} {goal}x | {'yes' if met else 'no'} |"
+        )
+    return rows
+
+
+def calls_table(calls: dict[str, Any]) -> list[str]:
+    lines = [
+        f"## Calls ({CALLS} GETs per run; calls/s from the median; server CPU: its busiest share of one core)",
+        "",
+        POOL_SHAPE,
+        "",
+        "| scenario | time | calls/s | server CPU |",
+        "| --- | --- | --- | --- |",
+    ]
+    for name, values in calls["times"].items():
+        s = stats(values)
+        lines.append(f"| {name} | {fmt(s)} | {CALLS / s['median']:,.0f} | {calls['server_cpu'][name] * 100:.0f}% |")
+    lines += ["", "Profiles (share of self time):"]
+    for name, rows in calls["profiles"].items():
+        lines.append(f"- {name}: " + "; ".join(rows))
+    lines += ["", "Where a sequential call's time goes (us per call):", "", "| part | time |", "| --- | --- |"]
+    lines += [f"| {name} | {fmt(value, 'us', digits=1)} |" for name, value in calls["breakdown"].items()]
+    return lines
+
+
 def report(calls: dict[str, Any], decoding: dict[str, Any], procs: dict[str, Any], memory: dict[str, Any]) -> str:
     times = calls["times"]
     cpu = Path("/proc/cpuinfo").read_text().split("model name")[1].split("\n")[0].strip(" :\t")
@@ -420,12 +533,6 @@ def report(calls: dict[str, Any], decoding: dict[str, Any], procs: dict[str, Any
         spread = f"({value['min']:.2f}-{value['max']:.2f})"
         return f"| {figure} | {value['median']:.2f}{unit} {spread} | {goal} | {'yes' if met else 'no'} |"
 
-    seq = pair_ratio(times, "httpx2, 1 in flight", throughput=False)
-    t100 = pair_ratio(times, "httpx2, 100 in flight", throughput=True)
-    t500 = pair_ratio(times, "httpx2, 500 in flight", throughput=True)
-    a100 = pair_ratio(times, "aiohttp, 100 in flight", throughput=True)
-    a500 = pair_ratio(times, "aiohttp, 500 in flight", throughput=True)
-    aseq = pair_ratio(times, "aiohttp, 1 in flight", throughput=False)
     dec = {k: v for k, v in decoding.items() if isinstance(v, dict)}
     dec_on = dec["cudo-async, GC on"]["median"] / dec["json.loads, GC on"]["median"]
     dec_off = dec["cudo-async, GC off"]["median"] / dec["json.loads, GC off"]["median"]
@@ -441,16 +548,7 @@ def report(calls: dict[str, Any], decoding: dict[str, Any], procs: dict[str, Any
         "",
         "| figure | result | goal | met |",
         "| --- | --- | --- | --- |",
-        row("per call, sequential small GETs, SDK / raw httpx2", seq, "<= 1.05x", seq["median"] <= 1.05),
-        row("throughput at 100 in flight, SDK / raw httpx2", t100, ">= 1.0x", t100["median"] >= 1.0),
-        row("throughput at 500 in flight, SDK / raw httpx2", t500, ">= 1.0x", t500["median"] >= 1.0),
-        row(
-            "aiohttp transport: throughput at 100 in flight, SDK / raw aiohttp", a100, ">= 0.7x", a100["median"] >= 0.7
-        ),
-        row(
-            "aiohttp transport: throughput at 500 in flight, SDK / raw aiohttp", a500, ">= 0.7x", a500["median"] >= 0.7
-        ),
-        row("aiohttp transport: per call, SDK / raw aiohttp", aseq, "<= 1.5x", aseq["median"] <= 1.5),
+        *call_rows(times),
         f"| 10,000-VM list_vms ({decoding['size_mb']} MB) bytes -> models / json.loads, GC on both sides | "
         f"{dec_on:.2f}x (GC off on both: {dec_off:.2f}x) | <= 2.0x | {'yes' if dec_on <= 2.0 else 'no'} |",
         f"| import cudo_async, clean venv, minus import httpx2 alone | {fmt(imp, 'ms', 1000, 0)} | <= 20 ms | "
@@ -461,17 +559,8 @@ def report(calls: dict[str, Any], decoding: dict[str, Any], procs: dict[str, Any
         f"| RSS held by 10,000 decoded VMs | {fmt(memory['RSS held by 10,000 decoded VMs (MiB)'], 'MiB', digits=1)} "
         "| reported | - |",
         "",
-        f"## Calls ({CALLS} GETs per run; calls/s from the median; server CPU: its busiest share of one core)",
-        "",
-        "| scenario | time | calls/s | server CPU |",
-        "| --- | --- | --- | --- |",
     ]
-    for name, values in times.items():
-        s = stats(values)
-        lines.append(f"| {name} | {fmt(s)} | {CALLS / s['median']:,.0f} | {calls['server_cpu'][name] * 100:.0f}% |")
-    lines += ["", "Profiles (share of self time):"]
-    for name, rows in calls["profiles"].items():
-        lines.append(f"- {name}: " + "; ".join(rows))
+    lines += calls_table(calls)
     lines += ["", "## Decoding", "", "| decoder | time |", "| --- | --- |"]
     lines += [f"| {name} | {fmt(value)} |" for name, value in dec.items()]
     lines += ["", "Profile of the decode (self time): " + "; ".join(decoding["profile"]) + "."]
@@ -485,12 +574,26 @@ def report(calls: dict[str, Any], decoding: dict[str, Any], procs: dict[str, Any
 
 
 def main() -> None:
+    global CALLS  # noqa: PLW0603 (one setting for the whole run)
     parser = argparse.ArgumentParser(description="cudo-async benchmarks")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--out", default=str(BENCH / "RESULTS.md"))
+    parser.add_argument(
+        "--calls-only", action="store_true", help="only the transport figures (1 and 2), printed, not written"
+    )
+    parser.add_argument("--calls", type=int, default=CALLS, help="calls per run (small for a sanity check)")
     args = parser.parse_args()
+    CALLS = args.calls
     started = time.perf_counter()
     server = Server()
+    if args.calls_only:
+        try:
+            calls = asyncio.run(measure_calls(server, args.runs))
+        finally:
+            server.stop()
+        table = ["| figure | result | goal | met |", "| --- | --- | --- | --- |", *call_rows(calls["times"])]
+        print("\n".join(["", *table, "", *calls_table(calls)]))
+        return
     try:
         calls = asyncio.run(measure_calls(server, args.runs))
         decoding = measure_decoding(args.runs)

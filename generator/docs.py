@@ -1,12 +1,19 @@
 """The docstrings of the generated code, in this project's own words (the overlay).
 
-The generator wrapper (generator/generate.py) hands this module to the templates as ``DOCS``.
-Each operation has one line here; the rest of its docstring (method and path, arguments,
-return type, errors, pagination) is put together below from the spec, so it cannot drift from
-the signature. tests/test_docs.py fails on an operation without a line.
+The generator wrapper (generator/generate.py) loads openapi.yaml into this module (``load``) and
+hands it to the templates as ``DOCS``. The tables below are hand-written text keyed by names from
+the spec; every one is optional. A name without an entry gets text built from the spec's structure
+(an operation's method, path, parameters, body and answer; a neutral line for a tag), generation
+lists those names (``missing``) as a warning, and ``stale`` lists entries the spec no longer has
+(reported by make spec). The rest of each docstring (arguments, return type, errors, pagination)
+is always put together from the spec, so it cannot drift from the signature.
 """
 
 from __future__ import annotations
+
+from typing import Any
+
+import naming  # generator/ is on sys.path wherever this module is imported
 
 TAGS = {
     "api_keys": "API keys of the calling user.",
@@ -196,12 +203,16 @@ PARAMETERS = {
     "body": "What to create or change.",
 }
 
-_ERRORS = {
-    "GET": "NotFoundError if it does not exist, PermissionDeniedError",
-    "DELETE": "NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError",
-    "POST": "InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError",
-    "PATCH": "InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError",
-    "PUT": "InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError",
+
+#: Units of fields whose names do not say them, by wire name (the suffix rule in ``units`` covers the rest).
+FIELD_UNITS = {
+    "vcpus": "A count of virtual CPUs.",
+    "cpuCores": "A count of CPU cores.",
+    "totalCpuCores": "A count of CPU cores.",
+    "threads": "A count of CPU threads.",
+    "hourlySpendLimit": "An amount per hour, in the billing account's currency.",
+    "hourlySpendRate": "An amount per hour, in the billing account's currency.",
+    "billingThreshold": "An amount in the billing account's currency.",
 }
 
 _STYLES = {
@@ -209,6 +220,70 @@ _STYLES = {
     "page_token": "a page token (``page_token``)",
     "starting_after": "a cursor (``starting_after`` the last id, while ``has_more``)",
 }
+
+_HTTP = ("get", "put", "post", "delete", "patch")
+#: openapi.yaml as loaded by ``load``: operations by name, the tags and the schemas.
+_OPS: dict[str, dict[str, Any]] = {}
+_TAG_NAMES: list[str] = []
+_SCHEMAS: dict[str, Any] = {}
+
+
+def load(spec: dict[str, Any]) -> None:
+    """Read the structure the fallbacks are built from (generate.py calls this before rendering)."""
+    _OPS.clear()
+    _TAG_NAMES.clear()
+    _SCHEMAS.clear()
+    _SCHEMAS.update((spec.get("components") or {}).get("schemas") or {})
+    for path, item in (spec.get("paths") or {}).items():
+        for method, op in (item or {}).items():
+            if method in _HTTP and isinstance(op, dict) and op.get("operationId"):
+                _OPS[str(op["operationId"])] = {**op, "method": method.upper(), "path": path}
+                for tag_name in op.get("tags") or []:
+                    if tag_name not in _TAG_NAMES:
+                        _TAG_NAMES.append(tag_name)
+
+
+def _python(wire: str) -> str:
+    """The Python name of a wire name, by the project's naming rule (as the generator makes it)."""
+    return naming.snake(wire)
+
+
+def _parameter_names() -> set[str]:
+    names = {
+        _python(str(p.get("name", "")))
+        for op in _OPS.values()
+        for p in op.get("parameters") or []
+        if isinstance(p, dict) and p.get("in") in ("path", "query")
+    }
+    return names | {"body"} if any("requestBody" in op for op in _OPS.values()) else names
+
+
+def missing() -> dict[str, list[str]]:
+    """Names of the loaded spec that have no hand-written text (they get the structural fallback)."""
+    return {
+        "operations": sorted(set(_OPS) - set(OPERATIONS)),
+        "tags": sorted(set(_TAG_NAMES) - set(TAGS)),
+        "parameters": sorted(_parameter_names() - set(PARAMETERS)),
+    }
+
+
+def stale(spec: dict[str, Any]) -> dict[str, list[str]]:
+    """Hand-written entries whose name ``spec`` no longer has (harmless; reported by make spec)."""
+    load(spec)
+    models = {_pascal(name) for name in _SCHEMAS} | {"StatusDetail"}
+    wires = {str(f) for s in _SCHEMAS.values() if isinstance(s, dict) for f in s.get("properties") or {}}
+    return {
+        "operations": sorted(set(OPERATIONS) - set(_OPS)),
+        "tags": sorted(set(TAGS) - set(_TAG_NAMES)),
+        "replacements": sorted(set(REPLACEMENTS) - set(_OPS)),
+        "parameters": sorted(set(PARAMETERS) - _parameter_names()),
+        "models": sorted(set(MODELS) - models),
+        "field units": sorted(set(FIELD_UNITS) - wires),
+    }
+
+
+def _pascal(name: str) -> str:
+    return naming.pascal(name)
 
 
 def _text(value: object) -> str:
@@ -218,11 +293,83 @@ def _text(value: object) -> str:
 
 
 def tag(name: str) -> str:
-    return TAGS[name]
+    return TAGS.get(name) or f"The {name.replace('_', ' ')} operations of the API."
 
 
 def replacement(name: str) -> str:
     return REPLACEMENTS.get(name, "see the API's changelog")
+
+
+def _words(name: str) -> str:
+    return name.replace("_", " ")
+
+
+def _ref_name(schema: Any) -> str:
+    ref = schema.get("$ref", "") if isinstance(schema, dict) else ""
+    return _pascal(str(ref).rsplit("/", 1)[-1]) if ref else ""
+
+
+def title(name: str) -> str:
+    """``snapshot_vm`` -> ``Snapshot VM``: an operation's name as the first words of its docstring."""
+    words = [naming.ACRONYMS.get(w, w) for w in name.split("_")]
+    return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
+
+
+def _summary(name: str, method: str, path: str, has_body: bool, returns: str) -> str:
+    """The first line of an operation the overlay does not know, from its structure (the
+    method and path follow on the next line)."""
+    body = (((_OPS.get(name) or {}).get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+    sent = _ref_name(body.get("schema")) if has_body else ""
+    sends = f"a ``{sent}``" if sent else "a JSON body" if has_body else "no body"
+    answers = "nothing" if returns == "Empty" else f"a ``{returns}``"
+    return f"{title(name)}: sends {sends}, answers {answers}."
+
+
+def _parameter(python_name: str, wire: str, where: str) -> str:
+    """What a parameter the overlay does not know means, from where it goes and its type."""
+    if where == "path" and python_name.endswith(("_id", "_name")):
+        noun, _, what = python_name.rpartition("_")
+        return f"The {_words(noun)}'s {what}."
+    schema: dict[str, Any] = {}
+    for op in _OPS.values():
+        for p in op.get("parameters") or []:
+            if isinstance(p, dict) and p.get("name") == wire and p.get("in") == where:
+                schema = p.get("schema") or {}
+    kind = str(schema.get("format") or schema.get("type") or "value")
+    return f"The ``{wire}`` {where} parameter ({kind}); its meaning is in the API reference."
+
+
+def _addresses_a_resource(path: str) -> bool:
+    return "{" in path
+
+
+def _is_create(name: str, method: str) -> bool:
+    op = _OPS.get(name) or {}
+    return method == "POST" and (
+        bool(op.get("x-cudo-safe-to-repeat")) or name.split("_", 1)[0] in ("create", "generate", "add")
+    )
+
+
+def raises(name: str, method: str, path: str, has_body: bool, has_query: bool) -> list[str]:
+    """The API errors an operation can meet, from its structure (not one list per HTTP method)."""
+    found: list[str] = []
+    if has_body or has_query:
+        found.append("InvalidArgumentError: an argument is refused (``field_violations`` says which).")
+    if _addresses_a_resource(path):
+        found.append("NotFoundError: what the path names does not exist, or the key cannot see it.")
+    if _is_create(name, method):
+        found.append("AlreadyExistsError: a resource with that id exists already.")
+    if method == "DELETE":
+        found.append("FailedPreconditionError: it is still in use.")
+    elif method != "GET" and _addresses_a_resource(path):
+        found.append("FailedPreconditionError: its state does not allow this now.")
+    return [
+        *found,
+        "PermissionDeniedError: the key may not do this.",
+        "UnauthenticatedError: the key is missing, wrong or revoked.",
+        "ResourceExhaustedError: rate limited, once the retries give up.",
+        "APIConnectionError: no answer came (APITimeoutError: not in time).",
+    ]
 
 
 def operation(
@@ -235,29 +382,26 @@ def operation(
     page_style: str | None,
     deprecated: bool,
 ) -> str:
-    lines = [OPERATIONS[name], "", f"``{method} {_text(path)}``"]
+    path = _text(path)
+    first = OPERATIONS.get(name) or _summary(name, method, path, has_body, returns)
+    lines = [first, "", f"``{method} {path}``"]
     if deprecated:
         lines += ["", f"Deprecated by the API ({replacement(name)}); calling it warns with DeprecationWarning."]
-    args = [(str(p[0]), str(p[2]), bool(p[3])) for p in params]
+    args = [(str(p[0]), _text(p[1]), str(p[2]), bool(p[3])) for p in params]
     if has_body:
-        args.insert(sum(1 for a in args if a[1] == "path"), ("body", "body", True))
+        args.insert(sum(1 for a in args if a[2] == "path"), ("body", "body", "body", True))
     if args:
         lines += ["", "Args:"]
-        for python_name, where, required in args:
-            meaning = PARAMETERS.get(python_name, "See the API reference.")
+        for python_name, wire, where, required in args:
+            meaning = PARAMETERS.get(python_name) or _parameter(python_name, wire, where)
             if where == "query" and not required:
                 meaning += " Optional; left out when None."
             lines.append(f"    {python_name}: {meaning}")
     lines += ["", "Returns:", f"    {returns}" + (": an empty answer." if returns == "Empty" else ".")]
     if page_style:
-        lines += ["", f"Paginated by {_STYLES[page_style]}: ``AsyncCudo.paginate`` yields every item."]
-    lines += [
-        "",
-        "Raises:",
-        f"    cudo_async.errors: {_ERRORS[method]};",
-        "    UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;",
-        "    APIConnectionError or APITimeoutError when no answer came.",
-    ]
+        lines += ["", f"Paginated by {_STYLES.get(page_style, page_style)}: ``AsyncCudo.paginate`` yields every item."]
+    errors = raises(name, method, path, has_body, any(a[2] == "query" for a in args))
+    lines += ["", "Raises:", *(f"    {e}" for e in errors), "", "Every error named here is in ``cudo_async.errors``."]
     return "\n".join(lines)
 
 
@@ -310,13 +454,31 @@ def model(name: str, fields: list[str]) -> str:
     return f"A {name} record of the API."
 
 
+#: Unit words a field name may carry, and how a docstring spells them.
+_UNITS = {"gib": "GiB", "gb": "GB", "mib": "MiB", "mb": "MB", "tib": "TiB", "bytes": "bytes", "mhz": "MHz"}
+
+
+def units(wire: str, python_name: str) -> str:
+    """The unit a field carries: the hand-written table first, else the words of its name
+    (``memory_gib`` in GiB, ``vcpu_price_hr`` a price per hour, ``memory_gib_price_hr`` per GiB per hour)."""
+    if wire in FIELD_UNITS:
+        return FIELD_UNITS[wire]
+    words = python_name.split("_")
+    size = next((_UNITS[w] for w in words if w in _UNITS), "")
+    hourly = words[-1] == "hr" or words[0] == "hourly"
+    if "price" in words:
+        per = [f"per {size}" if size and words.index("price") > 0 else "", "per hour" if hourly else ""]
+        return " ".join(["A price", *[p for p in per if p]]) + ", in the billing account's currency."
+    if size:
+        return f"In {size}." + (" Per hour." if hourly else "")
+    return "Per hour." if hourly else ""
+
+
 def field(model_name: str, wire: str, python_name: str, kind: str, required: bool) -> str:
     notes = [f"``{wire}`` on the wire."]
-    words = python_name.split("_")
-    if words[-1] == "gib" or "gib" in words:
-        notes.append("In GiB.")
-    if words[-1] == "hr" or "hr" in words:
-        notes.append("Per hour.")
+    unit = units(wire, python_name)
+    if unit:
+        notes.append(unit)
     if kind == "datetime":
         notes.append("RFC 3339 on the wire; a timezone-aware datetime, None when absent.")
     elif kind == "message" and not required:

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-UPSTREAM = Path(os.environ.get("CUDO_UPSTREAM_SPEC", ROOT.parent / "shared" / "upstream" / "cudo-openapi.json"))
+#: Which published description openapi.yaml was imported from, as make spec recorded it.
+SOURCE_RECORD = ROOT / "openapi.source.yaml"
 
 
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
@@ -32,14 +33,14 @@ def _transport_under_test(monkeypatch: pytest.MonkeyPatch) -> None:
     if TRANSPORT != "httpx2":
         from cudo_async import _client
 
-        build = _client.default_http_client
+        build = _client.default_transport
 
         def on_the_transport_under_test(pool: int, transport: str, trust_env: bool, **kw: Any) -> Any:
             trio = sys.modules.get("trio")  # a test that runs on trio keeps httpx2 (aiohttp is asyncio only)
             on_trio = trio is not None and trio.lowlevel.in_trio_run()
             return build(pool, transport if on_trio else TRANSPORT, trust_env, **kw)
 
-        monkeypatch.setattr(_client, "default_http_client", on_the_transport_under_test)
+        monkeypatch.setattr(_client, "default_transport", on_the_transport_under_test)
 
 
 @pytest.fixture(params=["asyncio"] if TRANSPORT == "aiohttp" else ["asyncio", "trio"])
@@ -49,8 +50,17 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture(scope="session")
 def upstream_spec() -> Path:
-    assert UPSTREAM.is_file(), f"the published spec is needed at {UPSTREAM} (set CUDO_UPSTREAM_SPEC)"
-    return UPSTREAM
+    """The source make spec imported openapi.yaml from (openapi.source.yaml), unchanged since."""
+    import hashlib
+
+    import yaml
+
+    record = yaml.safe_load(SOURCE_RECORD.read_text(encoding="utf-8"))
+    source = (SOURCE_RECORD.parent / str(record["source"])).resolve()
+    assert source.is_file(), f"openapi.yaml was imported from {source}, which is not there (make spec SRC=...)"
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    assert digest == record["sha256"], f"{source} changed since make spec imported it: run make spec SRC={source}"
+    return source
 
 
 #: The event loops each transport runs on (aiohttp is asyncio only).

@@ -147,7 +147,7 @@ async def test_own_http_client_is_left_open_and_owned_one_is_closed() -> None:
     assert not own.is_closed
     await own.aclose()
     owned = AsyncCudo(api_key=CANARY, base_url=BASE)
-    http = owned._shared.http
+    http = owned._shared.transport
     async with owned:
         pass
     assert http.is_closed

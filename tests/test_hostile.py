@@ -5,6 +5,7 @@ caps and compression bombs are in test_transports.py, on both transports.)"""
 from __future__ import annotations
 
 import datetime
+import gzip
 import inspect
 import json
 import threading
@@ -410,6 +411,7 @@ async def test_decoding_a_20_mb_answer_does_not_freeze_the_loop() -> None:
         {"retry": 5}, {"max_concurrency": 0}, {"max_concurrency": 2.5}, {"max_concurrency": True},
         {"rate_limit": 0}, {"rate_limit": float("nan")}, {"max_response_bytes": 0},
         {"transport": "curl"}, {"trust_env": "yes"}, {"http_client": object()}, {"project_id": 7},
+        {"max_response_bytes": 2**63}, {"timeout": 1e300}, {"max_concurrency": 10**9}, {"rate_limit": 1e300},
     ],
 )  # fmt: skip
 def test_bad_client_options_are_configuration_errors_naming_the_option(options: dict[str, object]) -> None:
@@ -418,7 +420,10 @@ def test_bad_client_options_are_configuration_errors_naming_the_option(options: 
         AsyncCudo(api_key=CANARY, base_url="http://127.0.0.1:9", **options)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("options", [{"timeout": -1}, {"retry": "fast"}, {"max_response_bytes": 1.5}])
+@pytest.mark.parametrize(
+    "options",
+    [{"timeout": -1}, {"retry": "fast"}, {"max_response_bytes": 1.5}, {"max_response_bytes": 2**63}, {"timeout": 1e9}],
+)
 def test_bad_view_options_are_configuration_errors(options: dict[str, object]) -> None:
     cudo = AsyncCudo(api_key=CANARY, base_url="http://127.0.0.1:9")
     with pytest.raises(errors.ConfigurationError, match=next(iter(options))):
@@ -481,3 +486,24 @@ async def test_a_timeout_names_which_timeout_and_the_attempts() -> None:
             with pytest.raises(errors.APITimeoutError) as info:
                 await cudo.virtual_machines.get_vm("p", "vm-1")
     assert "timeout=" in str(info.value) and "after 2 attempts" in str(info.value)
+
+
+@pytest.mark.parametrize("option", ["max_response_bytes", "timeout", "max_concurrency", "rate_limit"])
+def test_every_option_has_an_upper_bound_the_client_honours(option: str) -> None:
+    """The largest value accepted works (a call with it is possible); one past it is refused by name."""
+    from cudo_async._shared import LIMITS
+
+    limit = LIMITS[option]
+    largest = int(limit) if option in ("max_response_bytes", "max_concurrency") else limit
+    AsyncCudo(api_key=CANARY, base_url="http://127.0.0.1:9", **{option: largest})  # type: ignore[arg-type]
+    with pytest.raises(errors.ConfigurationError, match=f"{option} must be at most"):
+        AsyncCudo(api_key=CANARY, base_url="http://127.0.0.1:9", **{option: largest * 2})  # type: ignore[arg-type]
+
+
+async def test_the_largest_size_cap_reads_a_compressed_answer() -> None:
+    from cudo_async._shared import LIMITS
+
+    body = gzip.compress(json.dumps({"VMs": [{"id": "vm-1"}]}).encode())
+    answer = reply(200, body, content_encoding="gzip")
+    async with serving(Canned(answer), max_response_bytes=int(LIMITS["max_response_bytes"])) as cudo:
+        assert [vm.id for vm in (await cudo.virtual_machines.list_vms("p")).vms] == ["vm-1"]

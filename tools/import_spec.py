@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import hashlib
 import json
 import os
 import re
@@ -108,7 +109,7 @@ def is_empty_object(schema: Any) -> bool:
     )
 
 
-def load_source(src: str) -> dict[str, Any]:
+def read_source(src: str) -> bytes:
     try:
         if re.match(r"^https?://", src):
             with urllib.request.urlopen(src, timeout=30) as resp:
@@ -119,6 +120,11 @@ def load_source(src: str) -> dict[str, Any]:
         raise SpecError(f"{src}: no such file") from None
     except OSError as exc:
         raise SpecError(f"{src}: cannot read: {exc}") from None
+    return raw
+
+
+def load_source(src: str, raw: bytes | None = None) -> dict[str, Any]:
+    raw = read_source(src) if raw is None else raw
     try:
         doc = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -347,79 +353,234 @@ def dump(doc: dict[str, Any]) -> str:
 
 def _operations(doc: dict[str, Any]) -> dict[str, tuple[str, Any]]:
     ops: dict[str, tuple[str, Any]] = {}
-    for path, item in (doc.get("paths") or {}).items():
-        for method, op in (item or {}).items():
+    paths = doc.get("paths")
+    for path, item in (paths if isinstance(paths, dict) else {}).items():
+        for method, op in (item if isinstance(item, dict) else {}).items():
             if method in HTTP_METHODS and isinstance(op, dict):
                 ops[str(op.get("operationId"))] = (f"{method.upper()} {path}", op)
     return ops
 
 
+def _kind(schema: Any) -> Any:
+    """What decides a value's Python type: its reference, or its type, format and items."""
+    if not isinstance(schema, dict):
+        return None
+    if "$ref" in schema:
+        return schema["$ref"]
+    return (
+        schema.get("type"),
+        schema.get("format"),
+        _kind(schema.get("items")),
+        _kind(schema.get("additionalProperties")),
+    )
+
+
+def _schema_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[str], bool]:
+    """The field-level changes of one schema, and whether one of them breaks SDK users' code:
+    a field removed (its Python name goes), a field's type changed, an enum value removed, a
+    field a request sends made required."""
+    o_props, n_props = old.get("properties") or {}, new.get("properties") or {}
+    bits = [f"+{p}" for p in sorted(n_props.keys() - o_props.keys())]
+    removed = sorted(o_props.keys() - n_props.keys())
+    bits += [f"-{p}" for p in removed]
+    retyped = [p for p in sorted(o_props.keys() & n_props.keys()) if _kind(o_props[p]) != _kind(n_props[p])]
+    bits += [f"~{p} (type)" for p in retyped]
+    bits += [f"~{p}" for p in sorted(o_props.keys() & n_props.keys()) if p not in retyped and o_props[p] != n_props[p]]
+    o_enum, n_enum = old.get("enum") or [], new.get("enum") or []
+    if n_enum != o_enum:
+        bits += [f"+{v}" for v in n_enum if v not in o_enum] + [f"-{v}" for v in o_enum if v not in n_enum]
+    newly_required = sorted(set(new.get("required") or []) - set(old.get("required") or []))
+    if newly_required:
+        bits.append("required " + ", ".join(newly_required))
+    elif old.get("required") != new.get("required"):
+        bits.append("required")
+    if _kind(old) != _kind(new):
+        bits.append("type")
+    breaking = bool(removed or retyped or [v for v in o_enum if v not in n_enum] or newly_required)
+    return bits, breaking or _kind(old) != _kind(new)
+
+
+def _parameter_changes(old: list[Any], new: list[Any]) -> tuple[list[str], bool]:
+    def keyed(params: list[Any]) -> dict[tuple[str, str], dict[str, Any]]:
+        return {(str(p.get("in")), str(p.get("name"))): p for p in params if isinstance(p, dict)}
+
+    o, n = keyed(old), keyed(new)
+    bits, breaking = [], False
+    for key in sorted(n.keys() - o.keys()):
+        bits.append(f"+{key[0]} {key[1]}" + (" (required)" if n[key].get("required") else ""))
+        breaking |= bool(n[key].get("required"))
+    for key in sorted(o.keys() - n.keys()):
+        bits.append(f"-{key[0]} {key[1]}")
+        breaking = True
+    for key in sorted(o.keys() & n.keys()):
+        if _kind(o[key].get("schema")) != _kind(n[key].get("schema")):
+            bits.append(f"~{key[0]} {key[1]} (type)")
+            breaking = True
+        elif n[key].get("required") and not o[key].get("required"):
+            bits.append(f"~{key[0]} {key[1]} made required")
+            breaking = True
+        elif o[key] != n[key]:
+            bits.append(f"~{key[0]} {key[1]}")
+    return bits, breaking
+
+
+def _body(op: dict[str, Any]) -> Any:
+    return (((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}).get("schema")
+
+
+def _answer(op: dict[str, Any]) -> Any:
+    return ((((op.get("responses") or {}).get("200") or {}).get("content") or {}).get("application/json") or {}).get(
+        "schema"
+    )
+
+
+def _operation_changes(o_op: dict[str, Any], n_op: dict[str, Any]) -> tuple[list[str], bool]:
+    """How one operation changed (parameters, body, answer, other keys) and whether that breaks callers."""
+    parts = [k for k in sorted(set(o_op) | set(n_op)) if o_op.get(k) != n_op.get(k)]
+    bits: list[str] = []
+    breaking = False
+    for part in parts:
+        if part == "parameters":
+            changes, broke = _parameter_changes(o_op.get("parameters") or [], n_op.get("parameters") or [])
+            bits.append(f"parameters {' '.join(changes) or 'changed'}")
+            breaking |= broke
+        elif part == "requestBody":
+            o_body, n_body = _body(o_op), _body(n_op)
+            if not isinstance(o_body, dict) or not isinstance(n_body, dict):
+                bits.append("body added" if isinstance(n_body, dict) else "body removed")
+                breaking = True  # the method gains a required body= argument, or loses one
+            elif "$ref" in o_body or "$ref" in n_body:
+                broke = _kind(o_body) != _kind(n_body)
+                bits.append("body type" if broke else "body")
+                breaking |= broke
+            else:
+                changes, broke = _schema_changes(o_body, n_body)
+                bits.append(f"body {' '.join(changes) or ''}".strip())
+                breaking |= broke
+        elif part == "responses":
+            broke = _kind(_answer(o_op)) != _kind(_answer(n_op))
+            bits.append("answer type" if broke else "responses")
+            breaking |= broke
+        else:
+            bits.append(part)
+    return bits, breaking
+
+
+BREAKING = "[breaking]"
+
+
 def summarize(old: dict[str, Any] | None, new: dict[str, Any]) -> list[str]:
-    """What a maintainer reads when CUDO's spec moves: operations and schemas added, removed, changed."""
+    """What a maintainer reads when CUDO's spec moves: operations and schemas added, removed,
+    changed, each marked ``[breaking]`` when code written against the SDK may stop working (an
+    operation or field removed, a type changed, a parameter made required, a Python name renamed)."""
     if old is None:
         return [f"new file: {len(_operations(new))} operations, {len(new['components']['schemas'])} schemas"]
     lines: list[str] = []
+
+    def note(text: str, breaking: bool) -> None:
+        lines.append(f"{text} {BREAKING}" if breaking else text)
+
     old_ops, new_ops = _operations(old), _operations(new)
     for name in sorted(new_ops.keys() - old_ops.keys()):
-        lines.append(f"+ operation {name} ({new_ops[name][0]})")
+        note(f"+ operation {name} ({new_ops[name][0]})", False)
     for name in sorted(old_ops.keys() - new_ops.keys()):
-        lines.append(f"- operation {name} ({old_ops[name][0]})")
+        note(f"- operation {name} ({old_ops[name][0]})", True)
     for name in sorted(old_ops.keys() & new_ops.keys()):
         (o_where, o_op), (n_where, n_op) = old_ops[name], new_ops[name]
         if o_where != n_where:
-            lines.append(f"~ operation {name}: {o_where} -> {n_where}")
-        parts = [k for k in sorted(set(o_op) | set(n_op)) if o_op.get(k) != n_op.get(k)]
-        if parts:
-            lines.append(f"~ operation {name} ({n_where}): {', '.join(parts)} changed")
-    old_s = (old.get("components") or {}).get("schemas") or {}
+            # The Python method keeps its name; renamed path parameters rename its arguments.
+            note(
+                f"~ operation {name}: {o_where} -> {n_where}",
+                re.findall("{[^}]+}", o_where) != re.findall("{[^}]+}", n_where),
+            )
+        bits, breaking = _operation_changes(o_op, n_op)
+        if bits:
+            note(f"~ operation {name} ({n_where}): {', '.join(bits)} changed", breaking)
+    old_s = (old.get("components") or {}).get("schemas") or {} if isinstance(old.get("components"), dict) else {}
     new_s = new["components"]["schemas"]
     for name in sorted(new_s.keys() - old_s.keys()):
-        lines.append(f"+ schema {name}")
+        note(f"+ schema {name}", False)
     for name in sorted(old_s.keys() - new_s.keys()):
-        lines.append(f"- schema {name}")
+        note(f"- schema {name}", True)
     for name in sorted(old_s.keys() & new_s.keys()):
         if old_s[name] != new_s[name]:
-            o_props, n_props = old_s[name].get("properties") or {}, new_s[name].get("properties") or {}
-            bits = [f"+{p}" for p in sorted(n_props.keys() - o_props.keys())]
-            bits += [f"-{p}" for p in sorted(o_props.keys() - n_props.keys())]
-            bits += [f"~{p}" for p in sorted(o_props.keys() & n_props.keys()) if o_props[p] != n_props[p]]
-            if old_s[name].get("enum") != new_s[name].get("enum"):
-                bits.append("enum values")
-            if old_s[name].get("required") != new_s[name].get("required"):
-                bits.append("required")
-            lines.append(f"~ schema {name}: {' '.join(bits) or 'changed'}")
+            if not isinstance(old_s[name], dict) or not isinstance(new_s[name], dict):
+                note(f"~ schema {name}: changed", True)
+                continue
+            bits, breaking = _schema_changes(old_s[name], new_s[name])
+            if not bits:
+                bits = [
+                    k for k in sorted(set(old_s[name]) | set(new_s[name])) if old_s[name].get(k) != new_s[name].get(k)
+                ]
+            note(f"~ schema {name}: {' '.join(bits) or 'changed'}", breaking)
     return lines or ["no changes"]
 
 
+def count_line(lines: list[str]) -> str:
+    changes = [line for line in lines if line[:2] in ("+ ", "- ", "~ ")]
+    breaking = sum(1 for line in changes if line.endswith(BREAKING))
+    return f"{len(changes)} changes: {breaking} breaking, {len(changes) - breaking} not breaking for SDK users"
+
+
 PAGE_PARAMETERS = {"pageToken": "page_token", "startingAfter": "starting_after", "pageNumber": "page_number"}
+#: Where each style's answer says how to go on: CUDO's ``pageToken``, or AIP-158's ``nextPageToken``.
+PAGE_TOKEN_FIELDS = ("nextPageToken", "pageToken")
+#: The answer field each other style needs to know when to stop.
+PAGE_STOP_FIELDS = {"starting_after": "hasMore", "page_number": "totalCount"}
 
 
-def pages(doc: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
-    """The paginated operations with their style, and each page model's class with its items field."""
+def page_items_field(operation: str, props: dict[str, Any]) -> str | None:
+    """The list an answer's page carries: its only list, or the one the operation is named after
+    (``list_gadgets`` -> ``gadgets``), never AIP-217's ``unreachable``."""
+    lists = [k for k, v in props.items() if isinstance(v, dict) and v.get("type") == "array" and k != "unreachable"]
+    named = [k for k in lists if operation.endswith(naming.snake(k))]
+    return (named or lists or [None])[0]
+
+
+def pages(doc: dict[str, Any]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """The paginated operations with their style, each page model's class with its items field,
+    and for the token style the Python name of the answer field that holds the next token.
+
+    A list operation whose answer does not say how to go on is refused: paging it would stop
+    after the first page without a word."""
     styles: dict[str, str] = {}
     items: dict[str, str] = {}
+    tokens: dict[str, str] = {}
     schemas = doc["components"]["schemas"]
-    for _, op in _operations(doc).values():
+    for where, op in _operations(doc).values():
         names = [p.get("name") for p in op.get("parameters") or [] if p.get("in") == "query"]
         style = next((PAGE_PARAMETERS[n] for n in names if n in PAGE_PARAMETERS), None)
         if style is None:
             continue
-        ref = ((op["responses"].get("200") or {}).get("content") or {}).get("application/json", {}).get("schema", {})
+        ref = _answer(op) or {}
         schema_name = str(ref.get("$ref", "")).rsplit("/", 1)[-1]
         props = (schemas.get(schema_name) or {}).get("properties") or {}
-        field = next((k for k, v in props.items() if v.get("type") == "array"), None)
+        field = page_items_field(op["operationId"], props)
         if field is None:
-            raise SpecError(f"operation {op['operationId']}: takes a page parameter but its answer has no list")
+            raise SpecError(f"{where} ({op['operationId']}): takes a page parameter but its answer has no list")
+        if style == "page_token":
+            token = next((name for name in PAGE_TOKEN_FIELDS if name in props), None)
+            if token is None:
+                raise SpecError(
+                    f"{where} ({op['operationId']}): takes pageToken but its answer has no "
+                    f"{' or '.join(PAGE_TOKEN_FIELDS)} to say where the next page starts"
+                )
+            tokens[op["operationId"]] = naming.snake(token)
+        elif PAGE_STOP_FIELDS[style] not in props:
+            raise SpecError(
+                f"{where} ({op['operationId']}): pages by {style} but its answer has no "
+                f"{PAGE_STOP_FIELDS[style]} to say when the last page came"
+            )
         styles[op["operationId"]] = style
         items[naming.pascal(schema_name)] = field
-    return styles, items
+    return styles, items, tokens
 
 
 def flags_template(doc: dict[str, Any]) -> str:
     """The per-operation flags, as a Jinja file the generator's templates import."""
     safe = sorted(op["operationId"] for _, op in _operations(doc).values() if op.get(SAFE_TO_REPEAT))
     names = ", ".join(f'"{name}"' for name in safe)
-    styles, items = pages(doc)
+    styles, items, tokens = pages(doc)
     deprecated = sorted(op["operationId"] for _, op in _operations(doc).values() if op.get("deprecated"))
     return (
         "{# Written by tools/import_spec.py (make spec) from openapi.yaml; do not edit. #}\n"
@@ -428,9 +589,79 @@ def flags_template(doc: dict[str, Any]) -> str:
         "{# Paginated operations and their style; page models and the field that holds their items. #}\n"
         f"{{% set PAGE_STYLES = {json.dumps(styles, sort_keys=True)} %}}\n"
         f"{{% set PAGES = {json.dumps(items, sort_keys=True)} %}}\n"
+        "{# Token-paged operations: the answer field (Python name) that holds the next page's token. #}\n"
+        f"{{% set PAGE_TOKENS = {json.dumps(tokens, sort_keys=True)} %}}\n"
         "{# Operations the API marks deprecated: they warn when called. #}\n"
         f"{{% set DEPRECATED = {json.dumps(deprecated)} %}}\n"
     )
+
+
+_HANDLES = re.compile(r"""@handles\(\s*["']([^"']+)["']""")
+
+
+def stale_entries(doc: dict[str, Any]) -> list[str]:
+    """Hand-written entries keyed by a name ``doc`` no longer has: harmless (each has a fallback
+    or is skipped), listed so that they can be removed."""
+    import docs  # generator/docs.py, the docstring overlay
+
+    ops = {str(op.get("operationId")) for _, op in _operations(doc).values()}
+    found = [f"generator/docs.py {kind}: {', '.join(names)}" for kind, names in docs.stale(doc).items() if names]
+    renamed = sorted(name for name, ours in OPERATION_NAMES.items() if ours not in ops)
+    if renamed:
+        found.append(f"tools/import_spec.py OPERATION_NAMES: {', '.join(renamed)}")
+    emulator = ROOT / "src" / "cudo_async" / "testing"
+    handled = {name for path in sorted(emulator.glob("*.py")) for name in _HANDLES.findall(path.read_text("utf-8"))}
+    if handled - ops:
+        found.append(f"emulator handlers (src/cudo_async/testing): {', '.join(sorted(handled - ops))}")
+    return found
+
+
+SOURCE_RECORD = "openapi.source.yaml"
+
+
+def record_source(src: str, raw_digest: str, out: Path) -> Path:
+    """Write which source ``out`` was imported from, beside it: the spec tests compare against it."""
+    record = out.with_name(SOURCE_RECORD) if out.name == "openapi.yaml" else out.with_name(out.name + ".source.yaml")
+    where = src
+    if not re.match(r"^https?://", src):
+        where = os.path.relpath(os.path.abspath(src), os.path.abspath(record.parent))  # links kept as written
+    text = (
+        "# Written by make spec (tools/import_spec.py): the published description openapi.yaml was\n"
+        "# imported from (a path relative to this file, or a URL), and the SHA-256 of its bytes.\n"
+        + yaml.safe_dump({"source": where, "sha256": raw_digest}, sort_keys=False)
+    )
+    _write(record.resolve(), text)
+    return record
+
+
+CHANGELOG_START = "<!-- make spec: the last import's changes (written by tools/import_spec.py) -->"
+CHANGELOG_END = "<!-- make spec: end -->"
+
+
+def update_changelog(changelog: Path, version: str, src: str, lines: list[str]) -> None:
+    """Put the last import's summary under "Unreleased", replacing the one before; an import
+    that changes nothing leaves the file as it is (re-importing never duplicates)."""
+    if not changelog.is_file() or lines == ["no changes"] or lines[0].startswith("new file"):
+        return
+    text = changelog.read_text(encoding="utf-8")
+    block = "\n".join(
+        [
+            CHANGELOG_START,
+            f"### API changes (CUDO's spec, version {version}, imported from `{Path(src).name}`)",
+            f"- {count_line(lines)}.",
+            *(f"- `{line.removesuffix(' ' + BREAKING)}`" + (" **breaking**" if line.endswith(BREAKING) else "")
+              for line in lines),
+            CHANGELOG_END,
+        ]
+    )  # fmt: skip
+    if CHANGELOG_START in text and CHANGELOG_END in text:
+        before, rest = text.split(CHANGELOG_START, 1)
+        text = before + block + rest.split(CHANGELOG_END, 1)[1]
+    elif "## Unreleased\n" in text:
+        text = text.replace("## Unreleased\n", "## Unreleased\n\n" + block + "\n", 1)
+    else:
+        text = text.rstrip("\n") + "\n\n## Unreleased\n\n" + block + "\n"
+    _write(changelog, text)
 
 
 def _write(path: Path, text: str) -> None:
@@ -445,11 +676,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("src", help="path or http(s) URL of the published OpenAPI JSON")
     parser.add_argument("--out", default="openapi.yaml", help="where to write (default: openapi.yaml)")
     parser.add_argument("--flags", default=str(FLAGS), help="where to write the per-operation flags for the templates")
+    parser.add_argument(
+        "--changelog", help="where the last import's summary goes (default: CHANGELOG.md beside --out, if there is one)"
+    )
     args = parser.parse_args(argv)
     out = Path(args.out)
     try:
-        new = convert(load_source(args.src))
+        raw = read_source(args.src)
+        new = convert(load_source(args.src, raw))
         text = dump(new)
+        flags = flags_template(new)
         old = None
         if out.exists():
             try:
@@ -461,11 +697,17 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     lines = summarize(old if isinstance(old, dict) else None, new)
     _write(out.resolve(), text)
-    _write(Path(args.flags).resolve(), flags_template(new))
+    _write(Path(args.flags).resolve(), flags)
+    record_source(args.src, hashlib.sha256(raw).hexdigest(), out)
+    changelog = Path(args.changelog) if args.changelog else out.resolve().parent / "CHANGELOG.md"
+    update_changelog(changelog, new["info"]["version"], args.src, lines)
     ops = len(_operations(new))
-    print(f"{out}: {ops} operations, {len(new['components']['schemas'])} schemas")
+    print(f"{out}: {ops} operations, {len(new['components']['schemas'])} schemas (from {args.src})")
     for line in lines:
         print(f"  {line}")
+    for entry in stale_entries(new):
+        print(f"  stale (harmless; the spec no longer has these names): {entry}")
+    print(count_line(lines) if lines != ["no changes"] else "0 changes")
     return 0
 
 

@@ -1,74 +1,87 @@
-"""An httpx2 transport on aiohttp's connection pool (``AsyncCudo(transport="aiohttp")``).
+"""The aiohttp transport (``AsyncCudo(transport="aiohttp")``): the exchange of ``_transport``
+spoken in aiohttp's own terms, with no httpx2 object on the way of a successful call.
 
-The facade sees only httpx2's types. What matters most is the mapping of aiohttp's failures,
-because it decides whether a POST may be repeated: only a failure to connect (refused,
-unreachable, TLS, a proxy that refuses the tunnel, a connect timeout) reads as "never sent";
-a disconnect, reset, timeout or broken body after the connection was made reads as "may have
-been sent". The mapping goes from the most specific aiohttp class to the most general.
+What matters most is the mapping of aiohttp's failures, because it decides whether a POST may be
+repeated: only a failure to connect (refused, unreachable, TLS, a proxy that refuses the tunnel,
+a connect timeout) reads as "never sent"; anything after the connection was made reads as "may
+have been sent". No aiohttp exception is chained to the SDK's errors: their frames hold the
+request's headers (the key) and ``ClientResponseError``'s repr shows them.
+
+Two guards hold for this client's own connector only (aiohttp's classes are left alone):
+bytes arriving on a pooled connection, with no request pending, close it (they are never an
+answer); and aiohttp's silent second send of an idempotent request on a broken kept-alive
+connection is off (the SDK's retry policy decides).
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import ssl
 import urllib.request
-from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
 import httpx2
+from aiohttp.client_proto import ResponseHandler
+from yarl import URL
 
+from ._transport import MAX_ERROR_BODY, Answer, BodyReader, ExchangeFailed, Kind, declared_too_large, describe
 from .errors import ConfigurationError
 
 READ_SIZE = 64 * 1024
 
-# (aiohttp class, httpx2 class), most specific first: the first match wins.
-_MAPPING: tuple[tuple[type[BaseException], type[httpx2.TransportError]], ...] = (
-    (aiohttp.ConnectionTimeoutError, httpx2.ConnectTimeout),  # waiting for, or making, a connection
-    (aiohttp.ClientConnectorError, httpx2.ConnectError),  # refused, unreachable, DNS, TLS, proxy connect
-    (aiohttp.ClientHttpProxyError, httpx2.ConnectError),  # the proxy refused the tunnel: nothing reached CUDO
-    (aiohttp.ServerFingerprintMismatch, httpx2.ConnectError),  # TLS, before any request byte
-    (aiohttp.SocketTimeoutError, httpx2.ReadTimeout),
-    (aiohttp.ServerTimeoutError, httpx2.ReadTimeout),
-    (asyncio.TimeoutError, httpx2.ReadTimeout),
-    (aiohttp.ClientPayloadError, httpx2.ReadError),  # the body broke off after the headers
-    (aiohttp.ServerDisconnectedError, httpx2.RemoteProtocolError),  # after the request was (maybe) sent
-    (aiohttp.ClientOSError, httpx2.ReadError),  # reset or broken pipe on an open connection
-    (aiohttp.ClientError, httpx2.TransportError),
+# (aiohttp class, kind), most specific first: the first match wins.
+_KINDS: tuple[tuple[type[BaseException], Kind], ...] = (
+    (aiohttp.ConnectionTimeoutError, Kind.CONNECT_TIMEOUT),  # waiting for, or making, a connection
+    (aiohttp.ClientConnectorError, Kind.CONNECT),  # refused, unreachable, DNS, TLS, proxy connect
+    (aiohttp.ClientHttpProxyError, Kind.CONNECT),  # the proxy refused the tunnel: nothing reached CUDO
+    (aiohttp.ServerFingerprintMismatch, Kind.CONNECT),  # TLS, before any request byte
+    (aiohttp.SocketTimeoutError, Kind.READ_TIMEOUT),
+    (aiohttp.ServerTimeoutError, Kind.READ_TIMEOUT),
+    (asyncio.TimeoutError, Kind.READ_TIMEOUT),
 )
 
 
-def map_exception(exc: BaseException) -> httpx2.TransportError | None:
-    """The httpx2 exception an aiohttp failure stands for; None for anything else."""
-    for source, target in _MAPPING:
-        if isinstance(exc, source):
-            mapped = target(f"{type(exc).__name__}: {exc}")
-            mapped.__cause__ = exc
-            return mapped
-    return None
+def failure(exc: BaseException) -> ExchangeFailed:
+    """The kind of an aiohttp failure; anything unknown may have reached the server. The text is
+    built from ``str()`` (never the repr, which shows the request's headers); nothing is chained."""
+    kind = next((k for cls, k in _KINDS if isinstance(exc, cls)), Kind.BROKEN)
+    return ExchangeFailed(kind, describe(exc))
 
 
-class _Body(httpx2.AsyncByteStream):
-    def __init__(self, response: aiohttp.ClientResponse) -> None:
-        self._response = response
+class _Handler(ResponseHandler):
+    """aiohttp's protocol, told when its connection sits in the pool: bytes then are no answer to
+    anything (RFC 9112 6.3), so the connection is closed and the pool drops it."""
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        try:
-            async for chunk in self._response.content.iter_chunked(READ_SIZE):
-                yield chunk
-        except Exception as exc:
-            mapped = map_exception(exc)
-            if mapped is None:
-                raise
-            raise mapped from exc
+    idle = False
 
-    async def aclose(self) -> None:
-        # A fully read answer gives its connection back to the pool; a partly read one closes it.
-        self._response.release()
+    def set_response_params(self, **params: Any) -> None:  # aiohttp calls it before writing each request
+        self.idle = False
+        super().set_response_params(**params)
+
+    def data_received(self, data: bytes) -> None:
+        if self.idle and data:
+            self.force_close()
+            self.close()
+            return
+        super().data_received(data)
 
 
-class AiohttpTransport(httpx2.AsyncBaseTransport):
-    """Sends httpx2 requests through one ``aiohttp.ClientSession``, created on first use."""
+class _Connector(aiohttp.TCPConnector):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._factory = functools.partial(_Handler, loop=self._loop)  # type: ignore[assignment]
+
+    def _release(self, key: Any, protocol: ResponseHandler, *args: Any, **kwargs: Any) -> None:
+        # Back in the pool (or closed): from now on, no byte is an answer.
+        if isinstance(protocol, _Handler):
+            protocol.idle = True
+        super()._release(key, protocol, *args, **kwargs)
+
+
+class AiohttpTransport:
+    """Exchanges through one ``aiohttp.ClientSession``, created on first use (in the loop of the call)."""
 
     def __init__(self, *, limit: int = 100, trust_env: bool = True, verify: ssl.SSLContext | bool = True) -> None:
         self._limit = limit
@@ -76,17 +89,19 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
         self._verify = verify
         self._session: aiohttp.ClientSession | None = None
         self._proxies: dict[tuple[str, str], str | None] = {}
+        self._closed = False
+        self.default_headers: dict[str, str] = {}
 
-    def _proxy_for(self, url: httpx2.URL) -> str | None:
-        """The proxy the environment names for this URL, looked up once per host: aiohttp's own
+    def _proxy_for(self, url: URL) -> str | None:
+        """The proxy the environment names for this URL, looked up once per origin: aiohttp's own
         ``trust_env`` reads the environment and ~/.netrc on every request (about 0.7 ms each)."""
-        key = (url.scheme, url.host)
+        key = (url.scheme, url.host or "")
         if key not in self._proxies:
             proxy = None
             if self._trust_env:
                 proxies = urllib.request.getproxies_environment()
                 proxy = proxies.get(url.scheme) or proxies.get("all")
-                if proxy and urllib.request.proxy_bypass_environment(url.host, proxies):  # type: ignore[attr-defined]
+                if proxy and urllib.request.proxy_bypass_environment(key[1], proxies):  # type: ignore[attr-defined]
                     proxy = None
             self._proxies[key] = proxy
         return self._proxies[key]
@@ -98,47 +113,84 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
             raise ConfigurationError("transport='aiohttp' runs on asyncio only; use the default transport") from None
         # Certificates as httpx2 finds them (the system store, or SSL_CERT_FILE/SSL_CERT_DIR).
         ssl_context = httpx2.create_ssl_context(verify=self._verify, trust_env=self._trust_env)
-        connector = aiohttp.TCPConnector(limit=self._limit, ssl=ssl_context)
-        session = aiohttp.ClientSession(connector=connector, auto_decompress=False)
-        # aiohttp silently sends an idempotent request a second time when a kept-alive connection
-        # breaks; the SDK's own retry policy decides instead (aiohttp's test client does the same).
+        connector = _Connector(limit=self._limit, ssl=ssl_context)
+        session = aiohttp.ClientSession(connector=connector, auto_decompress=False, cookie_jar=aiohttp.DummyCookieJar())
         session._retry_connection = False
         self._session = session
         return session
 
-    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+    async def exchange(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        content: bytes | None,
+        timeout: float,
+        cap: int,
+    ) -> Answer:
         session = self._session or self._open()
-        timeout: dict[str, Any] = request.extensions.get("timeout", {})
+        failed: ExchangeFailed | None = None
+        target = URL(url, encoded=True)  # escaped already
         try:
             response = await session.request(
-                request.method,
-                str(request.url),
-                headers=request.headers.multi_items(),
-                data=request.content or None,
+                method,
+                target,
+                headers=headers,
+                data=content,
                 allow_redirects=False,
                 compress=None,
-                proxy=self._proxy_for(request.url),
-                timeout=aiohttp.ClientTimeout(
-                    total=None,
-                    connect=timeout.get("pool"),
-                    sock_connect=timeout.get("connect"),
-                    sock_read=timeout.get("read"),
-                ),
+                proxy=self._proxy_for(target),
+                timeout=aiohttp.ClientTimeout(total=None, connect=timeout),
             )
         except Exception as exc:
-            mapped = map_exception(exc)
-            if mapped is None:
-                raise
-            raise mapped from exc
-        return httpx2.Response(
-            status_code=response.status,
-            headers=list(response.raw_headers),
-            stream=_Body(response),
-            request=request,
-            extensions={"http_version": b"HTTP/1.1"},
-        )
+            failed = failure(exc)
+        if failed is not None:  # raised outside the except block: no aiohttp exception as its context
+            raise failed
+        status = response.status
+        ok = 200 <= status < 300
+        try:
+            body = await self._read(response, status, cap if ok else MAX_ERROR_BODY, truncate=not ok)
+        except ExchangeFailed:
+            response.close()
+            raise
+        except Exception as exc:
+            response.close()
+            failed = failure(exc)
+        except BaseException:
+            response.close()
+            raise
+        if failed is not None:
+            raise failed
+        return Answer(status, response.raw_headers, body)
+
+    @staticmethod
+    async def _read(response: aiohttp.ClientResponse, status: int, cap: int, *, truncate: bool) -> bytes:
+        head = response.headers
+        encoding = head.get("Content-Encoding", "")
+        declared = head.get("Content-Length")
+        if not truncate:
+            declared_too_large(declared, cap, status)
+            if not encoding and declared is not None:
+                return await response.read()  # the parser stops at the declared length, within the cap
+        reader = BodyReader(encoding, cap, truncate=truncate, status=status)
+        stream = response.content
+        while not reader.done:
+            data = await stream.readany()
+            if not data:
+                break
+            reader.feed(data)
+        if reader.done:
+            response.close()  # the rest is not read: the connection cannot be reused
+        else:
+            response.release()
+        return reader.finish()
+
+    @property
+    def is_closed(self) -> bool:
+        return self._closed
 
     async def aclose(self) -> None:
+        self._closed = True
         if self._session is not None:
             await self._session.close()
             self._session = None

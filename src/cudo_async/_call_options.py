@@ -176,6 +176,5 @@ class CallContext:
         if options.extra_headers:
             headers = request_headers(headers, options.extra_headers)
         if options.extra_query:
-            extra = query_for(request.get("params"), options.extra_query)
-            call = attrs.evolve(call, target=call.target.copy_merge_params(extra))
-        return cls(options, headers, call, Observer(call, request["path"], tracing))
+            call = call.with_query(query_for(request.get("params"), options.extra_query))
+        return cls(options, headers, call, Observer(call, tracing))

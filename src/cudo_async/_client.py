@@ -1,10 +1,9 @@
-"""AsyncCudo: configuration, lifecycle, and the request path (auth, limits, retries, decoding)."""
+"""AsyncCudo: configuration, lifecycle and the helpers over operations; every operation sends
+through the request path in ``_call``."""
 
 from __future__ import annotations
 
-import contextvars
 import logging
-import math
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar
@@ -15,13 +14,13 @@ import httpx2
 from cudo_async_api.api import TAGS, Namespaces
 from cudo_async_api.types import CallOptions, OperationRequest
 
-from . import _request as wire
-from . import errors
+from . import _call, errors
 from ._auth import KeyLike, KeySource, check_base_url, resolve_project_id
-from ._call_options import CallContext, changed
-from ._limits import RateLimit, Throttle, key_fingerprint
-from ._retry import IDEMPOTENT_METHODS, MAYBE_APPLIED_HINT, AttemptFailed, Failure, RetryPolicy, drive
-from ._shared import Options, Shared, default_http_client, positive
+from ._call_options import changed
+from ._limits import RateLimit, Throttle
+from ._retry import RetryPolicy
+from ._shared import Options, Shared, default_transport, positive
+from ._transport import Answer, Httpx2Transport, Transport
 from ._unclosed import Unclosed
 
 if TYPE_CHECKING:
@@ -59,12 +58,6 @@ class RawResponse(Generic[T]):
     def request_id(self) -> str | None:
         value = self.headers.get("x-request-id")
         return str(value) if value is not None else None
-
-
-# Set by AsyncCudo.raw() around one call; _send stores the last answer into it.
-_capture: contextvars.ContextVar[list[tuple[httpx2.Response, int]] | None] = contextvars.ContextVar(
-    "cudo_async_capture", default=None
-)
 
 
 class AsyncCudo(Namespaces):
@@ -145,13 +138,16 @@ class AsyncCudo(Namespaces):
                 f"http_client must be an httpx2.AsyncClient, got {type(http_client).__name__}"
             )
         keys = KeySource(api_key)
-        owns = http_client is None
+        wire: Transport
         if http_client is None:
             tls = not self._base_url.startswith("http://")
-            http_client = default_http_client(max_concurrency, transport, trust_env, tls=tls)
-        self._shared = shared = Shared(http_client, owns, keys, Throttle(max_concurrency, rate_limit))
+            wire = default_transport(max_concurrency, transport, trust_env, tls=tls)
+        else:
+            wire = Httpx2Transport(http_client, owned=False)
+        self._shared = shared = Shared(wire, keys, Throttle(max_concurrency, rate_limit))
+        owns = http_client is None  # a given http_client is the caller's to close
         how = "call aclose() or use 'async with AsyncCudo() as cudo:'"
-        self._unclosed = Unclosed(repr(self), lambda: shared.closed or not shared.owns_http, how)
+        self._unclosed = Unclosed(repr(self), lambda: shared.closed or not owns, how)
 
     # ------------------------------------------------------------------ configuration
 
@@ -248,9 +244,8 @@ class AsyncCudo(Namespaces):
         shared.closed = True
         for call in list(shared.calls):
             call.cancel()
-        if shared.owns_http:
-            with anyio.CancelScope(shield=True):
-                await shared.http.aclose()
+        with anyio.CancelScope(shield=True):
+            await shared.transport.aclose()
 
     @property
     def in_flight(self) -> int:
@@ -269,16 +264,16 @@ class AsyncCudo(Namespaces):
 
         ``resp = await cudo.raw(cudo.virtual_machines.get_vm, "proj", "vm-1")``
         """
-        captured: list[tuple[httpx2.Response, int]] = []
-        token = _capture.set(captured)
+        captured: list[tuple[Answer, int]] = []
+        token = _call.capture.set(captured)
         try:
             parsed = await operation(*args, **kwargs)
         finally:
-            _capture.reset(token)
+            _call.capture.reset(token)
         if not captured:
             raise errors.ConfigurationError("raw() takes an operation of a client, such as cudo.disks.get_disk")
-        response, attempts = captured[-1]
-        return RawResponse(parsed=parsed, status_code=response.status_code, headers=response.headers, attempts=attempts)
+        answer, attempts = captured[-1]
+        return RawResponse(parsed=parsed, status_code=answer.status, headers=answer.headers, attempts=attempts)
 
     def paginate(
         self, operation: Callable[P, Awaitable[Page[T]]], *args: P.args, **kwargs: P.kwargs
@@ -394,104 +389,6 @@ class AsyncCudo(Namespaces):
     async def _send(
         self, operation: str, request: OperationRequest, decode: Callable[[Any], R], per_call: CallOptions, /
     ) -> R:
-        self._shared.check_open()
-        self._shared.check_loop()
-        call = wire.Call.build(operation, request, decode, self._base_url)
-        ctx = CallContext.of(self._options, per_call, self._shared, call, request, self._tracing)
-        call = ctx.call
-        attempts = drive(
-            lambda number, left: self._attempt(call, number, left, ctx),
-            policy=ctx.options.retry,
-            method=call.method,
-            what=call.what,
-            safe_to_repeat=request.get("safe_to_repeat", False),
-            sleep=self._sleep,
+        return await _call.call(
+            self._shared, self._options, self._base_url, operation, request, decode, per_call, self._tracing
         )
-        return await ctx.observer.run(attempts)
-
-    async def _sleep(self, seconds: float) -> None:
-        """A backoff wait that ends at once when the client is closed."""
-        shared = self._shared
-        shared.check_open()
-        with shared.closable():
-            await anyio.sleep(seconds)
-        shared.check_open()
-
-    async def _attempt(self, call: wire.Call[R], number: int, left: float | None, ctx: CallContext) -> R:
-        """One attempt: the key, a slot, the exchange, the decoding. One cancel scope bounds it: first
-        by what is left of the deadline, then, once sent, also by the attempt's timeout; aclose()
-        cancels it."""
-        shared, options = self._shared, ctx.options
-        deadline_at = math.inf if left is None else anyio.current_time() + max(0.0, left)
-        sent_at: float | None = None
-        result: R
-        with shared.closable(deadline_at) as scope:
-            key = await shared.keys.get()
-            throttle = shared.throttle
-            await throttle.acquire(call, key_fingerprint(key) if throttle.keyed else "")
-            try:
-                shared.check_open()
-                sent_at = anyio.current_time()
-                budget = max(min(options.timeout, deadline_at - sent_at), 0.001)
-                scope.deadline = min(deadline_at, sent_at + budget + wire.GRACE)
-                req = call.request(ctx.headers, key, budget)
-                del key
-                response, body = await ctx.observer.exchange(
-                    req, number, lambda: self._exchange(req, call, budget, ctx)
-                )
-            finally:
-                shared.throttle.release()
-            ok = 200 <= response.status_code < 300
-            if ok:  # decoding counts against the timeout and the deadline too (it holds no slot)
-                result = await call.decode_off_loop(response, body)
-        if scope.cancelled_caught:
-            if shared.closed:
-                text = f"{call.what}: the client was closed while the call was in flight"
-                if sent_at is not None and call.method not in IDEMPOTENT_METHODS:
-                    text += f"; {MAYBE_APPLIED_HINT}"
-                raise errors.ClientClosedError(text)
-            by_timeout = sent_at is not None and sent_at + options.timeout + wire.GRACE <= deadline_at
-            seconds = options.timeout if by_timeout else (options.retry.deadline or 0.0)
-            raise call.timed_out(sent=sent_at is not None, seconds=seconds, deadline=not by_timeout)
-        status_code = response.status_code
-        if ok:
-            shared.throttle.answered(throttled=False, server_delay=None, call=call)
-            captured = _capture.get()
-            if captured is not None:
-                captured.append((response, number))
-            return result
-        if 300 <= status_code < 400:
-            raise call.redirected(response)
-        error = errors.decode_error(
-            status_code, response.headers, body, method=call.method, url=call.url, response=response
-        )
-        throttled = error.status == "RESOURCE_EXHAUSTED"
-        # The pause every call of the client keeps to; never longer than a retry would wait.
-        pause = min(error.retry_delay.total_seconds(), options.retry.max_delay) if error.retry_delay else None
-        shared.throttle.answered(throttled=throttled, server_delay=pause if throttled else None, call=call)
-        raise AttemptFailed(error, Failure.ANSWERED, error.status, error.retry_delay)
-
-    async def _exchange(
-        self, req: httpx2.Request, call: wire.Call[Any], budget: float, ctx: CallContext
-    ) -> tuple[httpx2.Response, bytes]:
-        """Send one request and read its whole answer (capped); transport errors become AttemptFailed.
-        ``budget`` (the attempt's seconds) is named in a timeout's message."""
-        cap = ctx.options.max_response_bytes
-        try:
-            response = await self._shared.http.send(req, stream=True, follow_redirects=False)
-        except errors.ConfigurationError:
-            raise
-        except Exception as exc:  # httpx2's errors, and a custom transport's own, must not escape
-            raise call.transport_failed(exc, budget) from None
-        try:
-            ok = 200 <= response.status_code < 300
-            body = await wire.read_body(response, cap if ok else wire.MAX_ERROR_BODY, truncate=not ok)
-        except wire.TooLarge as exc:
-            raise call.too_large(exc.size, cap, response.status_code) from None
-        except wire.BadEncoding as exc:
-            raise call.undecodable(str(exc), response.status_code) from None
-        except Exception as exc:
-            raise call.transport_failed(exc, budget) from None
-        finally:
-            await response.aclose()
-        return response, body

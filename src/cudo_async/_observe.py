@@ -14,13 +14,11 @@ from ._logging import attempt_line, logger
 from ._retry import AttemptFailed
 
 if TYPE_CHECKING:
-    import httpx2
-
     from ._request import Call
     from ._tracing import CallTrace
+    from ._transport import Answer
 
 R = TypeVar("R")
-Exchange = Callable[[], Awaitable[tuple["httpx2.Response", bytes]]]
 
 
 class Observer:
@@ -28,15 +26,15 @@ class Observer:
 
     __slots__ = ("method", "operation", "template", "trace")
 
-    def __init__(self, call: Call[Any], template: str, tracing: bool) -> None:
+    def __init__(self, call: Call[Any], tracing: bool) -> None:
         self.operation = call.operation
         self.method = call.method
-        self.template = template
+        self.template = call.template
         self.trace: CallTrace | None = None
         if tracing and "opentelemetry.trace" in sys.modules:  # no import here: the application made one
             from ._tracing import call_trace
 
-            self.trace = call_trace(call.operation, call.method, template, call)
+            self.trace = call_trace(call)
 
     async def run(self, attempts: Awaitable[R]) -> R:
         """The whole call (every attempt and wait)."""
@@ -45,22 +43,23 @@ class Observer:
         result: R = await self.trace.run(attempts)
         return result
 
-    async def exchange(self, request: httpx2.Request, number: int, send: Exchange) -> tuple[httpx2.Response, bytes]:
-        """One attempt's request and answer."""
+    async def exchange(self, headers: dict[str, str], number: int, send: Callable[[], Awaitable[Answer]]) -> Answer:
+        """One attempt's exchange: ``headers`` are the request's (a trace's ``traceparent`` is added
+        to them), ``send()`` gives the answer or raises (AttemptFailed for a failed exchange)."""
         debug = logger.isEnabledFor(logging.DEBUG)
         trace = self.trace
         if not debug and trace is None:
             return await send()
-        span = trace.attempt(request.headers, number) if trace is not None else None
+        span = trace.attempt(headers, number) if trace is not None else None
         started = time.perf_counter()
         status: int | None = None
         request_id: str | None = None
         failure: BaseException | None = None
         try:
-            response, body = await send()
-            status = response.status_code
-            request_id = response.headers.get("x-request-id")
-            return response, body
+            answer = await send()
+            status = answer.status
+            request_id = answer.headers.get("x-request-id")
+            return answer
         except BaseException as exc:  # recorded and raised again: a failure, a timeout or a close
             failure = exc
             raise

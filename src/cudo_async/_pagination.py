@@ -4,7 +4,8 @@
   number the server reports or the one asked, whichever is higher (so a 0- or 1-based server
   both work); stop once ``totalCount`` items have arrived. A page that brings nothing new is
   skipped once (a 1-based server that leaves its page number out repeats page 1).
-- ``pageToken``: follow the token until it is empty or comes back again.
+- ``pageToken``: follow the answer's token (``pageToken``, or AIP-158's ``nextPageToken``) until it
+  is empty or comes back again.
 - ``startingAfter`` + ``hasMore``: continue after the last item's id while ``hasMore``.
 
 Every style also stops on an empty page or a page that brings nothing new, and no item with an
@@ -16,7 +17,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
-from cudo_async_api.api import PAGE_STYLES
+from cudo_async_api.api import PAGE_STYLES, PAGE_TOKENS
 
 from .errors import ConfigurationError
 
@@ -71,7 +72,8 @@ async def iterate(
                 return
             retried_page = True
         if style == "page_token":
-            token = getattr(page, "page_token", "")
+            # CUDO's answers carry ``pageToken``, AIP-158 ones ``nextPageToken`` (from the spec).
+            token = getattr(page, PAGE_TOKENS.get(getattr(operation, "__name__", ""), "page_token"), "")
             if not isinstance(token, str) or not token or token in seen_tokens:
                 return
             seen_tokens.add(token)

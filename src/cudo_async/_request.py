@@ -1,11 +1,11 @@
-"""One API call on the wire: the URL, one attempt (queueing, sending, reading with a size cap,
-all within the attempt's time), and the classification of what went wrong for the retry driver."""
+"""One call's plan: its URL (checked and escaped), its body, how its answer is decoded, and how
+each way an attempt can fail reads for the retry driver (the one place that classification is made)."""
 
 from __future__ import annotations
 
 import json
 import platform
-import zlib
+import re
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 from urllib.parse import quote
@@ -17,11 +17,10 @@ from cudo_async_api.types import OperationRequest
 
 from . import errors
 from ._retry import AttemptFailed, Failure
+from ._transport import Answer, ExchangeFailed, Kind
 
 R = TypeVar("R")
 
-#: Error bodies are read up to this size; the rest is not needed to decode the error.
-MAX_ERROR_BODY = 64 * 1024
 #: Answers larger than this are decoded in a worker thread, so the event loop keeps running.
 DECODE_IN_THREAD = 1 << 20
 #: How long past its timeout an attempt may run: the HTTP client's own timeouts fire first, and
@@ -29,6 +28,8 @@ DECODE_IN_THREAD = 1 << 20
 GRACE = 0.05
 
 _EMPTY_PATH_VALUES = frozenset({"", ".", ".."})
+#: RFC 3986's unreserved characters, which quote() leaves as they are.
+_PLAIN = re.compile(r"[A-Za-z0-9_.~-]+\Z").match
 
 
 def user_agent() -> str:
@@ -48,6 +49,9 @@ def fill_path(template: str, values: Mapping[str, Any]) -> str:
             raise errors.ConfigurationError(f"{name} must be a str, got {type(value).__name__}")
         if value in _EMPTY_PATH_VALUES:
             raise errors.ConfigurationError(f"{name} must be a non-empty id other than '.' or '..', got {value!r}")
+        if _PLAIN(value):  # an id of unreserved characters: nothing to escape (the usual case)
+            escaped[name] = value
+            continue
         try:
             escaped[name] = quote(value, safe="")
         except UnicodeEncodeError:
@@ -57,72 +61,43 @@ def fill_path(template: str, values: Mapping[str, Any]) -> str:
     return template.format_map(escaped)
 
 
+#: The longest URL sent (httpx2 refuses longer ones; servers refuse far shorter).
+MAX_URL = 65_536
+
+
+def _query_value(value: Any) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return "" if value is None else str(value)
+
+
+def encode_query(what: str, params: Mapping[str, Any]) -> str:
+    """``k=v&...``, every key and value escaped (a list repeats its key), as httpx2 writes a query."""
+    pairs = []
+    try:
+        for name, value in params.items():
+            for one in value if isinstance(value, list | tuple) else (value,):
+                pairs.append(quote(str(name), safe="") + "=" + quote(_query_value(one), safe=""))
+    except UnicodeEncodeError:
+        raise errors.ConfigurationError(
+            f"{what}: a query parameter cannot be sent (UnicodeEncodeError); check for lone surrogates"
+        ) from None
+    return "&".join(pairs)
+
+
+def _checked_url(what: str, target: str) -> str:
+    if len(target) > MAX_URL:
+        raise errors.ConfigurationError(f"{what}: the URL would be {len(target):,} characters (at most {MAX_URL:,})")
+    return target
+
+
 def encode_json(body: Any) -> bytes:
     try:
         return json.dumps(body, separators=(",", ":"), allow_nan=False).encode()
     except ValueError as exc:  # NaN or Infinity in a float field: not JSON
         raise errors.ConfigurationError(f"the request body cannot be sent as JSON: {exc}") from None
-
-
-class TooLarge(Exception):
-    def __init__(self, size: int) -> None:
-        super().__init__(size)
-        self.size = size
-
-
-class BadEncoding(Exception):
-    pass
-
-
-#: What the SDK asks for: the encodings it decodes itself, with a bound on the output.
-ACCEPT_ENCODING = "gzip, deflate"
-
-
-def _decoder(response: httpx2.Response) -> Any:
-    encoding = response.headers.get("content-encoding", "").strip().lower()
-    if encoding in ("", "identity"):
-        return None
-    if encoding in ("gzip", "x-gzip"):
-        return zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
-    if encoding == "deflate":
-        return zlib.decompressobj()
-    raise BadEncoding(f"the answer uses Content-Encoding {errors._bounded(encoding, 40)!r}, which was not asked for")
-
-
-async def read_body(response: httpx2.Response, cap: int, *, truncate: bool = False) -> bytes:
-    """The body, decompressed, at most ``cap`` bytes. Over the cap the rest is dropped when
-    ``truncate``, else ``TooLarge`` is raised; either way nothing more is read or inflated, so
-    an endless body or a compression bomb costs at most about ``cap`` bytes of memory."""
-    try:
-        body = response.content  # already in memory (an in-process transport's answer), and decoded
-    except httpx2.ResponseNotRead:
-        pass
-    else:
-        if len(body) > cap and not truncate:
-            raise TooLarge(len(body))
-        return body[:cap]
-    declared = response.headers.get("content-length", "")
-    if not truncate and declared.isascii() and declared.isdigit() and int(declared) > cap:
-        raise TooLarge(int(declared))
-    decoder = _decoder(response)
-    out = bytearray()
-    async for raw in response.aiter_raw():
-        data = raw
-        while data:
-            if decoder is None:
-                piece, data = data[: cap + 1 - len(out)], b""
-            else:
-                try:
-                    piece = decoder.decompress(data, cap + 1 - len(out))
-                except zlib.error as exc:
-                    raise BadEncoding(f"the compressed answer is corrupt: {exc}") from None
-                data = decoder.unconsumed_tail
-            out += piece
-            if len(out) > cap:
-                if truncate:
-                    return bytes(out[:cap])
-                raise TooLarge(len(out))
-    return bytes(out)
 
 
 def _status_in_success(data: Any) -> bool:
@@ -140,19 +115,6 @@ def _status_in_success(data: Any) -> bool:
     )
 
 
-def _describe(exc: BaseException) -> str:
-    """``Type: message``; where the message is empty, the first inner exception that has one
-    (trio's TLS failures arrive as an empty ConnectError around the SSL error)."""
-    text = f"{type(exc).__name__}: {exc}"
-    inner = exc.__cause__ or exc.__context__
-    for _ in range(3):
-        if str(exc) or inner is None:
-            break
-        exc, inner = inner, inner.__cause__ or inner.__context__
-        text += f" ({type(exc).__name__}: {exc})"
-    return text
-
-
 #: Every key of the contract with the generated code; a key outside it is refused, not dropped.
 _HANDLED = OperationRequest.__required_keys__ | OperationRequest.__optional_keys__
 
@@ -165,9 +127,12 @@ class Call(Generic[R]):
     method: str
     url: str
     what: str
-    target: httpx2.URL
+    #: The URL with its query, escaped: what goes on the wire.
+    target: str
     content: bytes | None
     decode: Callable[[Any], R]
+    #: The path as the spec names it (``/v1/projects/{projectId}/vms/{id}``), for logs and spans.
+    template: str
 
     @classmethod
     def build(cls, operation: str, request: OperationRequest, decode: Callable[[Any], R], base_url: str) -> Call[R]:
@@ -182,43 +147,44 @@ class Call(Generic[R]):
         url = base_url + path
         what = f"{operation} ({method} {path})"
         content = encode_json(request["json"]) if "json" in request else None
-        try:
-            target = httpx2.URL(url, params=request.get("params"))
-        except (UnicodeEncodeError, httpx2.InvalidURL) as exc:
-            raise errors.ConfigurationError(
-                f"{what}: a query parameter cannot be sent ({type(exc).__name__}); check for lone surrogates"
-            ) from None
-        return cls(operation, method, url, what, target, content, decode)
+        params = request.get("params")
+        target = _checked_url(what, url + "?" + encode_query(what, params) if params else url)
+        return cls(operation, method, url, what, target, content, decode, request["path"])
 
-    def request(self, headers: Mapping[str, str], key: str, timeout: float) -> httpx2.Request:
-        """The HTTP request of one attempt (built directly: the client's merging costs ~75 us a call)."""
-        return httpx2.Request(
-            self.method,
-            self.target,
-            headers={**headers, "Authorization": f"Bearer {key}"},
-            content=self.content,
-            extensions={"timeout": httpx2.Timeout(timeout).as_dict()},
-        )
+    def with_query(self, extra: Mapping[str, Any]) -> Call[R]:
+        """This call with ``extra`` query parameters after its own (a caller's ``extra_query``)."""
+        if not extra:
+            return self
+        joiner = "&" if len(self.target) > len(self.url) else "?"
+        return attrs.evolve(self, target=_checked_url(self.what, self.target + joiner + encode_query(self.what, extra)))
 
-    def transport_failed(self, exc: Exception, timeout: float) -> AttemptFailed:
-        """Classify a failed send. Anything unknown (another transport's own exception) is taken as
-        possibly having reached the server, so a POST is never repeated on a guess."""
-        text = f"{self.what}: {_describe(exc)}"
-        method, url = self.method, self.url
+    def transport_failed(self, failed: ExchangeFailed, timeout: float, cap: int) -> AttemptFailed:
+        """Classify a failed exchange: the one place where a transport's failure becomes "never
+        sent", "may have been applied" or "answered". Anything a transport cannot place (another
+        library's own exception) is BROKEN: possibly received, so a POST is never repeated on a guess."""
+        kind, method, url = failed.kind, self.method, self.url
         error: errors.CudoError
-        if isinstance(exc, httpx2.ConnectTimeout | httpx2.PoolTimeout):
+        if kind is Kind.CONNECT_TIMEOUT:
             text = f"{self.what}: could not connect within the attempt's timeout (timeout={timeout:.3g}s)"
             error, failure = errors.APITimeoutError(text, method=method, url=url), Failure.NOT_SENT
-        elif isinstance(exc, httpx2.ConnectError):
-            error, failure = errors.APIConnectionError(text, method=method, url=url), Failure.NOT_SENT
-        elif isinstance(exc, httpx2.TimeoutException):
+        elif kind is Kind.CONNECT:
+            error = errors.APIConnectionError(f"{self.what}: {failed.text}", method=method, url=url)
+            failure = Failure.NOT_SENT
+        elif kind is Kind.READ_TIMEOUT:
             text = f"{self.what}: no complete answer within the attempt's timeout (timeout={timeout:.3g}s)"
             error, failure = errors.APITimeoutError(text, method=method, url=url), Failure.AMBIGUOUS
-        elif isinstance(exc, httpx2.DecodingError):
-            error, failure = errors.InvalidResponseError(text, method=method, url=url), Failure.ANSWERED
+        elif kind is Kind.TOO_LARGE:
+            return self.too_large(failed.size, cap, failed.status)
+        elif kind is Kind.UNDECODABLE:
+            status = failed.status or None
+            text = f"{self.what}: {failed.text}"
+            error = errors.InvalidResponseError(text, http_status=status, method=method, url=url)
+            failure = Failure.ANSWERED
         else:
-            error, failure = errors.APIConnectionError(text, method=method, url=url), Failure.AMBIGUOUS
-        error.__cause__ = exc
+            error = errors.APIConnectionError(f"{self.what}: {failed.text}", method=method, url=url)
+            failure = Failure.AMBIGUOUS
+        if failed.cause is not None:
+            error.__cause__ = failed.cause
         return AttemptFailed(error, failure)
 
     def timed_out(self, *, sent: bool, seconds: float, deadline: bool) -> AttemptFailed:
@@ -227,12 +193,12 @@ class Call(Generic[R]):
         error = errors.APITimeoutError(f"{self.what}: {which} passed while {where}", method=self.method, url=self.url)
         return AttemptFailed(error, Failure.AMBIGUOUS if sent else Failure.NOT_SENT)
 
-    def redirected(self, response: httpx2.Response) -> AttemptFailed:
-        target = response.headers.get("location", "(no Location header)")
+    def redirected(self, answer: Answer) -> AttemptFailed:
+        target = answer.headers.get("location", "(no Location header)")
         error = errors.InvalidResponseError(
-            f"HTTP {response.status_code} redirect to {errors._bounded(target, 200)}: the SDK does not follow "
+            f"HTTP {answer.status} redirect to {errors._bounded(target, 200)}: the SDK does not follow "
             "redirects (the key and the body would go elsewhere); check base_url",
-            http_status=response.status_code,
+            http_status=answer.status,
             method=self.method,
             url=self.url,
         )
@@ -248,36 +214,41 @@ class Call(Generic[R]):
         )
         return AttemptFailed(error, Failure.ANSWERED)
 
-    def undecodable(self, why: str, status: int) -> AttemptFailed:
-        error = errors.InvalidResponseError(f"{self.what}: {why}", http_status=status, method=self.method, url=self.url)
-        return AttemptFailed(error, Failure.ANSWERED)
+    def api_error(self, answer: Answer) -> errors.APIError:
+        return errors.decode_error(
+            answer.status,
+            answer.headers,
+            answer.body,
+            method=self.method,
+            url=self.url,
+            response=answer.response(self.method, self.url),
+        )
 
-    def decode_success(self, response: httpx2.Response, body: bytes) -> R:
+    def decode_success(self, answer: Answer) -> R:
         """The success model, or AttemptFailed carrying the decoded error. No await: may run in a thread."""
+        body = answer.body
         try:
             data = json.loads(body) if body.strip() else {}
             if _status_in_success(data):
-                error = errors.decode_error(
-                    response.status_code, response.headers, body, method=self.method, url=self.url, response=response
-                )
+                error = self.api_error(answer)
                 raise AttemptFailed(error, Failure.ANSWERED, error.status, error.retry_delay)
             return self.decode(data)
         except AttemptFailed:
             raise
         except Exception as exc:  # the decoder boundary: whatever the body was, the caller gets one type
             invalid = errors.InvalidResponseError(
-                f"cannot decode the HTTP {response.status_code} answer: {type(exc).__name__}: {exc}",
+                f"cannot decode the HTTP {answer.status} answer: {type(exc).__name__}: {exc}",
                 operation=self.operation,
-                http_status=response.status_code,
+                http_status=answer.status,
                 excerpt=errors._redact_secrets(body[:400].decode("utf-8", "replace")),
                 method=self.method,
                 url=self.url,
             )
             raise AttemptFailed(invalid, Failure.ANSWERED) from None
 
-    async def decode_off_loop(self, response: httpx2.Response, body: bytes) -> R:
+    async def decode_off_loop(self, answer: Answer) -> R:
         """Large answers are decoded in a worker thread, so the event loop keeps serving other tasks."""
-        if len(body) < DECODE_IN_THREAD:
-            return self.decode_success(response, body)
+        if len(answer.body) < DECODE_IN_THREAD:
+            return self.decode_success(answer)
         # A timeout or aclose() ends the wait at once; the thread's late result is dropped.
-        return await anyio.to_thread.run_sync(self.decode_success, response, body, abandon_on_cancel=True)
+        return await anyio.to_thread.run_sync(self.decode_success, answer, abandon_on_cancel=True)

@@ -1,5 +1,5 @@
-"""What every view of one client shares (pool, key, limits, event loop), the settings a view may
-change, and how the default HTTP client is built."""
+"""What every view of one client shares (transport, key, limits, event loop), the settings a view
+may change with their bounds, and the transport a client builds for itself."""
 
 from __future__ import annotations
 
@@ -7,19 +7,19 @@ import asyncio
 import math
 import ssl
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import anyio
 import attrs
-import httpx2
 
 from . import _request as wire
 from . import errors
 from ._auth import KeySource
 from ._limits import Throttle
 from ._retry import RetryPolicy
+from ._transport import ACCEPT_ENCODING, Httpx2Transport, Transport, default_httpx2_client
 
 if TYPE_CHECKING:
     from ._waiting import ProjectPoll
@@ -29,26 +29,27 @@ class Shared:
     """What every view of one client shares: the connection pool, the key, the limits."""
 
     __slots__ = (
-        "calls", "closed", "headers", "http", "json_headers", "keys", "loop", "owns_http", "throttle", "vm_polls"
+        "calls", "clock", "closed", "headers", "json_headers", "keys", "loop", "throttle", "transport", "vm_polls"
     )  # fmt: skip
 
-    def __init__(self, http: httpx2.AsyncClient, owns_http: bool, keys: KeySource, throttle: Throttle) -> None:
-        self.http = http
-        self.owns_http = owns_http
+    def __init__(self, transport: Transport, keys: KeySource, throttle: Throttle) -> None:
+        self.transport = transport
         self.keys = keys
         self.throttle = throttle
         self.closed = False
         #: The event loop of the first call: a client serves one loop (its pool and limits live there).
         self.loop: object | None = None
+        #: The clock of that loop (anyio's current_time, without asking which library runs each time).
+        self.clock: Callable[[], float] = anyio.current_time
         #: One cancel scope per call in flight, so that closing the client ends them at once.
         self.calls: set[anyio.CancelScope] = set()
         #: project_id -> the list poll that every wait_for_vms of that project shares.
         self.vm_polls: dict[str, ProjectPoll] = {}
         # The client's own default headers (read once, here), then the SDK's.
         self.headers = {
-            **dict(http.headers.items()),
+            **transport.default_headers,
             "Accept": "application/json",
-            "Accept-Encoding": wire.ACCEPT_ENCODING,
+            "Accept-Encoding": ACCEPT_ENCODING,
             "User-Agent": wire.user_agent(),
         }
         self.json_headers = {**self.headers, "Content-Type": "application/json"}
@@ -68,21 +69,31 @@ class Shared:
             raise errors.ClientClosedError("this AsyncCudo client is closed; create a new one")
 
     def check_loop(self) -> None:
-        loop = _current_loop()
+        loop, clock = _current_loop()
         if loop is not self.loop:
             if self.loop is not None:
                 raise errors.ConfigurationError(
                     "this AsyncCudo was first used in another event loop (or thread); its connections and "
                     "limits belong to that loop: create one client per event loop"
                 )
-            self.loop = loop
+            self.loop, self.clock = loop, clock
 
 
-def _current_loop() -> object:
+def _current_loop() -> tuple[object, Callable[[], float]]:
     trio = sys.modules.get("trio")  # only a program that imported trio can be running it
     if trio is not None and trio.lowlevel.in_trio_run():
-        return trio.lowlevel.current_trio_token()
-    return asyncio.get_running_loop()
+        return trio.lowlevel.current_trio_token(), trio.current_time
+    loop = asyncio.get_running_loop()
+    return loop, loop.time
+
+
+#: The largest value each option takes: what the code (and the machine) can honour.
+LIMITS: dict[str, float] = {
+    "timeout": 7 * 86_400.0,  # a week, for one attempt
+    "max_concurrency": 100_000,  # connections: far past a process's file descriptors
+    "rate_limit": 1_000_000.0,  # starts per second
+    "max_response_bytes": 1 << 40,  # 1 TiB, after decompression
+}
 
 
 def positive(name: str, value: Any, *, integer: bool = False) -> None:
@@ -90,6 +101,9 @@ def positive(name: str, value: Any, *, integer: bool = False) -> None:
     if isinstance(value, bool) or not isinstance(value, kind) or not math.isfinite(value) or not value > 0:
         what = "an int >= 1" if integer else "a finite number > 0"
         raise errors.ConfigurationError(f"{name} must be {what}, got {value!r}")
+    limit = LIMITS.get(name)
+    if limit is not None and value > limit:
+        raise errors.ConfigurationError(f"{name} must be at most {limit:,.0f}, got {value!r}")
 
 
 def policy(value: Any) -> RetryPolicy:
@@ -120,14 +134,13 @@ class Options:
             raise errors.ConfigurationError(f"project_id must be a str, got {type(self.project_id).__name__}")
 
 
-def default_http_client(pool: int, transport: str, trust_env: bool, *, tls: bool = True) -> httpx2.AsyncClient:
+def default_transport(pool: int, transport: str, trust_env: bool, *, tls: bool = True) -> Transport:
+    """The transport a client builds for itself (``http_client=`` brings its own instead)."""
     # Loading the trust store costs 50-200 ms. A plain-http (loopback) base URL needs none: an
     # empty context, which fails closed should TLS ever be asked for (an https proxy).
     verify: ssl.SSLContext | bool = True if tls else ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     if transport == "aiohttp":
         from ._aiohttp import AiohttpTransport
 
-        aio = AiohttpTransport(limit=pool, trust_env=trust_env, verify=verify)
-        return httpx2.AsyncClient(transport=aio, trust_env=trust_env)
-    limits = httpx2.Limits(max_connections=pool, max_keepalive_connections=pool)
-    return httpx2.AsyncClient(limits=limits, trust_env=trust_env, verify=verify)
+        return AiohttpTransport(limit=pool, trust_env=trust_env, verify=verify)
+    return Httpx2Transport(default_httpx2_client(pool, trust_env, verify), owned=True)

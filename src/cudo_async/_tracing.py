@@ -9,7 +9,8 @@ shared suppression key), so the httpx2 and aiohttp transports are traced alike a
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from cudo_async_api.api import ROUTES
 from opentelemetry import context as otel_context
@@ -18,6 +19,9 @@ from opentelemetry.context import _SUPPRESS_HTTP_INSTRUMENTATION_KEY
 from opentelemetry.trace import SpanKind, Status, StatusCode
 
 from ._retry import AttemptFailed
+
+if TYPE_CHECKING:
+    from ._request import Call
 
 #: Semantic conventions' advisory buckets for HTTP durations, in seconds.
 BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0)
@@ -65,20 +69,20 @@ class CallTrace:
 
     __slots__ = ("attributes", "instruments", "name", "template", "url")
 
-    def __init__(self, instruments: _Instruments, operation: str, method: str, template: str, call: Any) -> None:
+    def __init__(self, instruments: _Instruments, call: Call[Any]) -> None:
         self.instruments = instruments
+        operation = call.operation
         tag = _TAG_OF.get(operation)
         self.name = f"{tag}.{operation}" if tag else operation
-        self.template = template
-        target = call.target
-        port = target.port or (443 if target.scheme == "https" else 80)
+        self.template = call.template
         # The URL without its query (a caller's extra_query may carry anything); the key is a header.
-        self.url = str(target.copy_with(query=None))
+        self.url = call.url
+        parts = urlsplit(call.url)
         self.attributes: dict[str, Any] = {
-            "http.request.method": method,
-            "url.template": template,
-            "server.address": target.host,
-            "server.port": port,
+            "http.request.method": call.method,
+            "url.template": call.template,
+            "server.address": parts.hostname or "",
+            "server.port": parts.port or (443 if parts.scheme == "https" else 80),
             "cudo.operation": operation,
         }
 
@@ -97,7 +101,7 @@ class CallTrace:
                 span.set_status(Status(StatusCode.ERROR, kind))
                 raise
 
-    def attempt(self, headers: Any, number: int) -> AttemptSpan:
+    def attempt(self, headers: dict[str, str], number: int) -> AttemptSpan:
         return AttemptSpan(self, headers, number)
 
 
@@ -106,7 +110,7 @@ class AttemptSpan:
 
     __slots__ = ("attributes", "span", "token", "trace")
 
-    def __init__(self, call: CallTrace, headers: Any, number: int) -> None:
+    def __init__(self, call: CallTrace, headers: dict[str, str], number: int) -> None:
         self.trace = call
         self.attributes = dict(call.attributes)
         self.span: Any = None
@@ -150,7 +154,7 @@ class AttemptSpan:
             histogram.record(elapsed, attributes)
 
 
-def call_trace(operation: str, method: str, template: str, call: Any) -> CallTrace | None:
+def call_trace(call: Call[Any]) -> CallTrace | None:
     """The spans of a call, or None when no tracer or meter provider is configured."""
     instruments = _current()
-    return None if instruments is None else CallTrace(instruments, operation, method, template, call)
+    return None if instruments is None else CallTrace(instruments, call)

@@ -7,7 +7,6 @@ import json
 import random
 from typing import Any
 
-import httpx2
 from cudo_async_api.api.billing import list_invoices
 from cudo_async_api.api.disks import list_disks
 from cudo_async_api.api.projects import list_projects
@@ -19,6 +18,7 @@ from cudo_async import errors
 from cudo_async._request import Call
 from cudo_async._retry import AttemptFailed
 from cudo_async._status import DETAIL_TYPE_PREFIX
+from cudo_async._transport import Answer
 from cudo_async.errors import decode_error
 from tests.reliability.conftest import FUZZ_EXAMPLES, record
 
@@ -143,11 +143,9 @@ def mutate(value: Any, rng: random.Random, replacement: Any) -> Any:
 
 def check_success(index: int, body: bytes) -> None:
     name, decode = DECODERS[index % len(DECODERS)]
-    response = httpx2.Response(200, content=body)
+    url = "http://127.0.0.1/x"
     try:
-        Call(name, "GET", "http://127.0.0.1/x", name, httpx2.URL("http://127.0.0.1/x"), None, decode).decode_success(
-            response, body
-        )
+        Call(name, "GET", url, name, url, None, decode, "/x").decode_success(Answer(200, (), body))
     except AttemptFailed as failed:
         exc = failed.error
         # An error body under a 2xx status is decoded as the error it is.

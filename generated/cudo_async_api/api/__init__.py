@@ -507,3 +507,9 @@ PAGE_STYLES: dict[str, str] = {
     "list_volume_prices": "page_number",
     "list_volumes": "page_number",
 }
+
+#: For the operations paged by token: the answer's attribute that holds the next page's token.
+PAGE_TOKENS: dict[str, str] = {
+    "list_billing_accounts": "page_token",
+    "list_projects": "page_token",
+}

@@ -20,15 +20,17 @@ class BillingAccount(Mapping[str, Any]):
 
     Attributes:
         billing_address (BillingAddress | None): ``billingAddress`` on the wire. None when absent.
-        billing_threshold (Decimal | None): ``billingThreshold`` on the wire. None when absent.
+        billing_threshold (Decimal | None): ``billingThreshold`` on the wire. An amount in the billing account's currency. None when absent.
         create_by (str): ``createBy`` on the wire.
         create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
         credit_balance (Decimal | None): ``creditBalance`` on the wire. None when absent.
         credit_balance_recharge (CreditBalanceRecharge | None): ``creditBalanceRecharge`` on the wire. None when absent.
         delete_time (datetime.datetime | None): ``deleteTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
         display_name (str): ``displayName`` on the wire.
-        hourly_spend_limit (Decimal | None): ``hourlySpendLimit`` on the wire. None when absent.
-        hourly_spend_rate (Decimal | None): ``hourlySpendRate`` on the wire. None when absent.
+        hourly_spend_limit (Decimal | None): ``hourlySpendLimit`` on the wire. An amount per hour, in the billing account's currency. None when
+            absent.
+        hourly_spend_rate (Decimal | None): ``hourlySpendRate`` on the wire. An amount per hour, in the billing account's currency. None when
+            absent.
         id (str): ``id`` on the wire.
         invoice_time (datetime.datetime | None): ``invoiceTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
         monthly_spend (str): ``monthlySpend`` on the wire.

@@ -20,9 +20,9 @@ class ClusterMachine(Mapping[str, Any]):
 
     Attributes:
         architecture (str): ``architecture`` on the wire.
-        cpu_cores (int): ``cpuCores`` on the wire.
+        cpu_cores (int): ``cpuCores`` on the wire. A count of CPU cores.
         cpu_model (str): ``cpuModel`` on the wire.
-        cpu_speed_mhz (int): ``cpuSpeedMhz`` on the wire.
+        cpu_speed_mhz (int): ``cpuSpeedMhz`` on the wire. In MHz.
         create_by (str): ``createBy`` on the wire.
         create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
         data_center_id (str): ``dataCenterId`` on the wire.
@@ -36,7 +36,7 @@ class ClusterMachine(Mapping[str, Any]):
         machine_type_id (str): ``machineTypeId`` on the wire.
         memory_gib (int): ``memoryGib`` on the wire. In GiB.
         power_state (MachinePowerState): ``powerState`` on the wire. The first member when absent.
-        price_hr (Decimal | None): ``priceHr`` on the wire. Per hour. None when absent.
+        price_hr (Decimal | None): ``priceHr`` on the wire. A price per hour, in the billing account's currency. None when absent.
         project_id (str): ``projectId`` on the wire.
         state (ClusterMachineState): ``state`` on the wire. The first member when absent.
         volume_ids (list[str]): ``volumeIds`` on the wire. Empty when absent.

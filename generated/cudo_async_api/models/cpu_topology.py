@@ -18,7 +18,7 @@ class CPUTopology(Mapping[str, Any]):
     Attributes:
         cores (int): ``cores`` on the wire.
         sockets (int): ``sockets`` on the wire.
-        threads (int): ``threads`` on the wire.
+        threads (int): ``threads`` on the wire. A count of CPU threads.
     """
 
     cores: int = 0

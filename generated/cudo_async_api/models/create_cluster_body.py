@@ -30,24 +30,26 @@ class CreateClusterBody(Mapping[str, Any]):
             absent.
         commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent.
         cpu_model (str): ``cpuModel`` on the wire.
-        cpu_speed_mhz (int): ``cpuSpeedMhz`` on the wire.
+        cpu_speed_mhz (int): ``cpuSpeedMhz`` on the wire. In MHz.
         create_by (str): ``createBy`` on the wire.
         create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
         custom_ssh_keys (list[str]): ``customSshKeys`` on the wire. Empty when absent.
         gpu_model_id (str): ``gpuModelId`` on the wire.
         ipoib_config (ClusterIPOIBConfig | None): ``ipoibConfig`` on the wire. None when absent.
-        machine_price_hr (Decimal | None): ``machinePriceHr`` on the wire. Per hour. None when absent.
+        machine_price_hr (Decimal | None): ``machinePriceHr`` on the wire. A price per hour, in the billing account's currency. None when
+            absent.
         machines (list[ClusterMachine]): ``machines`` on the wire. Empty when absent.
         network_type (NetworkType): ``networkType`` on the wire. The first member when absent.
         ssh_key_source (SSHKeySource): ``sshKeySource`` on the wire. The first member when absent.
         start_script (str): ``startScript`` on the wire.
         state (ClusterState): ``state`` on the wire. The first member when absent.
-        total_cpu_cores (int): ``totalCpuCores`` on the wire.
+        total_cpu_cores (int): ``totalCpuCores`` on the wire. A count of CPU cores.
         total_disk_size_gib (int): ``totalDiskSizeGib`` on the wire. In GiB.
         total_gpus (int): ``totalGpus`` on the wire.
-        total_machine_price_hr (Decimal | None): ``totalMachinePriceHr`` on the wire. Per hour. None when absent.
+        total_machine_price_hr (Decimal | None): ``totalMachinePriceHr`` on the wire. A price per hour, in the billing account's currency. None when
+            absent.
         total_memory_gib (int): ``totalMemoryGib`` on the wire. In GiB.
-        total_price_hr (Decimal | None): ``totalPriceHr`` on the wire. Per hour. None when absent.
+        total_price_hr (Decimal | None): ``totalPriceHr`` on the wire. A price per hour, in the billing account's currency. None when absent.
     """
 
     data_center_id: str

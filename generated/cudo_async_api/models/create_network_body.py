@@ -26,7 +26,7 @@ class CreateNetworkBody(Mapping[str, Any]):
         external_ip_address (str): ``externalIpAddress`` on the wire.
         gateway (str): ``gateway`` on the wire.
         internal_ip_address (str): ``internalIpAddress`` on the wire.
-        price_hr (Decimal | None): ``priceHr`` on the wire. Per hour. None when absent.
+        price_hr (Decimal | None): ``priceHr`` on the wire. A price per hour, in the billing account's currency. None when absent.
         state (NetworkState): ``state`` on the wire. The first member when absent.
         vm_state (VMState): ``vmState`` on the wire. The first member when absent.
     """

@@ -24,7 +24,7 @@ class CreateVMBody(Mapping[str, Any]):
         gpus (int): ``gpus`` on the wire. Required by the API.
         machine_type (str): ``machineType`` on the wire. Required by the API.
         memory_gib (int): ``memoryGib`` on the wire. In GiB. Required by the API.
-        vcpus (int): ``vcpus`` on the wire. Required by the API.
+        vcpus (int): ``vcpus`` on the wire. A count of virtual CPUs. Required by the API.
         vm_id (str): ``vmId`` on the wire. Required by the API.
         boot_disk (BootDisk | None): ``bootDisk`` on the wire. None when absent.
         boot_disk_size_gib (int): ``bootDiskSizeGib`` on the wire. In GiB.

@@ -25,12 +25,13 @@ class CreateVolumeBody(Mapping[str, Any]):
         commitment_end_time (datetime.datetime | None): ``commitmentEndTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when
             absent.
         commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent.
-        gib_price_hr (Decimal | None): ``gibPriceHr`` on the wire. In GiB. Per hour. None when absent.
+        gib_price_hr (Decimal | None): ``gibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency. None when
+            absent.
         nfs_path (str): ``nfsPath`` on the wire.
         nfs_server (str): ``nfsServer`` on the wire.
         size_gib_used (int): ``sizeGibUsed`` on the wire. In GiB.
         state (VolumeState): ``state`` on the wire. The first member when absent.
-        total_price_hr (Decimal | None): ``totalPriceHr`` on the wire. Per hour. None when absent.
+        total_price_hr (Decimal | None): ``totalPriceHr`` on the wire. A price per hour, in the billing account's currency. None when absent.
     """
 
     data_center_id: str

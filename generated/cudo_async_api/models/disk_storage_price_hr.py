@@ -16,7 +16,8 @@ class DiskStoragePriceHr(Mapping[str, Any]):
     """A DiskStoragePriceHr record of the API.
 
     Attributes:
-        disk_gib_price_hr (Decimal | None): ``diskGibPriceHr`` on the wire. In GiB. Per hour. None when absent.
+        disk_gib_price_hr (Decimal | None): ``diskGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency. None
+            when absent.
     """
 
     disk_gib_price_hr: Decimal | None = None

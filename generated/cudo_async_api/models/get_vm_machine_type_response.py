@@ -16,11 +16,16 @@ class GetVMMachineTypeResponse(Mapping[str, Any]):
     """The answer of an operation.
 
     Attributes:
-        gpu_price_hr (Decimal): ``gpuPriceHr`` on the wire. Per hour. Required by the API.
-        ipv4_price_hr (Decimal): ``ipv4PriceHr`` on the wire. Per hour. Required by the API.
-        memory_gib_price_hr (Decimal): ``memoryGibPriceHr`` on the wire. In GiB. Per hour. Required by the API.
-        min_storage_gib_price_hr (Decimal): ``minStorageGibPriceHr`` on the wire. In GiB. Per hour. Required by the API.
-        vcpu_price_hr (Decimal): ``vcpuPriceHr`` on the wire. Per hour. Required by the API.
+        gpu_price_hr (Decimal): ``gpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
+            API.
+        ipv4_price_hr (Decimal): ``ipv4PriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
+            API.
+        memory_gib_price_hr (Decimal): ``memoryGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
+            Required by the API.
+        min_storage_gib_price_hr (Decimal): ``minStorageGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
+            Required by the API.
+        vcpu_price_hr (Decimal): ``vcpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
+            API.
         cpu_model (str): ``cpuModel`` on the wire.
         data_center_id (str): ``dataCenterId`` on the wire.
         gpu_model (str): ``gpuModel`` on the wire.

@@ -17,16 +17,26 @@ class GetVMResponse(Mapping[str, Any]):
 
     Attributes:
         vm (VM): ``VM`` on the wire. Required by the API.
-        gpu_price_hr (Decimal): ``gpuPriceHr`` on the wire. Per hour. Required by the API.
-        ipv4_price_hr (Decimal): ``ipv4PriceHr`` on the wire. Per hour. Required by the API.
-        memory_gib_price_hr (Decimal): ``memoryGibPriceHr`` on the wire. In GiB. Per hour. Required by the API.
-        storage_gib_price_hr (Decimal): ``storageGibPriceHr`` on the wire. In GiB. Per hour. Required by the API.
-        total_gpu_price_hr (Decimal): ``totalGpuPriceHr`` on the wire. Per hour. Required by the API.
-        total_memory_price_hr (Decimal): ``totalMemoryPriceHr`` on the wire. Per hour. Required by the API.
-        total_price_hr (Decimal): ``totalPriceHr`` on the wire. Per hour. Required by the API.
-        total_storage_price_hr (Decimal): ``totalStoragePriceHr`` on the wire. Per hour. Required by the API.
-        total_vcpu_price_hr (Decimal): ``totalVcpuPriceHr`` on the wire. Per hour. Required by the API.
-        vcpu_price_hr (Decimal): ``vcpuPriceHr`` on the wire. Per hour. Required by the API.
+        gpu_price_hr (Decimal): ``gpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
+            API.
+        ipv4_price_hr (Decimal): ``ipv4PriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
+            API.
+        memory_gib_price_hr (Decimal): ``memoryGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
+            Required by the API.
+        storage_gib_price_hr (Decimal): ``storageGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
+            Required by the API.
+        total_gpu_price_hr (Decimal): ``totalGpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by
+            the API.
+        total_memory_price_hr (Decimal): ``totalMemoryPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by
+            the API.
+        total_price_hr (Decimal): ``totalPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
+            API.
+        total_storage_price_hr (Decimal): ``totalStoragePriceHr`` on the wire. A price per hour, in the billing account's currency. Required
+            by the API.
+        total_vcpu_price_hr (Decimal): ``totalVcpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by
+            the API.
+        vcpu_price_hr (Decimal): ``vcpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
+            API.
     """
 
     vm: VM

@@ -20,9 +20,9 @@ class MachineResult(Mapping[str, Any]):
 
     Attributes:
         architecture (str): ``architecture`` on the wire.
-        cpu_cores (int): ``cpuCores`` on the wire.
+        cpu_cores (int): ``cpuCores`` on the wire. A count of CPU cores.
         cpu_model (str): ``cpuModel`` on the wire.
-        cpu_speed_mhz (int): ``cpuSpeedMhz`` on the wire.
+        cpu_speed_mhz (int): ``cpuSpeedMhz`` on the wire. In MHz.
         create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
         data_center_id (str): ``dataCenterId`` on the wire.
         disk_size_gib (int): ``diskSizeGib`` on the wire. In GiB.

@@ -18,9 +18,9 @@ class MachineType(Mapping[str, Any]):
 
     Attributes:
         architecture (str): ``architecture`` on the wire.
-        cpu_cores (int): ``cpuCores`` on the wire.
+        cpu_cores (int): ``cpuCores`` on the wire. A count of CPU cores.
         cpu_model (str): ``cpuModel`` on the wire.
-        cpu_speed_mhz (int): ``cpuSpeedMhz`` on the wire.
+        cpu_speed_mhz (int): ``cpuSpeedMhz`` on the wire. In MHz.
         data_center_id (str): ``dataCenterId`` on the wire.
         disk_size_gib (int): ``diskSizeGib`` on the wire. In GiB.
         disks (int): ``disks`` on the wire.

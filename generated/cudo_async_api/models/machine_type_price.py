@@ -17,8 +17,9 @@ class MachineTypePrice(Mapping[str, Any]):
     """A MachineTypePrice record of the API.
 
     Attributes:
-        ipv4_price_hr (Decimal): ``ipv4PriceHr`` on the wire. Per hour. Required by the API.
-        price_hr (Decimal): ``priceHr`` on the wire. Per hour. Required by the API.
+        ipv4_price_hr (Decimal): ``ipv4PriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
+            API.
+        price_hr (Decimal): ``priceHr`` on the wire. A price per hour, in the billing account's currency. Required by the API.
         commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent.
         data_center_id (str): ``dataCenterId`` on the wire.
         machine_type_id (str): ``machineTypeId`` on the wire.

@@ -26,7 +26,7 @@ class Network(Mapping[str, Any]):
         id (str): ``id`` on the wire.
         internal_ip_address (str): ``internalIpAddress`` on the wire.
         ip_range (str): ``ipRange`` on the wire.
-        price_hr (Decimal | None): ``priceHr`` on the wire. Per hour. None when absent.
+        price_hr (Decimal | None): ``priceHr`` on the wire. A price per hour, in the billing account's currency. None when absent.
         project_id (str): ``projectId`` on the wire.
         state (NetworkState): ``state`` on the wire. The first member when absent.
         vm_state (VMState): ``vmState`` on the wire. The first member when absent.

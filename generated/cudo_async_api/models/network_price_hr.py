@@ -16,7 +16,7 @@ class NetworkPriceHr(Mapping[str, Any]):
     """A NetworkPriceHr record of the API.
 
     Attributes:
-        price_hr (Decimal | None): ``priceHr`` on the wire. Per hour. None when absent.
+        price_hr (Decimal | None): ``priceHr`` on the wire. A price per hour, in the billing account's currency. None when absent.
     """
 
     price_hr: Decimal | None = None

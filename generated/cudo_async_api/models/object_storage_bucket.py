@@ -16,14 +16,15 @@ class ObjectStorageBucket(Mapping[str, Any]):
     """An S3-compatible bucket.
 
     Attributes:
-        billable_bytes (str): ``billableBytes`` on the wire.
+        billable_bytes (str): ``billableBytes`` on the wire. In bytes.
         data_center_id (str): ``dataCenterId`` on the wire.
         endpoint (str): ``endpoint`` on the wire.
         id (str): ``id`` on the wire.
         object_count (str): ``objectCount`` on the wire.
         project_id (str): ``projectId`` on the wire.
-        size_bytes (str): ``sizeBytes`` on the wire.
-        storage_gib_price_hr (Decimal | None): ``storageGibPriceHr`` on the wire. In GiB. Per hour. None when absent.
+        size_bytes (str): ``sizeBytes`` on the wire. In bytes.
+        storage_gib_price_hr (Decimal | None): ``storageGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency. None
+            when absent.
     """
 
     billable_bytes: str = ""

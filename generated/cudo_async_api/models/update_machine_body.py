@@ -26,9 +26,9 @@ class UpdateMachineBody(Mapping[str, Any]):
         os (str): ``os`` on the wire. Required by the API.
         architecture (str): ``architecture`` on the wire.
         commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent.
-        cpu_cores (int): ``cpuCores`` on the wire.
+        cpu_cores (int): ``cpuCores`` on the wire. A count of CPU cores.
         cpu_model (str): ``cpuModel`` on the wire.
-        cpu_speed_mhz (int): ``cpuSpeedMhz`` on the wire.
+        cpu_speed_mhz (int): ``cpuSpeedMhz`` on the wire. In MHz.
         create_by (str): ``createBy`` on the wire.
         create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
         custom_ssh_keys (list[str]): ``customSshKeys`` on the wire. Empty when absent.
@@ -40,7 +40,7 @@ class UpdateMachineBody(Mapping[str, Any]):
         hostname (str): ``hostname`` on the wire.
         memory_gib (int): ``memoryGib`` on the wire. In GiB.
         power_state (MachinePowerState): ``powerState`` on the wire. The first member when absent.
-        price_hr (Decimal | None): ``priceHr`` on the wire. Per hour. None when absent.
+        price_hr (Decimal | None): ``priceHr`` on the wire. A price per hour, in the billing account's currency. None when absent.
         ssh_key_source (SSHKeySource): ``sshKeySource`` on the wire. The first member when absent.
         start_script (str): ``startScript`` on the wire.
         state (MachineState): ``state`` on the wire. The first member when absent.

@@ -29,7 +29,7 @@ class VirtualMachineResult(Mapping[str, Any]):
         memory_gib (int): ``memoryGib`` on the wire. In GiB.
         project_id (str): ``projectId`` on the wire.
         state (VMState): ``state`` on the wire. The first member when absent.
-        vcpus (int): ``vcpus`` on the wire.
+        vcpus (int): ``vcpus`` on the wire. A count of virtual CPUs.
     """
 
     boot_disk_private_image_id: str = ""

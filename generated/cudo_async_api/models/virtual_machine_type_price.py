@@ -17,9 +17,12 @@ class VirtualMachineTypePrice(Mapping[str, Any]):
     """A VirtualMachineTypePrice record of the API.
 
     Attributes:
-        gpu_price_hr (Decimal): ``gpuPriceHr`` on the wire. Per hour. Required by the API.
-        memory_gib_price_hr (Decimal): ``memoryGibPriceHr`` on the wire. In GiB. Per hour. Required by the API.
-        vcpu_price_hr (Decimal): ``vcpuPriceHr`` on the wire. Per hour. Required by the API.
+        gpu_price_hr (Decimal): ``gpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
+            API.
+        memory_gib_price_hr (Decimal): ``memoryGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
+            Required by the API.
+        vcpu_price_hr (Decimal): ``vcpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
+            API.
         commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent.
     """
 

@@ -43,7 +43,7 @@ class VM(Mapping[str, Any]):
         memory (int): ``memory`` on the wire.
         metadata (VMMetadata): ``metadata`` on the wire.
         nics (list[VMNIC]): ``nics`` on the wire. Empty when absent.
-        price (VMPrice | None): ``price`` on the wire. None when absent.
+        price (VMPrice | None): ``price`` on the wire. A price, in the billing account's currency. None when absent.
         private_image_id (str): ``privateImageId`` on the wire.
         project_id (str): ``projectId`` on the wire.
         public_image_id (str): ``publicImageId`` on the wire.
@@ -57,7 +57,7 @@ class VM(Mapping[str, Any]):
         ssh_key_source (SSHKeySource): ``sshKeySource`` on the wire. The first member when absent.
         state (VMState): ``state`` on the wire. The first member when absent.
         storage_disks (list[Disk]): ``storageDisks`` on the wire. Empty when absent.
-        vcpus (int): ``vcpus`` on the wire.
+        vcpus (int): ``vcpus`` on the wire. A count of virtual CPUs.
     """
 
     authorized_ssh_keys: str = ""

@@ -20,10 +20,12 @@ class VMDataCenter(Mapping[str, Any]):
         disk_pool_pricing (list[DiskStoragePriceHr]): ``diskPoolPricing`` on the wire. Empty when absent.
         id (str): ``id`` on the wire.
         ipv4_free (int): ``ipv4Free`` on the wire.
-        ipv4_price_hr (Decimal | None): ``ipv4PriceHr`` on the wire. Per hour. None when absent.
-        network_price_hr (Decimal | None): ``networkPriceHr`` on the wire. Per hour. None when absent.
+        ipv4_price_hr (Decimal | None): ``ipv4PriceHr`` on the wire. A price per hour, in the billing account's currency. None when absent.
+        network_price_hr (Decimal | None): ``networkPriceHr`` on the wire. A price per hour, in the billing account's currency. None when
+            absent.
         network_pricing (list[NetworkPriceHr]): ``networkPricing`` on the wire. Empty when absent.
-        object_storage_gib_price_hr (Decimal | None): ``objectStorageGibPriceHr`` on the wire. In GiB. Per hour. None when absent.
+        object_storage_gib_price_hr (Decimal | None): ``objectStorageGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's
+            currency. None when absent.
         renewable_energy (bool): ``renewableEnergy`` on the wire.
         s3_endpoint (str): ``s3Endpoint`` on the wire.
         supplier_name (str): ``supplierName`` on the wire.

@@ -17,9 +17,9 @@ class VMMonitoringItem(Mapping[str, Any]):
 
     Attributes:
         cpu (float): ``cpu`` on the wire.
-        disk_rd_bytes (str): ``diskRdBytes`` on the wire.
+        disk_rd_bytes (str): ``diskRdBytes`` on the wire. In bytes.
         disk_rd_iops (str): ``diskRdIops`` on the wire.
-        disk_wr_bytes (str): ``diskWrBytes`` on the wire.
+        disk_wr_bytes (str): ``diskWrBytes`` on the wire. In bytes.
         disk_wr_iops (str): ``diskWrIops`` on the wire.
         guest_ping (str): ``guestPing`` on the wire.
         memory (str): ``memory`` on the wire.

@@ -23,7 +23,8 @@ class Volume(Mapping[str, Any]):
             absent.
         commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent.
         data_center_id (str): ``dataCenterId`` on the wire.
-        gib_price_hr (Decimal | None): ``gibPriceHr`` on the wire. In GiB. Per hour. None when absent.
+        gib_price_hr (Decimal | None): ``gibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency. None when
+            absent.
         id (str): ``id`` on the wire.
         nfs_path (str): ``nfsPath`` on the wire.
         nfs_server (str): ``nfsServer`` on the wire.
@@ -31,7 +32,7 @@ class Volume(Mapping[str, Any]):
         size_gib (int): ``sizeGib`` on the wire. In GiB.
         size_gib_used (int): ``sizeGibUsed`` on the wire. In GiB.
         state (VolumeState): ``state`` on the wire. The first member when absent.
-        total_price_hr (Decimal | None): ``totalPriceHr`` on the wire. Per hour. None when absent.
+        total_price_hr (Decimal | None): ``totalPriceHr`` on the wire. A price per hour, in the billing account's currency. None when absent.
     """
 
     commitment_end_time: datetime.datetime | None = None

@@ -17,7 +17,8 @@ class VolumePrice(Mapping[str, Any]):
     """A VolumePrice record of the API.
 
     Attributes:
-        gib_price_hr (Decimal): ``gibPriceHr`` on the wire. In GiB. Per hour. Required by the API.
+        gib_price_hr (Decimal): ``gibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency. Required by
+            the API.
         commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent.
         data_center_id (str): ``dataCenterId`` on the wire.
     """

@@ -64,9 +64,14 @@ class ClustersAPI:
             GetClusterMachineTypeResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -111,9 +116,13 @@ class ClustersAPI:
         Paginated by numbered pages (``page_number``/``page_size``): ``AsyncCudo.paginate`` yields every item.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -154,9 +163,14 @@ class ClustersAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: it is still in use.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -198,9 +212,15 @@ class ClustersAPI:
             ClusterMachine.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -241,9 +261,14 @@ class ClustersAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -285,9 +310,15 @@ class ClustersAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -332,9 +363,14 @@ class ClustersAPI:
         Paginated by numbered pages (``page_number``/``page_size``): ``AsyncCudo.paginate`` yields every item.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -375,9 +411,16 @@ class ClustersAPI:
             Cluster.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            AlreadyExistsError: a resource with that id exists already.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -417,9 +460,13 @@ class ClustersAPI:
             Cluster.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -459,9 +506,14 @@ class ClustersAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: it is still in use.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -503,9 +555,15 @@ class ClustersAPI:
             Cluster.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -559,9 +617,14 @@ class ClustersSyncAPI:
             GetClusterMachineTypeResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -606,9 +669,13 @@ class ClustersSyncAPI:
         Paginated by numbered pages (``page_number``/``page_size``): ``Cudo.paginate`` yields every item.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -649,9 +716,14 @@ class ClustersSyncAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: it is still in use.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -693,9 +765,15 @@ class ClustersSyncAPI:
             ClusterMachine.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -736,9 +814,14 @@ class ClustersSyncAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -780,9 +863,15 @@ class ClustersSyncAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -827,9 +916,14 @@ class ClustersSyncAPI:
         Paginated by numbered pages (``page_number``/``page_size``): ``Cudo.paginate`` yields every item.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -870,9 +964,16 @@ class ClustersSyncAPI:
             Cluster.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            AlreadyExistsError: a resource with that id exists already.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -912,9 +1013,13 @@ class ClustersSyncAPI:
             Cluster.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -954,9 +1059,14 @@ class ClustersSyncAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: it is still in use.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -998,9 +1108,15 @@ class ClustersSyncAPI:
             Cluster.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.

@@ -56,9 +56,13 @@ class ProjectsAPI:
             ListProjectSSHKeysResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -99,9 +103,13 @@ class ProjectsAPI:
         Paginated by a page token (``page_token``): ``AsyncCudo.paginate`` yields every item.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -139,9 +147,14 @@ class ProjectsAPI:
             Project.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            AlreadyExistsError: a resource with that id exists already.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -178,9 +191,13 @@ class ProjectsAPI:
             Project.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -217,9 +234,14 @@ class ProjectsAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: it is still in use.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -258,9 +280,15 @@ class ProjectsAPI:
             Project.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -300,9 +328,16 @@ class ProjectsAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            AlreadyExistsError: a resource with that id exists already.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -340,9 +375,13 @@ class ProjectsAPI:
             GetProjectPermissionsResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -381,9 +420,15 @@ class ProjectsAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -432,9 +477,13 @@ class ProjectsSyncAPI:
             ListProjectSSHKeysResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -475,9 +524,13 @@ class ProjectsSyncAPI:
         Paginated by a page token (``page_token``): ``Cudo.paginate`` yields every item.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -515,9 +568,14 @@ class ProjectsSyncAPI:
             Project.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            AlreadyExistsError: a resource with that id exists already.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -554,9 +612,13 @@ class ProjectsSyncAPI:
             Project.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -593,9 +655,14 @@ class ProjectsSyncAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: it is still in use.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -634,9 +701,15 @@ class ProjectsSyncAPI:
             Project.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -676,9 +749,16 @@ class ProjectsSyncAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            AlreadyExistsError: a resource with that id exists already.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -716,9 +796,13 @@ class ProjectsSyncAPI:
             GetProjectPermissionsResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -757,9 +841,15 @@ class ProjectsSyncAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.

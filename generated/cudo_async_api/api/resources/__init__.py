@@ -42,9 +42,13 @@ class ResourcesAPI:
             SearchResourcesResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -92,9 +96,13 @@ class ResourcesSyncAPI:
             SearchResourcesResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.

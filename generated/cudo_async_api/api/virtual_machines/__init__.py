@@ -85,9 +85,13 @@ class VirtualMachinesAPI:
             CountVMsResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -128,9 +132,15 @@ class VirtualMachinesAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -171,9 +181,14 @@ class VirtualMachinesAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -213,9 +228,16 @@ class VirtualMachinesAPI:
             CreateVMResponse.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            AlreadyExistsError: a resource with that id exists already.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -257,9 +279,15 @@ class VirtualMachinesAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -302,9 +330,15 @@ class VirtualMachinesAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -347,9 +381,15 @@ class VirtualMachinesAPI:
             UpdateVMExpireTimeResponse.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -392,9 +432,15 @@ class VirtualMachinesAPI:
             UpdateVMMetadataResponse.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -437,9 +483,15 @@ class VirtualMachinesAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -482,9 +534,15 @@ class VirtualMachinesAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -527,9 +585,15 @@ class VirtualMachinesAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -570,9 +634,14 @@ class VirtualMachinesAPI:
             ListVMsResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -612,9 +681,13 @@ class VirtualMachinesAPI:
             GetVMResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -656,9 +729,14 @@ class VirtualMachinesAPI:
             ConnectVMResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -699,9 +777,13 @@ class VirtualMachinesAPI:
             MonitorVMResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -741,9 +823,14 @@ class VirtualMachinesAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -787,9 +874,15 @@ class VirtualMachinesAPI:
             ResizeVMResponse.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -831,9 +924,14 @@ class VirtualMachinesAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -873,9 +971,14 @@ class VirtualMachinesAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -915,9 +1018,14 @@ class VirtualMachinesAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -951,9 +1059,12 @@ class VirtualMachinesAPI:
             ListVMDataCentersResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -992,9 +1103,14 @@ class VirtualMachinesAPI:
             GetVMMachineTypeResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1029,9 +1145,12 @@ class VirtualMachinesAPI:
             ListVMGPUModelsResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1066,9 +1185,13 @@ class VirtualMachinesAPI:
             ListVMMachineTypesResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1107,9 +1230,13 @@ class VirtualMachinesAPI:
             ListVMMachineTypesResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1162,9 +1289,13 @@ class VirtualMachinesSyncAPI:
             CountVMsResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1205,9 +1336,15 @@ class VirtualMachinesSyncAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1248,9 +1385,14 @@ class VirtualMachinesSyncAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1290,9 +1432,16 @@ class VirtualMachinesSyncAPI:
             CreateVMResponse.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            AlreadyExistsError: a resource with that id exists already.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1334,9 +1483,15 @@ class VirtualMachinesSyncAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1379,9 +1534,15 @@ class VirtualMachinesSyncAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1424,9 +1585,15 @@ class VirtualMachinesSyncAPI:
             UpdateVMExpireTimeResponse.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1469,9 +1636,15 @@ class VirtualMachinesSyncAPI:
             UpdateVMMetadataResponse.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1514,9 +1687,15 @@ class VirtualMachinesSyncAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1559,9 +1738,15 @@ class VirtualMachinesSyncAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1604,9 +1789,15 @@ class VirtualMachinesSyncAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1647,9 +1838,14 @@ class VirtualMachinesSyncAPI:
             ListVMsResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1689,9 +1885,13 @@ class VirtualMachinesSyncAPI:
             GetVMResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1733,9 +1933,14 @@ class VirtualMachinesSyncAPI:
             ConnectVMResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1776,9 +1981,13 @@ class VirtualMachinesSyncAPI:
             MonitorVMResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1818,9 +2027,14 @@ class VirtualMachinesSyncAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1864,9 +2078,15 @@ class VirtualMachinesSyncAPI:
             ResizeVMResponse.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1908,9 +2128,14 @@ class VirtualMachinesSyncAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1950,9 +2175,14 @@ class VirtualMachinesSyncAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -1992,9 +2222,14 @@ class VirtualMachinesSyncAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -2028,9 +2263,12 @@ class VirtualMachinesSyncAPI:
             ListVMDataCentersResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -2069,9 +2307,14 @@ class VirtualMachinesSyncAPI:
             GetVMMachineTypeResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -2106,9 +2349,12 @@ class VirtualMachinesSyncAPI:
             ListVMGPUModelsResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -2143,9 +2389,13 @@ class VirtualMachinesSyncAPI:
             ListVMMachineTypesResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -2184,9 +2434,13 @@ class VirtualMachinesSyncAPI:
             ListVMMachineTypesResponse.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.

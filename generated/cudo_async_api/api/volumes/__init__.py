@@ -58,9 +58,14 @@ class VolumesAPI:
         Paginated by numbered pages (``page_number``/``page_size``): ``AsyncCudo.paginate`` yields every item.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -101,9 +106,16 @@ class VolumesAPI:
             Volume.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            AlreadyExistsError: a resource with that id exists already.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -143,9 +155,13 @@ class VolumesAPI:
             Volume.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -185,9 +201,14 @@ class VolumesAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: it is still in use.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -229,9 +250,15 @@ class VolumesAPI:
             Volume.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -274,9 +301,13 @@ class VolumesAPI:
         Paginated by numbered pages (``page_number``/``page_size``): ``AsyncCudo.paginate`` yields every item.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -331,9 +362,14 @@ class VolumesSyncAPI:
         Paginated by numbered pages (``page_number``/``page_size``): ``Cudo.paginate`` yields every item.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -374,9 +410,16 @@ class VolumesSyncAPI:
             Volume.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, AlreadyExistsError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            AlreadyExistsError: a resource with that id exists already.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -416,9 +459,13 @@ class VolumesSyncAPI:
             Volume.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -458,9 +505,14 @@ class VolumesSyncAPI:
             Empty: an empty answer.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, FailedPreconditionError while in use, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: it is still in use.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -502,9 +554,15 @@ class VolumesSyncAPI:
             Volume.
 
         Raises:
-            cudo_async.errors: InvalidArgumentError, NotFoundError, FailedPreconditionError, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
@@ -547,9 +605,13 @@ class VolumesSyncAPI:
         Paginated by numbered pages (``page_number``/``page_size``): ``Cudo.paginate`` yields every item.
 
         Raises:
-            cudo_async.errors: NotFoundError if it does not exist, PermissionDeniedError;
-            UnauthenticatedError for a bad key, ResourceExhaustedError once retries give up;
-            APIConnectionError or APITimeoutError when no answer came.
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
 
         Per-call options (keyword-only; None keeps the client's):
             timeout: Seconds for one attempt of this call.
