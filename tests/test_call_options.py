@@ -146,3 +146,19 @@ async def test_a_per_call_timeout_bounds_that_call() -> None:
         with pytest.raises(errors.APITimeoutError, match=r"timeout=0\.2"):
             await cudo.projects.list_projects(timeout=0.2)
         assert time.monotonic() - started < 4  # far below the client's 30 s and the server's 5 s
+
+
+async def test_extra_query_is_escaped_onto_a_call_without_a_query_of_its_own_and_bounded() -> None:
+    seen: list[httpx2.Request] = []
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        seen.append(request)
+        return ok({})
+
+    async with client(handler) as cudo:
+        await cudo.virtual_machines.get_vm("p", "vm-1", extra_query={"view": "full", "tag": ["a b", "c&d=e"]})
+        with pytest.raises(errors.ConfigurationError, match="URL would be"):
+            await cudo.virtual_machines.get_vm("p", "vm-1", extra_query={"pad": "x" * 70_000})
+    assert len(seen) == 1  # the one past the URL's bound was never sent
+    assert seen[0].url.path == "/v1/projects/p/vms/vm-1"
+    assert seen[0].url.params.multi_items() == [("view", "full"), ("tag", "a b"), ("tag", "c&d=e")]
