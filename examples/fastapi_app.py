@@ -5,11 +5,11 @@
 Routes return SDK models directly (the JSON is CUDO's wire form, as ``to_dict()`` writes it) and
 take them as request bodies; the app's /docs show their schemas.
 
-Errors are mapped by whose fault they are. The caller's own mistakes keep CUDO's status and
-AIP-193 body (a VM id that does not exist is a 404, a bad field a 400). The service's failures
-are the service's: CUDO refusing the service's own key (401/403) or its quota (429), CUDO being
-down or slow, all reach the caller as 502/503/504 without CUDO's details; the key never leaves
-the process.
+Errors are mapped by whose fault they are (``cudo_async.fastapi.add_exception_handlers``). The
+caller's own mistakes keep CUDO's status and AIP-193 body (a VM id that does not exist is a 404,
+a bad field a 400). The service's failures are the service's: CUDO refusing the service's own
+key (401/403) or its quota (429), CUDO being down or slow, all reach the caller as 502/503/504
+without CUDO's details; the key never leaves the process.
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from contextlib import asynccontextmanager
 from typing import Annotated
 
 from fastapi import Body, Depends, FastAPI, Request
-from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from cudo_async import AsyncCudo, errors, models
+from cudo_async import AsyncCudo, models
+from cudo_async.fastapi import add_exception_handlers
 
 logger = logging.getLogger("fastapi_app")
 
@@ -38,6 +38,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 
 app = FastAPI(lifespan=lifespan)
+add_exception_handlers(app, logger=logger)  # errors answered by whose fault they are
 
 
 def get_cudo(request: Request) -> AsyncCudo:
@@ -45,38 +46,7 @@ def get_cudo(request: Request) -> AsyncCudo:
     return cudo
 
 
-Cudo = Annotated[AsyncCudo, Depends(get_cudo)]
-
-#: Errors the caller caused: CUDO's status and body reach the caller as they are.
-CALLER_ERRORS = (
-    errors.InvalidArgumentError,
-    errors.FailedPreconditionError,
-    errors.OutOfRangeError,
-    errors.NotFoundError,
-    errors.AlreadyExistsError,
-)
-
-
-def _service_failure(status: int, message: str) -> JSONResponse:
-    canonical = {502: "INTERNAL", 503: "UNAVAILABLE", 504: "DEADLINE_EXCEEDED"}[status]
-    return JSONResponse(status_code=status, content={"code": status, "status": canonical, "message": message})
-
-
-@app.exception_handler(errors.CudoError)
-async def cudo_error(request: Request, exc: errors.CudoError) -> JSONResponse:
-    if isinstance(exc, CALLER_ERRORS):
-        return JSONResponse(status_code=exc.http_status, content=exc.to_dict())
-    # From here on the service failed its caller; the log keeps what happened (never the key).
-    logger.warning("CUDO call failed: %s", exc)
-    if isinstance(exc, (errors.UnauthenticatedError, errors.PermissionDeniedError)):
-        return _service_failure(503, "the service cannot use its CUDO credentials")
-    if isinstance(exc, errors.ResourceExhaustedError):
-        return _service_failure(503, "the service is over its CUDO rate limit; try again later")
-    if isinstance(exc, (errors.APITimeoutError, errors.DeadlineExceededError)):
-        return _service_failure(504, "CUDO did not answer in time")
-    if isinstance(exc, (errors.APIConnectionError, errors.UnavailableError)):
-        return _service_failure(503, "CUDO is unreachable")
-    return _service_failure(502, "CUDO gave an answer the service cannot use")
+CudoDep = Annotated[AsyncCudo, Depends(get_cudo)]
 
 
 class NewVM(BaseModel):
@@ -88,17 +58,17 @@ class NewVM(BaseModel):
 
 
 @app.get("/vms")
-async def list_vms(cudo: Cudo) -> list[models.VM]:
+async def list_vms(cudo: CudoDep) -> list[models.VM]:
     return (await cudo.virtual_machines.list_vms(cudo.project_id)).vms
 
 
 @app.get("/vms/{vm_id}", response_model=models.VM)
-async def get_vm(vm_id: str, cudo: Cudo) -> models.VM:
+async def get_vm(vm_id: str, cudo: CudoDep) -> models.VM:
     return (await cudo.virtual_machines.get_vm(cudo.project_id, vm_id)).vm
 
 
 @app.post("/vms/{vm_id}", status_code=201)
-async def create_vm(vm_id: str, spec: NewVM, cudo: Cudo) -> models.CreateVMResponse:
+async def create_vm(vm_id: str, spec: NewVM, cudo: CudoDep) -> models.CreateVMResponse:
     body = models.CreateVMBody(
         vm_id=vm_id,
         data_center_id=spec.data_center_id,
@@ -112,7 +82,7 @@ async def create_vm(vm_id: str, spec: NewVM, cudo: Cudo) -> models.CreateVMRespo
 
 
 @app.post("/disks", status_code=201)
-async def create_disk(body: Annotated[models.CreateStorageDiskBody, Body()], cudo: Cudo) -> models.GetDiskResponse:
+async def create_disk(body: Annotated[models.CreateStorageDiskBody, Body()], cudo: CudoDep) -> models.GetDiskResponse:
     """The body is the SDK's own model: FastAPI validates it, documents it, and hands it over.
     (``Body()`` says where it comes from: FastAPI guesses a body only for its own kinds of class.)"""
     await cudo.disks.create_storage_disk(cudo.project_id, body=body)

@@ -81,9 +81,16 @@ def argument(annotation: Any) -> Any:
     return "value-1"
 
 
+#: The SDK's per-call options, which every operation takes besides its own parameters: left unset.
+PER_CALL_OPTIONS = frozenset({"timeout", "retry", "extra_headers", "extra_query"})
+
+
 def arguments(method: Any, operation: str) -> dict[str, Any]:
+    """A valid value for each of the operation's own parameters (from the spec)."""
     kwargs: dict[str, Any] = {}
     for name, param in inspect.signature(method).parameters.items():
+        if name in PER_CALL_OPTIONS:
+            continue
         if name == "body":
             model = param.annotation
             kwargs["body"] = model.from_dict(sample(BODIES[operation]))

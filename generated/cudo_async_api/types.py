@@ -35,10 +35,25 @@ class OperationRequest(_RequiredRequest, total=False):
     safe_to_repeat: bool
 
 
+#: A call's own options, as its keyword arguments gave them: (timeout, retry, extra_headers,
+#: extra_query), None where not given. The facade checks and merges them.
+CallOptions = tuple[Any, Any, Any, Any]
+
+
 class Send(Protocol):
     """What a resource namespace calls to run one operation (the facade supplies it)."""
 
-    def __call__(self, operation: str, request: OperationRequest, decode: Callable[[Any], R], /) -> Awaitable[R]: ...
+    def __call__(
+        self, operation: str, request: OperationRequest, decode: Callable[[Any], R], options: CallOptions, /
+    ) -> Awaitable[R]: ...
+
+
+class SyncSend(Protocol):
+    """What a sync resource namespace calls to run one operation, returning its result."""
+
+    def __call__(
+        self, operation: str, request: OperationRequest, decode: Callable[[Any], R], options: CallOptions, /
+    ) -> R: ...
 
 
 def parse_int(value: Any) -> int:
@@ -425,9 +440,11 @@ def repr_without_secrets(value: Any) -> str:
 
 __all__ = [
     "CUT",
+    "CallOptions",
     "DEPTH_KEPT",
     "OperationRequest",
     "Send",
+    "SyncSend",
     "bounded_members",
     "parse_datetime",
     "parse_decimal",

@@ -3,6 +3,8 @@
 >>> async with AsyncCudo() as cudo:
 ...     vms = await cudo.virtual_machines.list_vms(project_id="my-project")
 
+``Cudo`` is the same client for sync code: ``with Cudo() as cudo: cudo.virtual_machines.list_vms(...)``.
+
 Every name is imported on first use (``models``, the request and response types, only when
 they are read), so that ``import cudo_async`` costs next to nothing until the SDK is used.
 """
@@ -12,6 +14,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from . import _logging
+
 if TYPE_CHECKING:
     from . import errors as errors
     from . import models as models
@@ -19,13 +23,19 @@ if TYPE_CHECKING:
     from ._client import RawResponse as RawResponse
     from ._limits import RateLimit as RateLimit
     from ._retry import RetryPolicy as RetryPolicy
+    from ._rotation import NewAPIKey as NewAPIKey
+    from ._sync import Cudo as Cudo
     from ._waiting import FleetWaitResult as FleetWaitResult
 
 __version__ = "0.1.0"
 
+_logging.configure_from_env()  # CUDO_LOG=debug or info
+
 __all__ = [
     "AsyncCudo",
+    "Cudo",
     "FleetWaitResult",
+    "NewAPIKey",
     "RateLimit",
     "RawResponse",
     "RetryPolicy",
@@ -39,6 +49,8 @@ __all__ = [
 _HOME = {
     "AsyncCudo": "._client",
     "RawResponse": "._client",
+    "Cudo": "._sync",
+    "NewAPIKey": "._rotation",
     "RateLimit": "._limits",
     "RetryPolicy": "._retry",
     "FleetWaitResult": "._waiting",

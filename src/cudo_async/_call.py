@@ -2,31 +2,30 @@
 concurrency slot, the exchange on the transport, the decoding). Every client (async, sync, every
 view) sends through :func:`call`; nothing else makes a request.
 
-Hook points: :func:`call` runs once per call, :func:`attempt` once per attempt. Both know the
-operation, its method and path template (``Call``), the attempt's number; ``attempt`` also the
-moment it was sent, the answer's status and request id (``Answer``).
+The call's logs and spans (``_observe.Observer``) hook in twice: ``run`` around the whole call
+in :func:`call`, ``exchange`` around each attempt's exchange in :func:`attempt` (the request's
+headers, then the ``Answer`` or the failure).
 """
 
 from __future__ import annotations
 
 import contextvars
-import logging
 import math
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import anyio
-from cudo_async_api.types import OperationRequest
+from cudo_async_api.types import CallOptions, OperationRequest
 
 from . import _request as wire
 from . import errors
+from ._call_options import CallContext
 from ._limits import key_fingerprint
 from ._retry import IDEMPOTENT_METHODS, MAYBE_APPLIED_HINT, AttemptFailed, Failure, drive
 from ._shared import Options, Shared
-from ._transport import Answer, Bearer, ExchangeFailed
+from ._transport import Answer, Bearer, ExchangeFailed, Transport
 
 R = TypeVar("R")
-logger = logging.getLogger("cudo_async")
 
 #: Set by AsyncCudo.raw() around one call: each successful attempt appends its answer and number.
 capture: contextvars.ContextVar[list[tuple[Answer, int]] | None] = contextvars.ContextVar(
@@ -41,12 +40,16 @@ async def call(
     operation: str,
     request: OperationRequest,
     decode: Callable[[Any], R],
+    per_call: CallOptions,
+    tracing: bool,
 ) -> R:
-    """One call of ``operation``: checked and built before anything is sent, then attempted until
-    it succeeds or the retry policy stops."""
+    """One call of ``operation``: checked and built before anything is sent (its own options over
+    the client's), then attempted until it succeeds or the retry policy stops."""
     shared.check_open()
     shared.check_loop()
-    plan = wire.Call.build(operation, request, decode, base_url)
+    built = wire.Call.build(operation, request, decode, base_url)
+    ctx = CallContext.of(options, per_call, shared, built, request, tracing)
+    plan: wire.Call[R] = ctx.call
 
     async def sleep(seconds: float) -> None:
         """A backoff wait that ends at once when the client is closed."""
@@ -55,26 +58,28 @@ async def call(
             await anyio.sleep(seconds)
         shared.check_open()
 
-    return await drive(
-        lambda number, left: attempt(shared, options, plan, number, left),
-        policy=options.retry,
-        method=plan.method,
-        what=plan.what,
-        safe_to_repeat=request.get("safe_to_repeat", False),
-        clock=shared.clock,
-        sleep=sleep,
+    return await ctx.observer.run(
+        drive(
+            lambda number, left: attempt(shared, ctx, plan, number, left),
+            policy=ctx.options.retry,
+            method=plan.method,
+            what=plan.what,
+            safe_to_repeat=request.get("safe_to_repeat", False),
+            clock=shared.clock,
+            sleep=sleep,
+        )
     )
 
 
-async def attempt(shared: Shared, options: Options, plan: wire.Call[R], number: int, left: float | None) -> R:
+async def attempt(shared: Shared, ctx: CallContext, plan: wire.Call[R], number: int, left: float | None) -> R:
     """One attempt: the key, a slot, the exchange, the decoding. One cancel scope bounds it: first
     by what is left of the deadline, then, once sent, also by the attempt's timeout; aclose()
     cancels it. Raises AttemptFailed (for the retry driver) on any failure."""
+    options = ctx.options
     clock = shared.clock
     deadline_at = math.inf if left is None else clock() + max(0.0, left)
     sent_at: float | None = None
-    failed: ExchangeFailed | None = None
-    budget = options.timeout
+    failed: AttemptFailed | None = None
     answer: Answer | None = None
     result: R
     with shared.closable(deadline_at) as scope:
@@ -90,16 +95,13 @@ async def attempt(shared: Shared, options: Options, plan: wire.Call[R], number: 
             sent_at = clock()
             budget = max(min(options.timeout, deadline_at - sent_at), 0.001)
             scope.deadline = min(deadline_at, sent_at + budget + wire.GRACE)
-            headers = {
-                **(shared.json_headers if plan.content is not None else shared.headers),
-                "Authorization": authorization,
-            }
-            logger.debug("%s: attempt %d", plan.what, number)
+            headers = {**ctx.headers, "Authorization": authorization}
+            cap = options.max_response_bytes
             try:
-                answer = await shared.transport.exchange(
-                    plan.method, plan.target, headers, plan.content, budget, options.max_response_bytes
+                answer = await ctx.observer.exchange(
+                    headers, number, lambda: _exchange(shared.transport, plan, headers, budget, cap)
                 )
-            except ExchangeFailed as exc:
+            except AttemptFailed as exc:
                 failed = exc
         finally:
             throttle.release()
@@ -109,7 +111,7 @@ async def attempt(shared: Shared, options: Options, plan: wire.Call[R], number: 
     if scope.cancelled_caught:
         raise _cut_short(shared, options, plan, sent_at, deadline_at)
     if failed is not None:
-        raise plan.transport_failed(failed, budget, options.max_response_bytes)
+        raise failed
     assert answer is not None
     status = answer.status
     if 200 <= status < 300:
@@ -126,6 +128,18 @@ async def attempt(shared: Shared, options: Options, plan: wire.Call[R], number: 
     pause = min(error.retry_delay.total_seconds(), options.retry.max_delay) if error.retry_delay else None
     throttle.answered(throttled=throttled, server_delay=pause if throttled else None, call=plan)
     raise AttemptFailed(error, Failure.ANSWERED, error.status, error.retry_delay)
+
+
+async def _exchange(
+    transport: Transport, plan: wire.Call[Any], headers: dict[str, str], budget: float, cap: int
+) -> Answer:
+    """The transport's exchange; a failed one becomes AttemptFailed here, so that the attempt's
+    hook (its log line, its span) names the error the caller gets."""
+    try:
+        return await transport.exchange(plan.method, plan.target, headers, plan.content, budget, cap)
+    except ExchangeFailed as exc:
+        failed = exc  # raised outside the except block: nothing chains to the transport's exception
+    raise plan.transport_failed(failed, budget, cap)
 
 
 def _cut_short(

@@ -4,7 +4,7 @@ through the request path in ``_call``."""
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar
 
@@ -12,19 +12,22 @@ import anyio
 import attrs
 import httpx2
 from cudo_async_api.api import TAGS, Namespaces
-from cudo_async_api.types import OperationRequest
+from cudo_async_api.types import CallOptions, OperationRequest
 
 from . import _call, errors
 from ._auth import KeyLike, KeySource, check_base_url, resolve_project_id
+from ._call_options import changed
 from ._limits import RateLimit, Throttle, key_fingerprint
 from ._retry import RetryPolicy
 from ._shared import Options, Shared, _current_loop, default_transport, positive
 from ._transport import Answer, Httpx2Transport, Transport
+from ._unclosed import Unclosed
 
 if TYPE_CHECKING:
     from cudo_async_api import models
 
     from ._pagination import Page
+    from ._rotation import NewAPIKey
     from ._waiting import FleetWaitResult
 
 __all__ = ["AsyncCudo", "RawResponse"]
@@ -87,6 +90,9 @@ class AsyncCudo(Namespaces):
             as every HTTP tool does (the default).
         http_client: an ``httpx2.AsyncClient`` to use instead (its own proxy, TLS and transport
             settings apply); the SDK then leaves it open on close.
+        tracing: with OpenTelemetry configured by the application (``pip install
+            cudo-async[otel]``), a span per call and per attempt and the request duration
+            histogram; ``False`` turns them off.
     """
 
     def __init__(
@@ -103,7 +109,11 @@ class AsyncCudo(Namespaces):
         transport: Literal["httpx2", "aiohttp"] = "httpx2",
         trust_env: bool = True,
         http_client: httpx2.AsyncClient | None = None,
+        tracing: bool = True,
     ) -> None:
+        if not isinstance(tracing, bool):
+            raise errors.ConfigurationError(f"tracing must be True or False, got {tracing!r}")
+        self._tracing = tracing
         self._base_url = str(check_base_url(base_url))
         self._options = Options(
             timeout=timeout,
@@ -134,7 +144,10 @@ class AsyncCudo(Namespaces):
             wire = default_transport(max_concurrency, transport, trust_env, tls=tls)
         else:
             wire = Httpx2Transport(http_client, owned=False)
-        self._shared = Shared(wire, keys, Throttle(max_concurrency, rate_limit))
+        self._shared = shared = Shared(wire, keys, Throttle(max_concurrency, rate_limit))
+        owns = http_client is None  # a given http_client is the caller's to close
+        how = "call aclose() or use 'async with AsyncCudo() as cudo:'"
+        self._unclosed = Unclosed(repr(self), lambda: shared.closed or not owns, how)
 
     # ------------------------------------------------------------------ configuration
 
@@ -179,31 +192,34 @@ class AsyncCudo(Namespaces):
         *,
         timeout: float | None = None,
         retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         project_id: str | None = None,
         max_response_bytes: int | None = None,
         max_pages: int | None = None,
     ) -> AsyncCudo:
         """A view of this client with other settings, sharing its connection pool, key and limits.
 
-        ``max_pages`` bounds the pages one :meth:`paginate` asks for (default 10,000).
+        ``extra_headers`` and ``extra_query`` add to the ones this client already sends; every
+        operation also takes ``timeout=``, ``retry=``, ``extra_headers=`` and ``extra_query=``
+        for one call. ``max_pages`` bounds the pages one :meth:`paginate` asks for (default 10,000).
         """
-        changes: dict[str, Any] = {
-            name: value
-            for name, value in (
-                ("timeout", timeout),
-                ("retry", retry),
-                ("project_id", project_id),
-                ("max_response_bytes", max_response_bytes),
-                ("max_pages", max_pages),
-            )
-            if value is not None
-        }
+        options = changed(
+            self._options,
+            timeout=timeout,
+            retry=retry,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            project_id=project_id,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
+        )
         view = object.__new__(type(self))
         view.__dict__.update(self.__dict__)
         # cached namespaces hold the original's _send: the view builds its own.
         for tag in TAGS:
             view.__dict__.pop(tag, None)
-        view._options = attrs.evolve(self._options, **changes)
+        view._options = options
         return view
 
     def __repr__(self) -> str:
@@ -377,7 +393,34 @@ class AsyncCudo(Namespaces):
             if not poll.waiters:
                 polls.pop(name, None)
 
+    async def rotate_api_key(
+        self,
+        new_key_id: str,
+        *,
+        revoke: str | None = None,
+        verify: Callable[[AsyncCudo], Awaitable[object]] | None = None,
+    ) -> NewAPIKey:
+        """Rotate this client's API key, as CUDO's authentication page advises: create the key
+        ``new_key_id``, check that a call made with it succeeds (``verify(client)`` if given, a
+        ``list_api_keys`` otherwise), switch this client and all its views to it, and only then,
+        if ``revoke`` names the old key's id, revoke that one.
+
+        Returns the new key: ``new_key.reveal()`` is its secret, which CUDO shows only this once
+        (store it where your services read their key); its repr shows only a fingerprint.
+
+        Raises ``errors.KeyRotationError`` naming the step that failed (``.step``) and what is
+        left to clean up (``.cleanup``); the client is then still on a working key: the old one,
+        or after a failed revoke the new one (``.new_key``).
+        """
+        from ._rotation import rotate
+
+        return await rotate(self, new_key_id, revoke, verify)
+
     # ------------------------------------------------------------------ the request path
 
-    async def _send(self, operation: str, request: OperationRequest, decode: Callable[[Any], R], /) -> R:
-        return await _call.call(self._shared, self._options, self._base_url, operation, request, decode)
+    async def _send(
+        self, operation: str, request: OperationRequest, decode: Callable[[Any], R], per_call: CallOptions, /
+    ) -> R:
+        return await _call.call(
+            self._shared, self._options, self._base_url, operation, request, decode, per_call, self._tracing
+        )

@@ -153,6 +153,12 @@ def encode_query(what: str, params: Mapping[str, Any]) -> str:
     return "&".join(pairs)
 
 
+def _checked_url(what: str, target: str) -> str:
+    if len(target) > MAX_URL:
+        raise errors.ConfigurationError(f"{what}: the URL would be {len(target):,} characters (at most {MAX_URL:,})")
+    return target
+
+
 def encode_json(body: Any) -> bytes:
     try:
         return json.dumps(body, separators=(",", ":"), allow_nan=False).encode()
@@ -216,12 +222,15 @@ class Call(Generic[R]):
         content = encode_json(request["json"]) if "json" in request else None
         params = request.get("params")
         query = check_query(params, request.get("query_types", {})) if params else None
-        target = url + "?" + encode_query(what, query) if query else url
-        if len(target) > MAX_URL:
-            raise errors.ConfigurationError(
-                f"{what}: the URL would be {len(target):,} characters (at most {MAX_URL:,})"
-            )
+        target = _checked_url(what, url + "?" + encode_query(what, query) if query else url)
         return cls(operation, method, url, what, target, content, decode, request["path"])
+
+    def with_query(self, extra: Mapping[str, Any]) -> Call[R]:
+        """This call with ``extra`` query parameters after its own (a caller's ``extra_query``)."""
+        if not extra:
+            return self
+        joiner = "&" if len(self.target) > len(self.url) else "?"
+        return attrs.evolve(self, target=_checked_url(self.what, self.target + joiner + encode_query(self.what, extra)))
 
     def transport_failed(self, failed: ExchangeFailed, timeout: float, cap: int) -> AttemptFailed:
         """Classify a failed exchange: the one place where a transport's failure becomes "never

@@ -126,6 +126,9 @@ class Options:
     max_response_bytes: int
     #: The bound on the pages one ``paginate`` asks for.
     max_pages: int = DEFAULT_MAX_PAGES
+    #: Added to every request, as checked (name, value) pairs: see _call_options.
+    extra_headers: tuple[tuple[str, str], ...] = ()
+    extra_query: tuple[tuple[str, Any], ...] = ()
 
     def __attrs_post_init__(self) -> None:
         positive("timeout", self.timeout)

@@ -110,6 +110,7 @@ __all__ = [
     "InternalError",
     "InvalidArgumentError",
     "InvalidResponseError",
+    "KeyRotationError",
     "LocalizedMessage",
     "NotFoundError",
     "OutOfRangeError",
@@ -470,3 +471,24 @@ class UnknownError(APIError):
     """UNKNOWN, or a canonical code this SDK does not know (``status`` keeps it)."""
 
     STATUS = "UNKNOWN"
+
+
+class KeyRotationError(CudoError):
+    """``rotate_api_key`` stopped at ``step`` ("generate", "verify" or "revoke"). The client is on
+    a working key: the old one, unless the failure came at "revoke" (then on the new one, whose
+    secret is ``new_key``: store it). ``cleanup`` says what is left to tidy up ("" for nothing);
+    the API's error is the cause."""
+
+    #: The new key (a ``cudo_async.NewAPIKey``) when the client already switched to it; never pickled.
+    new_key: Any = None
+
+    def __init__(self, message: str, *, step: str, cleanup: str = "", new_key: Any = None) -> None:
+        super().__init__(message)
+        self.step = step
+        self.cleanup = cleanup
+        self.new_key = new_key
+
+    def __reduce__(self) -> Any:
+        # The new key's secret never leaves the process inside an error.
+        state = {k: v for k, v in self.__dict__.items() if k not in ("response", "new_key")}
+        return (_restore, (type(self), self.args, state))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import decimal
+from collections.abc import Iterator
 from typing import Any, assert_type
 
-from cudo_async import AsyncCudo, RawResponse, RetryPolicy, errors, models
+from cudo_async import AsyncCudo, Cudo, FleetWaitResult, RawResponse, RetryPolicy, errors, models
 from cudo_async.redis import RedisRateLimiter
 
 
@@ -71,3 +72,30 @@ async def shared_limit() -> None:
     async with AsyncCudo(rate_limit=limiter) as cudo:
         await cudo.virtual_machines.list_vm_data_centers()
     await limiter.aclose()
+
+
+def sync_surface(cudo: Cudo) -> None:
+    """The sync client: the same operations with sync signatures, from the same templates."""
+    assert_type(cudo.virtual_machines.get_vm("project", "vm-id"), models.GetVMResponse)
+    assert_type(
+        cudo.virtual_machines.list_vms("project", timeout=5, extra_headers={"X-Team": "ml"}), models.ListVMsResponse
+    )
+    assert_type(cudo.raw(cudo.disks.get_disk, "project", "disk"), RawResponse[models.GetDiskResponse])
+    disks = cudo.paginate(cudo.disks.list_disks, "project", page_size=50)
+    assert_type(disks, Iterator[models.Disk])
+    for disk in disks:
+        assert_type(disk.size_gib, int)
+    assert_type(cudo.wait_for_vm("project", "vm-id"), models.VM)
+    assert_type(cudo.wait_for_vms("project", ["a", "b"]), FleetWaitResult)
+    view = cudo.with_options(retry=RetryPolicy(max_retries=0), extra_query={"x": 1})
+    assert_type(view, Cudo)
+    with Cudo() as client:
+        assert_type(client.projects.list_projects(retry=RetryPolicy(max_retries=1)), models.ListProjectsResponse)
+    cudo.close()
+
+
+async def per_call_options(cudo: AsyncCudo) -> None:
+    vm = await cudo.virtual_machines.get_vm(
+        "p", "v", timeout=2.5, retry=RetryPolicy(max_retries=0), extra_query={"a": 1}
+    )
+    assert_type(vm, models.GetVMResponse)

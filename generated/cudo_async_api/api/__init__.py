@@ -6,23 +6,23 @@ from collections.abc import Awaitable, Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..types import OperationRequest
+from ..types import CallOptions, OperationRequest
 
 if TYPE_CHECKING:
-    from .api_keys import APIKeysAPI
-    from .billing import BillingAPI
-    from .clusters import ClustersAPI
-    from .disks import DisksAPI
-    from .images import ImagesAPI
-    from .machines import MachinesAPI
-    from .networks import NetworksAPI
-    from .object_storage import ObjectStorageAPI
-    from .projects import ProjectsAPI
-    from .resources import ResourcesAPI
-    from .ssh_keys import SSHKeysAPI
-    from .users import UsersAPI
-    from .virtual_machines import VirtualMachinesAPI
-    from .volumes import VolumesAPI
+    from .api_keys import APIKeysAPI, APIKeysSyncAPI
+    from .billing import BillingAPI, BillingSyncAPI
+    from .clusters import ClustersAPI, ClustersSyncAPI
+    from .disks import DisksAPI, DisksSyncAPI
+    from .images import ImagesAPI, ImagesSyncAPI
+    from .machines import MachinesAPI, MachinesSyncAPI
+    from .networks import NetworksAPI, NetworksSyncAPI
+    from .object_storage import ObjectStorageAPI, ObjectStorageSyncAPI
+    from .projects import ProjectsAPI, ProjectsSyncAPI
+    from .resources import ResourcesAPI, ResourcesSyncAPI
+    from .ssh_keys import SSHKeysAPI, SSHKeysSyncAPI
+    from .users import UsersAPI, UsersSyncAPI
+    from .virtual_machines import VirtualMachinesAPI, VirtualMachinesSyncAPI
+    from .volumes import VolumesAPI, VolumesSyncAPI
 
 R = TypeVar("R")
 
@@ -30,7 +30,9 @@ R = TypeVar("R")
 class Namespaces:
     """One attribute per tag. A subclass supplies ``_send``, which runs an operation."""
 
-    def _send(self, operation: str, request: OperationRequest, decode: Callable[[Any], R], /) -> Awaitable[R]:
+    def _send(
+        self, operation: str, request: OperationRequest, decode: Callable[[Any], R], options: CallOptions, /
+    ) -> Awaitable[R]:
         raise NotImplementedError
 
     @cached_property
@@ -130,6 +132,114 @@ class Namespaces:
         from .volumes import VolumesAPI
 
         return VolumesAPI(self._send)
+
+
+class SyncNamespaces:
+    """The same attributes, each with sync methods. A subclass supplies ``_send``, which runs an
+    operation to its end and returns the result."""
+
+    def _send(
+        self, operation: str, request: OperationRequest, decode: Callable[[Any], R], options: CallOptions, /
+    ) -> R:
+        raise NotImplementedError
+
+    @cached_property
+    def api_keys(self) -> APIKeysSyncAPI:
+        """API keys of the calling user."""
+        from .api_keys import APIKeysSyncAPI
+
+        return APIKeysSyncAPI(self._send)
+
+    @cached_property
+    def billing(self) -> BillingSyncAPI:
+        """Billing accounts, their payment methods, credit, spend, invoices and permissions."""
+        from .billing import BillingSyncAPI
+
+        return BillingSyncAPI(self._send)
+
+    @cached_property
+    def clusters(self) -> ClustersSyncAPI:
+        """Bare-metal clusters, their machines and the machine types they can use."""
+        from .clusters import ClustersSyncAPI
+
+        return ClustersSyncAPI(self._send)
+
+    @cached_property
+    def disks(self) -> DisksSyncAPI:
+        """Storage disks of a project."""
+        from .disks import DisksSyncAPI
+
+        return DisksSyncAPI(self._send)
+
+    @cached_property
+    def images(self) -> ImagesSyncAPI:
+        """Private VM images of a project, and the public images every project can boot."""
+        from .images import ImagesSyncAPI
+
+        return ImagesSyncAPI(self._send)
+
+    @cached_property
+    def machines(self) -> MachinesSyncAPI:
+        """Bare-metal machines of a project, their types and operating systems."""
+        from .machines import MachinesSyncAPI
+
+        return MachinesSyncAPI(self._send)
+
+    @cached_property
+    def networks(self) -> NetworksSyncAPI:
+        """Private networks and security groups of a project."""
+        from .networks import NetworksSyncAPI
+
+        return NetworksSyncAPI(self._send)
+
+    @cached_property
+    def object_storage(self) -> ObjectStorageSyncAPI:
+        """S3-compatible object storage: buckets, users and their access keys."""
+        from .object_storage import ObjectStorageSyncAPI
+
+        return ObjectStorageSyncAPI(self._send)
+
+    @cached_property
+    def projects(self) -> ProjectsSyncAPI:
+        """Projects, their SSH keys and who may use them."""
+        from .projects import ProjectsSyncAPI
+
+        return ProjectsSyncAPI(self._send)
+
+    @cached_property
+    def resources(self) -> ResourcesSyncAPI:
+        """Search across the resources the caller can see."""
+        from .resources import ResourcesSyncAPI
+
+        return ResourcesSyncAPI(self._send)
+
+    @cached_property
+    def ssh_keys(self) -> SSHKeysSyncAPI:
+        """SSH keys of the calling user."""
+        from .ssh_keys import SSHKeysSyncAPI
+
+        return SSHKeysSyncAPI(self._send)
+
+    @cached_property
+    def users(self) -> UsersSyncAPI:
+        """The calling user's own account."""
+        from .users import UsersSyncAPI
+
+        return UsersSyncAPI(self._send)
+
+    @cached_property
+    def virtual_machines(self) -> VirtualMachinesSyncAPI:
+        """Virtual machines: their lifecycle, settings, data centers, machine types and GPU models."""
+        from .virtual_machines import VirtualMachinesSyncAPI
+
+        return VirtualMachinesSyncAPI(self._send)
+
+    @cached_property
+    def volumes(self) -> VolumesSyncAPI:
+        """Shared network volumes of a project, and their prices."""
+        from .volumes import VolumesSyncAPI
+
+        return VolumesSyncAPI(self._send)
 
 
 TAGS: tuple[str, ...] = (

@@ -28,6 +28,7 @@ async def _serve(args: argparse.Namespace) -> None:
         boot_seconds=args.boot_seconds,
         transition_seconds=args.transition_seconds,
         api_key=args.api_key,
+        project_id=args.project_id,
         wire=args.wire,
         idle_timeout=args.idle_timeout,
         allow_remote=args.allow_remote,
@@ -90,6 +91,7 @@ def main() -> None:
     )
     parser.add_argument("--transition-seconds", type=_positive, default=0.2, help="how long start/stop/reboot take")
     parser.add_argument("--api-key", default=None, help="the key to accept (default: a random one, printed)")
+    parser.add_argument("--project-id", default="demo-project", help="the project that exists from the start")
     parser.add_argument(
         "--wire", choices=WIRE_FORMS, default=None, help="answers as CUDO's gateway sends them, or in AIP-193 form"
     )

@@ -320,6 +320,8 @@ class Emulator(Catalogue, Compute):
         except Exception:  # a bug of the emulator's: this request gets a 500, the others go on
             logger.exception("the emulator failed on %s %s", request.method, request.path[:200])
             reply = self._failure(ApiFailure("INTERNAL", "the emulator failed on this request (see its log)"))
+        if not any(name.lower() == "x-request-id" for name in reply.headers):  # as CUDO's gateway does
+            reply = attrs.evolve(reply, headers={**reply.headers, "x-request-id": f"emu-{self.answered + 1:08d}"})
         self._exchanges.append(Exchange(operation, request.method, template, request, reply))
         self.answered += 1
         return reply

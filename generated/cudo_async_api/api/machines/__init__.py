@@ -2,7 +2,8 @@
 
 import datetime
 import warnings
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.create_machine_body import CreateMachineBody
 from ...models.deploy_machine_os_body import DeployMachineOSBody
@@ -13,7 +14,7 @@ from ...models.list_machines_response import ListMachinesResponse
 from ...models.machine import Machine
 from ...models.status import Status
 from ...models.update_machine_body import UpdateMachineBody
-from ...types import Send
+from ...types import Send, SyncSend
 from . import create_machine as _create_machine
 from . import delete_machine as _delete_machine
 from . import deploy_machine_os as _deploy_machine_os
@@ -22,6 +23,9 @@ from . import list_machine_operating_systems as _list_machine_operating_systems
 from . import list_machine_types as _list_machine_types
 from . import list_machines as _list_machines
 from . import update_machine as _update_machine
+
+if TYPE_CHECKING:
+    from cudo_async import RetryPolicy
 
 
 class MachinesAPI:
@@ -38,6 +42,10 @@ class MachinesAPI:
         page_number: int | None = None,
         page_size: int | None = None,
         project_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListMachineTypesResponse:
         """List the bare-metal machine types on offer.
 
@@ -61,6 +69,12 @@ class MachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_machine_types",
@@ -70,10 +84,16 @@ class MachinesAPI:
                 project_id=project_id,
             ),
             _list_machine_types._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def list_machine_operating_systems(
         self,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListMachineOperatingSystemsResponse:
         """List the operating systems a bare-metal machine can be deployed with.
 
@@ -89,11 +109,18 @@ class MachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_machine_operating_systems",
             _list_machine_operating_systems._request(),
             _list_machine_operating_systems._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def list_machines(
@@ -102,6 +129,10 @@ class MachinesAPI:
         *,
         page_number: int | None = None,
         page_size: int | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListMachinesResponse:
         """List the bare-metal machines of a project.
 
@@ -126,6 +157,12 @@ class MachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_machines",
@@ -135,6 +172,7 @@ class MachinesAPI:
                 page_size=page_size,
             ),
             _list_machines._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def create_machine(
@@ -142,6 +180,10 @@ class MachinesAPI:
         project_id: str,
         *,
         body: CreateMachineBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Machine:
         """Order a bare-metal machine.
 
@@ -165,6 +207,12 @@ class MachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "create_machine",
@@ -173,12 +221,18 @@ class MachinesAPI:
                 body=body,
             ),
             _create_machine._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def get_machine(
         self,
         project_id: str,
         machine_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Machine:
         """Read one bare-metal machine.
 
@@ -199,6 +253,12 @@ class MachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "get_machine",
@@ -207,12 +267,18 @@ class MachinesAPI:
                 machine_id,
             ),
             _get_machine._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def delete_machine(
         self,
         project_id: str,
         machine_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Release a bare-metal machine.
 
@@ -234,6 +300,12 @@ class MachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "delete_machine",
@@ -242,6 +314,7 @@ class MachinesAPI:
                 machine_id,
             ),
             _delete_machine._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def update_machine(
@@ -250,6 +323,10 @@ class MachinesAPI:
         machine_id: str,
         *,
         body: UpdateMachineBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Machine:
         """Change the settings of a bare-metal machine.
 
@@ -273,6 +350,12 @@ class MachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "update_machine",
@@ -282,6 +365,7 @@ class MachinesAPI:
                 body=body,
             ),
             _update_machine._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def deploy_machine_os(
@@ -290,6 +374,10 @@ class MachinesAPI:
         machine_id: str,
         *,
         body: DeployMachineOSBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Install an operating system on a bare-metal machine.
 
@@ -313,6 +401,12 @@ class MachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "deploy_machine_os",
@@ -322,4 +416,399 @@ class MachinesAPI:
                 body=body,
             ),
             _deploy_machine_os._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+
+class MachinesSyncAPI:
+    """Bare-metal machines of a project, their types and operating systems. Reached as ``Cudo.machines``; every method is one API call, returning when it is done."""
+
+    __slots__ = ("_send",)
+    #: The attribute of a client that holds this namespace.
+    TAG = "machines"
+
+    def __init__(self, send: SyncSend) -> None:
+        self._send = send
+
+    def list_machine_types(
+        self,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListMachineTypesResponse:
+        """List the bare-metal machine types on offer.
+
+        ``GET /v1/machines-types``
+
+        Args:
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+            project_id: The project's id. Optional; left out when None.
+
+        Returns:
+            ListMachineTypesResponse.
+
+        Paginated by numbered pages (``page_number``/``page_size``): ``Cudo.paginate`` yields every item.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_machine_types",
+            _list_machine_types._request(
+                page_number=page_number,
+                page_size=page_size,
+                project_id=project_id,
+            ),
+            _list_machine_types._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def list_machine_operating_systems(
+        self,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListMachineOperatingSystemsResponse:
+        """List the operating systems a bare-metal machine can be deployed with.
+
+        ``GET /v1/machines/operating-systems``
+
+        Returns:
+            ListMachineOperatingSystemsResponse.
+
+        Raises:
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_machine_operating_systems",
+            _list_machine_operating_systems._request(),
+            _list_machine_operating_systems._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def list_machines(
+        self,
+        project_id: str,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListMachinesResponse:
+        """List the bare-metal machines of a project.
+
+        ``GET /v1/projects/{project_id}/machines``
+
+        Args:
+            project_id: The project's id.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+
+        Returns:
+            ListMachinesResponse.
+
+        Paginated by numbered pages (``page_number``/``page_size``): ``Cudo.paginate`` yields every item.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_machines",
+            _list_machines._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_machines._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def create_machine(
+        self,
+        project_id: str,
+        *,
+        body: CreateMachineBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Machine:
+        """Order a bare-metal machine.
+
+        ``POST /v1/projects/{project_id}/machines``
+
+        Args:
+            project_id: The project's id.
+            body: What to create or change.
+
+        Returns:
+            Machine.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            AlreadyExistsError: a resource with that id exists already.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "create_machine",
+            _create_machine._request(
+                project_id,
+                body=body,
+            ),
+            _create_machine._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def get_machine(
+        self,
+        project_id: str,
+        machine_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Machine:
+        """Read one bare-metal machine.
+
+        ``GET /v1/projects/{project_id}/machines/{machine_id}``
+
+        Args:
+            project_id: The project's id.
+            machine_id: The bare-metal machine's id.
+
+        Returns:
+            Machine.
+
+        Raises:
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "get_machine",
+            _get_machine._request(
+                project_id,
+                machine_id,
+            ),
+            _get_machine._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def delete_machine(
+        self,
+        project_id: str,
+        machine_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Release a bare-metal machine.
+
+        ``DELETE /v1/projects/{project_id}/machines/{machine_id}``
+
+        Args:
+            project_id: The project's id.
+            machine_id: The bare-metal machine's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: it is still in use.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "delete_machine",
+            _delete_machine._request(
+                project_id,
+                machine_id,
+            ),
+            _delete_machine._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def update_machine(
+        self,
+        project_id: str,
+        machine_id: str,
+        *,
+        body: UpdateMachineBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Machine:
+        """Change the settings of a bare-metal machine.
+
+        ``PATCH /v1/projects/{project_id}/machines/{machine_id}``
+
+        Args:
+            project_id: The project's id.
+            machine_id: The bare-metal machine's id.
+            body: What to create or change.
+
+        Returns:
+            Machine.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "update_machine",
+            _update_machine._request(
+                project_id,
+                machine_id,
+                body=body,
+            ),
+            _update_machine._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def deploy_machine_os(
+        self,
+        project_id: str,
+        machine_id: str,
+        *,
+        body: DeployMachineOSBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Install an operating system on a bare-metal machine.
+
+        ``POST /v1/projects/{project_id}/machines/{machine_id}/deploy``
+
+        Args:
+            project_id: The project's id.
+            machine_id: The bare-metal machine's id.
+            body: What to create or change.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "deploy_machine_os",
+            _deploy_machine_os._request(
+                project_id,
+                machine_id,
+                body=body,
+            ),
+            _deploy_machine_os._decode,
+            (timeout, retry, extra_headers, extra_query),
         )

@@ -2,7 +2,8 @@
 
 import datetime
 import warnings
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.create_network_body import CreateNetworkBody
 from ...models.create_security_group_body import CreateSecurityGroupBody
@@ -13,7 +14,7 @@ from ...models.network import Network
 from ...models.security_group import SecurityGroup
 from ...models.status import Status
 from ...models.update_security_group_body import UpdateSecurityGroupBody
-from ...types import Send
+from ...types import Send, SyncSend
 from . import create_network as _create_network
 from . import create_security_group as _create_security_group
 from . import delete_network as _delete_network
@@ -25,6 +26,9 @@ from . import list_security_groups as _list_security_groups
 from . import start_network as _start_network
 from . import stop_network as _stop_network
 from . import update_security_group as _update_security_group
+
+if TYPE_CHECKING:
+    from cudo_async import RetryPolicy
 
 
 class NetworksAPI:
@@ -41,6 +45,10 @@ class NetworksAPI:
         *,
         page_number: int | None = None,
         page_size: int | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListNetworksResponse:
         """List the private networks of a project.
 
@@ -65,6 +73,12 @@ class NetworksAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_networks",
@@ -74,6 +88,7 @@ class NetworksAPI:
                 page_size=page_size,
             ),
             _list_networks._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def create_network(
@@ -81,6 +96,10 @@ class NetworksAPI:
         project_id: str,
         *,
         body: CreateNetworkBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Network:
         """Create a private network in a data center.
 
@@ -104,6 +123,12 @@ class NetworksAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "create_network",
@@ -112,12 +137,18 @@ class NetworksAPI:
                 body=body,
             ),
             _create_network._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def get_network(
         self,
         project_id: str,
         network_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Network:
         """Read one private network.
 
@@ -138,6 +169,12 @@ class NetworksAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "get_network",
@@ -146,12 +183,18 @@ class NetworksAPI:
                 network_id,
             ),
             _get_network._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def delete_network(
         self,
         project_id: str,
         network_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Delete a private network; no VM may use it.
 
@@ -173,6 +216,12 @@ class NetworksAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "delete_network",
@@ -181,12 +230,18 @@ class NetworksAPI:
                 network_id,
             ),
             _delete_network._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def start_network(
         self,
         project_id: str,
         network_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Start a stopped network's router.
 
@@ -208,6 +263,12 @@ class NetworksAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "start_network",
@@ -216,12 +277,18 @@ class NetworksAPI:
                 network_id,
             ),
             _start_network._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def stop_network(
         self,
         project_id: str,
         network_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Stop a network's router (and stop paying for it).
 
@@ -243,6 +310,12 @@ class NetworksAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "stop_network",
@@ -251,6 +324,7 @@ class NetworksAPI:
                 network_id,
             ),
             _stop_network._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def list_security_groups(
@@ -260,6 +334,10 @@ class NetworksAPI:
         data_center_id: str | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListSecurityGroupsResponse:
         """List the security groups of a project, optionally in one data center.
 
@@ -285,6 +363,12 @@ class NetworksAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_security_groups",
@@ -295,6 +379,7 @@ class NetworksAPI:
                 page_size=page_size,
             ),
             _list_security_groups._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def create_security_group(
@@ -302,6 +387,10 @@ class NetworksAPI:
         project_id: str,
         *,
         body: CreateSecurityGroupBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SecurityGroup:
         """Create a security group: firewall rules that VMs can share.
 
@@ -325,6 +414,12 @@ class NetworksAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "create_security_group",
@@ -333,12 +428,18 @@ class NetworksAPI:
                 body=body,
             ),
             _create_security_group._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def get_security_group(
         self,
         project_id: str,
         security_group_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SecurityGroup:
         """Read one security group with its rules.
 
@@ -359,6 +460,12 @@ class NetworksAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "get_security_group",
@@ -367,12 +474,18 @@ class NetworksAPI:
                 security_group_id,
             ),
             _get_security_group._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def delete_security_group(
         self,
         project_id: str,
         security_group_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Delete a security group.
 
@@ -394,6 +507,12 @@ class NetworksAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "delete_security_group",
@@ -402,6 +521,7 @@ class NetworksAPI:
                 security_group_id,
             ),
             _delete_security_group._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def update_security_group(
@@ -410,6 +530,10 @@ class NetworksAPI:
         security_group_id: str,
         *,
         body: UpdateSecurityGroupBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SecurityGroup:
         """Replace a security group's rules or description.
 
@@ -433,6 +557,12 @@ class NetworksAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "update_security_group",
@@ -442,4 +572,552 @@ class NetworksAPI:
                 body=body,
             ),
             _update_security_group._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+
+class NetworksSyncAPI:
+    """Private networks and security groups of a project. Reached as ``Cudo.networks``; every method is one API call, returning when it is done."""
+
+    __slots__ = ("_send",)
+    #: The attribute of a client that holds this namespace.
+    TAG = "networks"
+
+    def __init__(self, send: SyncSend) -> None:
+        self._send = send
+
+    def list_networks(
+        self,
+        project_id: str,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListNetworksResponse:
+        """List the private networks of a project.
+
+        ``GET /v1/projects/{project_id}/networks``
+
+        Args:
+            project_id: The project's id.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+
+        Returns:
+            ListNetworksResponse.
+
+        Paginated by numbered pages (``page_number``/``page_size``): ``Cudo.paginate`` yields every item.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_networks",
+            _list_networks._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_networks._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def create_network(
+        self,
+        project_id: str,
+        *,
+        body: CreateNetworkBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Network:
+        """Create a private network in a data center.
+
+        ``POST /v1/projects/{project_id}/networks``
+
+        Args:
+            project_id: The project's id.
+            body: What to create or change.
+
+        Returns:
+            Network.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            AlreadyExistsError: a resource with that id exists already.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "create_network",
+            _create_network._request(
+                project_id,
+                body=body,
+            ),
+            _create_network._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def get_network(
+        self,
+        project_id: str,
+        network_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Network:
+        """Read one private network.
+
+        ``GET /v1/projects/{project_id}/networks/{network_id}``
+
+        Args:
+            project_id: The project's id.
+            network_id: The network's id.
+
+        Returns:
+            Network.
+
+        Raises:
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "get_network",
+            _get_network._request(
+                project_id,
+                network_id,
+            ),
+            _get_network._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def delete_network(
+        self,
+        project_id: str,
+        network_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Delete a private network; no VM may use it.
+
+        ``DELETE /v1/projects/{project_id}/networks/{network_id}``
+
+        Args:
+            project_id: The project's id.
+            network_id: The network's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: it is still in use.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "delete_network",
+            _delete_network._request(
+                project_id,
+                network_id,
+            ),
+            _delete_network._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def start_network(
+        self,
+        project_id: str,
+        network_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Start a stopped network's router.
+
+        ``POST /v1/projects/{project_id}/networks/{network_id}/start``
+
+        Args:
+            project_id: The project's id.
+            network_id: The network's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "start_network",
+            _start_network._request(
+                project_id,
+                network_id,
+            ),
+            _start_network._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def stop_network(
+        self,
+        project_id: str,
+        network_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Stop a network's router (and stop paying for it).
+
+        ``POST /v1/projects/{project_id}/networks/{network_id}/stop``
+
+        Args:
+            project_id: The project's id.
+            network_id: The network's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "stop_network",
+            _stop_network._request(
+                project_id,
+                network_id,
+            ),
+            _stop_network._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def list_security_groups(
+        self,
+        project_id: str,
+        *,
+        data_center_id: str | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListSecurityGroupsResponse:
+        """List the security groups of a project, optionally in one data center.
+
+        ``GET /v1/projects/{project_id}/security-groups``
+
+        Args:
+            project_id: The project's id.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+
+        Returns:
+            ListSecurityGroupsResponse.
+
+        Paginated by numbered pages (``page_number``/``page_size``): ``Cudo.paginate`` yields every item.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_security_groups",
+            _list_security_groups._request(
+                project_id,
+                data_center_id=data_center_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_security_groups._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def create_security_group(
+        self,
+        project_id: str,
+        *,
+        body: CreateSecurityGroupBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SecurityGroup:
+        """Create a security group: firewall rules that VMs can share.
+
+        ``POST /v1/projects/{project_id}/security-groups``
+
+        Args:
+            project_id: The project's id.
+            body: What to create or change.
+
+        Returns:
+            SecurityGroup.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            AlreadyExistsError: a resource with that id exists already.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "create_security_group",
+            _create_security_group._request(
+                project_id,
+                body=body,
+            ),
+            _create_security_group._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def get_security_group(
+        self,
+        project_id: str,
+        security_group_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SecurityGroup:
+        """Read one security group with its rules.
+
+        ``GET /v1/projects/{project_id}/security-groups/{security_group_id}``
+
+        Args:
+            project_id: The project's id.
+            security_group_id: The security group's id.
+
+        Returns:
+            SecurityGroup.
+
+        Raises:
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "get_security_group",
+            _get_security_group._request(
+                project_id,
+                security_group_id,
+            ),
+            _get_security_group._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def delete_security_group(
+        self,
+        project_id: str,
+        security_group_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Delete a security group.
+
+        ``DELETE /v1/projects/{project_id}/security-groups/{security_group_id}``
+
+        Args:
+            project_id: The project's id.
+            security_group_id: The security group's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: it is still in use.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "delete_security_group",
+            _delete_security_group._request(
+                project_id,
+                security_group_id,
+            ),
+            _delete_security_group._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def update_security_group(
+        self,
+        project_id: str,
+        security_group_id: str,
+        *,
+        body: UpdateSecurityGroupBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SecurityGroup:
+        """Replace a security group's rules or description.
+
+        ``PATCH /v1/projects/{project_id}/security-groups/{security_group_id}``
+
+        Args:
+            project_id: The project's id.
+            security_group_id: The security group's id.
+            body: What to create or change.
+
+        Returns:
+            SecurityGroup.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "update_security_group",
+            _update_security_group._request(
+                project_id,
+                security_group_id,
+                body=body,
+            ),
+            _update_security_group._decode,
+            (timeout, retry, extra_headers, extra_query),
         )

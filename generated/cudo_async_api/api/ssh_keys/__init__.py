@@ -2,17 +2,21 @@
 
 import datetime
 import warnings
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.empty import Empty
 from ...models.list_ssh_keys_response import ListSSHKeysResponse
 from ...models.ssh_key import SSHKey
 from ...models.status import Status
-from ...types import Send
+from ...types import Send, SyncSend
 from . import create_ssh_key as _create_ssh_key
 from . import delete_ssh_key as _delete_ssh_key
 from . import get_ssh_key as _get_ssh_key
 from . import list_ssh_keys as _list_ssh_keys
+
+if TYPE_CHECKING:
+    from cudo_async import RetryPolicy
 
 
 class SSHKeysAPI:
@@ -28,6 +32,10 @@ class SSHKeysAPI:
         *,
         page_number: int | None = None,
         page_size: int | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListSSHKeysResponse:
         """List the caller's SSH keys.
 
@@ -50,6 +58,12 @@ class SSHKeysAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_ssh_keys",
@@ -58,12 +72,17 @@ class SSHKeysAPI:
                 page_size=page_size,
             ),
             _list_ssh_keys._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def create_ssh_key(
         self,
         *,
         body: SSHKey,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SSHKey:
         """Store a public SSH key for the caller.
 
@@ -84,6 +103,12 @@ class SSHKeysAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "create_ssh_key",
@@ -91,11 +116,17 @@ class SSHKeysAPI:
                 body=body,
             ),
             _create_ssh_key._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def get_ssh_key(
         self,
         ssh_key_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SSHKey:
         """Read one of the caller's SSH keys.
 
@@ -115,6 +146,12 @@ class SSHKeysAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "get_ssh_key",
@@ -122,11 +159,17 @@ class SSHKeysAPI:
                 ssh_key_id,
             ),
             _get_ssh_key._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def delete_ssh_key(
         self,
         ssh_key_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Delete one of the caller's SSH keys.
 
@@ -147,6 +190,12 @@ class SSHKeysAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "delete_ssh_key",
@@ -154,4 +203,195 @@ class SSHKeysAPI:
                 ssh_key_id,
             ),
             _delete_ssh_key._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+
+class SSHKeysSyncAPI:
+    """SSH keys of the calling user. Reached as ``Cudo.ssh_keys``; every method is one API call, returning when it is done."""
+
+    __slots__ = ("_send",)
+    #: The attribute of a client that holds this namespace.
+    TAG = "ssh_keys"
+
+    def __init__(self, send: SyncSend) -> None:
+        self._send = send
+
+    def list_ssh_keys(
+        self,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListSSHKeysResponse:
+        """List the caller's SSH keys.
+
+        ``GET /v1/ssh-keys``
+
+        Args:
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+
+        Returns:
+            ListSSHKeysResponse.
+
+        Paginated by numbered pages (``page_number``/``page_size``): ``Cudo.paginate`` yields every item.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_ssh_keys",
+            _list_ssh_keys._request(
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_ssh_keys._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def create_ssh_key(
+        self,
+        *,
+        body: SSHKey,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SSHKey:
+        """Store a public SSH key for the caller.
+
+        ``POST /v1/ssh-keys``
+
+        Args:
+            body: What to create or change.
+
+        Returns:
+            SSHKey.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            AlreadyExistsError: a resource with that id exists already.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "create_ssh_key",
+            _create_ssh_key._request(
+                body=body,
+            ),
+            _create_ssh_key._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def get_ssh_key(
+        self,
+        ssh_key_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SSHKey:
+        """Read one of the caller's SSH keys.
+
+        ``GET /v1/ssh-keys/{ssh_key_id}``
+
+        Args:
+            ssh_key_id: The SSH key's id.
+
+        Returns:
+            SSHKey.
+
+        Raises:
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "get_ssh_key",
+            _get_ssh_key._request(
+                ssh_key_id,
+            ),
+            _get_ssh_key._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def delete_ssh_key(
+        self,
+        ssh_key_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Delete one of the caller's SSH keys.
+
+        ``DELETE /v1/ssh-keys/{ssh_key_id}``
+
+        Args:
+            ssh_key_id: The SSH key's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: it is still in use.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "delete_ssh_key",
+            _delete_ssh_key._request(
+                ssh_key_id,
+            ),
+            _delete_ssh_key._decode,
+            (timeout, retry, extra_headers, extra_query),
         )

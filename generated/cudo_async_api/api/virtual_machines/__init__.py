@@ -2,7 +2,8 @@
 
 import datetime
 import warnings
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.commit_vm_body import CommitVMBody
 from ...models.connect_vm_response import ConnectVMResponse
@@ -25,7 +26,7 @@ from ...models.update_vm_expire_time_response import UpdateVMExpireTimeResponse
 from ...models.update_vm_metadata_body import UpdateVMMetadataBody
 from ...models.update_vm_metadata_response import UpdateVMMetadataResponse
 from ...models.update_vm_password_body import UpdateVMPasswordBody
-from ...types import Send
+from ...types import Send, SyncSend
 from . import attach_security_group as _attach_security_group
 from . import attach_storage_disk as _attach_storage_disk
 from . import commit_vm as _commit_vm
@@ -52,6 +53,9 @@ from . import update_vm_expire_time as _update_vm_expire_time
 from . import update_vm_metadata as _update_vm_metadata
 from . import update_vm_password as _update_vm_password
 
+if TYPE_CHECKING:
+    from cudo_async import RetryPolicy
+
 
 class VirtualMachinesAPI:
     """Virtual machines: their lifecycle, settings, data centers, machine types and GPU models. Reached as ``AsyncCudo.virtual_machines``; every method is one API call."""
@@ -64,6 +68,11 @@ class VirtualMachinesAPI:
     async def count_vms(
         self,
         project_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CountVMsResponse:
         """Count the VMs of a project, without listing them.
 
@@ -83,6 +92,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "count_vms",
@@ -90,6 +105,7 @@ class VirtualMachinesAPI:
                 project_id,
             ),
             _count_vms._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def attach_storage_disk(
@@ -98,6 +114,10 @@ class VirtualMachinesAPI:
         disk_id: str,
         *,
         vm_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Attach a storage disk to a VM.
 
@@ -121,6 +141,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "attach_storage_disk",
@@ -130,12 +156,18 @@ class VirtualMachinesAPI:
                 vm_id=vm_id,
             ),
             _attach_storage_disk._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def detach_storage_disk(
         self,
         project_id: str,
         disk_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Detach a storage disk from the VM that uses it.
 
@@ -157,6 +189,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "detach_storage_disk",
@@ -165,6 +203,7 @@ class VirtualMachinesAPI:
                 disk_id,
             ),
             _detach_storage_disk._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def create_vm(
@@ -172,6 +211,10 @@ class VirtualMachinesAPI:
         project_id: str,
         *,
         body: CreateVMBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CreateVMResponse:
         """Create a VM; it boots in the background (see AsyncCudo.wait_for_vm).
 
@@ -195,6 +238,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "create_vm",
@@ -203,6 +252,7 @@ class VirtualMachinesAPI:
                 body=body,
             ),
             _create_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def update_vm_authorized_ssh_keys(
@@ -211,6 +261,10 @@ class VirtualMachinesAPI:
         vm_id: str,
         *,
         body: UpdateVMAuthorizedSSHKeysBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Replace the SSH keys a running VM accepts.
 
@@ -234,6 +288,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "update_vm_authorized_ssh_keys",
@@ -243,6 +303,7 @@ class VirtualMachinesAPI:
                 body=body,
             ),
             _update_vm_authorized_ssh_keys._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def commit_vm(
@@ -251,6 +312,10 @@ class VirtualMachinesAPI:
         vm_id: str,
         *,
         body: CommitVMBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Commit a VM to a longer term for a lower price.
 
@@ -274,6 +339,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "commit_vm",
@@ -283,6 +354,7 @@ class VirtualMachinesAPI:
                 body=body,
             ),
             _commit_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def update_vm_expire_time(
@@ -291,6 +363,10 @@ class VirtualMachinesAPI:
         vm_id: str,
         *,
         body: UpdateVMExpireTimeBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> UpdateVMExpireTimeResponse:
         """Set when a VM is deleted by itself.
 
@@ -314,6 +390,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "update_vm_expire_time",
@@ -323,6 +405,7 @@ class VirtualMachinesAPI:
                 body=body,
             ),
             _update_vm_expire_time._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def update_vm_metadata(
@@ -331,6 +414,10 @@ class VirtualMachinesAPI:
         vm_id: str,
         *,
         body: UpdateVMMetadataBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> UpdateVMMetadataResponse:
         """Replace the key/value metadata of a VM.
 
@@ -354,6 +441,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "update_vm_metadata",
@@ -363,6 +456,7 @@ class VirtualMachinesAPI:
                 body=body,
             ),
             _update_vm_metadata._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def update_vm_password(
@@ -371,6 +465,10 @@ class VirtualMachinesAPI:
         vm_id: str,
         *,
         body: UpdateVMPasswordBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Set a new root password on a VM.
 
@@ -394,6 +492,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "update_vm_password",
@@ -403,6 +507,7 @@ class VirtualMachinesAPI:
                 body=body,
             ),
             _update_vm_password._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def attach_security_group(
@@ -411,6 +516,10 @@ class VirtualMachinesAPI:
         vm_id: str,
         *,
         security_group_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Apply a security group to a VM.
 
@@ -434,6 +543,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "attach_security_group",
@@ -443,6 +558,7 @@ class VirtualMachinesAPI:
                 security_group_id=security_group_id,
             ),
             _attach_security_group._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def detach_security_group(
@@ -451,6 +567,10 @@ class VirtualMachinesAPI:
         vm_id: str,
         *,
         security_group_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Remove a security group from a VM.
 
@@ -474,6 +594,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "detach_security_group",
@@ -483,6 +609,7 @@ class VirtualMachinesAPI:
                 security_group_id=security_group_id,
             ),
             _detach_security_group._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def list_vms(
@@ -490,6 +617,10 @@ class VirtualMachinesAPI:
         project_id: str,
         *,
         network_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListVMsResponse:
         """List the VMs of a project, optionally those on one network (not paginated).
 
@@ -511,6 +642,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_vms",
@@ -519,12 +656,18 @@ class VirtualMachinesAPI:
                 network_id=network_id,
             ),
             _list_vms._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def get_vm(
         self,
         project_id: str,
         vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> GetVMResponse:
         """Read one VM with its state, addresses and price.
 
@@ -545,6 +688,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "get_vm",
@@ -553,6 +702,7 @@ class VirtualMachinesAPI:
                 vm_id,
             ),
             _get_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def connect_vm(
@@ -561,6 +711,10 @@ class VirtualMachinesAPI:
         vm_id: str,
         *,
         connection_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ConnectVMResponse:
         """Get the address of a VM's web console.
 
@@ -583,6 +737,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "connect_vm",
@@ -592,12 +752,18 @@ class VirtualMachinesAPI:
                 connection_id=connection_id,
             ),
             _connect_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def monitor_vm(
         self,
         project_id: str,
         vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> MonitorVMResponse:
         """Read a VM's recent CPU, memory, disk and network use.
 
@@ -618,6 +784,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "monitor_vm",
@@ -626,12 +798,18 @@ class VirtualMachinesAPI:
                 vm_id,
             ),
             _monitor_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def reboot_vm(
         self,
         project_id: str,
         vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Restart a running VM.
 
@@ -653,6 +831,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "reboot_vm",
@@ -661,6 +845,7 @@ class VirtualMachinesAPI:
                 vm_id,
             ),
             _reboot_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def resize_vm(
@@ -670,6 +855,10 @@ class VirtualMachinesAPI:
         *,
         vcpus: int | None = None,
         memory_gib: int | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ResizeVMResponse:
         """Change a VM's vCPU count and memory (GiB); it restarts.
 
@@ -694,6 +883,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "resize_vm",
@@ -704,12 +899,18 @@ class VirtualMachinesAPI:
                 memory_gib=memory_gib,
             ),
             _resize_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def start_vm(
         self,
         project_id: str,
         vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Start a stopped VM.
 
@@ -731,6 +932,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "start_vm",
@@ -739,12 +946,18 @@ class VirtualMachinesAPI:
                 vm_id,
             ),
             _start_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def stop_vm(
         self,
         project_id: str,
         vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Stop a running VM; its disks are kept and still billed.
 
@@ -766,6 +979,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "stop_vm",
@@ -774,12 +993,18 @@ class VirtualMachinesAPI:
                 vm_id,
             ),
             _stop_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def terminate_vm(
         self,
         project_id: str,
         vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Delete a VM and its boot disk.
 
@@ -801,6 +1026,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "terminate_vm",
@@ -809,10 +1040,16 @@ class VirtualMachinesAPI:
                 vm_id,
             ),
             _terminate_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def list_vm_data_centers(
         self,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListVMDataCentersResponse:
         """List the data centers VMs can run in.
 
@@ -828,11 +1065,18 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_vm_data_centers",
             _list_vm_data_centers._request(),
             _list_vm_data_centers._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def get_vm_machine_type(
@@ -841,6 +1085,10 @@ class VirtualMachinesAPI:
         machine_type_id: str,
         *,
         project_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> GetVMMachineTypeResponse:
         """Read one VM machine type in a data center, with its prices.
 
@@ -863,6 +1111,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "get_vm_machine_type",
@@ -872,10 +1126,16 @@ class VirtualMachinesAPI:
                 project_id=project_id,
             ),
             _get_vm_machine_type._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def list_vm_gpu_models(
         self,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListVMGPUModelsResponse:
         """List the GPU models VMs can have.
 
@@ -891,17 +1151,28 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_vm_gpu_models",
             _list_vm_gpu_models._request(),
             _list_vm_gpu_models._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def list_vm_machine_types(
         self,
         *,
         project_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListVMMachineTypesResponse:
         """List the VM machine types with their CPU, GPU and prices.
 
@@ -921,6 +1192,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_vm_machine_types",
@@ -928,12 +1205,17 @@ class VirtualMachinesAPI:
                 project_id=project_id,
             ),
             _list_vm_machine_types._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def list_vm_machine_types_legacy(
         self,
         *,
         project_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListVMMachineTypesResponse:
         """List the VM machine types (an older twin of list_vm_machine_types).
 
@@ -955,6 +1237,12 @@ class VirtualMachinesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         warnings.warn(
             "list_vm_machine_types_legacy is deprecated by the API: use list_vm_machine_types, which answers the same",
@@ -967,4 +1255,1209 @@ class VirtualMachinesAPI:
                 project_id=project_id,
             ),
             _list_vm_machine_types_legacy._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+
+class VirtualMachinesSyncAPI:
+    """Virtual machines: their lifecycle, settings, data centers, machine types and GPU models. Reached as ``Cudo.virtual_machines``; every method is one API call, returning when it is done."""
+
+    __slots__ = ("_send",)
+    #: The attribute of a client that holds this namespace.
+    TAG = "virtual_machines"
+
+    def __init__(self, send: SyncSend) -> None:
+        self._send = send
+
+    def count_vms(
+        self,
+        project_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> CountVMsResponse:
+        """Count the VMs of a project, without listing them.
+
+        ``GET /v1/projects/{project_id}/count-vms``
+
+        Args:
+            project_id: The project's id.
+
+        Returns:
+            CountVMsResponse.
+
+        Raises:
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "count_vms",
+            _count_vms._request(
+                project_id,
+            ),
+            _count_vms._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def attach_storage_disk(
+        self,
+        project_id: str,
+        disk_id: str,
+        *,
+        vm_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Attach a storage disk to a VM.
+
+        ``PATCH /v1/projects/{project_id}/disk/{disk_id}/attach``
+
+        Args:
+            project_id: The project's id.
+            disk_id: The storage disk's id.
+            vm_id: The VM's id. Optional; left out when None.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "attach_storage_disk",
+            _attach_storage_disk._request(
+                project_id,
+                disk_id,
+                vm_id=vm_id,
+            ),
+            _attach_storage_disk._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def detach_storage_disk(
+        self,
+        project_id: str,
+        disk_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Detach a storage disk from the VM that uses it.
+
+        ``PUT /v1/projects/{project_id}/disk/{disk_id}/detach``
+
+        Args:
+            project_id: The project's id.
+            disk_id: The storage disk's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "detach_storage_disk",
+            _detach_storage_disk._request(
+                project_id,
+                disk_id,
+            ),
+            _detach_storage_disk._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def create_vm(
+        self,
+        project_id: str,
+        *,
+        body: CreateVMBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> CreateVMResponse:
+        """Create a VM; it boots in the background (see Cudo.wait_for_vm).
+
+        ``POST /v1/projects/{project_id}/vm``
+
+        Args:
+            project_id: The project's id.
+            body: What to create or change.
+
+        Returns:
+            CreateVMResponse.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            AlreadyExistsError: a resource with that id exists already.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "create_vm",
+            _create_vm._request(
+                project_id,
+                body=body,
+            ),
+            _create_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def update_vm_authorized_ssh_keys(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        body: UpdateVMAuthorizedSSHKeysBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Replace the SSH keys a running VM accepts.
+
+        ``POST /v1/projects/{project_id}/vm/{vm_id}/authorized-ssh-keys``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            body: What to create or change.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "update_vm_authorized_ssh_keys",
+            _update_vm_authorized_ssh_keys._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _update_vm_authorized_ssh_keys._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def commit_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        body: CommitVMBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Commit a VM to a longer term for a lower price.
+
+        ``POST /v1/projects/{project_id}/vm/{vm_id}/commit``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            body: What to create or change.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "commit_vm",
+            _commit_vm._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _commit_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def update_vm_expire_time(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        body: UpdateVMExpireTimeBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> UpdateVMExpireTimeResponse:
+        """Set when a VM is deleted by itself.
+
+        ``POST /v1/projects/{project_id}/vm/{vm_id}/expire-time``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            body: What to create or change.
+
+        Returns:
+            UpdateVMExpireTimeResponse.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "update_vm_expire_time",
+            _update_vm_expire_time._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _update_vm_expire_time._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def update_vm_metadata(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        body: UpdateVMMetadataBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> UpdateVMMetadataResponse:
+        """Replace the key/value metadata of a VM.
+
+        ``POST /v1/projects/{project_id}/vm/{vm_id}/metadata``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            body: What to create or change.
+
+        Returns:
+            UpdateVMMetadataResponse.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "update_vm_metadata",
+            _update_vm_metadata._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _update_vm_metadata._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def update_vm_password(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        body: UpdateVMPasswordBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Set a new root password on a VM.
+
+        ``POST /v1/projects/{project_id}/vm/{vm_id}/password``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            body: What to create or change.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "update_vm_password",
+            _update_vm_password._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _update_vm_password._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def attach_security_group(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        security_group_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Apply a security group to a VM.
+
+        ``PATCH /v1/projects/{project_id}/vm/{vm_id}/security-group/attach``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            security_group_id: The security group's id. Optional; left out when None.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "attach_security_group",
+            _attach_security_group._request(
+                project_id,
+                vm_id,
+                security_group_id=security_group_id,
+            ),
+            _attach_security_group._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def detach_security_group(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        security_group_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Remove a security group from a VM.
+
+        ``PATCH /v1/projects/{project_id}/vm/{vm_id}/security-group/detach``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            security_group_id: The security group's id. Optional; left out when None.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "detach_security_group",
+            _detach_security_group._request(
+                project_id,
+                vm_id,
+                security_group_id=security_group_id,
+            ),
+            _detach_security_group._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def list_vms(
+        self,
+        project_id: str,
+        *,
+        network_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListVMsResponse:
+        """List the VMs of a project, optionally those on one network (not paginated).
+
+        ``GET /v1/projects/{project_id}/vms``
+
+        Args:
+            project_id: The project's id.
+            network_id: The network's id. Optional; left out when None.
+
+        Returns:
+            ListVMsResponse.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_vms",
+            _list_vms._request(
+                project_id,
+                network_id=network_id,
+            ),
+            _list_vms._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def get_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> GetVMResponse:
+        """Read one VM with its state, addresses and price.
+
+        ``GET /v1/projects/{project_id}/vms/{vm_id}``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+
+        Returns:
+            GetVMResponse.
+
+        Raises:
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "get_vm",
+            _get_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _get_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def connect_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        connection_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ConnectVMResponse:
+        """Get the address of a VM's web console.
+
+        ``GET /v1/projects/{project_id}/vms/{vm_id}/connect``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            connection_id: The console connection to resume, if any. Optional; left out when None.
+
+        Returns:
+            ConnectVMResponse.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "connect_vm",
+            _connect_vm._request(
+                project_id,
+                vm_id,
+                connection_id=connection_id,
+            ),
+            _connect_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def monitor_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> MonitorVMResponse:
+        """Read a VM's recent CPU, memory, disk and network use.
+
+        ``GET /v1/projects/{project_id}/vms/{vm_id}/monitor``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+
+        Returns:
+            MonitorVMResponse.
+
+        Raises:
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "monitor_vm",
+            _monitor_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _monitor_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def reboot_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Restart a running VM.
+
+        ``POST /v1/projects/{project_id}/vms/{vm_id}/reboot``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "reboot_vm",
+            _reboot_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _reboot_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def resize_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        vcpus: int | None = None,
+        memory_gib: int | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ResizeVMResponse:
+        """Change a VM's vCPU count and memory (GiB); it restarts.
+
+        ``POST /v1/projects/{project_id}/vms/{vm_id}/resize``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+            vcpus: Number of virtual CPUs. Optional; left out when None.
+            memory_gib: Memory in GiB. Optional; left out when None.
+
+        Returns:
+            ResizeVMResponse.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "resize_vm",
+            _resize_vm._request(
+                project_id,
+                vm_id,
+                vcpus=vcpus,
+                memory_gib=memory_gib,
+            ),
+            _resize_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def start_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Start a stopped VM.
+
+        ``POST /v1/projects/{project_id}/vms/{vm_id}/start``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "start_vm",
+            _start_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _start_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def stop_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Stop a running VM; its disks are kept and still billed.
+
+        ``POST /v1/projects/{project_id}/vms/{vm_id}/stop``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "stop_vm",
+            _stop_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _stop_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def terminate_vm(
+        self,
+        project_id: str,
+        vm_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Delete a VM and its boot disk.
+
+        ``POST /v1/projects/{project_id}/vms/{vm_id}/terminate``
+
+        Args:
+            project_id: The project's id.
+            vm_id: The VM's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "terminate_vm",
+            _terminate_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _terminate_vm._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def list_vm_data_centers(
+        self,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListVMDataCentersResponse:
+        """List the data centers VMs can run in.
+
+        ``GET /v1/vms/data-centers``
+
+        Returns:
+            ListVMDataCentersResponse.
+
+        Raises:
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_vm_data_centers",
+            _list_vm_data_centers._request(),
+            _list_vm_data_centers._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def get_vm_machine_type(
+        self,
+        data_center_id: str,
+        machine_type_id: str,
+        *,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> GetVMMachineTypeResponse:
+        """Read one VM machine type in a data center, with its prices.
+
+        ``GET /v1/vms/data-centers/{data_center_id}/machine_types/{machine_type_id}``
+
+        Args:
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``.
+            machine_type_id: The machine type's id.
+            project_id: The project's id. Optional; left out when None.
+
+        Returns:
+            GetVMMachineTypeResponse.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "get_vm_machine_type",
+            _get_vm_machine_type._request(
+                data_center_id,
+                machine_type_id,
+                project_id=project_id,
+            ),
+            _get_vm_machine_type._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def list_vm_gpu_models(
+        self,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListVMGPUModelsResponse:
+        """List the GPU models VMs can have.
+
+        ``GET /v1/vms/gpu-models``
+
+        Returns:
+            ListVMGPUModelsResponse.
+
+        Raises:
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_vm_gpu_models",
+            _list_vm_gpu_models._request(),
+            _list_vm_gpu_models._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def list_vm_machine_types(
+        self,
+        *,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListVMMachineTypesResponse:
+        """List the VM machine types with their CPU, GPU and prices.
+
+        ``GET /v1/vms/machine-types``
+
+        Args:
+            project_id: The project's id. Optional; left out when None.
+
+        Returns:
+            ListVMMachineTypesResponse.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_vm_machine_types",
+            _list_vm_machine_types._request(
+                project_id=project_id,
+            ),
+            _list_vm_machine_types._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def list_vm_machine_types_legacy(
+        self,
+        *,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListVMMachineTypesResponse:
+        """List the VM machine types (an older twin of list_vm_machine_types).
+
+        ``GET /v1/vms/machine-types-2``
+
+        Deprecated by the API (use list_vm_machine_types, which answers the same); calling it warns with DeprecationWarning.
+
+        Args:
+            project_id: The project's id. Optional; left out when None.
+
+        Returns:
+            ListVMMachineTypesResponse.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        warnings.warn(
+            "list_vm_machine_types_legacy is deprecated by the API: use list_vm_machine_types, which answers the same",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self._send(
+            "list_vm_machine_types_legacy",
+            _list_vm_machine_types_legacy._request(
+                project_id=project_id,
+            ),
+            _list_vm_machine_types_legacy._decode,
+            (timeout, retry, extra_headers, extra_query),
         )

@@ -2,7 +2,8 @@
 
 import datetime
 import warnings
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.create_volume_body import CreateVolumeBody
 from ...models.empty import Empty
@@ -11,13 +12,16 @@ from ...models.list_volumes_response import ListVolumesResponse
 from ...models.status import Status
 from ...models.update_volume_body import UpdateVolumeBody
 from ...models.volume import Volume
-from ...types import Send
+from ...types import Send, SyncSend
 from . import create_volume as _create_volume
 from . import delete_volume as _delete_volume
 from . import get_volume as _get_volume
 from . import list_volume_prices as _list_volume_prices
 from . import list_volumes as _list_volumes
 from . import update_volume as _update_volume
+
+if TYPE_CHECKING:
+    from cudo_async import RetryPolicy
 
 
 class VolumesAPI:
@@ -34,6 +38,10 @@ class VolumesAPI:
         *,
         page_number: int | None = None,
         page_size: int | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListVolumesResponse:
         """List the network volumes of a project.
 
@@ -58,6 +66,12 @@ class VolumesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_volumes",
@@ -67,6 +81,7 @@ class VolumesAPI:
                 page_size=page_size,
             ),
             _list_volumes._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def create_volume(
@@ -74,6 +89,10 @@ class VolumesAPI:
         project_id: str,
         *,
         body: CreateVolumeBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Volume:
         """Create a network volume that VMs in one data center can share.
 
@@ -97,6 +116,12 @@ class VolumesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "create_volume",
@@ -105,12 +130,18 @@ class VolumesAPI:
                 body=body,
             ),
             _create_volume._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def get_volume(
         self,
         project_id: str,
         volume_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Volume:
         """Read one network volume.
 
@@ -131,6 +162,12 @@ class VolumesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "get_volume",
@@ -139,12 +176,18 @@ class VolumesAPI:
                 volume_id,
             ),
             _get_volume._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def delete_volume(
         self,
         project_id: str,
         volume_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Empty:
         """Delete a network volume.
 
@@ -166,6 +209,12 @@ class VolumesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "delete_volume",
@@ -174,6 +223,7 @@ class VolumesAPI:
                 volume_id,
             ),
             _delete_volume._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def update_volume(
@@ -182,6 +232,10 @@ class VolumesAPI:
         volume_id: str,
         *,
         body: UpdateVolumeBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Volume:
         """Change a network volume's size or settings.
 
@@ -205,6 +259,12 @@ class VolumesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "update_volume",
@@ -214,6 +274,7 @@ class VolumesAPI:
                 body=body,
             ),
             _update_volume._decode,
+            (timeout, retry, extra_headers, extra_query),
         )
 
     async def list_volume_prices(
@@ -221,6 +282,10 @@ class VolumesAPI:
         *,
         page_number: int | None = None,
         page_size: int | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ListVolumePricesResponse:
         """List what network volumes cost in each data center.
 
@@ -243,6 +308,12 @@ class VolumesAPI:
             APIConnectionError: no answer came (APITimeoutError: not in time).
 
         Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
         """
         return await self._send(
             "list_volume_prices",
@@ -251,4 +322,309 @@ class VolumesAPI:
                 page_size=page_size,
             ),
             _list_volume_prices._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+
+class VolumesSyncAPI:
+    """Shared network volumes of a project, and their prices. Reached as ``Cudo.volumes``; every method is one API call, returning when it is done."""
+
+    __slots__ = ("_send",)
+    #: The attribute of a client that holds this namespace.
+    TAG = "volumes"
+
+    def __init__(self, send: SyncSend) -> None:
+        self._send = send
+
+    def list_volumes(
+        self,
+        project_id: str,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListVolumesResponse:
+        """List the network volumes of a project.
+
+        ``GET /v1/projects/{project_id}/volumes``
+
+        Args:
+            project_id: The project's id.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+
+        Returns:
+            ListVolumesResponse.
+
+        Paginated by numbered pages (``page_number``/``page_size``): ``Cudo.paginate`` yields every item.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_volumes",
+            _list_volumes._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_volumes._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def create_volume(
+        self,
+        project_id: str,
+        *,
+        body: CreateVolumeBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Volume:
+        """Create a network volume that VMs in one data center can share.
+
+        ``POST /v1/projects/{project_id}/volumes``
+
+        Args:
+            project_id: The project's id.
+            body: What to create or change.
+
+        Returns:
+            Volume.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            AlreadyExistsError: a resource with that id exists already.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "create_volume",
+            _create_volume._request(
+                project_id,
+                body=body,
+            ),
+            _create_volume._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def get_volume(
+        self,
+        project_id: str,
+        volume_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Volume:
+        """Read one network volume.
+
+        ``GET /v1/projects/{project_id}/volumes/{volume_id}``
+
+        Args:
+            project_id: The project's id.
+            volume_id: The volume's id.
+
+        Returns:
+            Volume.
+
+        Raises:
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "get_volume",
+            _get_volume._request(
+                project_id,
+                volume_id,
+            ),
+            _get_volume._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def delete_volume(
+        self,
+        project_id: str,
+        volume_id: str,
+        *,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Empty:
+        """Delete a network volume.
+
+        ``DELETE /v1/projects/{project_id}/volumes/{volume_id}``
+
+        Args:
+            project_id: The project's id.
+            volume_id: The volume's id.
+
+        Returns:
+            Empty: an empty answer.
+
+        Raises:
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: it is still in use.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "delete_volume",
+            _delete_volume._request(
+                project_id,
+                volume_id,
+            ),
+            _delete_volume._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def update_volume(
+        self,
+        project_id: str,
+        volume_id: str,
+        *,
+        body: UpdateVolumeBody,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Volume:
+        """Change a network volume's size or settings.
+
+        ``PATCH /v1/projects/{project_id}/volumes/{volume_id}``
+
+        Args:
+            project_id: The project's id.
+            volume_id: The volume's id.
+            body: What to create or change.
+
+        Returns:
+            Volume.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            NotFoundError: what the path names does not exist, or the key cannot see it.
+            FailedPreconditionError: its state does not allow this now.
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "update_volume",
+            _update_volume._request(
+                project_id,
+                volume_id,
+                body=body,
+            ),
+            _update_volume._decode,
+            (timeout, retry, extra_headers, extra_query),
+        )
+
+    def list_volume_prices(
+        self,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+        retry: "RetryPolicy | None" = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ListVolumePricesResponse:
+        """List what network volumes cost in each data center.
+
+        ``GET /v1/volumes/prices``
+
+        Args:
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_size: How many items a page holds at most. Optional; left out when None.
+
+        Returns:
+            ListVolumePricesResponse.
+
+        Paginated by numbered pages (``page_number``/``page_size``): ``Cudo.paginate`` yields every item.
+
+        Raises:
+            InvalidArgumentError: an argument is refused (``field_violations`` says which).
+            PermissionDeniedError: the key may not do this.
+            UnauthenticatedError: the key is missing, wrong or revoked.
+            ResourceExhaustedError: rate limited, once the retries give up.
+            APIConnectionError: no answer came (APITimeoutError: not in time).
+
+        Every error named here is in ``cudo_async.errors``.
+
+        Per-call options (keyword-only; None keeps the client's):
+            timeout: Seconds for one attempt of this call.
+            retry: The RetryPolicy of this call.
+            extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
+            extra_query: Query parameters added to this call's requests.
+        """
+        return self._send(
+            "list_volume_prices",
+            _list_volume_prices._request(
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_volume_prices._decode,
+            (timeout, retry, extra_headers, extra_query),
         )

@@ -1,0 +1,180 @@
+"""Per-call options (``timeout=``, ``retry=``, ``extra_headers=``, ``extra_query=``): their checks
+and how they merge over a client's settings. Pure: no I/O."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ._observe import Observer
+from .errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from cudo_async_api.types import CallOptions, OperationRequest
+
+    from ._request import Call
+    from ._shared import Options, Shared
+
+Headers = tuple[tuple[str, str], ...]
+Query = tuple[tuple[str, Any], ...]
+
+#: Headers the SDK owns: the key, the body's framing and type, what it can decode, the target.
+#: (User-Agent is not here: a given one is added after the SDK's own part.)
+OWNED_HEADERS = frozenset(
+    {"authorization", "content-type", "content-length", "transfer-encoding", "host", "accept-encoding"}
+)
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_BAD_VALUE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+_SCALARS = (str, int, float)
+
+
+def check_headers(value: Any) -> Headers:
+    """``extra_headers`` as (name, value) pairs. Values are never shown in an error: they may be secrets."""
+    if not isinstance(value, Mapping):
+        raise ConfigurationError(
+            f"extra_headers must be a mapping of header names to str values, got {type(value).__name__}"
+        )
+    out: dict[str, tuple[str, str]] = {}
+    for name, text in value.items():
+        if not isinstance(name, str) or not _TOKEN.fullmatch(name):
+            raise ConfigurationError(f"extra_headers: {name!r} is not a valid header name")
+        lower = name.lower()
+        if lower in OWNED_HEADERS:
+            hint = " (give the key as api_key=)" if lower == "authorization" else ""
+            raise ConfigurationError(f"extra_headers cannot set {name}: the SDK sets it for every request{hint}")
+        if not isinstance(text, str):
+            raise ConfigurationError(f"extra_headers[{name!r}] must be a str, got {type(text).__name__}")
+        if _BAD_VALUE.search(text) or not text.isascii():
+            raise ConfigurationError(
+                f"extra_headers[{name!r}] holds a line break, a control or a non-ASCII character (value not shown)"
+            )
+        out[lower] = (name, text)
+    return tuple(out.values())
+
+
+def check_query(value: Any) -> Query:
+    """``extra_query`` as (name, value) pairs: a value is a str, int, finite float, bool, or a list of them."""
+    if not isinstance(value, Mapping):
+        raise ConfigurationError(
+            f"extra_query must be a mapping of parameter names to values, got {type(value).__name__}"
+        )
+    out: list[tuple[str, Any]] = []
+    for name, item in value.items():
+        if not isinstance(name, str) or not name:
+            raise ConfigurationError(f"extra_query: {name!r} is not a parameter name (a non-empty str)")
+        items = list(item) if isinstance(item, list | tuple) else [item]
+        for one in items:
+            if not isinstance(one, _SCALARS) or (isinstance(one, float) and not math.isfinite(one)):
+                raise ConfigurationError(
+                    f"extra_query[{name!r}] must be a str, int, finite float or bool (or a list of them), "
+                    f"got {type(one).__name__}"
+                )
+            if isinstance(one, str) and not _encodable(one):
+                raise ConfigurationError(f"extra_query[{name!r}] holds characters that cannot be sent in a URL")
+        wire = [_wire(one) for one in items]
+        out.append((name, wire if isinstance(item, list | tuple) else wire[0]))
+    return tuple(out)
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _wire(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"  # as the API's own boolean parameters are sent
+    return value
+
+
+def merge_headers(base: Headers, extra: Headers) -> Headers:
+    """``extra`` over ``base``, by name whatever its case."""
+    if not base:
+        return extra
+    names = {name.lower() for name, _ in extra}
+    return tuple(pair for pair in base if pair[0].lower() not in names) + extra
+
+
+def merge_query(base: Query, extra: Query) -> Query:
+    if not base:
+        return extra
+    names = {name for name, _ in extra}
+    return tuple(pair for pair in base if pair[0] not in names) + extra
+
+
+def apply(options: Options, per_call: CallOptions) -> Options:
+    """The settings of one call: its own options over the client's (each one checked)."""
+    timeout, retry, extra_headers, extra_query = per_call
+    if timeout is None and retry is None and extra_headers is None and extra_query is None:
+        return options
+    return changed(options, timeout=timeout, retry=retry, extra_headers=extra_headers, extra_query=extra_query)
+
+
+def changed(options: Options, **given: Any) -> Options:
+    """``options`` with the given (non-None) settings; extra headers and query add to the ones set."""
+    changes = {name: value for name, value in given.items() if value is not None}
+    if "extra_headers" in changes:
+        changes["extra_headers"] = merge_headers(options.extra_headers, check_headers(changes["extra_headers"]))
+    if "extra_query" in changes:
+        changes["extra_query"] = merge_query(options.extra_query, check_query(changes["extra_query"]))
+    return attrs.evolve(options, **changes) if changes else options
+
+
+def request_headers(base: Mapping[str, str], extra: Headers) -> dict[str, str]:
+    """The SDK's headers with the extra ones: a given User-Agent follows the SDK's own."""
+    headers = dict(base)
+    for name, given in extra:
+        lower, value = name.lower(), given
+        for known in [k for k in headers if k.lower() == lower]:
+            if lower == "user-agent":
+                value = f"{headers[known]} {given}"
+            del headers[known]
+        headers[name] = value
+    return headers
+
+
+def query_for(own: Mapping[str, Any] | None, extra: Query) -> dict[str, Any]:
+    """The extra query parameters of a call; one that the operation itself takes is refused (pass it
+    as the operation's argument), so a page token or a filter is never overridden by accident."""
+    clash = sorted(name for name, _ in extra if own and name in own)
+    if clash:
+        raise ConfigurationError(
+            f"extra_query sets {', '.join(clash)}, which this call already sends: pass it as the operation's argument"
+        )
+    return dict(extra)
+
+
+@attrs.define(slots=True)
+class CallContext:
+    """What one call carries down to its attempts: its settings, its headers, its target."""
+
+    options: Options
+    headers: Mapping[str, str]
+    call: Call[Any]
+    #: The call's logs and spans.
+    observer: Observer
+
+    @classmethod
+    def of(
+        cls,
+        options: Options,
+        per_call: CallOptions,
+        shared: Shared,
+        call: Call[Any],
+        request: OperationRequest,
+        tracing: bool,
+    ) -> CallContext:
+        options = apply(options, per_call)
+        headers: Mapping[str, str] = shared.json_headers if call.content is not None else shared.headers
+        if options.extra_headers:
+            headers = request_headers(headers, options.extra_headers)
+        if options.extra_query:
+            call = call.with_query(query_for(request.get("params"), options.extra_query))
+        return cls(options, headers, call, Observer(call, tracing))
