@@ -51,10 +51,12 @@ pytest: venv $(PRISM)
 	PRISM_BIN="$(CURDIR)/$(PRISM)" $(BIN)/python -m pytest -q
 	CUDO_TEST_TRANSPORT=aiohttp PRISM_BIN="$(CURDIR)/$(PRISM)" $(BIN)/python -m pytest -q \
 	  tests/test_contract_prism.py tests/reliability tests/test_hostile.py tests/test_emulator.py tests/test_client.py \
+	  tests/test_sync.py tests/test_sync_hostile.py tests/test_call_options.py tests/test_tracing.py tests/test_rotation.py \
 	  -k "not processes_sharing_a_key and not fleet_of_100"  # (those two never use the transport under test)
 	CUDO_EMULATOR_WIRE=aip193 $(BIN)/python -m pytest -q tests/test_emulator.py tests/test_pagination.py \
 	  tests/test_fastapi.py tests/test_fleet.py tests/plugin tests/reliability/test_soak.py \
-	  tests/reliability/test_secrets_and_cancellation.py
+	  tests/reliability/test_secrets_and_cancellation.py tests/test_fastapi_handlers.py tests/test_rotation.py \
+	  tests/test_emulator_robust.py
 
 # The built wheel on every other supported Python (pyenv's interpreters): the emulator flow of
 # make demo and a decode check, each in a fresh venv with only what a user installs.
