@@ -328,3 +328,13 @@ def test_the_key_appears_nowhere_from_the_sync_client(caplog: pytest.LogCaptureF
         cudo.close()
     texts += [r.getMessage() for r in caplog.records]
     assert len(texts) > 10 and not [t for t in texts if CANARY in t]
+
+
+def test_a_sync_views_max_pages_bounds_its_pages() -> None:
+    with Emulator() as emu, Cudo(emu.api_key, base_url=emu.base_url) as cudo:
+        for n in range(3):
+            cudo.ssh_keys.create_ssh_key(body=models.SSHKey(public_key=f"ssh-ed25519 AAAA{n} k{n}"))
+        listed = list(cudo.with_options(max_pages=50).paginate(cudo.ssh_keys.list_ssh_keys, page_size=1))
+        assert len(listed) == 3
+        with pytest.raises(errors.InvalidResponseError, match="max_pages"):
+            list(cudo.with_options(max_pages=2).paginate(cudo.ssh_keys.list_ssh_keys, page_size=1))
