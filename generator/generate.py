@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import docs  # noqa: E402
 import naming  # noqa: E402
+from proto3 import INTEGER_FORMATS  # noqa: E402
 import openapi_python_client  # noqa: E402
 from ruamel.yaml import YAML  # noqa: E402
 from openapi_python_client import strings  # noqa: E402
@@ -57,10 +58,6 @@ class WireStringIntProperty(IntProperty):  # type: ignore[misc]
     _json_type_string: ClassVar[str] = "str"
 
 
-# Formats that make a string an integer (proto3 JSON writes 64-bit integers as strings).
-INTEGER_FORMATS = frozenset(
-    {"int32", "int64", "uint32", "uint64", "sint32", "sint64", "fixed32", "fixed64", "sfixed32", "sfixed64"}
-)
 _string_based_property = properties._string_based_property
 
 

@@ -30,6 +30,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "generator"))
 import naming  # the one naming rule, shared with the generator wrapper
+from proto3 import INTEGER_FORMATS  # shared with the generator too
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SAFE_TO_REPEAT = "x-cudo-safe-to-repeat"
@@ -279,18 +280,6 @@ def answer_only_required(paths: dict[str, Any], schemas: dict[str, Any]) -> dict
 
 # proto3 JSON writes 64-bit integers as decimal strings, and google.type.Decimal's value is a decimal
 # string: the spec says so with a pattern, so that a mock of it answers what the API would.
-INTEGER_FORMATS = (
-    "int32",
-    "int64",
-    "uint32",
-    "uint64",
-    "sint32",
-    "sint64",
-    "fixed32",
-    "fixed64",
-    "sfixed32",
-    "sfixed64",
-)
 INTEGER_PATTERN = "^-?[0-9]+$"
 DECIMAL_PATTERN = "^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?$"
 
