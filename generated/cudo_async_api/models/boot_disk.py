@@ -48,20 +48,7 @@ class BootDisk:
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
 
-    @classmethod
-    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
-        # model's (lists of messages converted in place, each parsed dict freed as its model is
-        # made), so a large answer allocates fewer objects and never holds both forms at once.
-        d = src_dict
-        get = d.get
-        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = get("sizeGib")
-        if v is not None:
-            obj.size_gib = v if type(v) is int else parse_int(v)
-        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
-            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
-        return obj
+    _from_parsed = from_dict  # no list or message to reuse: the same reading
 
     @staticmethod
     def _fields() -> tuple[tuple[str, str, Any, bool], ...]:

@@ -129,53 +129,7 @@ class VirtualMachineResult:
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
 
-    @classmethod
-    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
-        # model's (lists of messages converted in place, each parsed dict freed as its model is
-        # made), so a large answer allocates fewer objects and never holds both forms at once.
-        d = src_dict
-        get = d.get
-        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = get("bootDiskPrivateImageId")
-        if v is not None:
-            obj.boot_disk_private_image_id = v
-        v = get("bootDiskPublicImageId")
-        if v is not None:
-            obj.boot_disk_public_image_id = v
-        v = get("bootDiskSizeGib")
-        if v is not None:
-            obj.boot_disk_size_gib = v if type(v) is int else parse_int(v)
-        v = get("createTime")
-        if v is not None:
-            obj.create_time = parse_datetime(v)
-        v = get("dataCenterId")
-        if v is not None:
-            obj.data_center_id = v
-        v = get("gpuModelId")
-        if v is not None:
-            obj.gpu_model_id = v
-        v = get("gpus")
-        if v is not None:
-            obj.gpus = v if type(v) is int else parse_int(v)
-        v = get("id")
-        if v is not None:
-            obj.id = v
-        v = get("memoryGib")
-        if v is not None:
-            obj.memory_gib = v if type(v) is int else parse_int(v)
-        v = get("projectId")
-        if v is not None:
-            obj.project_id = v
-        v = get("state")
-        if v is not None:
-            obj.state = VMState.from_wire(v)
-        v = get("vcpus")
-        if v is not None:
-            obj.vcpus = v if type(v) is int else parse_int(v)
-        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
-            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
-        return obj
+    _from_parsed = from_dict  # no list or message to reuse: the same reading
 
     @staticmethod
     def _fields() -> tuple[tuple[str, str, Any, bool], ...]:

@@ -113,47 +113,7 @@ class VMMonitoringItem:
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
 
-    @classmethod
-    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
-        # model's (lists of messages converted in place, each parsed dict freed as its model is
-        # made), so a large answer allocates fewer objects and never holds both forms at once.
-        d = src_dict
-        get = d.get
-        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = get("cpu")
-        if v is not None:
-            obj.cpu = v if type(v) is float else parse_float(v)
-        v = get("diskRdBytes")
-        if v is not None:
-            obj.disk_rd_bytes = parse_int(v)
-        v = get("diskRdIops")
-        if v is not None:
-            obj.disk_rd_iops = parse_int(v)
-        v = get("diskWrBytes")
-        if v is not None:
-            obj.disk_wr_bytes = parse_int(v)
-        v = get("diskWrIops")
-        if v is not None:
-            obj.disk_wr_iops = parse_int(v)
-        v = get("guestPing")
-        if v is not None:
-            obj.guest_ping = parse_int(v)
-        v = get("memory")
-        if v is not None:
-            obj.memory = parse_int(v)
-        v = get("netRx")
-        if v is not None:
-            obj.net_rx = parse_int(v)
-        v = get("netTx")
-        if v is not None:
-            obj.net_tx = parse_int(v)
-        v = get("timestamp")
-        if v is not None:
-            obj.timestamp = parse_int(v)
-        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
-            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
-        return obj
+    _from_parsed = from_dict  # no list or message to reuse: the same reading
 
     @staticmethod
     def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
