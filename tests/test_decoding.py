@@ -468,3 +468,46 @@ def test_a_field_an_answer_left_out_reads_as_its_zero_value_and_keeps_what_is_pu
     with pytest.raises(AttributeError, match="projectid"):
         vm.projectid  # type: ignore[attr-defined]  # noqa: B018
     assert not hasattr(vm, "keys")
+
+
+RICH_ANSWER = {
+    "VMs": [
+        {
+            **VM,
+            "state": "HIBERNATING",
+            "memory": "4096",
+            "createTime": "2026-01-02T03:04:05.123456789Z",
+            "nics": [{"networkId": "n", "securityGroupIds": ["a"], "future": {"x": [1]}}],
+            "securityGroupIds": ["a", "b"],
+            "storageDisks": [{"id": "d", "sizeGib": "3"}],
+            "metadata": {"team": "ml"},
+            "price": {"totalPriceHr": {"value": "0.0210"}},
+            "unheardOf": [{"deep": True}],
+        },
+        {"id": "vm-2", "nics": None, "securityGroupIds": None},
+    ],
+    "nextPageToken": "t",
+}
+
+
+def test_the_sdks_decoder_reading_its_own_parse_gives_what_from_dict_gives() -> None:
+    from cudo_async_api.api.virtual_machines import list_vms
+
+    body = json.dumps(RICH_ANSWER)
+    reused = list_vms._decode(json.loads(body))  # what a call does: the parsed lists become the model's
+    copied = list_vms._decode(json.loads(body), reuse=False)
+    assert reused == copied == models.ListVMsResponse.from_dict(json.loads(body))
+    assert reused.to_dict() == copied.to_dict()
+    assert all(isinstance(nic, models.VMNIC) for vm in reused.vms for nic in vm.nics)
+    assert reused.vms[0].additional_properties == {"unheardOf": [{"deep": True}]}
+    assert reused.vms[1].nics == [] and reused.vms[1].security_group_ids == []
+
+
+def test_from_dict_leaves_the_callers_dict_as_it_was_and_shares_no_list_with_it() -> None:
+    data = json.loads(json.dumps(RICH_ANSWER))
+    before = json.loads(json.dumps(RICH_ANSWER))
+    answer = models.ListVMsResponse.from_dict(data)
+    assert data == before  # nothing converted in place
+    answer.vms[0].security_group_ids.append("c")
+    answer.vms[0].nics.clear()
+    assert data == before

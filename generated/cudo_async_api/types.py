@@ -133,6 +133,17 @@ def parse_decimal(value: Any) -> "_decimal.Decimal":
         raise ValueError(f"expected a decimal, got {value!r}"[:200]) from None
 
 
+def decoded_in_place(items: Any, decode: "Callable[[Any], Any]") -> "list[Any]":
+    """A just-parsed list of messages, each item replaced by its model: every parsed dict is freed
+    as its model is made, so a large answer never holds both forms (fewer objects for the collector
+    to walk while it is decoded)."""
+    if type(items) is not list:
+        return [decode(item) for item in items]  # what the copying decoder does with any other value
+    for i, item in enumerate(items):
+        items[i] = decode(item)
+    return items
+
+
 def unknown_members(d: Mapping[str, Any], known: "frozenset[str]") -> "dict[str, Any]":
     """The members of a wire object that its model does not list (kept as they arrived)."""
     return {k: v for k, v in d.items() if k not in known}
@@ -446,6 +457,7 @@ __all__ = [
     "Send",
     "SyncSend",
     "bounded_members",
+    "decoded_in_place",
     "parse_datetime",
     "parse_decimal",
     "parse_float",

@@ -121,67 +121,140 @@ class BillingAccount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("billingAddress")
+        v = get("billingAddress")
         if v is not None:
             obj.billing_address = BillingAddress.from_dict(v)
-        v = d.get("billingThreshold")
+        v = get("billingThreshold")
         if v is not None:
             obj.billing_threshold = parse_decimal(v)
-        v = d.get("createBy")
+        v = get("createBy")
         if v is not None:
             obj.create_by = v
-        v = d.get("createTime")
+        v = get("createTime")
         if v is not None:
             obj.create_time = parse_datetime(v)
-        v = d.get("creditBalance")
+        v = get("creditBalance")
         if v is not None:
             obj.credit_balance = parse_decimal(v)
-        v = d.get("creditBalanceRecharge")
+        v = get("creditBalanceRecharge")
         if v is not None:
             obj.credit_balance_recharge = CreditBalanceRecharge.from_dict(v)
-        v = d.get("deleteTime")
+        v = get("deleteTime")
         if v is not None:
             obj.delete_time = parse_datetime(v)
-        v = d.get("displayName")
+        v = get("displayName")
         if v is not None:
             obj.display_name = v
-        v = d.get("hourlySpendLimit")
+        v = get("hourlySpendLimit")
         if v is not None:
             obj.hourly_spend_limit = parse_decimal(v)
-        v = d.get("hourlySpendRate")
+        v = get("hourlySpendRate")
         if v is not None:
             obj.hourly_spend_rate = parse_decimal(v)
-        v = d.get("id")
+        v = get("id")
         if v is not None:
             obj.id = v
-        v = d.get("invoiceTime")
+        v = get("invoiceTime")
         if v is not None:
             obj.invoice_time = parse_datetime(v)
-        v = d.get("monthlySpend")
+        v = get("monthlySpend")
         if v is not None:
             obj.monthly_spend = v
-        v = d.get("monthlySpendLimit")
+        v = get("monthlySpendLimit")
         if v is not None:
             obj.monthly_spend_limit = parse_decimal(v)
-        v = d.get("nextInvoiceTotal")
+        v = get("nextInvoiceTotal")
         if v is not None:
             obj.next_invoice_total = parse_decimal(v)
-        v = d.get("paymentTerms")
+        v = get("paymentTerms")
         if v is not None:
             obj.payment_terms = PaymentTerms.from_wire(v)
-        v = d.get("purgeTime")
+        v = get("purgeTime")
         if v is not None:
             obj.purge_time = parse_datetime(v)
-        v = d.get("state")
+        v = get("state")
         if v is not None:
             obj.state = BillingAccountState.from_wire(v)
-        v = d.get("stripeRef")
+        v = get("stripeRef")
         if v is not None:
             obj.stripe_ref = v
-        v = d.get("taxId")
+        v = get("taxId")
         if v is not None:
             obj.tax_id = TaxId.from_dict(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
+        return obj
+
+    @classmethod
+    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
+        # model's (lists of messages converted in place, each parsed dict freed as its model is
+        # made), so a large answer allocates fewer objects and never holds both forms at once.
+        d = src_dict
+        get = d.get
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = get("billingAddress")
+        if v is not None:
+            obj.billing_address = BillingAddress._from_parsed(v)
+        v = get("billingThreshold")
+        if v is not None:
+            obj.billing_threshold = parse_decimal(v)
+        v = get("createBy")
+        if v is not None:
+            obj.create_by = v
+        v = get("createTime")
+        if v is not None:
+            obj.create_time = parse_datetime(v)
+        v = get("creditBalance")
+        if v is not None:
+            obj.credit_balance = parse_decimal(v)
+        v = get("creditBalanceRecharge")
+        if v is not None:
+            obj.credit_balance_recharge = CreditBalanceRecharge._from_parsed(v)
+        v = get("deleteTime")
+        if v is not None:
+            obj.delete_time = parse_datetime(v)
+        v = get("displayName")
+        if v is not None:
+            obj.display_name = v
+        v = get("hourlySpendLimit")
+        if v is not None:
+            obj.hourly_spend_limit = parse_decimal(v)
+        v = get("hourlySpendRate")
+        if v is not None:
+            obj.hourly_spend_rate = parse_decimal(v)
+        v = get("id")
+        if v is not None:
+            obj.id = v
+        v = get("invoiceTime")
+        if v is not None:
+            obj.invoice_time = parse_datetime(v)
+        v = get("monthlySpend")
+        if v is not None:
+            obj.monthly_spend = v
+        v = get("monthlySpendLimit")
+        if v is not None:
+            obj.monthly_spend_limit = parse_decimal(v)
+        v = get("nextInvoiceTotal")
+        if v is not None:
+            obj.next_invoice_total = parse_decimal(v)
+        v = get("paymentTerms")
+        if v is not None:
+            obj.payment_terms = PaymentTerms.from_wire(v)
+        v = get("purgeTime")
+        if v is not None:
+            obj.purge_time = parse_datetime(v)
+        v = get("state")
+        if v is not None:
+            obj.state = BillingAccountState.from_wire(v)
+        v = get("stripeRef")
+        if v is not None:
+            obj.stripe_ref = v
+        v = get("taxId")
+        if v is not None:
+            obj.tax_id = TaxId._from_parsed(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj

@@ -61,28 +61,31 @@ class BillingAccountSpendRow:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("amount")
+        v = get("amount")
         if v is not None:
             obj.amount = parse_decimal(v)
-        v = d.get("unitAmount")
+        v = get("unitAmount")
         if v is not None:
             obj.unit_amount = parse_decimal(v)
-        v = d.get("description")
+        v = get("description")
         if v is not None:
             obj.description = v
-        v = d.get("projectId")
+        v = get("projectId")
         if v is not None:
             obj.project_id = v
-        v = d.get("quantity")
+        v = get("quantity")
         if v is not None:
             obj.quantity = v if type(v) is float else parse_float(v)
-        v = d.get("unit")
+        v = get("unit")
         if v is not None:
             obj.unit = Unit.from_wire(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
+
+    _from_parsed = from_dict  # no list or message to reuse: the same reading
 
     @staticmethod
     def _fields() -> tuple[tuple[str, str, Any, bool], ...]:

@@ -67,34 +67,37 @@ class BillingAddress:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("city")
+        v = get("city")
         if v is not None:
             obj.city = v
-        v = d.get("country")
+        v = get("country")
         if v is not None:
             obj.country = v
-        v = d.get("line1")
+        v = get("line1")
         if v is not None:
             obj.line1 = v
-        v = d.get("line2")
+        v = get("line2")
         if v is not None:
             obj.line2 = v
-        v = d.get("name")
+        v = get("name")
         if v is not None:
             obj.name = v
-        v = d.get("phone")
+        v = get("phone")
         if v is not None:
             obj.phone = v
-        v = d.get("postalCode")
+        v = get("postalCode")
         if v is not None:
             obj.postal_code = v
-        v = d.get("state")
+        v = get("state")
         if v is not None:
             obj.state = v
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
+
+    _from_parsed = from_dict  # no list or message to reuse: the same reading
 
     @staticmethod
     def _fields() -> tuple[tuple[str, str, Any, bool], ...]:

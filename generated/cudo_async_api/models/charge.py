@@ -59,28 +59,31 @@ class Charge:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("amount")
+        v = get("amount")
         if v is not None:
             obj.amount = parse_decimal(v)
-        v = d.get("createTime")
+        v = get("createTime")
         if v is not None:
             obj.create_time = parse_datetime(v)
-        v = d.get("paid")
+        v = get("paid")
         if v is not None:
             obj.paid = v
-        v = d.get("refunded")
+        v = get("refunded")
         if v is not None:
             obj.refunded = v
-        v = d.get("status")
+        v = get("status")
         if v is not None:
             obj.status = v
-        v = d.get("failureCode")
+        v = get("failureCode")
         if v is not None:
             obj.failure_code = v
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
+
+    _from_parsed = from_dict  # no list or message to reuse: the same reading
 
     @staticmethod
     def _fields() -> tuple[tuple[str, str, Any, bool], ...]:

@@ -14,6 +14,7 @@ from ..models.network_type import NetworkType
 from ..models.ssh_key_source import SSHKeySource
 from ..types import (
     bounded_members,
+    decoded_in_place,
     parse_datetime,
     parse_decimal,
     parse_int,
@@ -153,86 +154,180 @@ class Cluster:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("architecture")
+        v = get("architecture")
         if v is not None:
             obj.architecture = v
-        v = d.get("commitmentEndTime")
+        v = get("commitmentEndTime")
         if v is not None:
             obj.commitment_end_time = parse_datetime(v)
-        v = d.get("commitmentTerm")
+        v = get("commitmentTerm")
         if v is not None:
             obj.commitment_term = CommitmentTerm.from_wire(v)
-        v = d.get("cpuModel")
+        v = get("cpuModel")
         if v is not None:
             obj.cpu_model = v
-        v = d.get("cpuSpeedMhz")
+        v = get("cpuSpeedMhz")
         if v is not None:
             obj.cpu_speed_mhz = v if type(v) is int else parse_int(v)
-        v = d.get("createBy")
+        v = get("createBy")
         if v is not None:
             obj.create_by = v
-        v = d.get("createTime")
+        v = get("createTime")
         if v is not None:
             obj.create_time = parse_datetime(v)
-        v = d.get("customSshKeys")
+        v = get("customSshKeys")
         if v is not None:
             obj.custom_ssh_keys = list(v)
-        v = d.get("dataCenterId")
+        v = get("dataCenterId")
         if v is not None:
             obj.data_center_id = v
-        v = d.get("gpuModelId")
+        v = get("gpuModelId")
         if v is not None:
             obj.gpu_model_id = v
-        v = d.get("id")
+        v = get("id")
         if v is not None:
             obj.id = v
-        v = d.get("ipoibConfig")
+        v = get("ipoibConfig")
         if v is not None:
             obj.ipoib_config = ClusterIPOIBConfig.from_dict(v)
-        v = d.get("machineCount")
+        v = get("machineCount")
         if v is not None:
             obj.machine_count = v if type(v) is int else parse_int(v)
-        v = d.get("machinePriceHr")
+        v = get("machinePriceHr")
         if v is not None:
             obj.machine_price_hr = parse_decimal(v)
-        v = d.get("machineTypeId")
+        v = get("machineTypeId")
         if v is not None:
             obj.machine_type_id = v
-        v = d.get("machines")
+        v = get("machines")
         if v is not None:
             obj.machines = [ClusterMachine.from_dict(_v0) for _v0 in v]
-        v = d.get("networkType")
+        v = get("networkType")
         if v is not None:
             obj.network_type = NetworkType.from_wire(v)
-        v = d.get("projectId")
+        v = get("projectId")
         if v is not None:
             obj.project_id = v
-        v = d.get("sshKeySource")
+        v = get("sshKeySource")
         if v is not None:
             obj.ssh_key_source = SSHKeySource.from_wire(v)
-        v = d.get("startScript")
+        v = get("startScript")
         if v is not None:
             obj.start_script = v
-        v = d.get("state")
+        v = get("state")
         if v is not None:
             obj.state = ClusterState.from_wire(v)
-        v = d.get("totalCpuCores")
+        v = get("totalCpuCores")
         if v is not None:
             obj.total_cpu_cores = v if type(v) is int else parse_int(v)
-        v = d.get("totalDiskSizeGib")
+        v = get("totalDiskSizeGib")
         if v is not None:
             obj.total_disk_size_gib = v if type(v) is int else parse_int(v)
-        v = d.get("totalGpus")
+        v = get("totalGpus")
         if v is not None:
             obj.total_gpus = v if type(v) is int else parse_int(v)
-        v = d.get("totalMachinePriceHr")
+        v = get("totalMachinePriceHr")
         if v is not None:
             obj.total_machine_price_hr = parse_decimal(v)
-        v = d.get("totalMemoryGib")
+        v = get("totalMemoryGib")
         if v is not None:
             obj.total_memory_gib = v if type(v) is int else parse_int(v)
-        v = d.get("totalPriceHr")
+        v = get("totalPriceHr")
+        if v is not None:
+            obj.total_price_hr = parse_decimal(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
+        return obj
+
+    @classmethod
+    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
+        # model's (lists of messages converted in place, each parsed dict freed as its model is
+        # made), so a large answer allocates fewer objects and never holds both forms at once.
+        d = src_dict
+        get = d.get
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = get("architecture")
+        if v is not None:
+            obj.architecture = v
+        v = get("commitmentEndTime")
+        if v is not None:
+            obj.commitment_end_time = parse_datetime(v)
+        v = get("commitmentTerm")
+        if v is not None:
+            obj.commitment_term = CommitmentTerm.from_wire(v)
+        v = get("cpuModel")
+        if v is not None:
+            obj.cpu_model = v
+        v = get("cpuSpeedMhz")
+        if v is not None:
+            obj.cpu_speed_mhz = v if type(v) is int else parse_int(v)
+        v = get("createBy")
+        if v is not None:
+            obj.create_by = v
+        v = get("createTime")
+        if v is not None:
+            obj.create_time = parse_datetime(v)
+        v = get("customSshKeys")
+        if v is not None:
+            obj.custom_ssh_keys = v if type(v) is list else list(v)
+        v = get("dataCenterId")
+        if v is not None:
+            obj.data_center_id = v
+        v = get("gpuModelId")
+        if v is not None:
+            obj.gpu_model_id = v
+        v = get("id")
+        if v is not None:
+            obj.id = v
+        v = get("ipoibConfig")
+        if v is not None:
+            obj.ipoib_config = ClusterIPOIBConfig._from_parsed(v)
+        v = get("machineCount")
+        if v is not None:
+            obj.machine_count = v if type(v) is int else parse_int(v)
+        v = get("machinePriceHr")
+        if v is not None:
+            obj.machine_price_hr = parse_decimal(v)
+        v = get("machineTypeId")
+        if v is not None:
+            obj.machine_type_id = v
+        v = get("machines")
+        if v is not None:
+            obj.machines = decoded_in_place(v, ClusterMachine._from_parsed)
+        v = get("networkType")
+        if v is not None:
+            obj.network_type = NetworkType.from_wire(v)
+        v = get("projectId")
+        if v is not None:
+            obj.project_id = v
+        v = get("sshKeySource")
+        if v is not None:
+            obj.ssh_key_source = SSHKeySource.from_wire(v)
+        v = get("startScript")
+        if v is not None:
+            obj.start_script = v
+        v = get("state")
+        if v is not None:
+            obj.state = ClusterState.from_wire(v)
+        v = get("totalCpuCores")
+        if v is not None:
+            obj.total_cpu_cores = v if type(v) is int else parse_int(v)
+        v = get("totalDiskSizeGib")
+        if v is not None:
+            obj.total_disk_size_gib = v if type(v) is int else parse_int(v)
+        v = get("totalGpus")
+        if v is not None:
+            obj.total_gpus = v if type(v) is int else parse_int(v)
+        v = get("totalMachinePriceHr")
+        if v is not None:
+            obj.total_machine_price_hr = parse_decimal(v)
+        v = get("totalMemoryGib")
+        if v is not None:
+            obj.total_memory_gib = v if type(v) is int else parse_int(v)
+        v = get("totalPriceHr")
         if v is not None:
             obj.total_price_hr = parse_decimal(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some

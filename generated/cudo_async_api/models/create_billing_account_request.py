@@ -58,25 +58,57 @@ class CreateBillingAccountRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("displayName")
+        v = get("displayName")
         if v is not None:
             obj.display_name = v
-        v = d.get("email")
+        v = get("email")
         if v is not None:
             obj.email = v
-        v = d.get("billingAddress")
+        v = get("billingAddress")
         if v is not None:
             obj.billing_address = BillingAddress.from_dict(v)
-        v = d.get("invoiceName")
+        v = get("invoiceName")
         if v is not None:
             obj.invoice_name = v
-        v = d.get("referral")
+        v = get("referral")
         if v is not None:
             obj.referral = v
-        v = d.get("taxId")
+        v = get("taxId")
         if v is not None:
             obj.tax_id = TaxId.from_dict(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
+        return obj
+
+    @classmethod
+    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
+        # model's (lists of messages converted in place, each parsed dict freed as its model is
+        # made), so a large answer allocates fewer objects and never holds both forms at once.
+        d = src_dict
+        get = d.get
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = get("displayName")
+        if v is not None:
+            obj.display_name = v
+        v = get("email")
+        if v is not None:
+            obj.email = v
+        v = get("billingAddress")
+        if v is not None:
+            obj.billing_address = BillingAddress._from_parsed(v)
+        v = get("invoiceName")
+        if v is not None:
+            obj.invoice_name = v
+        v = get("referral")
+        if v is not None:
+            obj.referral = v
+        v = get("taxId")
+        if v is not None:
+            obj.tax_id = TaxId._from_parsed(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))

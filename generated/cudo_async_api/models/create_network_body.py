@@ -79,41 +79,44 @@ class CreateNetworkBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("dataCenterId")
+        v = get("dataCenterId")
         if v is not None:
             obj.data_center_id = v
-        v = d.get("id")
+        v = get("id")
         if v is not None:
             obj.id = v
-        v = d.get("ipRange")
+        v = get("ipRange")
         if v is not None:
             obj.ip_range = v
-        v = d.get("createTime")
+        v = get("createTime")
         if v is not None:
             obj.create_time = parse_datetime(v)
-        v = d.get("externalIpAddress")
+        v = get("externalIpAddress")
         if v is not None:
             obj.external_ip_address = v
-        v = d.get("gateway")
+        v = get("gateway")
         if v is not None:
             obj.gateway = v
-        v = d.get("internalIpAddress")
+        v = get("internalIpAddress")
         if v is not None:
             obj.internal_ip_address = v
-        v = d.get("priceHr")
+        v = get("priceHr")
         if v is not None:
             obj.price_hr = parse_decimal(v)
-        v = d.get("state")
+        v = get("state")
         if v is not None:
             obj.state = NetworkState.from_wire(v)
-        v = d.get("vmState")
+        v = get("vmState")
         if v is not None:
             obj.vm_state = VMState.from_wire(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
+
+    _from_parsed = from_dict  # no list or message to reuse: the same reading
 
     @staticmethod
     def _fields() -> tuple[tuple[str, str, Any, bool], ...]:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     bounded_members,
+    decoded_in_place,
     parse_datetime,
     pydantic_schema,
     refuse_unknown_members,
@@ -53,19 +54,45 @@ class CreateObjectStorageUserBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("id")
+        v = get("id")
         if v is not None:
             obj.id = v
-        v = d.get("createBy")
+        v = get("createBy")
         if v is not None:
             obj.create_by = v
-        v = d.get("createTime")
+        v = get("createTime")
         if v is not None:
             obj.create_time = parse_datetime(v)
-        v = d.get("keys")
+        v = get("keys")
         if v is not None:
             obj.keys = [ObjectStorageKey.from_dict(_v0) for _v0 in v]
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
+        return obj
+
+    @classmethod
+    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
+        # model's (lists of messages converted in place, each parsed dict freed as its model is
+        # made), so a large answer allocates fewer objects and never holds both forms at once.
+        d = src_dict
+        get = d.get
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = get("id")
+        if v is not None:
+            obj.id = v
+        v = get("createBy")
+        if v is not None:
+            obj.create_by = v
+        v = get("createTime")
+        if v is not None:
+            obj.create_time = parse_datetime(v)
+        v = get("keys")
+        if v is not None:
+            obj.keys = decoded_in_place(v, ObjectStorageKey._from_parsed)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))

@@ -11,6 +11,7 @@ from ..models.commitment_term import CommitmentTerm
 from ..models.ssh_key_source import SSHKeySource
 from ..types import (
     bounded_members,
+    decoded_in_place,
     parse_datetime,
     parse_int,
     pydantic_schema,
@@ -122,71 +123,151 @@ class CreateVMBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("bootDiskImageId")
+        v = get("bootDiskImageId")
         if v is not None:
             obj.boot_disk_image_id = v
-        v = d.get("dataCenterId")
+        v = get("dataCenterId")
         if v is not None:
             obj.data_center_id = v
-        v = d.get("gpus")
+        v = get("gpus")
         if v is not None:
             obj.gpus = v if type(v) is int else parse_int(v)
-        v = d.get("machineType")
+        v = get("machineType")
         if v is not None:
             obj.machine_type = v
-        v = d.get("memoryGib")
+        v = get("memoryGib")
         if v is not None:
             obj.memory_gib = v if type(v) is int else parse_int(v)
-        v = d.get("vcpus")
+        v = get("vcpus")
         if v is not None:
             obj.vcpus = v if type(v) is int else parse_int(v)
-        v = d.get("vmId")
+        v = get("vmId")
         if v is not None:
             obj.vm_id = v
-        v = d.get("bootDisk")
+        v = get("bootDisk")
         if v is not None:
             obj.boot_disk = BootDisk.from_dict(v)
-        v = d.get("bootDiskSizeGib")
+        v = get("bootDiskSizeGib")
         if v is not None:
             obj.boot_disk_size_gib = v if type(v) is int else parse_int(v)
-        v = d.get("commitmentTerm")
+        v = get("commitmentTerm")
         if v is not None:
             obj.commitment_term = CommitmentTerm.from_wire(v)
-        v = d.get("customSshKeys")
+        v = get("customSshKeys")
         if v is not None:
             obj.custom_ssh_keys = list(v)
-        v = d.get("expireTime")
+        v = get("expireTime")
         if v is not None:
             obj.expire_time = parse_datetime(v)
-        v = d.get("metadata")
+        v = get("metadata")
         if v is not None:
             obj.metadata = CreateVMBodyMetadata.from_dict(v)
-        v = d.get("nics")
+        v = get("nics")
         if v is not None:
             obj.nics = [CreateVMRequestNIC.from_dict(_v0) for _v0 in v]
-        v = d.get("password")
+        v = get("password")
         if v is not None:
             obj.password = v
-        v = d.get("securityGroupIds")
+        v = get("securityGroupIds")
         if v is not None:
             obj.security_group_ids = list(v)
-        v = d.get("sshKeySource")
+        v = get("sshKeySource")
         if v is not None:
             obj.ssh_key_source = SSHKeySource.from_wire(v)
-        v = d.get("startScript")
+        v = get("startScript")
         if v is not None:
             obj.start_script = v
-        v = d.get("storageDiskIds")
+        v = get("storageDiskIds")
         if v is not None:
             obj.storage_disk_ids = list(v)
-        v = d.get("topology")
+        v = get("topology")
         if v is not None:
             obj.topology = CPUTopology.from_dict(v)
-        v = d.get("ttl")
+        v = get("ttl")
         if v is not None:
             obj.ttl = v
-        v = d.get("validateOnly")
+        v = get("validateOnly")
+        if v is not None:
+            obj.validate_only = v
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
+        return obj
+
+    @classmethod
+    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
+        # model's (lists of messages converted in place, each parsed dict freed as its model is
+        # made), so a large answer allocates fewer objects and never holds both forms at once.
+        d = src_dict
+        get = d.get
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = get("bootDiskImageId")
+        if v is not None:
+            obj.boot_disk_image_id = v
+        v = get("dataCenterId")
+        if v is not None:
+            obj.data_center_id = v
+        v = get("gpus")
+        if v is not None:
+            obj.gpus = v if type(v) is int else parse_int(v)
+        v = get("machineType")
+        if v is not None:
+            obj.machine_type = v
+        v = get("memoryGib")
+        if v is not None:
+            obj.memory_gib = v if type(v) is int else parse_int(v)
+        v = get("vcpus")
+        if v is not None:
+            obj.vcpus = v if type(v) is int else parse_int(v)
+        v = get("vmId")
+        if v is not None:
+            obj.vm_id = v
+        v = get("bootDisk")
+        if v is not None:
+            obj.boot_disk = BootDisk._from_parsed(v)
+        v = get("bootDiskSizeGib")
+        if v is not None:
+            obj.boot_disk_size_gib = v if type(v) is int else parse_int(v)
+        v = get("commitmentTerm")
+        if v is not None:
+            obj.commitment_term = CommitmentTerm.from_wire(v)
+        v = get("customSshKeys")
+        if v is not None:
+            obj.custom_ssh_keys = v if type(v) is list else list(v)
+        v = get("expireTime")
+        if v is not None:
+            obj.expire_time = parse_datetime(v)
+        v = get("metadata")
+        if v is not None:
+            obj.metadata = CreateVMBodyMetadata._from_parsed(v)
+        v = get("nics")
+        if v is not None:
+            obj.nics = decoded_in_place(v, CreateVMRequestNIC._from_parsed)
+        v = get("password")
+        if v is not None:
+            obj.password = v
+        v = get("securityGroupIds")
+        if v is not None:
+            obj.security_group_ids = v if type(v) is list else list(v)
+        v = get("sshKeySource")
+        if v is not None:
+            obj.ssh_key_source = SSHKeySource.from_wire(v)
+        v = get("startScript")
+        if v is not None:
+            obj.start_script = v
+        v = get("storageDiskIds")
+        if v is not None:
+            obj.storage_disk_ids = v if type(v) is list else list(v)
+        v = get("topology")
+        if v is not None:
+            obj.topology = CPUTopology._from_parsed(v)
+        v = get("ttl")
+        if v is not None:
+            obj.ttl = v
+        v = get("validateOnly")
         if v is not None:
             obj.validate_only = v
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some

@@ -41,13 +41,32 @@ class GetBillingAccountDetailsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("billingAccount")
+        v = get("billingAccount")
         if v is not None:
             obj.billing_account = BillingAccount.from_dict(v)
-        v = d.get("stripeCustomer")
+        v = get("stripeCustomer")
         if v is not None:
             obj.stripe_customer = StripeCustomer.from_dict(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
+        return obj
+
+    @classmethod
+    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
+        # model's (lists of messages converted in place, each parsed dict freed as its model is
+        # made), so a large answer allocates fewer objects and never holds both forms at once.
+        d = src_dict
+        get = d.get
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = get("billingAccount")
+        if v is not None:
+            obj.billing_account = BillingAccount._from_parsed(v)
+        v = get("stripeCustomer")
+        if v is not None:
+            obj.stripe_customer = StripeCustomer._from_parsed(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj

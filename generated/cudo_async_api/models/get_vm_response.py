@@ -80,38 +80,84 @@ class GetVMResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("VM")
+        v = get("VM")
         if v is not None:
             obj.vm = VM.from_dict(v)
-        v = d.get("gpuPriceHr")
+        v = get("gpuPriceHr")
         if v is not None:
             obj.gpu_price_hr = parse_decimal(v)
-        v = d.get("ipv4PriceHr")
+        v = get("ipv4PriceHr")
         if v is not None:
             obj.ipv4_price_hr = parse_decimal(v)
-        v = d.get("memoryGibPriceHr")
+        v = get("memoryGibPriceHr")
         if v is not None:
             obj.memory_gib_price_hr = parse_decimal(v)
-        v = d.get("storageGibPriceHr")
+        v = get("storageGibPriceHr")
         if v is not None:
             obj.storage_gib_price_hr = parse_decimal(v)
-        v = d.get("totalGpuPriceHr")
+        v = get("totalGpuPriceHr")
         if v is not None:
             obj.total_gpu_price_hr = parse_decimal(v)
-        v = d.get("totalMemoryPriceHr")
+        v = get("totalMemoryPriceHr")
         if v is not None:
             obj.total_memory_price_hr = parse_decimal(v)
-        v = d.get("totalPriceHr")
+        v = get("totalPriceHr")
         if v is not None:
             obj.total_price_hr = parse_decimal(v)
-        v = d.get("totalStoragePriceHr")
+        v = get("totalStoragePriceHr")
         if v is not None:
             obj.total_storage_price_hr = parse_decimal(v)
-        v = d.get("totalVcpuPriceHr")
+        v = get("totalVcpuPriceHr")
         if v is not None:
             obj.total_vcpu_price_hr = parse_decimal(v)
-        v = d.get("vcpuPriceHr")
+        v = get("vcpuPriceHr")
+        if v is not None:
+            obj.vcpu_price_hr = parse_decimal(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
+        return obj
+
+    @classmethod
+    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
+        # model's (lists of messages converted in place, each parsed dict freed as its model is
+        # made), so a large answer allocates fewer objects and never holds both forms at once.
+        d = src_dict
+        get = d.get
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = get("VM")
+        if v is not None:
+            obj.vm = VM._from_parsed(v)
+        v = get("gpuPriceHr")
+        if v is not None:
+            obj.gpu_price_hr = parse_decimal(v)
+        v = get("ipv4PriceHr")
+        if v is not None:
+            obj.ipv4_price_hr = parse_decimal(v)
+        v = get("memoryGibPriceHr")
+        if v is not None:
+            obj.memory_gib_price_hr = parse_decimal(v)
+        v = get("storageGibPriceHr")
+        if v is not None:
+            obj.storage_gib_price_hr = parse_decimal(v)
+        v = get("totalGpuPriceHr")
+        if v is not None:
+            obj.total_gpu_price_hr = parse_decimal(v)
+        v = get("totalMemoryPriceHr")
+        if v is not None:
+            obj.total_memory_price_hr = parse_decimal(v)
+        v = get("totalPriceHr")
+        if v is not None:
+            obj.total_price_hr = parse_decimal(v)
+        v = get("totalStoragePriceHr")
+        if v is not None:
+            obj.total_storage_price_hr = parse_decimal(v)
+        v = get("totalVcpuPriceHr")
+        if v is not None:
+            obj.total_vcpu_price_hr = parse_decimal(v)
+        v = get("vcpuPriceHr")
         if v is not None:
             obj.vcpu_price_hr = parse_decimal(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some

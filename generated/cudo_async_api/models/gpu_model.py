@@ -52,22 +52,25 @@ class GPUModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("id")
+        v = get("id")
         if v is not None:
             obj.id = v
-        v = d.get("memoryGib")
+        v = get("memoryGib")
         if v is not None:
             obj.memory_gib = v if type(v) is int else parse_int(v)
-        v = d.get("modelName")
+        v = get("modelName")
         if v is not None:
             obj.model_name = v
-        v = d.get("vendorName")
+        v = get("vendorName")
         if v is not None:
             obj.vendor_name = v
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
+
+    _from_parsed = from_dict  # no list or message to reuse: the same reading
 
     @staticmethod
     def _fields() -> tuple[tuple[str, str, Any, bool], ...]:

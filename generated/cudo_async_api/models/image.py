@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     bounded_members,
+    decoded_in_place,
     parse_int,
     pydantic_schema,
     repr_without_secrets,
@@ -64,26 +65,60 @@ class Image:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("description")
+        v = get("description")
         if v is not None:
             obj.description = v
-        v = d.get("displayName")
+        v = get("displayName")
         if v is not None:
             obj.display_name = v
-        v = d.get("id")
+        v = get("id")
         if v is not None:
             obj.id = v
-        v = d.get("installedPackages")
+        v = get("installedPackages")
         if v is not None:
             obj.installed_packages = [Package.from_dict(_v0) for _v0 in v]
-        v = d.get("name")
+        v = get("name")
         if v is not None:
             obj.name = v
-        v = d.get("platform")
+        v = get("platform")
         if v is not None:
             obj.platform = v
-        v = d.get("sizeGib")
+        v = get("sizeGib")
+        if v is not None:
+            obj.size_gib = v if type(v) is int else parse_int(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
+        return obj
+
+    @classmethod
+    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
+        # model's (lists of messages converted in place, each parsed dict freed as its model is
+        # made), so a large answer allocates fewer objects and never holds both forms at once.
+        d = src_dict
+        get = d.get
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = get("description")
+        if v is not None:
+            obj.description = v
+        v = get("displayName")
+        if v is not None:
+            obj.display_name = v
+        v = get("id")
+        if v is not None:
+            obj.id = v
+        v = get("installedPackages")
+        if v is not None:
+            obj.installed_packages = decoded_in_place(v, Package._from_parsed)
+        v = get("name")
+        if v is not None:
+            obj.name = v
+        v = get("platform")
+        if v is not None:
+            obj.platform = v
+        v = get("sizeGib")
         if v is not None:
             obj.size_gib = v if type(v) is int else parse_int(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some

@@ -120,73 +120,76 @@ class Invoice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("amountDue")
+        v = get("amountDue")
         if v is not None:
             obj.amount_due = parse_int(v)
-        v = d.get("amountPaid")
+        v = get("amountPaid")
         if v is not None:
             obj.amount_paid = parse_int(v)
-        v = d.get("amountRemaining")
+        v = get("amountRemaining")
         if v is not None:
             obj.amount_remaining = parse_int(v)
-        v = d.get("autoAdvance")
+        v = get("autoAdvance")
         if v is not None:
             obj.auto_advance = v
-        v = d.get("billingReason")
+        v = get("billingReason")
         if v is not None:
             obj.billing_reason = v
-        v = d.get("created")
+        v = get("created")
         if v is not None:
             obj.created = parse_int(v)
-        v = d.get("currency")
+        v = get("currency")
         if v is not None:
             obj.currency = v
-        v = d.get("description")
+        v = get("description")
         if v is not None:
             obj.description = v
-        v = d.get("dueDate")
+        v = get("dueDate")
         if v is not None:
             obj.due_date = parse_int(v)
-        v = d.get("hostedInvoiceUrl")
+        v = get("hostedInvoiceUrl")
         if v is not None:
             obj.hosted_invoice_url = v
-        v = d.get("id")
+        v = get("id")
         if v is not None:
             obj.id = v
-        v = d.get("number")
+        v = get("number")
         if v is not None:
             obj.number = v
-        v = d.get("paidDate")
+        v = get("paidDate")
         if v is not None:
             obj.paid_date = parse_int(v)
-        v = d.get("periodEnd")
+        v = get("periodEnd")
         if v is not None:
             obj.period_end = parse_int(v)
-        v = d.get("periodStart")
+        v = get("periodStart")
         if v is not None:
             obj.period_start = parse_int(v)
-        v = d.get("status")
+        v = get("status")
         if v is not None:
             obj.status = v
-        v = d.get("subtotal")
+        v = get("subtotal")
         if v is not None:
             obj.subtotal = parse_int(v)
-        v = d.get("subtotalExcludingTax")
+        v = get("subtotalExcludingTax")
         if v is not None:
             obj.subtotal_excluding_tax = parse_int(v)
-        v = d.get("tax")
+        v = get("tax")
         if v is not None:
             obj.tax = parse_int(v)
-        v = d.get("total")
+        v = get("total")
         if v is not None:
             obj.total = parse_int(v)
-        v = d.get("totalExcludingTax")
+        v = get("totalExcludingTax")
         if v is not None:
             obj.total_excluding_tax = parse_int(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
+
+    _from_parsed = from_dict  # no list or message to reuse: the same reading
 
     @staticmethod
     def _fields() -> tuple[tuple[str, str, Any, bool], ...]:

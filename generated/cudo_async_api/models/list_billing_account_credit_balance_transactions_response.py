@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     bounded_members,
+    decoded_in_place,
     pydantic_schema,
     repr_without_secrets,
     unknown_members,
@@ -43,11 +44,30 @@ class ListBillingAccountCreditBalanceTransactionsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("creditBalanceTransactions")
+        v = get("creditBalanceTransactions")
         if v is not None:
             obj.credit_balance_transactions = [CreditBalanceTransaction.from_dict(_v0) for _v0 in v]
-        v = d.get("hasMore")
+        v = get("hasMore")
+        if v is not None:
+            obj.has_more = v
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
+        return obj
+
+    @classmethod
+    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
+        # model's (lists of messages converted in place, each parsed dict freed as its model is
+        # made), so a large answer allocates fewer objects and never holds both forms at once.
+        d = src_dict
+        get = d.get
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = get("creditBalanceTransactions")
+        if v is not None:
+            obj.credit_balance_transactions = decoded_in_place(v, CreditBalanceTransaction._from_parsed)
+        v = get("hasMore")
         if v is not None:
             obj.has_more = v
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some

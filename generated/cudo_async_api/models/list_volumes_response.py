@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     bounded_members,
+    decoded_in_place,
     parse_int,
     pydantic_schema,
     repr_without_secrets,
@@ -52,19 +53,44 @@ class ListVolumesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("pageNumber")
+        v = get("pageNumber")
         if v is not None:
             obj.page_number = v if type(v) is int else parse_int(v)
-        v = d.get("pageSize")
+        v = get("pageSize")
         if v is not None:
             obj.page_size = v if type(v) is int else parse_int(v)
-        v = d.get("totalCount")
+        v = get("totalCount")
         if v is not None:
             obj.total_count = v if type(v) is int else parse_int(v)
-        v = d.get("volumes")
+        v = get("volumes")
         if v is not None:
             obj.volumes = [Volume.from_dict(_v0) for _v0 in v]
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
+        return obj
+
+    @classmethod
+    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
+        # model's (lists of messages converted in place, each parsed dict freed as its model is
+        # made), so a large answer allocates fewer objects and never holds both forms at once.
+        d = src_dict
+        get = d.get
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = get("pageNumber")
+        if v is not None:
+            obj.page_number = v if type(v) is int else parse_int(v)
+        v = get("pageSize")
+        if v is not None:
+            obj.page_size = v if type(v) is int else parse_int(v)
+        v = get("totalCount")
+        if v is not None:
+            obj.total_count = v if type(v) is int else parse_int(v)
+        v = get("volumes")
+        if v is not None:
+            obj.volumes = decoded_in_place(v, Volume._from_parsed)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj

@@ -116,62 +116,132 @@ class MachineResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("architecture")
+        v = get("architecture")
         if v is not None:
             obj.architecture = v
-        v = d.get("cpuCores")
+        v = get("cpuCores")
         if v is not None:
             obj.cpu_cores = v if type(v) is int else parse_int(v)
-        v = d.get("cpuModel")
+        v = get("cpuModel")
         if v is not None:
             obj.cpu_model = v
-        v = d.get("cpuSpeedMhz")
+        v = get("cpuSpeedMhz")
         if v is not None:
             obj.cpu_speed_mhz = v if type(v) is int else parse_int(v)
-        v = d.get("createTime")
+        v = get("createTime")
         if v is not None:
             obj.create_time = parse_datetime(v)
-        v = d.get("dataCenterId")
+        v = get("dataCenterId")
         if v is not None:
             obj.data_center_id = v
-        v = d.get("diskSizeGib")
+        v = get("diskSizeGib")
         if v is not None:
             obj.disk_size_gib = v if type(v) is int else parse_int(v)
-        v = d.get("disks")
+        v = get("disks")
         if v is not None:
             obj.disks = v if type(v) is int else parse_int(v)
-        v = d.get("externalIpAddresses")
+        v = get("externalIpAddresses")
         if v is not None:
             obj.external_ip_addresses = list(v)
-        v = d.get("gpuModelId")
+        v = get("gpuModelId")
         if v is not None:
             obj.gpu_model_id = v
-        v = d.get("gpus")
+        v = get("gpus")
         if v is not None:
             obj.gpus = v if type(v) is int else parse_int(v)
-        v = d.get("id")
+        v = get("id")
         if v is not None:
             obj.id = v
-        v = d.get("ipv4Addresses")
+        v = get("ipv4Addresses")
         if v is not None:
             obj.ipv4_addresses = v if type(v) is int else parse_int(v)
-        v = d.get("machineTypeId")
+        v = get("machineTypeId")
         if v is not None:
             obj.machine_type_id = v
-        v = d.get("memoryGib")
+        v = get("memoryGib")
         if v is not None:
             obj.memory_gib = v if type(v) is int else parse_int(v)
-        v = d.get("os")
+        v = get("os")
         if v is not None:
             obj.os = v
-        v = d.get("powerState")
+        v = get("powerState")
         if v is not None:
             obj.power_state = MachinePowerState.from_wire(v)
-        v = d.get("projectId")
+        v = get("projectId")
         if v is not None:
             obj.project_id = v
-        v = d.get("state")
+        v = get("state")
+        if v is not None:
+            obj.state = MachineState.from_wire(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
+        return obj
+
+    @classmethod
+    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
+        # model's (lists of messages converted in place, each parsed dict freed as its model is
+        # made), so a large answer allocates fewer objects and never holds both forms at once.
+        d = src_dict
+        get = d.get
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = get("architecture")
+        if v is not None:
+            obj.architecture = v
+        v = get("cpuCores")
+        if v is not None:
+            obj.cpu_cores = v if type(v) is int else parse_int(v)
+        v = get("cpuModel")
+        if v is not None:
+            obj.cpu_model = v
+        v = get("cpuSpeedMhz")
+        if v is not None:
+            obj.cpu_speed_mhz = v if type(v) is int else parse_int(v)
+        v = get("createTime")
+        if v is not None:
+            obj.create_time = parse_datetime(v)
+        v = get("dataCenterId")
+        if v is not None:
+            obj.data_center_id = v
+        v = get("diskSizeGib")
+        if v is not None:
+            obj.disk_size_gib = v if type(v) is int else parse_int(v)
+        v = get("disks")
+        if v is not None:
+            obj.disks = v if type(v) is int else parse_int(v)
+        v = get("externalIpAddresses")
+        if v is not None:
+            obj.external_ip_addresses = v if type(v) is list else list(v)
+        v = get("gpuModelId")
+        if v is not None:
+            obj.gpu_model_id = v
+        v = get("gpus")
+        if v is not None:
+            obj.gpus = v if type(v) is int else parse_int(v)
+        v = get("id")
+        if v is not None:
+            obj.id = v
+        v = get("ipv4Addresses")
+        if v is not None:
+            obj.ipv4_addresses = v if type(v) is int else parse_int(v)
+        v = get("machineTypeId")
+        if v is not None:
+            obj.machine_type_id = v
+        v = get("memoryGib")
+        if v is not None:
+            obj.memory_gib = v if type(v) is int else parse_int(v)
+        v = get("os")
+        if v is not None:
+            obj.os = v
+        v = get("powerState")
+        if v is not None:
+            obj.power_state = MachinePowerState.from_wire(v)
+        v = get("projectId")
+        if v is not None:
+            obj.project_id = v
+        v = get("state")
         if v is not None:
             obj.state = MachineState.from_wire(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.network_type import NetworkType
 from ..types import (
     bounded_members,
+    decoded_in_place,
     parse_int,
     pydantic_schema,
     repr_without_secrets,
@@ -93,49 +94,104 @@ class MachineType:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("architecture")
+        v = get("architecture")
         if v is not None:
             obj.architecture = v
-        v = d.get("cpuCores")
+        v = get("cpuCores")
         if v is not None:
             obj.cpu_cores = v if type(v) is int else parse_int(v)
-        v = d.get("cpuModel")
+        v = get("cpuModel")
         if v is not None:
             obj.cpu_model = v
-        v = d.get("cpuSpeedMhz")
+        v = get("cpuSpeedMhz")
         if v is not None:
             obj.cpu_speed_mhz = v if type(v) is int else parse_int(v)
-        v = d.get("dataCenterId")
+        v = get("dataCenterId")
         if v is not None:
             obj.data_center_id = v
-        v = d.get("diskSizeGib")
+        v = get("diskSizeGib")
         if v is not None:
             obj.disk_size_gib = v if type(v) is int else parse_int(v)
-        v = d.get("disks")
+        v = get("disks")
         if v is not None:
             obj.disks = v if type(v) is int else parse_int(v)
-        v = d.get("gpuModelId")
+        v = get("gpuModelId")
         if v is not None:
             obj.gpu_model_id = v
-        v = d.get("gpus")
+        v = get("gpus")
         if v is not None:
             obj.gpus = v if type(v) is int else parse_int(v)
-        v = d.get("id")
+        v = get("id")
         if v is not None:
             obj.id = v
-        v = d.get("machinesFree")
+        v = get("machinesFree")
         if v is not None:
             obj.machines_free = v if type(v) is int else parse_int(v)
-        v = d.get("memoryGib")
+        v = get("memoryGib")
         if v is not None:
             obj.memory_gib = v if type(v) is int else parse_int(v)
-        v = d.get("networkType")
+        v = get("networkType")
         if v is not None:
             obj.network_type = NetworkType.from_wire(v)
-        v = d.get("prices")
+        v = get("prices")
         if v is not None:
             obj.prices = [MachineTypePrice.from_dict(_v0) for _v0 in v]
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
+        return obj
+
+    @classmethod
+    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
+        # model's (lists of messages converted in place, each parsed dict freed as its model is
+        # made), so a large answer allocates fewer objects and never holds both forms at once.
+        d = src_dict
+        get = d.get
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = get("architecture")
+        if v is not None:
+            obj.architecture = v
+        v = get("cpuCores")
+        if v is not None:
+            obj.cpu_cores = v if type(v) is int else parse_int(v)
+        v = get("cpuModel")
+        if v is not None:
+            obj.cpu_model = v
+        v = get("cpuSpeedMhz")
+        if v is not None:
+            obj.cpu_speed_mhz = v if type(v) is int else parse_int(v)
+        v = get("dataCenterId")
+        if v is not None:
+            obj.data_center_id = v
+        v = get("diskSizeGib")
+        if v is not None:
+            obj.disk_size_gib = v if type(v) is int else parse_int(v)
+        v = get("disks")
+        if v is not None:
+            obj.disks = v if type(v) is int else parse_int(v)
+        v = get("gpuModelId")
+        if v is not None:
+            obj.gpu_model_id = v
+        v = get("gpus")
+        if v is not None:
+            obj.gpus = v if type(v) is int else parse_int(v)
+        v = get("id")
+        if v is not None:
+            obj.id = v
+        v = get("machinesFree")
+        if v is not None:
+            obj.machines_free = v if type(v) is int else parse_int(v)
+        v = get("memoryGib")
+        if v is not None:
+            obj.memory_gib = v if type(v) is int else parse_int(v)
+        v = get("networkType")
+        if v is not None:
+            obj.network_type = NetworkType.from_wire(v)
+        v = get("prices")
+        if v is not None:
+            obj.prices = decoded_in_place(v, MachineTypePrice._from_parsed)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj

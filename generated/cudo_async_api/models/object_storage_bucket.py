@@ -70,34 +70,37 @@ class ObjectStorageBucket:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("billableBytes")
+        v = get("billableBytes")
         if v is not None:
             obj.billable_bytes = parse_int(v)
-        v = d.get("dataCenterId")
+        v = get("dataCenterId")
         if v is not None:
             obj.data_center_id = v
-        v = d.get("endpoint")
+        v = get("endpoint")
         if v is not None:
             obj.endpoint = v
-        v = d.get("id")
+        v = get("id")
         if v is not None:
             obj.id = v
-        v = d.get("objectCount")
+        v = get("objectCount")
         if v is not None:
             obj.object_count = parse_int(v)
-        v = d.get("projectId")
+        v = get("projectId")
         if v is not None:
             obj.project_id = v
-        v = d.get("sizeBytes")
+        v = get("sizeBytes")
         if v is not None:
             obj.size_bytes = parse_int(v)
-        v = d.get("storageGibPriceHr")
+        v = get("storageGibPriceHr")
         if v is not None:
             obj.storage_gib_price_hr = parse_decimal(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
+
+    _from_parsed = from_dict  # no list or message to reuse: the same reading
 
     @staticmethod
     def _fields() -> tuple[tuple[str, str, Any, bool], ...]:

@@ -60,28 +60,31 @@ class PaymentMethodCard:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("brand")
+        v = get("brand")
         if v is not None:
             obj.brand = v
-        v = d.get("country")
+        v = get("country")
         if v is not None:
             obj.country = v
-        v = d.get("expMonth")
+        v = get("expMonth")
         if v is not None:
             obj.exp_month = parse_int(v)
-        v = d.get("expYear")
+        v = get("expYear")
         if v is not None:
             obj.exp_year = parse_int(v)
-        v = d.get("fingerprint")
+        v = get("fingerprint")
         if v is not None:
             obj.fingerprint = v
-        v = d.get("last4")
+        v = get("last4")
         if v is not None:
             obj.last4 = v
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
+
+    _from_parsed = from_dict  # no list or message to reuse: the same reading
 
     @staticmethod
     def _fields() -> tuple[tuple[str, str, Any, bool], ...]:

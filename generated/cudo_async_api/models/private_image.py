@@ -65,31 +65,34 @@ class PrivateImage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("dataCenterId")
+        v = get("dataCenterId")
         if v is not None:
             obj.data_center_id = v
-        v = d.get("description")
+        v = get("description")
         if v is not None:
             obj.description = v
-        v = d.get("id")
+        v = get("id")
         if v is not None:
             obj.id = v
-        v = d.get("platform")
+        v = get("platform")
         if v is not None:
             obj.platform = v
-        v = d.get("projectId")
+        v = get("projectId")
         if v is not None:
             obj.project_id = v
-        v = d.get("sizeGib")
+        v = get("sizeGib")
         if v is not None:
             obj.size_gib = v if type(v) is int else parse_int(v)
-        v = d.get("state")
+        v = get("state")
         if v is not None:
             obj.state = PrivateImageState.from_wire(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
+
+    _from_parsed = from_dict  # no list or message to reuse: the same reading
 
     @staticmethod
     def _fields() -> tuple[tuple[str, str, Any, bool], ...]:

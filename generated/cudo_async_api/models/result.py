@@ -84,43 +84,92 @@ class Result:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("billingAccount")
+        v = get("billingAccount")
         if v is not None:
             obj.billing_account = BillingAccountResult.from_dict(v)
-        v = d.get("cluster")
+        v = get("cluster")
         if v is not None:
             obj.cluster = Cluster.from_dict(v)
-        v = d.get("disk")
+        v = get("disk")
         if v is not None:
             obj.disk = Disk.from_dict(v)
-        v = d.get("image")
+        v = get("image")
         if v is not None:
             obj.image = ImageResult.from_dict(v)
-        v = d.get("machine")
+        v = get("machine")
         if v is not None:
             obj.machine = MachineResult.from_dict(v)
-        v = d.get("network")
+        v = get("network")
         if v is not None:
             obj.network = Network.from_dict(v)
-        v = d.get("project")
+        v = get("project")
         if v is not None:
             obj.project = Project.from_dict(v)
-        v = d.get("resourceName")
+        v = get("resourceName")
         if v is not None:
             obj.resource_name = v
-        v = d.get("resourceType")
+        v = get("resourceType")
         if v is not None:
             obj.resource_type = v
-        v = d.get("score")
+        v = get("score")
         if v is not None:
             obj.score = v if type(v) is float else parse_float(v)
-        v = d.get("virtualMachine")
+        v = get("virtualMachine")
         if v is not None:
             obj.virtual_machine = VirtualMachineResult.from_dict(v)
-        v = d.get("volume")
+        v = get("volume")
         if v is not None:
             obj.volume = Volume.from_dict(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
+        return obj
+
+    @classmethod
+    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
+        # model's (lists of messages converted in place, each parsed dict freed as its model is
+        # made), so a large answer allocates fewer objects and never holds both forms at once.
+        d = src_dict
+        get = d.get
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = get("billingAccount")
+        if v is not None:
+            obj.billing_account = BillingAccountResult._from_parsed(v)
+        v = get("cluster")
+        if v is not None:
+            obj.cluster = Cluster._from_parsed(v)
+        v = get("disk")
+        if v is not None:
+            obj.disk = Disk._from_parsed(v)
+        v = get("image")
+        if v is not None:
+            obj.image = ImageResult._from_parsed(v)
+        v = get("machine")
+        if v is not None:
+            obj.machine = MachineResult._from_parsed(v)
+        v = get("network")
+        if v is not None:
+            obj.network = Network._from_parsed(v)
+        v = get("project")
+        if v is not None:
+            obj.project = Project._from_parsed(v)
+        v = get("resourceName")
+        if v is not None:
+            obj.resource_name = v
+        v = get("resourceType")
+        if v is not None:
+            obj.resource_type = v
+        v = get("score")
+        if v is not None:
+            obj.score = v if type(v) is float else parse_float(v)
+        v = get("virtualMachine")
+        if v is not None:
+            obj.virtual_machine = VirtualMachineResult._from_parsed(v)
+        v = get("volume")
+        if v is not None:
+            obj.volume = Volume._from_parsed(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj

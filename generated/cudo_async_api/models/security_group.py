@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     bounded_members,
+    decoded_in_place,
     pydantic_schema,
     repr_without_secrets,
     unknown_members,
@@ -55,22 +56,50 @@ class SecurityGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("dataCenterId")
+        v = get("dataCenterId")
         if v is not None:
             obj.data_center_id = v
-        v = d.get("description")
+        v = get("description")
         if v is not None:
             obj.description = v
-        v = d.get("id")
+        v = get("id")
         if v is not None:
             obj.id = v
-        v = d.get("projectId")
+        v = get("projectId")
         if v is not None:
             obj.project_id = v
-        v = d.get("rules")
+        v = get("rules")
         if v is not None:
             obj.rules = [Rule.from_dict(_v0) for _v0 in v]
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
+        return obj
+
+    @classmethod
+    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
+        # model's (lists of messages converted in place, each parsed dict freed as its model is
+        # made), so a large answer allocates fewer objects and never holds both forms at once.
+        d = src_dict
+        get = d.get
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = get("dataCenterId")
+        if v is not None:
+            obj.data_center_id = v
+        v = get("description")
+        if v is not None:
+            obj.description = v
+        v = get("id")
+        if v is not None:
+            obj.id = v
+        v = get("projectId")
+        if v is not None:
+            obj.project_id = v
+        v = get("rules")
+        if v is not None:
+            obj.rules = decoded_in_place(v, Rule._from_parsed)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj

@@ -64,29 +64,66 @@ class Transaction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("amount")
+        v = get("amount")
         if v is not None:
             obj.amount = parse_decimal(v)
-        v = d.get("createTime")
+        v = get("createTime")
         if v is not None:
             obj.create_time = parse_datetime(v)
-        v = d.get("description")
+        v = get("description")
         if v is not None:
             obj.description = v
-        v = d.get("id")
+        v = get("id")
         if v is not None:
             obj.id = v
-        v = d.get("lastPaymentError")
+        v = get("lastPaymentError")
         if v is not None:
             obj.last_payment_error = LastPaymentError.from_dict(v)
-        v = d.get("latestCharge")
+        v = get("latestCharge")
         if v is not None:
             obj.latest_charge = Charge.from_dict(v)
-        v = d.get("status")
+        v = get("status")
         if v is not None:
             obj.status = v
-        v = d.get("succeeded")
+        v = get("succeeded")
+        if v is not None:
+            obj.succeeded = v
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
+        return obj
+
+    @classmethod
+    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
+        # model's (lists of messages converted in place, each parsed dict freed as its model is
+        # made), so a large answer allocates fewer objects and never holds both forms at once.
+        d = src_dict
+        get = d.get
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = get("amount")
+        if v is not None:
+            obj.amount = parse_decimal(v)
+        v = get("createTime")
+        if v is not None:
+            obj.create_time = parse_datetime(v)
+        v = get("description")
+        if v is not None:
+            obj.description = v
+        v = get("id")
+        if v is not None:
+            obj.id = v
+        v = get("lastPaymentError")
+        if v is not None:
+            obj.last_payment_error = LastPaymentError._from_parsed(v)
+        v = get("latestCharge")
+        if v is not None:
+            obj.latest_charge = Charge._from_parsed(v)
+        v = get("status")
+        if v is not None:
+            obj.status = v
+        v = get("succeeded")
         if v is not None:
             obj.succeeded = v
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some

@@ -48,20 +48,23 @@ class UpdateProjectBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("billingAccountId")
+        v = get("billingAccountId")
         if v is not None:
             obj.billing_account_id = v
-        v = d.get("createBy")
+        v = get("createBy")
         if v is not None:
             obj.create_by = v
-        v = d.get("resourceCount")
+        v = get("resourceCount")
         if v is not None:
             obj.resource_count = v if type(v) is int else parse_int(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
+
+    _from_parsed = from_dict  # no list or message to reuse: the same reading
 
     @staticmethod
     def _fields() -> tuple[tuple[str, str, Any, bool], ...]:

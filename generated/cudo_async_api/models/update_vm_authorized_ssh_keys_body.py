@@ -45,11 +45,31 @@ class UpdateVMAuthorizedSSHKeysBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("customSshKeys")
+        v = get("customSshKeys")
         if v is not None:
             obj.custom_ssh_keys = list(v)
-        v = d.get("sshKeySource")
+        v = get("sshKeySource")
+        if v is not None:
+            obj.ssh_key_source = SSHKeySource.from_wire(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
+        return obj
+
+    @classmethod
+    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
+        # model's (lists of messages converted in place, each parsed dict freed as its model is
+        # made), so a large answer allocates fewer objects and never holds both forms at once.
+        d = src_dict
+        get = d.get
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = get("customSshKeys")
+        if v is not None:
+            obj.custom_ssh_keys = v if type(v) is list else list(v)
+        v = get("sshKeySource")
         if v is not None:
             obj.ssh_key_source = SSHKeySource.from_wire(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some

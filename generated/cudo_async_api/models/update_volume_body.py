@@ -82,41 +82,44 @@ class UpdateVolumeBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("dataCenterId")
+        v = get("dataCenterId")
         if v is not None:
             obj.data_center_id = v
-        v = d.get("sizeGib")
+        v = get("sizeGib")
         if v is not None:
             obj.size_gib = v if type(v) is int else parse_int(v)
-        v = d.get("commitmentEndTime")
+        v = get("commitmentEndTime")
         if v is not None:
             obj.commitment_end_time = parse_datetime(v)
-        v = d.get("commitmentTerm")
+        v = get("commitmentTerm")
         if v is not None:
             obj.commitment_term = CommitmentTerm.from_wire(v)
-        v = d.get("gibPriceHr")
+        v = get("gibPriceHr")
         if v is not None:
             obj.gib_price_hr = parse_decimal(v)
-        v = d.get("nfsPath")
+        v = get("nfsPath")
         if v is not None:
             obj.nfs_path = v
-        v = d.get("nfsServer")
+        v = get("nfsServer")
         if v is not None:
             obj.nfs_server = v
-        v = d.get("sizeGibUsed")
+        v = get("sizeGibUsed")
         if v is not None:
             obj.size_gib_used = v if type(v) is int else parse_int(v)
-        v = d.get("state")
+        v = get("state")
         if v is not None:
             obj.state = VolumeState.from_wire(v)
-        v = d.get("totalPriceHr")
+        v = get("totalPriceHr")
         if v is not None:
             obj.total_price_hr = parse_decimal(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             refuse_unknown_members(cls, d)  # a request body: a key it does not list is a mistake
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
+
+    _from_parsed = from_dict  # no list or message to reuse: the same reading
 
     @staticmethod
     def _fields() -> tuple[tuple[str, str, Any, bool], ...]:

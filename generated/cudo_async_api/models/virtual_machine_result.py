@@ -87,46 +87,49 @@ class VirtualMachineResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("bootDiskPrivateImageId")
+        v = get("bootDiskPrivateImageId")
         if v is not None:
             obj.boot_disk_private_image_id = v
-        v = d.get("bootDiskPublicImageId")
+        v = get("bootDiskPublicImageId")
         if v is not None:
             obj.boot_disk_public_image_id = v
-        v = d.get("bootDiskSizeGib")
+        v = get("bootDiskSizeGib")
         if v is not None:
             obj.boot_disk_size_gib = v if type(v) is int else parse_int(v)
-        v = d.get("createTime")
+        v = get("createTime")
         if v is not None:
             obj.create_time = parse_datetime(v)
-        v = d.get("dataCenterId")
+        v = get("dataCenterId")
         if v is not None:
             obj.data_center_id = v
-        v = d.get("gpuModelId")
+        v = get("gpuModelId")
         if v is not None:
             obj.gpu_model_id = v
-        v = d.get("gpus")
+        v = get("gpus")
         if v is not None:
             obj.gpus = v if type(v) is int else parse_int(v)
-        v = d.get("id")
+        v = get("id")
         if v is not None:
             obj.id = v
-        v = d.get("memoryGib")
+        v = get("memoryGib")
         if v is not None:
             obj.memory_gib = v if type(v) is int else parse_int(v)
-        v = d.get("projectId")
+        v = get("projectId")
         if v is not None:
             obj.project_id = v
-        v = d.get("state")
+        v = get("state")
         if v is not None:
             obj.state = VMState.from_wire(v)
-        v = d.get("vcpus")
+        v = get("vcpus")
         if v is not None:
             obj.vcpus = v if type(v) is int else parse_int(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
+
+    _from_parsed = from_dict  # no list or message to reuse: the same reading
 
     @staticmethod
     def _fields() -> tuple[tuple[str, str, Any, bool], ...]:

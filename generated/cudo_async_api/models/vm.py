@@ -12,6 +12,7 @@ from ..models.ssh_key_source import SSHKeySource
 from ..models.vm_state import VMState
 from ..types import (
     bounded_members,
+    decoded_in_place,
     parse_datetime,
     parse_int,
     pydantic_schema,
@@ -190,116 +191,240 @@ class VM:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("authorizedSshKeys")
+        v = get("authorizedSshKeys")
         if v is not None:
             obj.authorized_ssh_keys = v
-        v = d.get("bootDisk")
+        v = get("bootDisk")
         if v is not None:
             obj.boot_disk = Disk.from_dict(v)
-        v = d.get("bootDiskSizeGib")
+        v = get("bootDiskSizeGib")
         if v is not None:
             obj.boot_disk_size_gib = v if type(v) is int else parse_int(v)
-        v = d.get("commitmentEndTime")
+        v = get("commitmentEndTime")
         if v is not None:
             obj.commitment_end_time = parse_datetime(v)
-        v = d.get("commitmentTerm")
+        v = get("commitmentTerm")
         if v is not None:
             obj.commitment_term = CommitmentTerm.from_wire(v)
-        v = d.get("cpuModel")
+        v = get("cpuModel")
         if v is not None:
             obj.cpu_model = v
-        v = d.get("createBy")
+        v = get("createBy")
         if v is not None:
             obj.create_by = v
-        v = d.get("createTime")
+        v = get("createTime")
         if v is not None:
             obj.create_time = parse_datetime(v)
-        v = d.get("datacenterId")
+        v = get("datacenterId")
         if v is not None:
             obj.datacenter_id = v
-        v = d.get("expireTime")
+        v = get("expireTime")
         if v is not None:
             obj.expire_time = parse_datetime(v)
-        v = d.get("externalIpAddress")
+        v = get("externalIpAddress")
         if v is not None:
             obj.external_ip_address = v
-        v = d.get("gpuModel")
+        v = get("gpuModel")
         if v is not None:
             obj.gpu_model = v
-        v = d.get("gpuModelId")
+        v = get("gpuModelId")
         if v is not None:
             obj.gpu_model_id = v
-        v = d.get("gpuQuantity")
+        v = get("gpuQuantity")
         if v is not None:
             obj.gpu_quantity = v if type(v) is int else parse_int(v)
-        v = d.get("id")
+        v = get("id")
         if v is not None:
             obj.id = v
-        v = d.get("imageId")
+        v = get("imageId")
         if v is not None:
             obj.image_id = v
-        v = d.get("imageName")
+        v = get("imageName")
         if v is not None:
             obj.image_name = v
-        v = d.get("internalIpAddress")
+        v = get("internalIpAddress")
         if v is not None:
             obj.internal_ip_address = v
-        v = d.get("machineType")
+        v = get("machineType")
         if v is not None:
             obj.machine_type = v
-        v = d.get("memory")
+        v = get("memory")
         if v is not None:
             obj.memory = v if type(v) is int else parse_int(v)
-        v = d.get("metadata")
+        v = get("metadata")
         if v is not None:
             obj.metadata = VMMetadata.from_dict(v)
-        v = d.get("nics")
+        v = get("nics")
         if v is not None:
             obj.nics = [VMNIC.from_dict(_v0) for _v0 in v]
-        v = d.get("price")
+        v = get("price")
         if v is not None:
             obj.price = VMPrice.from_dict(v)
-        v = d.get("privateImageId")
+        v = get("privateImageId")
         if v is not None:
             obj.private_image_id = v
-        v = d.get("projectId")
+        v = get("projectId")
         if v is not None:
             obj.project_id = v
-        v = d.get("publicImageId")
+        v = get("publicImageId")
         if v is not None:
             obj.public_image_id = v
-        v = d.get("publicImageName")
+        v = get("publicImageName")
         if v is not None:
             obj.public_image_name = v
-        v = d.get("publicIpAddress")
+        v = get("publicIpAddress")
         if v is not None:
             obj.public_ip_address = v
-        v = d.get("renewableEnergy")
+        v = get("renewableEnergy")
         if v is not None:
             obj.renewable_energy = v
-        v = d.get("rules")
+        v = get("rules")
         if v is not None:
             obj.rules = [SecurityGroupRule.from_dict(_v0) for _v0 in v]
-        v = d.get("securityGroupIds")
+        v = get("securityGroupIds")
         if v is not None:
             obj.security_group_ids = list(v)
-        v = d.get("securityGroups")
+        v = get("securityGroups")
         if v is not None:
             obj.security_groups = [SecurityGroup.from_dict(_v0) for _v0 in v]
-        v = d.get("shortState")
+        v = get("shortState")
         if v is not None:
             obj.short_state = v
-        v = d.get("sshKeySource")
+        v = get("sshKeySource")
         if v is not None:
             obj.ssh_key_source = SSHKeySource.from_wire(v)
-        v = d.get("state")
+        v = get("state")
         if v is not None:
             obj.state = VMState.from_wire(v)
-        v = d.get("storageDisks")
+        v = get("storageDisks")
         if v is not None:
             obj.storage_disks = [Disk.from_dict(_v0) for _v0 in v]
-        v = d.get("vcpus")
+        v = get("vcpus")
+        if v is not None:
+            obj.vcpus = v if type(v) is int else parse_int(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
+        return obj
+
+    @classmethod
+    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
+        # model's (lists of messages converted in place, each parsed dict freed as its model is
+        # made), so a large answer allocates fewer objects and never holds both forms at once.
+        d = src_dict
+        get = d.get
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = get("authorizedSshKeys")
+        if v is not None:
+            obj.authorized_ssh_keys = v
+        v = get("bootDisk")
+        if v is not None:
+            obj.boot_disk = Disk._from_parsed(v)
+        v = get("bootDiskSizeGib")
+        if v is not None:
+            obj.boot_disk_size_gib = v if type(v) is int else parse_int(v)
+        v = get("commitmentEndTime")
+        if v is not None:
+            obj.commitment_end_time = parse_datetime(v)
+        v = get("commitmentTerm")
+        if v is not None:
+            obj.commitment_term = CommitmentTerm.from_wire(v)
+        v = get("cpuModel")
+        if v is not None:
+            obj.cpu_model = v
+        v = get("createBy")
+        if v is not None:
+            obj.create_by = v
+        v = get("createTime")
+        if v is not None:
+            obj.create_time = parse_datetime(v)
+        v = get("datacenterId")
+        if v is not None:
+            obj.datacenter_id = v
+        v = get("expireTime")
+        if v is not None:
+            obj.expire_time = parse_datetime(v)
+        v = get("externalIpAddress")
+        if v is not None:
+            obj.external_ip_address = v
+        v = get("gpuModel")
+        if v is not None:
+            obj.gpu_model = v
+        v = get("gpuModelId")
+        if v is not None:
+            obj.gpu_model_id = v
+        v = get("gpuQuantity")
+        if v is not None:
+            obj.gpu_quantity = v if type(v) is int else parse_int(v)
+        v = get("id")
+        if v is not None:
+            obj.id = v
+        v = get("imageId")
+        if v is not None:
+            obj.image_id = v
+        v = get("imageName")
+        if v is not None:
+            obj.image_name = v
+        v = get("internalIpAddress")
+        if v is not None:
+            obj.internal_ip_address = v
+        v = get("machineType")
+        if v is not None:
+            obj.machine_type = v
+        v = get("memory")
+        if v is not None:
+            obj.memory = v if type(v) is int else parse_int(v)
+        v = get("metadata")
+        if v is not None:
+            obj.metadata = VMMetadata._from_parsed(v)
+        v = get("nics")
+        if v is not None:
+            obj.nics = decoded_in_place(v, VMNIC._from_parsed)
+        v = get("price")
+        if v is not None:
+            obj.price = VMPrice._from_parsed(v)
+        v = get("privateImageId")
+        if v is not None:
+            obj.private_image_id = v
+        v = get("projectId")
+        if v is not None:
+            obj.project_id = v
+        v = get("publicImageId")
+        if v is not None:
+            obj.public_image_id = v
+        v = get("publicImageName")
+        if v is not None:
+            obj.public_image_name = v
+        v = get("publicIpAddress")
+        if v is not None:
+            obj.public_ip_address = v
+        v = get("renewableEnergy")
+        if v is not None:
+            obj.renewable_energy = v
+        v = get("rules")
+        if v is not None:
+            obj.rules = decoded_in_place(v, SecurityGroupRule._from_parsed)
+        v = get("securityGroupIds")
+        if v is not None:
+            obj.security_group_ids = v if type(v) is list else list(v)
+        v = get("securityGroups")
+        if v is not None:
+            obj.security_groups = decoded_in_place(v, SecurityGroup._from_parsed)
+        v = get("shortState")
+        if v is not None:
+            obj.short_state = v
+        v = get("sshKeySource")
+        if v is not None:
+            obj.ssh_key_source = SSHKeySource.from_wire(v)
+        v = get("state")
+        if v is not None:
+            obj.state = VMState.from_wire(v)
+        v = get("storageDisks")
+        if v is not None:
+            obj.storage_disks = decoded_in_place(v, Disk._from_parsed)
+        v = get("vcpus")
         if v is not None:
             obj.vcpus = v if type(v) is int else parse_int(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some

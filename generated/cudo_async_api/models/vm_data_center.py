@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     bounded_members,
+    decoded_in_place,
     parse_decimal,
     parse_int,
     pydantic_schema,
@@ -82,38 +83,84 @@ class VMDataCenter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("location")
+        v = get("location")
         if v is not None:
             obj.location = LatLng.from_dict(v)
-        v = d.get("diskPoolPricing")
+        v = get("diskPoolPricing")
         if v is not None:
             obj.disk_pool_pricing = [DiskStoragePriceHr.from_dict(_v0) for _v0 in v]
-        v = d.get("id")
+        v = get("id")
         if v is not None:
             obj.id = v
-        v = d.get("ipv4Free")
+        v = get("ipv4Free")
         if v is not None:
             obj.ipv4_free = v if type(v) is int else parse_int(v)
-        v = d.get("ipv4PriceHr")
+        v = get("ipv4PriceHr")
         if v is not None:
             obj.ipv4_price_hr = parse_decimal(v)
-        v = d.get("networkPriceHr")
+        v = get("networkPriceHr")
         if v is not None:
             obj.network_price_hr = parse_decimal(v)
-        v = d.get("networkPricing")
+        v = get("networkPricing")
         if v is not None:
             obj.network_pricing = [NetworkPriceHr.from_dict(_v0) for _v0 in v]
-        v = d.get("objectStorageGibPriceHr")
+        v = get("objectStorageGibPriceHr")
         if v is not None:
             obj.object_storage_gib_price_hr = parse_decimal(v)
-        v = d.get("renewableEnergy")
+        v = get("renewableEnergy")
         if v is not None:
             obj.renewable_energy = v
-        v = d.get("s3Endpoint")
+        v = get("s3Endpoint")
         if v is not None:
             obj.s3_endpoint = v
-        v = d.get("supplierName")
+        v = get("supplierName")
+        if v is not None:
+            obj.supplier_name = v
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
+        return obj
+
+    @classmethod
+    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
+        # model's (lists of messages converted in place, each parsed dict freed as its model is
+        # made), so a large answer allocates fewer objects and never holds both forms at once.
+        d = src_dict
+        get = d.get
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = get("location")
+        if v is not None:
+            obj.location = LatLng._from_parsed(v)
+        v = get("diskPoolPricing")
+        if v is not None:
+            obj.disk_pool_pricing = decoded_in_place(v, DiskStoragePriceHr._from_parsed)
+        v = get("id")
+        if v is not None:
+            obj.id = v
+        v = get("ipv4Free")
+        if v is not None:
+            obj.ipv4_free = v if type(v) is int else parse_int(v)
+        v = get("ipv4PriceHr")
+        if v is not None:
+            obj.ipv4_price_hr = parse_decimal(v)
+        v = get("networkPriceHr")
+        if v is not None:
+            obj.network_price_hr = parse_decimal(v)
+        v = get("networkPricing")
+        if v is not None:
+            obj.network_pricing = decoded_in_place(v, NetworkPriceHr._from_parsed)
+        v = get("objectStorageGibPriceHr")
+        if v is not None:
+            obj.object_storage_gib_price_hr = parse_decimal(v)
+        v = get("renewableEnergy")
+        if v is not None:
+            obj.renewable_energy = v
+        v = get("s3Endpoint")
+        if v is not None:
+            obj.s3_endpoint = v
+        v = get("supplierName")
         if v is not None:
             obj.supplier_name = v
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some

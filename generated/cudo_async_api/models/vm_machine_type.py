@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     bounded_members,
+    decoded_in_place,
     parse_decimal,
     parse_float,
     parse_int,
@@ -143,83 +144,174 @@ class VMMachineType:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("gpuPriceHr")
+        v = get("gpuPriceHr")
         if v is not None:
             obj.gpu_price_hr = parse_decimal(v)
-        v = d.get("ipv4PriceHr")
+        v = get("ipv4PriceHr")
         if v is not None:
             obj.ipv4_price_hr = parse_decimal(v)
-        v = d.get("memoryGibPriceHr")
+        v = get("memoryGibPriceHr")
         if v is not None:
             obj.memory_gib_price_hr = parse_decimal(v)
-        v = d.get("minStorageGibPriceHr")
+        v = get("minStorageGibPriceHr")
         if v is not None:
             obj.min_storage_gib_price_hr = parse_decimal(v)
-        v = d.get("vcpuPriceHr")
+        v = get("vcpuPriceHr")
         if v is not None:
             obj.vcpu_price_hr = parse_decimal(v)
-        v = d.get("cpuModel")
+        v = get("cpuModel")
         if v is not None:
             obj.cpu_model = v
-        v = d.get("dataCenterId")
+        v = get("dataCenterId")
         if v is not None:
             obj.data_center_id = v
-        v = d.get("gpuModel")
+        v = get("gpuModel")
         if v is not None:
             obj.gpu_model = v
-        v = d.get("gpuModelId")
+        v = get("gpuModelId")
         if v is not None:
             obj.gpu_model_id = v
-        v = d.get("machineType")
+        v = get("machineType")
         if v is not None:
             obj.machine_type = v
-        v = d.get("maxGpuFree")
+        v = get("maxGpuFree")
         if v is not None:
             obj.max_gpu_free = v if type(v) is int else parse_int(v)
-        v = d.get("maxMemoryGibFree")
+        v = get("maxMemoryGibFree")
         if v is not None:
             obj.max_memory_gib_free = v if type(v) is int else parse_int(v)
-        v = d.get("maxStorageGibFree")
+        v = get("maxStorageGibFree")
         if v is not None:
             obj.max_storage_gib_free = v if type(v) is int else parse_int(v)
-        v = d.get("maxVcpuFree")
+        v = get("maxVcpuFree")
         if v is not None:
             obj.max_vcpu_free = v if type(v) is int else parse_int(v)
-        v = d.get("maxVcpuPerGpu")
+        v = get("maxVcpuPerGpu")
         if v is not None:
             obj.max_vcpu_per_gpu = v if type(v) is float else parse_float(v)
-        v = d.get("maxVcpuPerMemoryGib")
+        v = get("maxVcpuPerMemoryGib")
         if v is not None:
             obj.max_vcpu_per_memory_gib = v if type(v) is float else parse_float(v)
-        v = d.get("minMemoryGib")
+        v = get("minMemoryGib")
         if v is not None:
             obj.min_memory_gib = v if type(v) is float else parse_float(v)
-        v = d.get("minVcpu")
+        v = get("minVcpu")
         if v is not None:
             obj.min_vcpu = v if type(v) is float else parse_float(v)
-        v = d.get("minVcpuPerGpu")
+        v = get("minVcpuPerGpu")
         if v is not None:
             obj.min_vcpu_per_gpu = v if type(v) is float else parse_float(v)
-        v = d.get("minVcpuPerMemoryGib")
+        v = get("minVcpuPerMemoryGib")
         if v is not None:
             obj.min_vcpu_per_memory_gib = v if type(v) is float else parse_float(v)
-        v = d.get("prices")
+        v = get("prices")
         if v is not None:
             obj.prices = [VirtualMachineTypePrice.from_dict(_v0) for _v0 in v]
-        v = d.get("renewableEnergy")
+        v = get("renewableEnergy")
         if v is not None:
             obj.renewable_energy = v
-        v = d.get("totalGpuFree")
+        v = get("totalGpuFree")
         if v is not None:
             obj.total_gpu_free = v if type(v) is int else parse_int(v)
-        v = d.get("totalMemoryGibFree")
+        v = get("totalMemoryGibFree")
         if v is not None:
             obj.total_memory_gib_free = v if type(v) is int else parse_int(v)
-        v = d.get("totalStorageGibFree")
+        v = get("totalStorageGibFree")
         if v is not None:
             obj.total_storage_gib_free = v if type(v) is int else parse_int(v)
-        v = d.get("totalVcpuFree")
+        v = get("totalVcpuFree")
+        if v is not None:
+            obj.total_vcpu_free = v if type(v) is int else parse_int(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
+        return obj
+
+    @classmethod
+    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
+        # model's (lists of messages converted in place, each parsed dict freed as its model is
+        # made), so a large answer allocates fewer objects and never holds both forms at once.
+        d = src_dict
+        get = d.get
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = get("gpuPriceHr")
+        if v is not None:
+            obj.gpu_price_hr = parse_decimal(v)
+        v = get("ipv4PriceHr")
+        if v is not None:
+            obj.ipv4_price_hr = parse_decimal(v)
+        v = get("memoryGibPriceHr")
+        if v is not None:
+            obj.memory_gib_price_hr = parse_decimal(v)
+        v = get("minStorageGibPriceHr")
+        if v is not None:
+            obj.min_storage_gib_price_hr = parse_decimal(v)
+        v = get("vcpuPriceHr")
+        if v is not None:
+            obj.vcpu_price_hr = parse_decimal(v)
+        v = get("cpuModel")
+        if v is not None:
+            obj.cpu_model = v
+        v = get("dataCenterId")
+        if v is not None:
+            obj.data_center_id = v
+        v = get("gpuModel")
+        if v is not None:
+            obj.gpu_model = v
+        v = get("gpuModelId")
+        if v is not None:
+            obj.gpu_model_id = v
+        v = get("machineType")
+        if v is not None:
+            obj.machine_type = v
+        v = get("maxGpuFree")
+        if v is not None:
+            obj.max_gpu_free = v if type(v) is int else parse_int(v)
+        v = get("maxMemoryGibFree")
+        if v is not None:
+            obj.max_memory_gib_free = v if type(v) is int else parse_int(v)
+        v = get("maxStorageGibFree")
+        if v is not None:
+            obj.max_storage_gib_free = v if type(v) is int else parse_int(v)
+        v = get("maxVcpuFree")
+        if v is not None:
+            obj.max_vcpu_free = v if type(v) is int else parse_int(v)
+        v = get("maxVcpuPerGpu")
+        if v is not None:
+            obj.max_vcpu_per_gpu = v if type(v) is float else parse_float(v)
+        v = get("maxVcpuPerMemoryGib")
+        if v is not None:
+            obj.max_vcpu_per_memory_gib = v if type(v) is float else parse_float(v)
+        v = get("minMemoryGib")
+        if v is not None:
+            obj.min_memory_gib = v if type(v) is float else parse_float(v)
+        v = get("minVcpu")
+        if v is not None:
+            obj.min_vcpu = v if type(v) is float else parse_float(v)
+        v = get("minVcpuPerGpu")
+        if v is not None:
+            obj.min_vcpu_per_gpu = v if type(v) is float else parse_float(v)
+        v = get("minVcpuPerMemoryGib")
+        if v is not None:
+            obj.min_vcpu_per_memory_gib = v if type(v) is float else parse_float(v)
+        v = get("prices")
+        if v is not None:
+            obj.prices = decoded_in_place(v, VirtualMachineTypePrice._from_parsed)
+        v = get("renewableEnergy")
+        if v is not None:
+            obj.renewable_energy = v
+        v = get("totalGpuFree")
+        if v is not None:
+            obj.total_gpu_free = v if type(v) is int else parse_int(v)
+        v = get("totalMemoryGibFree")
+        if v is not None:
+            obj.total_memory_gib_free = v if type(v) is int else parse_int(v)
+        v = get("totalStorageGibFree")
+        if v is not None:
+            obj.total_storage_gib_free = v if type(v) is int else parse_int(v)
+        v = get("totalVcpuFree")
         if v is not None:
             obj.total_vcpu_free = v if type(v) is int else parse_int(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some

@@ -33,6 +33,15 @@ class VMMetadata(MutableMapping[str, str]):
         obj.additional_properties = bounded_members(dict(src_dict))
         return obj
 
+    @classmethod
+    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
+        # model's (lists of messages converted in place, each parsed dict freed as its model is
+        # made), so a large answer allocates fewer objects and never holds both forms at once.
+        obj = cls()
+        obj.additional_properties = bounded_members(src_dict if type(src_dict) is dict else dict(src_dict))
+        return obj
+
     @staticmethod
     def _fields() -> tuple[tuple[str, str, Any, bool], ...]:
         """(attribute, wire name, kind, required) of each field: what the body checks walk."""

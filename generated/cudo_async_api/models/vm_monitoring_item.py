@@ -77,40 +77,43 @@ class VMMonitoringItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("cpu")
+        v = get("cpu")
         if v is not None:
             obj.cpu = v if type(v) is float else parse_float(v)
-        v = d.get("diskRdBytes")
+        v = get("diskRdBytes")
         if v is not None:
             obj.disk_rd_bytes = parse_int(v)
-        v = d.get("diskRdIops")
+        v = get("diskRdIops")
         if v is not None:
             obj.disk_rd_iops = parse_int(v)
-        v = d.get("diskWrBytes")
+        v = get("diskWrBytes")
         if v is not None:
             obj.disk_wr_bytes = parse_int(v)
-        v = d.get("diskWrIops")
+        v = get("diskWrIops")
         if v is not None:
             obj.disk_wr_iops = parse_int(v)
-        v = d.get("guestPing")
+        v = get("guestPing")
         if v is not None:
             obj.guest_ping = parse_int(v)
-        v = d.get("memory")
+        v = get("memory")
         if v is not None:
             obj.memory = parse_int(v)
-        v = d.get("netRx")
+        v = get("netRx")
         if v is not None:
             obj.net_rx = parse_int(v)
-        v = d.get("netTx")
+        v = get("netTx")
         if v is not None:
             obj.net_tx = parse_int(v)
-        v = d.get("timestamp")
+        v = get("timestamp")
         if v is not None:
             obj.timestamp = parse_int(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
+
+    _from_parsed = from_dict  # no list or message to reuse: the same reading
 
     @staticmethod
     def _fields() -> tuple[tuple[str, str, Any, bool], ...]:

@@ -77,40 +77,43 @@ class VMPrice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("gpuPriceHr")
+        v = get("gpuPriceHr")
         if v is not None:
             obj.gpu_price_hr = parse_decimal(v)
-        v = d.get("ipv4AddressPriceHr")
+        v = get("ipv4AddressPriceHr")
         if v is not None:
             obj.ipv4_address_price_hr = parse_decimal(v)
-        v = d.get("memoryGibPriceHr")
+        v = get("memoryGibPriceHr")
         if v is not None:
             obj.memory_gib_price_hr = parse_decimal(v)
-        v = d.get("storageGibPriceHr")
+        v = get("storageGibPriceHr")
         if v is not None:
             obj.storage_gib_price_hr = parse_decimal(v)
-        v = d.get("totalGpuPriceHr")
+        v = get("totalGpuPriceHr")
         if v is not None:
             obj.total_gpu_price_hr = parse_decimal(v)
-        v = d.get("totalMemoryPriceHr")
+        v = get("totalMemoryPriceHr")
         if v is not None:
             obj.total_memory_price_hr = parse_decimal(v)
-        v = d.get("totalPriceHr")
+        v = get("totalPriceHr")
         if v is not None:
             obj.total_price_hr = parse_decimal(v)
-        v = d.get("totalStoragePriceHr")
+        v = get("totalStoragePriceHr")
         if v is not None:
             obj.total_storage_price_hr = parse_decimal(v)
-        v = d.get("totalVcpuPriceHr")
+        v = get("totalVcpuPriceHr")
         if v is not None:
             obj.total_vcpu_price_hr = parse_decimal(v)
-        v = d.get("vcpuPriceHr")
+        v = get("vcpuPriceHr")
         if v is not None:
             obj.vcpu_price_hr = parse_decimal(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
+
+    _from_parsed = from_dict  # no list or message to reuse: the same reading
 
     @staticmethod
     def _fields() -> tuple[tuple[str, str, Any, bool], ...]:

@@ -55,22 +55,50 @@ class VMNIC:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("externalIpAddress")
+        v = get("externalIpAddress")
         if v is not None:
             obj.external_ip_address = v
-        v = d.get("internalIpAddress")
+        v = get("internalIpAddress")
         if v is not None:
             obj.internal_ip_address = v
-        v = d.get("networkAddress")
+        v = get("networkAddress")
         if v is not None:
             obj.network_address = v
-        v = d.get("networkId")
+        v = get("networkId")
         if v is not None:
             obj.network_id = v
-        v = d.get("securityGroupIds")
+        v = get("securityGroupIds")
         if v is not None:
             obj.security_group_ids = list(v)
+        if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
+            obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
+        return obj
+
+    @classmethod
+    def _from_parsed(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # from_dict for JSON the SDK has just parsed and nobody else holds: its lists become the
+        # model's (lists of messages converted in place, each parsed dict freed as its model is
+        # made), so a large answer allocates fewer objects and never holds both forms at once.
+        d = src_dict
+        get = d.get
+        obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
+        v = get("externalIpAddress")
+        if v is not None:
+            obj.external_ip_address = v
+        v = get("internalIpAddress")
+        if v is not None:
+            obj.internal_ip_address = v
+        v = get("networkAddress")
+        if v is not None:
+            obj.network_address = v
+        v = get("networkId")
+        if v is not None:
+            obj.network_id = v
+        v = get("securityGroupIds")
+        if v is not None:
+            obj.security_group_ids = v if type(v) is list else list(v)
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj

@@ -50,19 +50,22 @@ class VolumePrice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the wire form. An absent or null field takes its zero value, as in proto3 JSON."""
         d = src_dict
+        get = d.get
         obj = object.__new__(cls)  # attrs' __init__ would set every field; an absent one is left unset
-        v = d.get("gibPriceHr")
+        v = get("gibPriceHr")
         if v is not None:
             obj.gib_price_hr = parse_decimal(v)
-        v = d.get("commitmentTerm")
+        v = get("commitmentTerm")
         if v is not None:
             obj.commitment_term = CommitmentTerm.from_wire(v)
-        v = d.get("dataCenterId")
+        v = get("dataCenterId")
         if v is not None:
             obj.data_center_id = v
         if not _WIRE_NAMES.issuperset(d):  # members the spec does not list: looked for only when there are some
             obj.additional_properties = bounded_members(unknown_members(d, _WIRE_NAMES))
         return obj
+
+    _from_parsed = from_dict  # no list or message to reuse: the same reading
 
     @staticmethod
     def _fields() -> tuple[tuple[str, str, Any, bool], ...]:

@@ -98,7 +98,7 @@ def _proto3_form(operation: str) -> Callable[[Any], Any]:
     model and written back, which leaves out what proto3 JSON leaves out."""
     module = importlib.import_module(f"cudo_async_api.api.{_TAG_OF[operation]}.{operation}")
     decode = module._decode
-    return lambda payload: decode(payload).to_dict()
+    return lambda payload: decode(payload, reuse=False).to_dict()  # the payload may hold the emulator's state
 
 
 class Emulator(Catalogue, Compute):

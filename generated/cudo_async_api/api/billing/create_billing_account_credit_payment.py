@@ -38,6 +38,12 @@ def _request(
     }
 
 
-def _decode(data: Any) -> CreateBillingAccountCreditPaymentResponse:
-    """Decode the already parsed JSON of a 2xx answer into the success type."""
-    return CreateBillingAccountCreditPaymentResponse.from_dict(data)
+def _decode(data: Any, *, reuse: bool = True) -> CreateBillingAccountCreditPaymentResponse:
+    """Decode the parsed JSON of a 2xx answer into the success type. With ``reuse`` (the default:
+    ``data`` was just parsed and is the decoder's alone) its lists become the model's; a caller
+    that keeps ``data`` passes ``reuse=False``."""
+    return (
+        CreateBillingAccountCreditPaymentResponse._from_parsed(data)
+        if reuse
+        else CreateBillingAccountCreditPaymentResponse.from_dict(data)
+    )

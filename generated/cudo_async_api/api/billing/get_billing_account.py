@@ -18,6 +18,8 @@ def _request(
     }
 
 
-def _decode(data: Any) -> BillingAccount:
-    """Decode the already parsed JSON of a 2xx answer into the success type."""
-    return BillingAccount.from_dict(data)
+def _decode(data: Any, *, reuse: bool = True) -> BillingAccount:
+    """Decode the parsed JSON of a 2xx answer into the success type. With ``reuse`` (the default:
+    ``data`` was just parsed and is the decoder's alone) its lists become the model's; a caller
+    that keeps ``data`` passes ``reuse=False``."""
+    return BillingAccount._from_parsed(data) if reuse else BillingAccount.from_dict(data)

@@ -37,6 +37,12 @@ def _request(
     }
 
 
-def _decode(data: Any) -> ListBillingAccountCreditBalanceTransactionsResponse:
-    """Decode the already parsed JSON of a 2xx answer into the success type."""
-    return ListBillingAccountCreditBalanceTransactionsResponse.from_dict(data)
+def _decode(data: Any, *, reuse: bool = True) -> ListBillingAccountCreditBalanceTransactionsResponse:
+    """Decode the parsed JSON of a 2xx answer into the success type. With ``reuse`` (the default:
+    ``data`` was just parsed and is the decoder's alone) its lists become the model's; a caller
+    that keeps ``data`` passes ``reuse=False``."""
+    return (
+        ListBillingAccountCreditBalanceTransactionsResponse._from_parsed(data)
+        if reuse
+        else ListBillingAccountCreditBalanceTransactionsResponse.from_dict(data)
+    )

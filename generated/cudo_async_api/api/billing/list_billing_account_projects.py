@@ -18,6 +18,12 @@ def _request(
     }
 
 
-def _decode(data: Any) -> ListBillingAccountProjectsResponse:
-    """Decode the already parsed JSON of a 2xx answer into the success type."""
-    return ListBillingAccountProjectsResponse.from_dict(data)
+def _decode(data: Any, *, reuse: bool = True) -> ListBillingAccountProjectsResponse:
+    """Decode the parsed JSON of a 2xx answer into the success type. With ``reuse`` (the default:
+    ``data`` was just parsed and is the decoder's alone) its lists become the model's; a caller
+    that keeps ``data`` passes ``reuse=False``."""
+    return (
+        ListBillingAccountProjectsResponse._from_parsed(data)
+        if reuse
+        else ListBillingAccountProjectsResponse.from_dict(data)
+    )

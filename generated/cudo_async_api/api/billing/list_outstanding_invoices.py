@@ -14,6 +14,10 @@ def _request() -> OperationRequest:
     }
 
 
-def _decode(data: Any) -> ListOutstandingInvoicesResponse:
-    """Decode the already parsed JSON of a 2xx answer into the success type."""
-    return ListOutstandingInvoicesResponse.from_dict(data)
+def _decode(data: Any, *, reuse: bool = True) -> ListOutstandingInvoicesResponse:
+    """Decode the parsed JSON of a 2xx answer into the success type. With ``reuse`` (the default:
+    ``data`` was just parsed and is the decoder's alone) its lists become the model's; a caller
+    that keeps ``data`` passes ``reuse=False``."""
+    return (
+        ListOutstandingInvoicesResponse._from_parsed(data) if reuse else ListOutstandingInvoicesResponse.from_dict(data)
+    )

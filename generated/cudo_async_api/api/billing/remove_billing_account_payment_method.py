@@ -20,6 +20,12 @@ def _request(
     }
 
 
-def _decode(data: Any) -> RemoveBillingAccountPaymentMethodResponse:
-    """Decode the already parsed JSON of a 2xx answer into the success type."""
-    return RemoveBillingAccountPaymentMethodResponse.from_dict(data)
+def _decode(data: Any, *, reuse: bool = True) -> RemoveBillingAccountPaymentMethodResponse:
+    """Decode the parsed JSON of a 2xx answer into the success type. With ``reuse`` (the default:
+    ``data`` was just parsed and is the decoder's alone) its lists become the model's; a caller
+    that keeps ``data`` passes ``reuse=False``."""
+    return (
+        RemoveBillingAccountPaymentMethodResponse._from_parsed(data)
+        if reuse
+        else RemoveBillingAccountPaymentMethodResponse.from_dict(data)
+    )

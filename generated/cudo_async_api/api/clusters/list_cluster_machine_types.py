@@ -36,6 +36,10 @@ def _request(
     }
 
 
-def _decode(data: Any) -> ListClusterMachineTypesResponse:
-    """Decode the already parsed JSON of a 2xx answer into the success type."""
-    return ListClusterMachineTypesResponse.from_dict(data)
+def _decode(data: Any, *, reuse: bool = True) -> ListClusterMachineTypesResponse:
+    """Decode the parsed JSON of a 2xx answer into the success type. With ``reuse`` (the default:
+    ``data`` was just parsed and is the decoder's alone) its lists become the model's; a caller
+    that keeps ``data`` passes ``reuse=False``."""
+    return (
+        ListClusterMachineTypesResponse._from_parsed(data) if reuse else ListClusterMachineTypesResponse.from_dict(data)
+    )

@@ -20,6 +20,8 @@ def _request(
     }
 
 
-def _decode(data: Any) -> GetPrivateVMImageResponse:
-    """Decode the already parsed JSON of a 2xx answer into the success type."""
-    return GetPrivateVMImageResponse.from_dict(data)
+def _decode(data: Any, *, reuse: bool = True) -> GetPrivateVMImageResponse:
+    """Decode the parsed JSON of a 2xx answer into the success type. With ``reuse`` (the default:
+    ``data`` was just parsed and is the decoder's alone) its lists become the model's; a caller
+    that keeps ``data`` passes ``reuse=False``."""
+    return GetPrivateVMImageResponse._from_parsed(data) if reuse else GetPrivateVMImageResponse.from_dict(data)

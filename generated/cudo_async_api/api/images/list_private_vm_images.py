@@ -35,6 +35,8 @@ def _request(
     }
 
 
-def _decode(data: Any) -> ListPrivateVMImagesResponse:
-    """Decode the already parsed JSON of a 2xx answer into the success type."""
-    return ListPrivateVMImagesResponse.from_dict(data)
+def _decode(data: Any, *, reuse: bool = True) -> ListPrivateVMImagesResponse:
+    """Decode the parsed JSON of a 2xx answer into the success type. With ``reuse`` (the default:
+    ``data`` was just parsed and is the decoder's alone) its lists become the model's; a caller
+    that keeps ``data`` passes ``reuse=False``."""
+    return ListPrivateVMImagesResponse._from_parsed(data) if reuse else ListPrivateVMImagesResponse.from_dict(data)

@@ -14,6 +14,8 @@ def _request() -> OperationRequest:
     }
 
 
-def _decode(data: Any) -> ListPublicVMImagesResponse:
-    """Decode the already parsed JSON of a 2xx answer into the success type."""
-    return ListPublicVMImagesResponse.from_dict(data)
+def _decode(data: Any, *, reuse: bool = True) -> ListPublicVMImagesResponse:
+    """Decode the parsed JSON of a 2xx answer into the success type. With ``reuse`` (the default:
+    ``data`` was just parsed and is the decoder's alone) its lists become the model's; a caller
+    that keeps ``data`` passes ``reuse=False``."""
+    return ListPublicVMImagesResponse._from_parsed(data) if reuse else ListPublicVMImagesResponse.from_dict(data)

@@ -33,6 +33,8 @@ def _request(
     }
 
 
-def _decode(data: Any) -> GetVMMachineTypeResponse:
-    """Decode the already parsed JSON of a 2xx answer into the success type."""
-    return GetVMMachineTypeResponse.from_dict(data)
+def _decode(data: Any, *, reuse: bool = True) -> GetVMMachineTypeResponse:
+    """Decode the parsed JSON of a 2xx answer into the success type. With ``reuse`` (the default:
+    ``data`` was just parsed and is the decoder's alone) its lists become the model's; a caller
+    that keeps ``data`` passes ``reuse=False``."""
+    return GetVMMachineTypeResponse._from_parsed(data) if reuse else GetVMMachineTypeResponse.from_dict(data)

@@ -32,6 +32,8 @@ def _request(
     }
 
 
-def _decode(data: Any) -> ListVolumePricesResponse:
-    """Decode the already parsed JSON of a 2xx answer into the success type."""
-    return ListVolumePricesResponse.from_dict(data)
+def _decode(data: Any, *, reuse: bool = True) -> ListVolumePricesResponse:
+    """Decode the parsed JSON of a 2xx answer into the success type. With ``reuse`` (the default:
+    ``data`` was just parsed and is the decoder's alone) its lists become the model's; a caller
+    that keeps ``data`` passes ``reuse=False``."""
+    return ListVolumePricesResponse._from_parsed(data) if reuse else ListVolumePricesResponse.from_dict(data)

@@ -24,6 +24,8 @@ def _request(
     }
 
 
-def _decode(data: Any) -> Volume:
-    """Decode the already parsed JSON of a 2xx answer into the success type."""
-    return Volume.from_dict(data)
+def _decode(data: Any, *, reuse: bool = True) -> Volume:
+    """Decode the parsed JSON of a 2xx answer into the success type. With ``reuse`` (the default:
+    ``data`` was just parsed and is the decoder's alone) its lists become the model's; a caller
+    that keeps ``data`` passes ``reuse=False``."""
+    return Volume._from_parsed(data) if reuse else Volume.from_dict(data)
