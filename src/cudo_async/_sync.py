@@ -271,6 +271,7 @@ class Cudo(SyncNamespaces):
         extra_query: Mapping[str, Any] | None = None,
         project_id: str | None = None,
         max_response_bytes: int | None = None,
+        max_pages: int | None = None,
     ) -> Cudo:
         """A view of this client with other settings, sharing its connections, key, limits and thread
         (see :meth:`AsyncCudo.with_options`)."""
@@ -281,6 +282,7 @@ class Cudo(SyncNamespaces):
             extra_query=extra_query,
             project_id=project_id,
             max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
         )
         return self._over(view)
 
@@ -344,10 +346,8 @@ class Cudo(SyncNamespaces):
         yields ``models.Disk``; one call per page, as the loop reaches it. Raises
         ConfigurationError for an operation that has no pages.
         """
-        from ._pagination import iterate, page_style
-
-        style = page_style(operation)
-        pages = iterate(self._twin(operation), style, args, dict(kwargs))
+        # The async client's paginate, so that its bounds (max_pages) hold here too.
+        pages = self._async.paginate(self._twin(operation), *args, **kwargs)
         return self._iterate(pages)
 
     def _iterate(self, pages: Any) -> Iterator[T]:
