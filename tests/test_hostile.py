@@ -15,9 +15,11 @@ from pathlib import Path
 
 import anyio
 import anyio.abc
+import attrs
 import pytest
 import yaml
 from cudo_async_api.api import ROUTES, Namespaces
+from cudo_async_api.types import secret_looking
 
 from cudo_async import AsyncCudo, RetryPolicy, errors, models
 from cudo_async._limits import RateLimiter
@@ -205,6 +207,18 @@ def test_model_reprs_never_show_secret_fields() -> None:
     ]
     assert all(CANARY not in text for text in shown), shown
     assert "id='k1'" in shown[0]  # the rest still shows
+
+
+def test_a_fields_repr_follows_the_same_secret_rule_as_members_the_spec_does_not_list() -> None:
+    # One rule: a field a new spec lists must stay as hidden as it was while it was an unlisted member.
+    fields = [
+        (cls.__name__, f.name, f.repr)
+        for cls in (getattr(models, name) for name in models.__all__)
+        if attrs.has(cls)
+        for f in attrs.fields(cls)
+        if f.name != "additional_properties"
+    ]
+    assert fields and not [(c, n) for c, n, shown in fields if bool(shown) == secret_looking(n)]
 
 
 async def test_an_undecodable_answer_carrying_a_new_key_does_not_show_it() -> None:
