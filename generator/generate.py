@@ -81,6 +81,10 @@ _project_init = openapi_python_client.Project.__init__
 def _init(self: openapi_python_client.Project, *args: object, **kwargs: object) -> None:
     _project_init(self, *args, **kwargs)  # type: ignore[arg-type]
     self.env.globals["DOCS"] = docs
+    # One secret-name rule: the models' reprs and the runtime check of unlisted members share it.
+    self.env.globals["secret_looking"] = naming.secret_looking
+    self.env.globals["SECRET_WORDS"] = naming.SECRET_WORDS
+    self.env.globals["NOT_SECRET"] = sorted(naming.NOT_SECRET)
     maps: set[str] = set()
 
     def is_map(class_name: str) -> bool:

@@ -45,3 +45,16 @@ def snake(name: str) -> str:
 def pascal(name: str) -> str:
     """``commit_vm_response`` -> ``CommitVMResponse``; ``VmState`` -> ``VMState``."""
     return "".join(ACRONYMS.get(w.lower(), w[:1].upper() + w[1:].lower()) for w in words(name))
+
+
+#: Parts of a member name that say it may hold a secret (compared without case or separators).
+SECRET_WORDS = ("pass", "secret", "token", "key", "credential")
+#: Names with those parts that hold none: a public key is public, a page token is a cursor.
+NOT_SECRET = frozenset({"publickey", "sshpublickey", "pagetoken", "nextpagetoken"})
+
+
+def secret_looking(name: str) -> bool:
+    """The one rule for a name that may hold a secret, for a field's repr (generated models) and
+    for members the spec does not list (the generated ``types.secret_looking``, built from it)."""
+    flat = "".join(ch for ch in name.lower() if ch.isalnum())
+    return flat not in NOT_SECRET and any(word in flat for word in SECRET_WORDS)

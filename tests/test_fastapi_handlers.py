@@ -112,3 +112,14 @@ def test_the_emulator_cli_takes_a_project_id() -> None:
     url = next(line.split("=", 1)[1] for line in lines if line.startswith("export CUDO_BASE_URL="))
     key = next(line.split("=", 1)[1] for line in lines if line.startswith("export CUDO_API_KEY="))
     assert url.startswith("http://127.0.0.1:") and key
+
+
+@pytest.mark.parametrize("app", [None, object(), "app"])
+def test_add_exception_handlers_refuses_what_is_not_an_app_with_a_typed_error(app: object) -> None:
+    with pytest.raises(errors.ConfigurationError, match="FastAPI"):
+        add_exception_handlers(app)  # type: ignore[arg-type]
+
+
+def test_add_exception_handlers_refuses_a_logger_that_is_not_one_before_any_request() -> None:
+    with pytest.raises(errors.ConfigurationError, match=r"logging\.Logger"):
+        add_exception_handlers(FastAPI(), logger="cudo")  # type: ignore[arg-type]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import importlib
 import inspect
+from typing import Any
 
 import pytest
 from cudo_async_api.api import ROUTES
@@ -93,3 +94,20 @@ async def test_a_datetime_query_parameter_is_sent_in_rfc_3339() -> None:
     async with serving(server) as cudo:
         await cudo.billing.get_billing_account_spend_details("b", start_time=when, end_time=when)
     assert b"startTime=2026-01-02T03%3A04%3A05%2B00%3A00" in server.requests[0]
+
+
+def test_extra_query_and_a_parameter_of_a_type_the_sdk_does_not_know_take_the_same_values() -> None:
+    from cudo_async._call_options import check_query as check_extra_query
+    from cudo_async._request import check_query
+
+    def accepted(check: Any, value: object) -> bool:
+        try:
+            check(value)
+        except errors.ConfigurationError:
+            return False
+        return True
+
+    values: list[object] = ["s", "", 0, -7, True, False, 1.5, float("nan"), float("inf"), None, object(), b"x", {}]
+    extra = [accepted(lambda v: check_extra_query({"p": v}), v) for v in values]
+    unknown = [accepted(lambda v: check_query({"p": v}, {}), v) for v in values]
+    assert extra == unknown and any(extra) and not all(extra)

@@ -290,6 +290,25 @@ def test_summary_reports_added_removed_and_changed_operations(tmp_path: Path) ->
     assert "~ operation list_things (GET /v1/a): parameters +query x changed" in result.stdout
 
 
+def test_summary_says_which_way_a_deprecation_went(tmp_path: Path) -> None:
+    def doc(deprecated: bool) -> str:
+        mark = {"deprecated": True} if deprecated else {}
+        op = {**MINIMAL_OP, **mark}
+        thing = {"type": "object", "properties": {"x": {"type": "string"}}, **mark}
+        return json.dumps(
+            {"openapi": "3.0.3", "info": {"version": "1"}, "paths": {"/v1/a": {"get": op}},
+             "components": {"schemas": {"Thing": thing}}}
+        )  # fmt: skip
+
+    out = tmp_path / "openapi.yaml"
+    assert run_import(_write(tmp_path, "v1.json", doc(False)), out).returncode == 0
+    marked = run_import(_write(tmp_path, "v2.json", doc(True)), out).stdout
+    assert "~ schema Thing: deprecated" in marked and "~ operation list_things (GET /v1/a): deprecated" in marked
+    unmarked = run_import(_write(tmp_path, "v3.json", doc(False)), out).stdout
+    assert "~ schema Thing: no longer deprecated" in unmarked, unmarked
+    assert "~ operation list_things (GET /v1/a): no longer deprecated" in unmarked, unmarked
+
+
 def test_path_parameter_renames_follow_the_resource() -> None:
     sys.path.insert(0, str(ROOT / "tools"))
     from import_spec import resource_parameters

@@ -488,8 +488,15 @@ def _operation_changes(o_op: dict[str, Any], n_op: dict[str, Any]) -> tuple[list
             bits.append("answer type" if broke else "responses")
             breaking |= broke
         else:
-            bits.append(part)
+            bits.append(_key_change(part, n_op))
     return bits, breaking
+
+
+def _key_change(key: str, new: dict[str, Any]) -> str:
+    """A changed key other than the structure, as a reader wants it: which way a deprecation went."""
+    if key == "deprecated":
+        return "deprecated" if new.get("deprecated") else "no longer deprecated"
+    return key
 
 
 BREAKING = "[breaking]"
@@ -536,7 +543,9 @@ def summarize(old: dict[str, Any] | None, new: dict[str, Any]) -> list[str]:
             bits, breaking = _schema_changes(old_s[name], new_s[name])
             if not bits:
                 bits = [
-                    k for k in sorted(set(old_s[name]) | set(new_s[name])) if old_s[name].get(k) != new_s[name].get(k)
+                    _key_change(k, new_s[name])
+                    for k in sorted(set(old_s[name]) | set(new_s[name]))
+                    if old_s[name].get(k) != new_s[name].get(k)
                 ]
             note(f"~ schema {name}: {' '.join(bits) or 'changed'}", breaking)
     return lines or ["no changes"]

@@ -400,9 +400,15 @@ def pydantic_schema(cls: type, handler: Any, wire_names: "dict[str, str]", requi
 # --------------------------------------------------------------------------- secrets in reprs
 
 #: Parts of a member name that say it may hold a secret (compared without case or separators).
-_SECRET_WORDS = ("pass", "secret", "token", "key", "credential")
+_SECRET_WORDS = (
+    "pass",
+    "secret",
+    "token",
+    "key",
+    "credential",
+)
 #: Names with those parts that hold none: a public key is public, a page token is a cursor.
-_NOT_SECRET = frozenset({"publickey", "sshpublickey", "pagetoken", "nextpagetoken"})
+_NOT_SECRET = frozenset({"nextpagetoken", "pagetoken", "publickey", "sshpublickey"})
 
 
 def secret_looking(name: Any) -> bool:

@@ -56,6 +56,12 @@ def check_headers(value: Any) -> Headers:
     return tuple(out.values())
 
 
+def is_query_scalar(value: Any) -> bool:
+    """A value any query parameter can carry: a str, an int (a bool too) or a finite float; the
+    one rule for ``extra_query`` and for parameters whose spec type this facade does not know."""
+    return isinstance(value, _SCALARS) and not (isinstance(value, float) and not math.isfinite(value))
+
+
 def check_query(value: Any) -> Query:
     """``extra_query`` as (name, value) pairs: a value is a str, int, finite float, bool, or a list of them."""
     if not isinstance(value, Mapping):
@@ -68,7 +74,7 @@ def check_query(value: Any) -> Query:
             raise ConfigurationError(f"extra_query: {name!r} is not a parameter name (a non-empty str)")
         items = list(item) if isinstance(item, list | tuple) else [item]
         for one in items:
-            if not isinstance(one, _SCALARS) or (isinstance(one, float) and not math.isfinite(one)):
+            if not is_query_scalar(one):
                 raise ConfigurationError(
                     f"extra_query[{name!r}] must be a str, int, finite float or bool (or a list of them), "
                     f"got {type(one).__name__}"

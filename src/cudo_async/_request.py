@@ -19,6 +19,7 @@ import httpx2
 from cudo_async_api.types import OperationRequest
 
 from . import _redact, errors
+from ._call_options import is_query_scalar
 from ._decode import decode_error
 from ._json import parse_json
 from ._retry import AttemptFailed, Failure
@@ -96,9 +97,7 @@ def _query_value(kind: str, value: Any) -> Any:
             value = value.value
         return value if isinstance(value, str) else _MISFIT
     # A kind this facade does not know (a newer spec): any scalar, never an object's repr.
-    if isinstance(value, str | int) or (isinstance(value, float) and math.isfinite(value)):
-        return value
-    return _MISFIT
+    return value if is_query_scalar(value) else _MISFIT
 
 
 _MISFIT = object()

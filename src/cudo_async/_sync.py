@@ -346,7 +346,12 @@ class Cudo(SyncNamespaces):
         yields ``models.Disk``; one call per page, as the loop reaches it. Raises
         ConfigurationError for an operation that has no pages.
         """
-        return self._iterate(self._async.paginate(self._twin(operation), *args, **kwargs))
+        from ._pagination import page_style
+
+        page_style(operation)  # what is no list operation is refused as such, before looking for its twin
+        # The async client's paginate, so that its bounds (max_pages) hold here too.
+        pages = self._async.paginate(self._twin(operation), *args, **kwargs)
+        return self._iterate(pages)
 
     def _iterate(self, pages: Any) -> Iterator[T]:
         done = object()

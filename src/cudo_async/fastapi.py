@@ -58,6 +58,14 @@ def add_exception_handlers(app: FastAPI, *, logger: logging.Logger | None = None
     module's docstring). ``logger`` gets the service failures (default: ``cudo_async.fastapi``)."""
     from fastapi.responses import JSONResponse
 
+    if not callable(getattr(app, "add_exception_handler", None)):
+        raise errors.ConfigurationError(
+            f"add_exception_handlers takes the FastAPI (or Starlette) app, got {type(app).__name__}"
+        )
+    if logger is not None and not isinstance(logger, logging.Logger | logging.LoggerAdapter):
+        raise errors.ConfigurationError(
+            f"logger must be a logging.Logger (logging.getLogger(name)), got {type(logger).__name__}"
+        )
     log = logger or logging.getLogger("cudo_async.fastapi")
 
     async def cudo_error(request: Request, exc: Exception) -> JSONResponse:

@@ -34,7 +34,7 @@ class CreateObjectStorageUserBody:
     id: str
     create_by: str = ""
     create_time: datetime.datetime | None = None
-    keys: list[ObjectStorageKey] = _attrs_field(factory=list)
+    keys: list[ObjectStorageKey] = _attrs_field(factory=list, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
     """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 

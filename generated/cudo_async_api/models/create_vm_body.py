@@ -62,13 +62,13 @@ class CreateVMBody:
     boot_disk: BootDisk | None = None
     boot_disk_size_gib: int = 0
     commitment_term: CommitmentTerm = CommitmentTerm.COMMITMENT_TERM_NONE
-    custom_ssh_keys: list[str] = _attrs_field(factory=list)
+    custom_ssh_keys: list[str] = _attrs_field(factory=list, repr=False)
     expire_time: datetime.datetime | None = None
     metadata: CreateVMBodyMetadata = _attrs_field(factory=lambda: CreateVMBodyMetadata.from_dict({}))
     nics: list[CreateVMRequestNIC] = _attrs_field(factory=list)
     password: str = _attrs_field(default="", repr=False)
     security_group_ids: list[str] = _attrs_field(factory=list)
-    ssh_key_source: SSHKeySource = SSHKeySource.SSH_KEY_SOURCE_UNKNOWN
+    ssh_key_source: SSHKeySource = _attrs_field(default=SSHKeySource.SSH_KEY_SOURCE_UNKNOWN, repr=False)
     start_script: str = ""
     storage_disk_ids: list[str] = _attrs_field(factory=list)
     topology: CPUTopology | None = None

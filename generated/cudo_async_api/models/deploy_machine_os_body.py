@@ -31,8 +31,8 @@ class DeployMachineOSBody:
     """
 
     os: str
-    custom_ssh_keys: list[str] = _attrs_field(factory=list)
-    ssh_key_source: SSHKeySource = SSHKeySource.SSH_KEY_SOURCE_UNKNOWN
+    custom_ssh_keys: list[str] = _attrs_field(factory=list, repr=False)
+    ssh_key_source: SSHKeySource = _attrs_field(default=SSHKeySource.SSH_KEY_SOURCE_UNKNOWN, repr=False)
     start_script: str = ""
     user_data: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)

@@ -25,7 +25,7 @@ class GenerateAPIKeyRequest:
         apikey_id (str): ``apikeyId`` on the wire. Required by the API.
     """
 
-    apikey_id: str
+    apikey_id: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
     """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 

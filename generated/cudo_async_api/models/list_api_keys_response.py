@@ -29,7 +29,7 @@ class ListAPIKeysResponse:
         total_count (int): ``totalCount`` on the wire.
     """
 
-    api_keys: list[APIKey] = _attrs_field(factory=list)
+    api_keys: list[APIKey] = _attrs_field(factory=list, repr=False)
     page_number: int = 0
     page_size: int = 0
     total_count: int = 0

@@ -25,7 +25,7 @@ class ListProjectSSHKeysResponse:
         ssh_keys (list[SSHKey]): ``sshKeys`` on the wire. Empty when absent.
     """
 
-    ssh_keys: list[SSHKey] = _attrs_field(factory=list)
+    ssh_keys: list[SSHKey] = _attrs_field(factory=list, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
     """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 

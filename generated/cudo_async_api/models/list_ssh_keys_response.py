@@ -31,7 +31,7 @@ class ListSSHKeysResponse:
 
     page_number: int = 0
     page_size: int = 0
-    ssh_keys: list[SSHKey] = _attrs_field(factory=list)
+    ssh_keys: list[SSHKey] = _attrs_field(factory=list, repr=False)
     total_count: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
     """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""

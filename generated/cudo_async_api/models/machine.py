@@ -65,7 +65,7 @@ class Machine:
     cpu_speed_mhz: int = 0
     create_by: str = ""
     create_time: datetime.datetime | None = None
-    custom_ssh_keys: list[str] = _attrs_field(factory=list)
+    custom_ssh_keys: list[str] = _attrs_field(factory=list, repr=False)
     data_center_id: str = ""
     disk_size_gib: int = 0
     disks: int = 0
@@ -80,7 +80,7 @@ class Machine:
     power_state: MachinePowerState = MachinePowerState.MACHINE_POWER_STATE_UNSPECIFIED
     price_hr: decimal.Decimal = decimal.Decimal()
     project_id: str = ""
-    ssh_key_source: SSHKeySource = SSHKeySource.SSH_KEY_SOURCE_UNKNOWN
+    ssh_key_source: SSHKeySource = _attrs_field(default=SSHKeySource.SSH_KEY_SOURCE_UNKNOWN, repr=False)
     start_script: str = ""
     state: MachineState = MachineState.STATE_UNSPECIFIED
     user_data: str = ""

@@ -36,7 +36,7 @@ class ObjectStorageUser:
     create_time: datetime.datetime | None = None
     data_center_id: str = ""
     id: str = ""
-    keys: list[ObjectStorageKey] = _attrs_field(factory=list)
+    keys: list[ObjectStorageKey] = _attrs_field(factory=list, repr=False)
     project_id: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
     """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""

@@ -70,13 +70,13 @@ class UpdateClusterBody:
     cpu_speed_mhz: int = 0
     create_by: str = ""
     create_time: datetime.datetime | None = None
-    custom_ssh_keys: list[str] = _attrs_field(factory=list)
+    custom_ssh_keys: list[str] = _attrs_field(factory=list, repr=False)
     gpu_model_id: str = ""
     ipoib_config: ClusterIPOIBConfig | None = None
     machine_price_hr: decimal.Decimal = decimal.Decimal()
     machines: list[ClusterMachine] = _attrs_field(factory=list)
     network_type: NetworkType = NetworkType.NETWORK_TYPE_UNSPECIFIED
-    ssh_key_source: SSHKeySource = SSHKeySource.SSH_KEY_SOURCE_UNKNOWN
+    ssh_key_source: SSHKeySource = _attrs_field(default=SSHKeySource.SSH_KEY_SOURCE_UNKNOWN, repr=False)
     start_script: str = ""
     state: ClusterState = ClusterState.STATE_UNSPECIFIED
     total_cpu_cores: int = 0

@@ -27,8 +27,8 @@ class UpdateVMAuthorizedSSHKeysBody:
         ssh_key_source (SSHKeySource): ``sshKeySource`` on the wire. The first member when absent.
     """
 
-    custom_ssh_keys: list[str] = _attrs_field(factory=list)
-    ssh_key_source: SSHKeySource = SSHKeySource.SSH_KEY_SOURCE_UNKNOWN
+    custom_ssh_keys: list[str] = _attrs_field(factory=list, repr=False)
+    ssh_key_source: SSHKeySource = _attrs_field(default=SSHKeySource.SSH_KEY_SOURCE_UNKNOWN, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=repr_without_secrets)
     """Members the spec does not list, as they arrived (secret-looking ones hidden from the repr)."""
 

@@ -68,7 +68,7 @@ class VM:
         vcpus (int): ``vcpus`` on the wire. A count of virtual CPUs.
     """
 
-    authorized_ssh_keys: str = ""
+    authorized_ssh_keys: str = _attrs_field(default="", repr=False)
     boot_disk: Disk | None = None
     boot_disk_size_gib: int = 0
     commitment_end_time: datetime.datetime | None = None
@@ -101,7 +101,7 @@ class VM:
     security_group_ids: list[str] = _attrs_field(factory=list)
     security_groups: list[SecurityGroup] = _attrs_field(factory=list)
     short_state: str = ""
-    ssh_key_source: SSHKeySource = SSHKeySource.SSH_KEY_SOURCE_UNKNOWN
+    ssh_key_source: SSHKeySource = _attrs_field(default=SSHKeySource.SSH_KEY_SOURCE_UNKNOWN, repr=False)
     state: VMState = VMState.CLONING
     storage_disks: list[Disk] = _attrs_field(factory=list)
     vcpus: int = 0
