@@ -111,3 +111,71 @@ async def test_a_429_one_call_meets_delays_the_others_and_a_huge_wait_is_capped(
         await cudo.virtual_machines.list_vms("b")  # another call waits for the pause, capped at max_delay
     waited = started[1][1] - begin
     assert 0.25 <= waited < 1.0
+
+
+@pytest.mark.anyio
+async def test_the_concurrency_cap_serves_waiters_in_order_and_cancelled_ones_give_up_their_place() -> None:
+    from cudo_async._limits import Throttle
+
+    throttle = Throttle(2, None)
+    await throttle.acquire()
+    await throttle.acquire()
+    assert throttle.in_flight == 2
+    order: list[str] = []
+    gone = anyio.CancelScope()
+
+    async def wait(name: str) -> None:
+        await throttle.acquire()
+        order.append(name)
+
+    async def cancelled() -> None:
+        with gone:
+            await throttle.acquire()
+            order.append("cancelled")  # not reached: it never got a slot
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(wait, "first")
+        await anyio.wait_all_tasks_blocked()
+        tg.start_soon(cancelled)
+        await anyio.wait_all_tasks_blocked()
+        tg.start_soon(wait, "last")
+        await anyio.wait_all_tasks_blocked()
+        gone.cancel()  # the waiter in the middle gives up its place, and takes no slot
+        await anyio.wait_all_tasks_blocked()
+        assert order == [] and throttle.in_flight == 2
+        throttle.release()  # the slot passes to the first in line, still taken
+        await anyio.wait_all_tasks_blocked()
+        assert order == ["first"] and throttle.in_flight == 2
+        throttle.release()  # the cancelled one is skipped: the next in line gets it
+        await anyio.wait_all_tasks_blocked()
+        assert order == ["first", "last"] and throttle.in_flight == 2
+    for _ in range(2):
+        throttle.release()
+    assert throttle.in_flight == 0
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])  # a plain task.cancel() lands after the hand-over
+async def test_a_slot_handed_to_a_waiter_cancelled_at_that_moment_passes_to_the_next() -> None:
+    import asyncio
+
+    from cudo_async._limits import Throttle
+
+    throttle = Throttle(1, None)
+    await throttle.acquire()
+    got: list[str] = []
+
+    async def take(name: str) -> None:
+        await throttle.acquire()
+        got.append(name)
+        throttle.release()
+
+    first = asyncio.ensure_future(take("first"))
+    second = asyncio.ensure_future(take("second"))
+    await anyio.wait_all_tasks_blocked()
+    throttle.release()  # the slot goes to "first" ...
+    first.cancel()  # ... which is cancelled before it runs again
+    with anyio.fail_after(5):  # a lost slot would leave "second" waiting for ever
+        await asyncio.gather(first, second, return_exceptions=True)
+    assert first.cancelled() and got == ["second"]
+    assert throttle.in_flight == 0

@@ -100,6 +100,8 @@ class AiohttpTransport:
         self._proxies: dict[tuple[str, str], str | None] = {}
         self._closed = False
         self.default_headers: dict[str, str] = {}
+        #: The last attempt's timeout, reused: calls of one client mostly share one (it is frozen).
+        self._timeout = aiohttp.ClientTimeout(total=None, connect=None)
 
     def _proxy_for(self, url: URL) -> str | None:
         """The proxy the environment names for this URL, looked up once per origin: aiohttp's own
@@ -140,6 +142,8 @@ class AiohttpTransport:
         session = self._session or self._open()
         failed: ExchangeFailed | None = None
         target = URL(url, encoded=True)  # escaped already
+        if self._timeout.connect != timeout:
+            self._timeout = aiohttp.ClientTimeout(total=None, connect=timeout)
         try:
             response = await session.request(
                 method,
@@ -149,7 +153,7 @@ class AiohttpTransport:
                 allow_redirects=False,
                 compress=None,
                 proxy=self._proxy_for(target),
-                timeout=aiohttp.ClientTimeout(total=None, connect=timeout),
+                timeout=self._timeout,
             )
         except Exception as exc:
             failed = failure(exc)

@@ -10,6 +10,7 @@ headers, then the ``Answer`` or the failure).
 from __future__ import annotations
 
 import contextvars
+import functools
 import math
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -20,7 +21,7 @@ from cudo_async_api.types import CallOptions, OperationRequest
 from . import _request as wire
 from . import errors
 from ._call_options import CallContext
-from ._limits import key_fingerprint
+from ._limits import Throttle, key_fingerprint
 from ._retry import IDEMPOTENT_METHODS, MAYBE_APPLIED_HINT, AttemptFailed, Failure, drive
 from ._shared import Options, Shared
 from ._transport import Answer, Bearer, ExchangeFailed, Transport
@@ -50,25 +51,19 @@ async def call(
     built = wire.Call.build(operation, request, decode, base_url)
     ctx = CallContext.of(options, per_call, shared, built, request, tracing)
     plan: wire.Call[R] = ctx.call
-
-    async def sleep(seconds: float) -> None:
-        """A backoff wait that ends at once when the client is closed."""
-        shared.check_open()
-        with shared.closable():
-            await anyio.sleep(seconds)
-        shared.check_open()
-
-    return await ctx.observer.run(
-        drive(
-            lambda number, left: attempt(shared, ctx, plan, number, left),
-            policy=ctx.options.retry,
-            method=plan.method,
-            what=plan.what,
-            safe_to_repeat=request.get("safe_to_repeat", False),
-            clock=shared.clock,
-            sleep=sleep,
-        )
+    attempts = drive(
+        functools.partial(attempt, shared, ctx, plan),
+        policy=ctx.options.retry,
+        method=plan.method,
+        what=plan.what,
+        safe_to_repeat=request.get("safe_to_repeat", False),
+        clock=shared.clock,
+        sleep=shared.backoff,
     )
+    observer = ctx.observer
+    if observer.trace is None:
+        return await attempts  # no span around the call: no hook to pass through
+    return await observer.run(attempts)
 
 
 async def attempt(shared: Shared, ctx: CallContext, plan: wire.Call[R], number: int, left: float | None) -> R:
@@ -76,58 +71,67 @@ async def attempt(shared: Shared, ctx: CallContext, plan: wire.Call[R], number: 
     by what is left of the deadline, then, once sent, also by the attempt's timeout; aclose()
     cancels it. Raises AttemptFailed (for the retry driver) on any failure."""
     options = ctx.options
-    clock = shared.clock
-    deadline_at = math.inf if left is None else clock() + max(0.0, left)
+    deadline_at = math.inf if left is None else shared.clock() + max(0.0, left)
     sent_at: float | None = None
     failed: AttemptFailed | None = None
     answer: Answer | None = None
     result: R
-    with shared.closable(deadline_at) as scope:
-        authorization = Bearer("Bearer " + await shared.keys.get())
-        throttle = shared.throttle
+    with anyio.CancelScope(deadline=deadline_at) as scope:
+        shared.calls.add(scope)  # aclose() cancels it
         try:
-            await throttle.acquire(plan, key_fingerprint(authorization[7:]) if throttle.keyed else "")
-        except BaseException:
-            del authorization  # a limiter's error must not carry the key in this frame's locals
-            raise
-        try:
-            shared.check_open()
-            sent_at = clock()
-            budget = max(min(options.timeout, deadline_at - sent_at), 0.001)
-            scope.deadline = min(deadline_at, sent_at + budget + wire.GRACE)
-            headers = {**ctx.headers, "Authorization": authorization}
-            cap = options.max_response_bytes
+            authorization = Bearer("Bearer " + await shared.keys.get())
+            throttle = shared.throttle
             try:
-                answer = await ctx.observer.exchange(
-                    headers, number, lambda: _exchange(shared.transport, plan, headers, budget, cap)
-                )
-            except AttemptFailed as exc:
-                failed = exc
+                await throttle.acquire(plan, key_fingerprint(authorization[7:]) if throttle.keyed else "")
+            except BaseException:
+                del authorization  # a limiter's error must not carry the key in this frame's locals
+                raise
+            try:
+                shared.check_open()
+                sent_at = shared.clock()
+                budget = max(min(options.timeout, deadline_at - sent_at), 0.001)
+                scope.deadline = min(deadline_at, sent_at + budget + wire.GRACE)
+                headers = {**ctx.headers, "Authorization": authorization}
+                send = _exchange(shared.transport, plan, headers, budget, options.max_response_bytes)
+                try:
+                    # no log line and no span: the exchange itself, with no hook around it
+                    answer = await (send if ctx.observer.quiet() else ctx.observer.exchange(headers, number, send))
+                except AttemptFailed as exc:
+                    failed = exc
+            finally:
+                throttle.release()
+            if answer is not None and 200 <= answer.status < 300:
+                # decoding counts against the timeout and the deadline too (it holds no slot)
+                if len(answer.body) < wire.DECODE_IN_THREAD:
+                    result = plan.decode_success(answer)
+                else:
+                    result = await plan.decode_off_loop(answer)
         finally:
-            throttle.release()
-        if answer is not None and 200 <= answer.status < 300:
-            # decoding counts against the timeout and the deadline too (it holds no slot)
-            result = await plan.decode_off_loop(answer)
+            shared.calls.discard(scope)
     if scope.cancelled_caught:
         raise _cut_short(shared, options, plan, sent_at, deadline_at)
     if failed is not None:
         raise failed
     assert answer is not None
-    status = answer.status
-    if 200 <= status < 300:
+    if 200 <= answer.status < 300:
         throttle.answered(throttled=False, server_delay=None, call=plan)
         captured = capture.get()
         if captured is not None:
             captured.append((answer, number))
         return result
-    if 300 <= status < 400:
-        raise plan.redirected(answer)
+    raise _refused(throttle, options, plan, answer)
+
+
+def _refused(throttle: Throttle, options: Options, plan: wire.Call[Any], answer: Answer) -> AttemptFailed:
+    """A redirect or an error answer, as the driver reads it; a 429 sets the client's pause."""
+    if 300 <= answer.status < 400:
+        return plan.redirected(answer)
     error = plan.api_error(answer)
     throttled = error.status == "RESOURCE_EXHAUSTED"
     # The pause every call of the client keeps to; never longer than a retry would wait.
     pause = min(error.retry_delay.total_seconds(), options.retry.max_delay) if error.retry_delay else None
     throttle.answered(throttled=throttled, server_delay=pause if throttled else None, call=plan)
-    raise AttemptFailed(error, Failure.ANSWERED, error.status, error.retry_delay)
+    return AttemptFailed(error, Failure.ANSWERED, error.status, error.retry_delay)
 
 
 async def _exchange(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import collections
 import hashlib
+from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
 import anyio
@@ -54,22 +56,29 @@ class RateLimiter:
 
 class Throttle:
     """The in-flight cap (never deeper than the connection pool, so requests queue here and not
-    in the pool), the optional rate cap, and the client's shared back-off (:class:`Pacer`)."""
+    in the pool), the optional rate cap, and the client's shared back-off (:class:`Pacer`).
 
-    __slots__ = ("_limiter", "_pace_lock", "_rate", "keyed", "pacer")
+    The cap is a counter and a line of waiters (first come, first served): a free slot is taken
+    without touching the event loop, and a released one passes straight to the first in line.
+    """
+
+    __slots__ = ("_free", "_max", "_pace_lock", "_rate", "_waiters", "clock", "keyed", "pacer")
 
     def __init__(self, max_concurrency: int, rate_limit: float | RateLimit | None) -> None:
-        self._limiter = anyio.CapacityLimiter(max_concurrency)
+        self._max = self._free = max_concurrency
+        self._waiters: collections.deque[anyio.Event] = collections.deque()
         self._rate: RateLimit | None = RateLimiter(rate_limit) if isinstance(rate_limit, int | float) else rate_limit
         #: The rate limit tells keys apart (a shared one): attempts pass their key's fingerprint.
         self.keyed = self._rate is not None and not isinstance(self._rate, RateLimiter)
         self.pacer = Pacer()
         self._pace_lock: anyio.Lock | None = None
+        #: The event loop's clock (the client sets it on its first call).
+        self.clock: Callable[[], float] = anyio.current_time
 
     @property
     def in_flight(self) -> int:
         """Requests holding a slot now."""
-        return int(self._limiter.borrowed_tokens)
+        return self._max - self._free
 
     async def acquire(self, call: object = None, fingerprint: str = "") -> None:
         """Take a slot, a place in the rate, and wait out the shared back-off; pair with :meth:`release`.
@@ -78,35 +87,52 @@ class Throttle:
         does not wait for it again (its retry's own wait covered it). ``fingerprint`` names the
         API key of the attempt for a shared rate limit (never the key itself).
         """
-        limiter = self._limiter
-        try:
-            limiter.acquire_nowait()  # the common, uncontended case: no extra pass of the event loop
-        except anyio.WouldBlock:
-            await limiter.acquire()
+        if self._free > 0 and not self._waiters:
+            self._free -= 1  # the common, uncontended case: no pass of the event loop
+        else:
+            await self._queue()
         try:
             if self._rate is not None:
                 await self._rate.acquire(fingerprint)
-            await self._pace(call)
+            if not self.pacer.idle(self.clock()):
+                await self._pace(call)
         except BaseException:
-            limiter.release()
+            self.release()
+            raise
+
+    async def _queue(self) -> None:
+        """Wait in line for a slot, which :meth:`release` hands over."""
+        turn = anyio.Event()
+        self._waiters.append(turn)
+        try:
+            await turn.wait()
+        except BaseException:
+            if turn.is_set():
+                self.release()  # handed a slot as it was cancelled: it goes to the next in line
+            else:
+                self._waiters.remove(turn)
             raise
 
     async def _pace(self, call: object) -> None:
-        pacer = self.pacer
-        now = anyio.current_time()
+        pacer, clock = self.pacer, self.clock
+        now = clock()
         if pacer.rate(now) is None and pacer.wait(now, call=call) <= 0:
-            return  # no back-off in force: no lock, no extra pass of the event loop
+            return  # the pause is this call's own (its retry waited for it): no lock
         if self._pace_lock is None:
             self._pace_lock = anyio.Lock()
         async with self._pace_lock:  # one waiter at a time, so that starts are spaced
             # A 429 met meanwhile may move the pause further: wait again (each pass sleeps > 0 s,
             # and the attempt's deadline bounds the whole).
-            while (delay := pacer.wait(anyio.current_time(), call=call)) > 0:  # noqa: ASYNC110
+            while (delay := pacer.wait(clock(), call=call)) > 0:  # noqa: ASYNC110
                 await anyio.sleep(delay)
-            pacer.started(anyio.current_time())
+            pacer.started(clock())
 
     def answered(self, *, throttled: bool, server_delay: float | None, call: object) -> None:
-        self.pacer.answered(anyio.current_time(), throttled=throttled, server_delay=server_delay, call=call)
+        self.pacer.answered(self.clock(), throttled=throttled, server_delay=server_delay, call=call)
 
     def release(self) -> None:
-        self._limiter.release()
+        waiters = self._waiters
+        if waiters:
+            waiters.popleft().set()  # the slot stays taken: it is the first waiter's now
+        else:
+            self._free += 1

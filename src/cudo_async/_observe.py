@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Coroutine
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._logging import attempt_line, logger
@@ -36,6 +36,10 @@ class Observer:
 
             self.trace = call_trace(call)
 
+    def quiet(self) -> bool:
+        """Nothing to record for an attempt now: no span, and DEBUG logging is off."""
+        return self.trace is None and not logger.isEnabledFor(logging.DEBUG)
+
     async def run(self, attempts: Awaitable[R]) -> R:
         """The whole call (every attempt and wait)."""
         if self.trace is None:
@@ -43,20 +47,21 @@ class Observer:
         result: R = await self.trace.run(attempts)
         return result
 
-    async def exchange(self, headers: dict[str, str], number: int, send: Callable[[], Awaitable[Answer]]) -> Answer:
+    async def exchange(self, headers: dict[str, str], number: int, send: Coroutine[Any, Any, Answer]) -> Answer:
         """One attempt's exchange: ``headers`` are the request's (a trace's ``traceparent`` is added
-        to them), ``send()`` gives the answer or raises (AttemptFailed for a failed exchange)."""
+        to them before ``send`` starts), ``send`` gives the answer or raises (AttemptFailed for a
+        failed exchange)."""
         debug = logger.isEnabledFor(logging.DEBUG)
         trace = self.trace
         if not debug and trace is None:
-            return await send()
+            return await send
         span = trace.attempt(headers, number) if trace is not None else None
         started = time.perf_counter()
         status: int | None = None
         request_id: str | None = None
         failure: BaseException | None = None
         try:
-            answer = await send()
+            answer = await send
             status = answer.status
             request_id = answer.headers.get("x-request-id")
             return answer

@@ -105,6 +105,10 @@ class Pacer:
         self._cut_at = now
         self._cut_until = now + max(WINDOW / 2, pause)
 
+    def idle(self, now: float) -> bool:
+        """No pause and no rate in force: every attempt may start now. Pure."""
+        return self._base is None and self.not_before <= now
+
     def wait(self, now: float, *, call: object = None) -> float:
         """Seconds before an attempt of ``call`` may start (0: now). Pure."""
         pause = 0.0 if call is not None and call is self.pause_owner else self.not_before - now

@@ -221,10 +221,12 @@ async def drive(
     the last attempt is raised with ``attempts`` set.
     """
     start = clock()
+    deadline = policy.deadline
     number = 0
     while True:
         number += 1
-        left = None if policy.deadline is None else policy.deadline - (clock() - start)
+        # the first attempt starts now: all of the deadline is left (no second look at the clock)
+        left = None if deadline is None else deadline if number == 1 else deadline - (clock() - start)
         try:
             return await attempt(number, left)
         except AttemptFailed as failed:

@@ -77,6 +77,14 @@ class Shared:
                     "limits belong to that loop: create one client per event loop"
                 )
             self.loop, self.clock = loop, clock
+            self.throttle.clock = clock
+
+    async def backoff(self, seconds: float) -> None:
+        """A wait between attempts that ends at once when the client is closed."""
+        self.check_open()
+        with self.closable():
+            await anyio.sleep(seconds)
+        self.check_open()
 
 
 def _current_loop() -> tuple[object, Callable[[], float]]:
