@@ -97,7 +97,7 @@ async def test_a_datetime_query_parameter_is_sent_in_rfc_3339() -> None:
 
 
 def test_extra_query_and_a_parameter_of_a_type_the_sdk_does_not_know_take_the_same_values() -> None:
-    from cudo_async._call_options import check_query as check_extra_query
+    from cudo_async._call_options import check_extra_query
     from cudo_async._request import check_query
 
     def accepted(check: Any, value: object) -> bool:
@@ -111,3 +111,16 @@ def test_extra_query_and_a_parameter_of_a_type_the_sdk_does_not_know_take_the_sa
     extra = [accepted(lambda v: check_extra_query({"p": v}), v) for v in values]
     unknown = [accepted(lambda v: check_query({"p": v}, {}), v) for v in values]
     assert extra == unknown and any(extra) and not all(extra)
+
+
+async def test_booleans_in_the_query_are_written_true_and_false() -> None:
+    server = Canned(reply(200, {}))
+    async with serving(server) as cudo:
+        await cudo.projects.get_project("p", extra_query={"flag": True, "flags": [False, True]})
+    assert b"flag=true&flags=false&flags=true" in server.requests[0]
+    # A parameter the spec types boolean is written the same way.
+    from cudo_async._request import Call
+
+    request: Any = {"method": "GET", "path": "/v1/x", "path_params": {}, "params": {"on": False}}
+    request["query_types"] = {"on": ("on", "bool")}
+    assert Call.build("x", request, lambda d: d, "http://127.0.0.1").target.endswith("/v1/x?on=false")

@@ -62,7 +62,7 @@ def is_query_scalar(value: Any) -> bool:
     return isinstance(value, _SCALARS) and not (isinstance(value, float) and not math.isfinite(value))
 
 
-def check_query(value: Any) -> Query:
+def check_extra_query(value: Any) -> Query:
     """``extra_query`` as (name, value) pairs: a value is a str, int, finite float, bool, or a list of them."""
     if not isinstance(value, Mapping):
         raise ConfigurationError(
@@ -81,8 +81,7 @@ def check_query(value: Any) -> Query:
                 )
             if isinstance(one, str) and not _encodable(one):
                 raise ConfigurationError(f"extra_query[{name!r}] holds characters that cannot be sent in a URL")
-        wire = [_wire(one) for one in items]
-        out.append((name, wire if isinstance(item, list | tuple) else wire[0]))
+        out.append((name, items if isinstance(item, list | tuple) else items[0]))
     return tuple(out)
 
 
@@ -92,12 +91,6 @@ def _encodable(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
-
-
-def _wire(value: Any) -> Any:
-    if isinstance(value, bool):
-        return "true" if value else "false"  # as the API's own boolean parameters are sent
-    return value
 
 
 def merge_headers(base: Headers, extra: Headers) -> Headers:
@@ -129,7 +122,7 @@ def changed(options: Options, **given: Any) -> Options:
     if "extra_headers" in changes:
         changes["extra_headers"] = merge_headers(options.extra_headers, check_headers(changes["extra_headers"]))
     if "extra_query" in changes:
-        changes["extra_query"] = merge_query(options.extra_query, check_query(changes["extra_query"]))
+        changes["extra_query"] = merge_query(options.extra_query, check_extra_query(changes["extra_query"]))
     return attrs.evolve(options, **changes) if changes else options
 
 

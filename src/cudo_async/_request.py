@@ -89,7 +89,7 @@ def _query_value(kind: str, value: Any) -> Any:
         fits = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
         return value if fits else _MISFIT
     if kind == "bool":
-        return ("true" if value else "false") if isinstance(value, bool) else _MISFIT
+        return value if isinstance(value, bool) else _MISFIT
     if kind == "datetime":
         return value.isoformat() if isinstance(value, datetime.datetime) else _MISFIT
     if kind == "enum":
@@ -131,6 +131,7 @@ MAX_URL = 65_536
 
 
 def _query_text(value: Any) -> str:
+    """One query value as text; booleans as the API's own boolean parameters are written."""
     if value is True:
         return "true"
     if value is False:
