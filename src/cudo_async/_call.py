@@ -77,7 +77,7 @@ async def attempt(shared: Shared, ctx: CallContext, plan: wire.Call[R], number: 
     answer: Answer | None = None
     result: R
     with anyio.CancelScope(deadline=deadline_at) as scope:
-        shared.calls.add(scope)  # aclose() cancels it
+        shared.calls.add(scope)  # aclose() cancels it (Shared.closable, inlined on this hot path)
         try:
             authorization = Bearer("Bearer " + await shared.keys.get())
             throttle = shared.throttle
