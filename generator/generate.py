@@ -24,7 +24,9 @@ from ruamel.yaml import YAML  # noqa: E402
 from openapi_python_client import strings  # noqa: E402
 from openapi_python_client.cli import app  # noqa: E402
 from openapi_python_client.parser import properties  # noqa: E402
-from openapi_python_client.parser.properties import IntProperty, ModelProperty, StringProperty  # noqa: E402
+from openapi_python_client.parser.errors import ErrorLevel, GeneratorError, ParseError  # noqa: E402
+from openapi_python_client.parser.openapi import Endpoint  # noqa: E402
+from openapi_python_client.parser.properties import EnumProperty, IntProperty, ModelProperty, StringProperty  # noqa: E402
 
 
 def _pascal(value: object) -> str:
@@ -80,6 +82,7 @@ _project_init = openapi_python_client.Project.__init__
 
 def _init(self: openapi_python_client.Project, *args: object, **kwargs: object) -> None:
     _project_init(self, *args, **kwargs)  # type: ignore[arg-type]
+    _name_fields(self)
     self.env.globals["DOCS"] = docs
     # One secret-name rule: the models' reprs and the runtime check of unlisted members share it.
     self.env.globals["secret_looking"] = naming.secret_looking
@@ -114,11 +117,66 @@ def _init(self: openapi_python_client.Project, *args: object, **kwargs: object) 
 
 
 openapi_python_client.Project.__init__ = _init  # type: ignore[method-assign]
-# A field may not take a name the models' own methods use. Such a field gets a trailing _.
-strings.RESERVED_WORDS |= {"to_dict", "from_dict", "additional_properties", "page_items"}
+
+
+# --------------------------------------------------------------------------- the name rule (generator/naming.py)
+
+
+def _identifier(name: str) -> strings.PythonIdentifier:
+    """A Python name as naming.py made it (PythonIdentifier would snake-case it again)."""
+    return str.__new__(strings.PythonIdentifier, name)
+
+
+def _name_parameters(self: Endpoint, *, config: object, previously_modified_params: object = None) -> Any:
+    """Every parameter of an operation named by the rule in its scope (the method's arguments)."""
+    params = [prop for _, prop in self.iter_all_parameters()]
+    try:
+        names = naming.python_names(
+            [p.name.get_untrusted_value() for p in params], "parameter", f"operation {self.name}"
+        )
+    except naming.NameError_ as exc:
+        return ParseError(detail=str(exc))
+    for prop in params:
+        object.__setattr__(prop, "python_name", _identifier(names[prop.name.get_untrusted_value()]))
+    return self
+
+
+def _name_fields(project: openapi_python_client.Project) -> None:
+    """Every model's fields named by the rule in their scope (the class's attributes)."""
+    for model in project.openapi.models:
+        props = (model.required_properties or []) + (model.optional_properties or [])
+        try:
+            names = naming.python_names(
+                [p.name.get_untrusted_value() for p in props], "field", f"schema {model.class_info.name}"
+            )
+        except naming.NameError_ as exc:
+            project.errors.append(GeneratorError(level=ErrorLevel.ERROR, header="Name clash", detail=str(exc)))
+            continue
+        for prop in props:
+            object.__setattr__(prop, "python_name", _identifier(names[prop.name.get_untrusted_value()]))
+
+
+_stock_members = EnumProperty.values_from_list
+
+
+def _members(values: list[Any], class_info: Any, var_names: list[str]) -> dict[str, Any]:
+    """A string enum's members named by the rule (a value that is no identifier gets VALUE_ in front;
+    two that read the same are refused); integer enums keep the generator's VALUE_<n>."""
+    if len(var_names) == len(values) or not all(isinstance(v, str) for v in values):
+        return _stock_members(values, class_info, var_names)  # type: ignore[no-any-return]
+    names = naming.python_names(values, "member", f"enum {class_info.name}")
+    return {names[v]: strings.in_double_quote_literal(v) for v in values}
+
+
+Endpoint._check_parameters_for_conflicts = _name_parameters  # type: ignore[method-assign,assignment]
+EnumProperty.values_from_list = staticmethod(_members)  # type: ignore[method-assign,assignment]
+# Class names: the typing and SDK names the generated modules import are reserved like builtins.
+strings.RESERVED_WORDS |= {name for name in naming.RESERVED["class"] if name[:1].isupper()}
 strings.split_words = naming.words
+strings.snake_case = naming.snake
 strings.pascal_case = _pascal
 openapi_python_client.TEMPLATE_FILTERS["pascalcase"] = _pascal
+openapi_python_client.TEMPLATE_FILTERS["snakecase"] = naming.snake
 
 
 
