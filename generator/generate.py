@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import docs  # noqa: E402
 import naming  # noqa: E402
-from proto3 import INTEGER_FORMATS  # noqa: E402
+from proto3 import INTEGER_FORMATS, http_body_schemas  # noqa: E402
 import openapi_python_client  # noqa: E402
 from ruamel.yaml import YAML  # noqa: E402
 from openapi_python_client import strings  # noqa: E402
@@ -60,12 +60,22 @@ class WireStringIntProperty(IntProperty):  # type: ignore[misc]
     _json_type_string: ClassVar[str] = "str"
 
 
+class WireBytesProperty(StringProperty):  # type: ignore[misc]
+    """proto3's bytes (``format: byte``): base64 text on the wire, ``bytes`` in Python."""
+
+    wire_bytes: ClassVar[bool] = True
+    _type_string: ClassVar[str] = "bytes"
+
+
 _string_based_property = properties._string_based_property
 
 
 def _string_or_integer(name: Any, required: bool, data: Any, config: Any) -> Any:
+    wire_type = {"byte": WireBytesProperty}.get(data.schema_format or "")
     if data.schema_format in INTEGER_FORMATS:
-        return WireStringIntProperty.build(
+        wire_type = WireStringIntProperty
+    if wire_type is not None:
+        return wire_type.build(
             name=name,
             required=required,
             default=None,
@@ -112,11 +122,81 @@ def _init(self: openapi_python_client.Project, *args: object, **kwargs: object) 
         if hasattr(body.prop, "class_info")
     }
     self.env.globals["is_body"] = bodies.__contains__
+    # Models an answer can carry, at any depth: always read leniently, whatever else they are used for.
+    self.env.globals["is_answer"] = _answer_models(self).__contains__
+    self.env.globals["answer_of"] = _answer
     lines = tuple(f".{m.class_info.module_name} import {m.class_info.name}" for m in _decimal_models)
     self.env.globals["imports_decimal"] = lambda line: any(line.endswith(end) for end in lines)
 
 
 openapi_python_client.Project.__init__ = _init  # type: ignore[method-assign]
+
+
+def _classes(prop: Any) -> list[str]:
+    """The model classes a property holds directly: itself, a list's items, a map's values."""
+    inner = getattr(prop, "inner_property", None)
+    if inner is not None:
+        return _classes(inner)
+    if isinstance(prop, ModelProperty):
+        values = prop.additional_properties
+        return [prop.class_info.name] + (_classes(values) if values not in (None, True, False) else [])
+    return []
+
+
+def _answer_models(project: openapi_python_client.Project) -> set[str]:
+    """Every model a 2xx answer can hold, nested at any depth."""
+    fields = {
+        m.class_info.name: [
+            name
+            for p in (m.required_properties or []) + (m.optional_properties or [])
+            for name in _classes(p)
+        ] + (_classes(m.additional_properties) if m.additional_properties not in (None, True, False) else [])
+        for m in project.openapi.models
+    }
+    todo = [
+        name
+        for collection in project.openapi.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+        for response in endpoint.responses.patterns
+        if response.status_code.range and 200 <= response.status_code.range[0] <= 299
+        for name in _classes(response.prop)
+    ]
+    seen: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo.extend(fields.get(name, []))
+    return seen
+
+
+#: The spec's schemas shaped like google.api.HttpBody (read from openapi.yaml by _load_docs).
+_HTTP_BODIES: set[str] = set()
+
+
+def _answer(endpoint: Endpoint) -> tuple[str, Any, str]:
+    """How an operation's 2xx answer reads: (mode, property, media types for Accept). The mode is
+    "model" (a message or map, decoded by its class), "json" (a list or a scalar), "none" (no
+    content), "bytes" or "text" (a binary or text media type), or "http_body" (google.api.HttpBody:
+    the gateway sends the raw bytes with the body's own content type)."""
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range or (0, 0)
+        if 200 <= low and high <= 299:
+            break
+    else:
+        return "none", None, ""
+    media = ", ".join(str(k.get_untrusted_value()) for k in (getattr(response.data, "content", None) or {}))
+    source = response.source["return_type"]
+    prop = response.prop
+    if source == "None":
+        return "none", None, ""
+    if source in ("bytes", "str"):
+        return ("bytes" if source == "bytes" else "text"), prop, media
+    if isinstance(prop, ModelProperty) and prop.class_info.name in {naming.python_name(n, "class") for n in _HTTP_BODIES}:
+        return "http_body", prop, "*/*"
+    if isinstance(prop, ModelProperty) and prop.class_info.name not in {m.class_info.name for m in _decimal_models}:
+        return "model", prop, ""
+    return "json", prop, ""
 
 
 # --------------------------------------------------------------------------- the name rule (generator/naming.py)
@@ -184,7 +264,9 @@ def _load_docs(argv: list[str]) -> None:
     """Give the overlay the spec's structure and say which names it has no hand-written text for."""
     spec_path = argv[argv.index("--path") + 1] if "--path" in argv else "openapi.yaml"
     with open(spec_path, encoding="utf-8") as fh:
-        docs.load(YAML(typ="safe").load(fh))
+        spec = YAML(typ="safe").load(fh)
+    docs.load(spec)
+    _HTTP_BODIES.update(http_body_schemas(spec))
     gaps = [f"{kind} {', '.join(names)}" for kind, names in docs.missing().items() if names]
     if gaps:
         print(
