@@ -1,6 +1,11 @@
 """Run the pinned openapi-python-client with the project's naming rule (generator/naming.py).
 
-Usage (the generator's venv): python generator/generate.py <openapi-python-client generate args>
+Usage (the generator's venv):
+    python generator/generate.py build OUT [--spec openapi.yaml] [--templates generator/templates]
+builds the package into OUT (``make generate`` and ``make spec``'s check use this); on failure the
+last line printed starts with ``FAILED:`` and says what failed in one line.
+    python generator/generate.py <openapi-python-client generate args>
+runs the generator as it is, with the project's rule and templates.
 
 The stock rule splits on digits and lowercases acronyms (``ipv_4_free``, ``v_ms``, ``VmState``);
 the project's rule is applied to every name the generator makes: fields, parameters, modules,
@@ -10,7 +15,9 @@ classes, operations and enum members. The templates also get the docstring overl
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -263,6 +270,10 @@ openapi_python_client.TEMPLATE_FILTERS["snakecase"] = naming.snake
 def _load_docs(argv: list[str]) -> None:
     """Give the overlay the spec's structure and say which names it has no hand-written text for."""
     spec_path = argv[argv.index("--path") + 1] if "--path" in argv else "openapi.yaml"
+    _load(Path(spec_path))
+
+
+def _load(spec_path: Path) -> None:
     with open(spec_path, encoding="utf-8") as fh:
         spec = YAML(typ="safe").load(fh)
     docs.load(spec)
@@ -276,7 +287,58 @@ def _load_docs(argv: list[str]) -> None:
         )
 
 
+HERE = Path(__file__).resolve().parent
+
+
+def _one_line(text: object, limit: int = 300) -> str:
+    line = " ".join(str(text).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _where(exc: BaseException) -> str:
+    """The template (and line) an exception was raised from, when a template raised it."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(".jinja")]
+    return f" (in {Path(frames[-1].filename).name}, line {frames[-1].lineno})" if frames else ""
+
+
+def build(out: Path, spec: Path, templates: Path) -> int:
+    """Generate the package into ``out``. Returns 0, or prints ``FAILED: <why>`` last and returns 1."""
+    from openapi_python_client import MetaType
+    from openapi_python_client.config import Config, ConfigFile
+
+    # The post hooks (ruff) come from the generator's venv.
+    os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    try:
+        _load(spec)
+        config = Config.from_sources(
+            ConfigFile.load_from_path(HERE / "config.yaml"), MetaType.NONE, spec, "utf-8", True, output_path=out
+        )
+        errors = openapi_python_client.generate(config=config, custom_template_path=templates)
+    except Exception as exc:  # a template or the generator itself: one line says what and where
+        traceback.print_exc()
+        print(f"FAILED: {type(exc).__name__}: {_one_line(exc)}{_where(exc)}", file=sys.stderr)
+        return 1
+    if errors:
+        for error in errors:
+            print(f"{error.header}: {error.detail or ''}", file=sys.stderr)
+        first = errors[0]
+        detail = _one_line(first.detail or "", 200)
+        print(f"FAILED: {_one_line(first.header, 200)}{': ' + detail if detail else ''}", file=sys.stderr)
+        return 1
+    (out / "py.typed").touch()
+    return 0
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["build"]:
+        import argparse
+
+        parser = argparse.ArgumentParser(prog="generate.py build")
+        parser.add_argument("out", type=Path)
+        parser.add_argument("--spec", type=Path, default=Path("openapi.yaml"))
+        parser.add_argument("--templates", type=Path, default=HERE / "templates")
+        args = parser.parse_args(sys.argv[2:])
+        sys.exit(build(args.out.resolve(), args.spec.resolve(), args.templates.resolve()))
     _load_docs(sys.argv)
     sys.argv[0] = "openapi-python-client"
     app()
