@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import docs  # noqa: E402
+import facade  # noqa: E402
 import naming  # noqa: E402
 from proto3 import INTEGER_FORMATS, http_body_schemas  # noqa: E402
 import openapi_python_client  # noqa: E402
@@ -179,6 +180,22 @@ def _answer_models(project: openapi_python_client.Project) -> set[str]:
 
 #: The spec's schemas shaped like google.api.HttpBody (read from openapi.yaml by _load_docs).
 _HTTP_BODIES: set[str] = set()
+#: openapi.yaml as loaded by _load.
+_SPEC: dict[str, Any] = {}
+_build_api = openapi_python_client.Project._build_api
+
+
+def _build_api_and_needs(self: openapi_python_client.Project) -> None:
+    """The operations, then cudo_async_api/needs.py: the facade's needs resolved against this spec."""
+    _build_api(self)
+    modules = {c.class_info.name: c.class_info.module_name for c in [*self.openapi.models, *self.openapi.enums]}
+    needed = [(name, modules.get(name, ""), name in modules, is_enum) for name, is_enum in facade.classes()]
+    template = self.env.get_template("needs.py.jinja")
+    text = template.render(needed_classes=needed, needs_missing=facade.missing(_SPEC))
+    (self.package_dir / "needs.py").write_text(text, encoding=self.config.file_encoding)
+
+
+openapi_python_client.Project._build_api = _build_api_and_needs  # type: ignore[method-assign]
 
 
 def _answer(endpoint: Endpoint) -> tuple[str, Any, str]:
@@ -277,6 +294,7 @@ def _load(spec_path: Path) -> None:
     with open(spec_path, encoding="utf-8") as fh:
         spec = YAML(typ="safe").load(fh)
     docs.load(spec)
+    _SPEC.update(spec)
     _HTTP_BODIES.update(http_body_schemas(spec))
     gaps = [f"{kind} {', '.join(names)}" for kind, names in docs.missing().items() if names]
     if gaps:
