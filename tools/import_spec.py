@@ -1086,6 +1086,41 @@ def update_changelog(changelog: Path, version: str, src: str, lines: list[str]) 
     _write(changelog, text)
 
 
+def committed(path: Path) -> str | None:
+    """``path`` as the last commit has it (None outside a git work tree, or when it is not committed)."""
+    import subprocess
+
+    try:
+        shown = subprocess.run(
+            ["git", "-C", str(path.parent), "show", f"HEAD:./{path.name}"],
+            capture_output=True, text=True, timeout=30, check=False,
+        )  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return shown.stdout if shown.returncode == 0 else None
+
+
+def restore_changelog_block(changelog: Path) -> None:
+    """The summary block as the last commit has it (or none): an import that brings openapi.yaml back
+    to the committed one (say, after trying another spec) leaves no summary of changes that are gone."""
+    before = committed(changelog)
+    if before is None or not changelog.is_file():
+        return
+    text = changelog.read_text(encoding="utf-8")
+    if CHANGELOG_START in before and CHANGELOG_END in before:
+        block = CHANGELOG_START + before.split(CHANGELOG_START, 1)[1].split(CHANGELOG_END, 1)[0] + CHANGELOG_END
+    else:
+        block = ""
+    if CHANGELOG_START in text and CHANGELOG_END in text:
+        head, rest = text.split(CHANGELOG_START, 1)
+        tail = rest.split(CHANGELOG_END, 1)[1]
+        if not block and head.endswith("## Unreleased\n\n") and tail.startswith("\n"):
+            head, tail = head[:-1], tail[1:]  # the blank lines the block brought
+        text = head + block + tail
+    if text != changelog.read_text(encoding="utf-8"):
+        _write(changelog, text)
+
+
 def _write(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -1143,7 +1178,10 @@ def main(argv: list[str] | None = None) -> int:
     _write(Path(args.flags).resolve(), flags)
     record_source(args.src, hashlib.sha256(raw).hexdigest(), out)
     changelog = Path(args.changelog) if args.changelog else out.resolve().parent / "CHANGELOG.md"
-    update_changelog(changelog, new["info"]["version"], args.src, lines)
+    if committed(out.resolve()) == text:
+        restore_changelog_block(changelog)
+    else:
+        update_changelog(changelog, new["info"]["version"], args.src, lines)
     ops = len(_operations(new))
     print(f"{out}: {ops} operations, {len(new['components']['schemas'])} schemas (from {args.src})")
     for line in lines:
