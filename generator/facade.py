@@ -139,6 +139,15 @@ def missing(spec: dict[str, Any], needs: ModuleType | None = None) -> dict[str, 
     return out
 
 
+def incomplete(spec: dict[str, Any], needs: ModuleType | None = None) -> set[str]:
+    """The model and enum classes the features name that ``spec`` has without all their needed
+    fields or members (the features' code is checked against them as ``Any``)."""
+    declared = needs or load()
+    index = _Spec(spec)
+    return {item.name for items in declared.NEEDS.values() for item in items
+            if type(item).__name__ in ("Model", "Enum") and index.lacks(item)}  # fmt: skip
+
+
 def classes(needs: ModuleType | None = None) -> list[tuple[str, bool]]:
     """The model and enum classes the features name: (class, is an enum), each once."""
     declared = needs or load()

@@ -31,7 +31,7 @@ import openapi_python_client  # noqa: E402
 from ruamel.yaml import YAML  # noqa: E402
 from openapi_python_client import strings  # noqa: E402
 from openapi_python_client.cli import app  # noqa: E402
-from openapi_python_client.parser import properties  # noqa: E402
+from openapi_python_client.parser import properties, responses  # noqa: E402
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError, ParseError  # noqa: E402
 from openapi_python_client.parser.openapi import Endpoint  # noqa: E402
 from openapi_python_client.parser.properties import EnumProperty, IntProperty, ModelProperty, StringProperty  # noqa: E402
@@ -189,13 +189,30 @@ def _build_api_and_needs(self: openapi_python_client.Project) -> None:
     """The operations, then cudo_async_api/needs.py: the facade's needs resolved against this spec."""
     _build_api(self)
     modules = {c.class_info.name: c.class_info.module_name for c in [*self.openapi.models, *self.openapi.enums]}
-    needed = [(name, modules.get(name, ""), name in modules, is_enum) for name, is_enum in facade.classes()]
+    partial = facade.incomplete(_SPEC)
+    needed = [
+        (name, modules.get(name, ""), name in modules, is_enum, name not in partial)
+        for name, is_enum in facade.classes()
+    ]
     template = self.env.get_template("needs.py.jinja")
     text = template.render(needed_classes=needed, needs_missing=facade.missing(_SPEC))
     (self.package_dir / "needs.py").write_text(text, encoding=self.config.file_encoding)
 
 
 openapi_python_client.Project._build_api = _build_api_and_needs  # type: ignore[method-assign]
+_source_by_content_type = responses._source_by_content_type
+
+
+def _source_or_bytes(content_type: str, config: Any) -> Any:
+    """An answer in any media type that is neither JSON nor text reads as bytes (image/png, a
+    google.api.HttpBody's own type, ...), as application/octet-stream does."""
+    source = _source_by_content_type(content_type, config)
+    if source is None and strings.get_content_type(content_type, config) is not None:
+        return responses.BYTES_SOURCE
+    return source
+
+
+responses._source_by_content_type = _source_or_bytes
 
 
 def _answer(endpoint: Endpoint) -> tuple[str, Any, str]:

@@ -17,7 +17,7 @@ R = TypeVar("R")
 class _RequiredRequest(TypedDict):
     method: str
     path: str
-    path_params: dict[str, str]
+    path_params: dict[str, Any]
 
 
 class OperationRequest(_RequiredRequest, total=False):

@@ -274,10 +274,10 @@ class Call(Generic[R]):
         params = request.get("params")
         query = check_query(params, request.get("query_types", {})) if params else None
         target = _checked_url(what, url + "?" + encode_query(what, query) if query else url)
-        own, raw = request.get("headers"), request.get("raw_answer", False)
-        if not own and not raw:
+        own, raw, header_types = request.get("headers"), request.get("raw_answer", False), request.get("header_types")
+        if not own and not raw and not header_types:
             return cls(operation, method, url, what, target, content, decode, request["path"])
-        header_types = request.get("header_types", {})
+        header_types = header_types or {}
         return cls(
             operation, method, url, what, target, content, decode, request["path"],
             headers=check_header_params(own, header_types) if own else (),
