@@ -16,6 +16,7 @@ classes, operations and enum members. The templates also get the docstring overl
 from __future__ import annotations
 
 import os
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -325,8 +326,11 @@ def _load(spec_path: Path) -> None:
 HERE = Path(__file__).resolve().parent
 
 
+_OBJECT_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")
+
+
 def _one_line(text: object, limit: int = 300) -> str:
-    line = " ".join(str(text).split())
+    line = _OBJECT_REPR.sub("(?)", " ".join(str(text).split()))
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
@@ -348,7 +352,12 @@ def build(out: Path, spec: Path, templates: Path) -> int:
         config = Config.from_sources(
             ConfigFile.load_from_path(HERE / "config.yaml"), MetaType.NONE, spec, "utf-8", True, output_path=out
         )
-        errors = openapi_python_client.generate(config=config, custom_template_path=templates)
+        project = openapi_python_client._get_project_for_url_or_path(config=config, custom_template_path=templates)
+        if isinstance(project, GeneratorError):
+            errors = [project]
+        else:
+            # What the schemas could not build first: an operation's error is often only its consequence.
+            errors = [*project.openapi.errors, *(e for e in project.build() if e not in project.openapi.errors)]
     except Exception as exc:  # a template or the generator itself: one line says what and where
         traceback.print_exc()
         print(f"FAILED: {type(exc).__name__}: {_one_line(exc)}{_where(exc)}", file=sys.stderr)

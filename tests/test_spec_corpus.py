@@ -26,7 +26,7 @@ import pytest
 import yaml
 
 from cudo_async import _needs
-from tests.regen_support import fresh, make, run_client, scratch_repo
+from tests.regen_support import fresh, make, outputs, run_client, scratch_repo
 
 # ----------------------------------------------------------------------------- the usable changes
 
@@ -500,3 +500,159 @@ def test_every_usable_change_is_called_and_read_as_its_type_says(usable: dict[st
         script = script.replace(key, value)
     result = run_client(repo, script)
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stdout + result.stderr
+
+
+# ----------------------------------------------------------------------------- refused up front
+
+
+def _add(spec: dict[str, Any], p: str, path: str, op: dict[str, Any], **schemas: Any) -> None:
+    spec["paths"][path.replace("@", p.lower())] = {"get": op} if "requestBody" not in op else {"post": op}
+    spec["components"]["schemas"].update({name.replace("P_", p): schema for name, schema in schemas.items()})
+
+
+def _refusal(case: str, spec: dict[str, Any], p: str) -> str:
+    """Make ``spec`` one that make spec must refuse; return what the refusal line must say."""
+    tag, low = f"{p} Gates", p.lower()
+    ok = _answer({"type": "object"})
+    if case == "cookie":
+        _add(spec, p, "/v1/@-gates", _op(f"List{p}Gates", tag, ok, {"in": "cookie", "name": "session", "schema": STR}))
+        return f"operation list_{low}_gates (GET /v1/{low}-gates): cookie parameter session: the SDK sends no cookies"
+    if case == "form body":
+        body = {"content": {"multipart/form-data": {"schema": {"type": "object", "properties": {"f": STR}}}}}
+        _add(spec, p, "/v1/@-gates", _op(f"Upload{p}Gate", tag, ok, requestBody=body))
+        return "the body is sent as multipart/form-data: the SDK sends JSON bodies only"
+    if case == "http body":
+        blob = {"type": "object", "properties": {"contentType": STR, "data": {"type": "string", "format": "byte"}}}
+        body = {"content": {"application/json": {"schema": _ref(f"{p}Blob")}}}
+        _add(spec, p, "/v1/@-gates", _op(f"Upload{p}Gate", tag, ok, requestBody=body), P_Blob=blob)
+        return f"operation upload_{low}_gate (POST /v1/{low}-gates): the body is a google.api.HttpBody"
+    if case == "union":
+        latch = {"type": "object", "properties": {"kind": {"oneOf": [_ref(f"{p}Hinge"), _ref(f"{p}Bolt")]}}}
+        thing = {"type": "object", "properties": {"x": STR}}
+        _add(spec, p, "/v1/@-gates", _op(f"Get{p}Gate", tag, _answer(_ref(f"{p}Latch"))),
+             P_Latch=latch, P_Hinge=thing, P_Bolt=thing)  # fmt: skip
+        return f"schema {p}Latch field kind: oneOf of several alternatives ({p}Hinge, {p}Bolt): an answer does not say"
+    if case == "same field":
+        gate = {"type": "object", "properties": {"grooveDepth": INT, "groove_depth": INT}}
+        _add(spec, p, "/v1/@-gates", _op(f"Get{p}Gate", tag, _answer(_ref(f"{p}Gate"))), P_Gate=gate)
+        return f"schema {p}Gate: 'grooveDepth' and 'groove_depth' are both 'groove_depth' in Python"
+    if case == "same class":
+        thing = {"type": "object", "properties": {"x": STR}}
+        _add(spec, p, "/v1/@-gates", _op(f"Get{p}Gate", tag, _answer(_ref(f"{p}Gate"))),
+             P_Gate=thing, **{f"{p.upper()}Gate": thing})  # fmt: skip
+        return f"the schemas: '{p}Gate' and '{p.upper()}Gate' are both '{p}Gate' in Python"
+    if case == "same member":
+        gate = {"type": "object", "properties": {"mode": {"type": "string", "enum": ["dry-run", "DRY_RUN"]}}}
+        _add(spec, p, "/v1/@-gates", _op(f"Get{p}Gate", tag, _answer(_ref(f"{p}Gate"))), P_Gate=gate)
+        return f"schema {p}Gate field mode: 'dry-run' and 'DRY_RUN' are both 'DRY_RUN' in Python"
+    if case == "same parameter":
+        _add(spec, p, "/v1/@-gates", _op(f"List{p}Gates", tag, ok, _query("pageLimit", INT), _query("page_limit", INT)))
+        return f"operation list_{low}_gates (GET /v1/{low}-gates): 'pageLimit' and 'page_limit' are both 'page_limit'"
+    if case == "dangling reference":
+        _add(spec, p, "/v1/@-gates", _op(f"Get{p}Gate", tag, _answer(_ref(f"{p}Nowhere"))))
+        return f"refers to #/components/schemas/{p}Nowhere, which the spec does not define"
+    if case == "dangling parameter":
+        _add(spec, p, "/v1/@-gates", _op(f"List{p}Gates", tag, ok, {"$ref": f"#/components/parameters/{p}Nowhere"}))
+        return f"refers to #/components/parameters/{p}Nowhere, which the spec does not define"
+    if case == "segments":
+        name = {**_path("name"), "schema": {"type": "string", "pattern": f"{low}s/[^/]+/gates/[^/]+"}}
+        _add(spec, p, "/v1/@-x/{name}", _op(f"Get{p}Gate", tag, ok, name))
+        return f"(pattern {low}s/[^/]+/gates/[^/]+): a path parameter that spans several segments cannot be filled"
+    if case == "undeclared path":
+        _add(spec, p, "/v1/@-gates/{gateId}", _op(f"Get{p}Gate", tag, ok))
+        return f"operation get_{low}_gate (GET /v1/{low}-gates/{{gateId}}): the path names {{gateId}} but the path"
+    if case == "object parameter":
+        filt = {"type": "object", "properties": {"x": STR}}
+        _add(spec, p, "/v1/@-gates", _op(f"List{p}Gates", tag, ok, _query("filter", _ref(f"{p}Filter"))),
+             P_Filter=filt)  # fmt: skip
+        return "query parameter filter is an object: a message cannot be sent in the query"
+    if case == "enum of booleans":
+        gate = {"type": "object", "properties": {"open": {"type": "boolean", "enum": [True, False]}}}
+        _add(spec, p, "/v1/@-gates", _op(f"Get{p}Gate", tag, _answer(_ref(f"{p}Gate"))), P_Gate=gate)
+        return f"schema {p}Gate field open: enum of bool: enums of strings or of integers only"
+    assert case == "does not generate"  # passes every check of the importer; the generator cannot build it
+    widget = {"type": "object", "properties": {"kind": {"type": "string", "enum": ["A", "B"]}}}
+    _add(spec, p, "/v1/@-gates", _op(f"Get{p}Gate", tag, _answer(_ref(f"{p}Gate"))),
+         P_Gate=widget, P_GateKind={"type": "object", "properties": {"x": STR}})  # fmt: skip
+    return f"the SDK cannot be generated from it: Unable to process schema /components/schemas/{p}Gate"
+
+
+REFUSALS = (
+    "cookie", "form body", "http body", "union", "same field", "same class", "same member", "same parameter",
+    "dangling reference", "dangling parameter", "segments", "undeclared path", "object parameter",
+    "enum of booleans", "does not generate",
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def clean_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A scratch copy that each test leaves as it found it."""
+    return scratch_repo(tmp_path_factory.mktemp("refusals"))
+
+
+@pytest.mark.parametrize("case", REFUSALS)
+def test_what_cannot_be_used_is_refused_in_one_line_and_nothing_changes(
+    case: str, clean_repo: Path, published: dict[str, Any]
+) -> None:
+    p = fresh("Orchard", published)
+    spec = copy.deepcopy(published)
+    expected = _refusal(case, spec, p)
+    src = clean_repo.parent / f"{case.replace(' ', '-')}.json"
+    src.write_text(json.dumps(spec))
+    before = outputs(clean_repo)
+    result = make(clean_repo, "spec", f"SRC={src}")
+    assert result.returncode != 0
+    said = [line for line in result.stderr.splitlines() if line.startswith("make spec:")]
+    refused = [line for line in said if line.startswith("make spec: refused: ")]
+    assert len(refused) == 1 and expected in refused[0], result.stderr
+    assert said[-1] == f"make spec: {src} was not imported; no file changed", result.stderr
+    assert outputs(clean_repo) == before
+
+
+# ----------------------------------------------------------------------------- a failed generation changes nothing
+
+
+def _an_enum(repo: Path) -> tuple[str, str]:
+    """A generated enum: (class, module)."""
+    for path in sorted((repo / "generated" / "cudo_async_api" / "models").glob("*.py")):
+        for line in path.read_text().splitlines():
+            if line.startswith("class ") and "(str, Enum)" in line:
+                return line[len("class ") :].split("(", 1)[0], path.stem
+    raise AssertionError("the spec has no enum")
+
+
+@pytest.mark.parametrize("case", ["does not type-check", "does not import", "does not compile"])
+def test_generated_code_that_fails_its_checks_is_not_swapped_in(case: str, clean_repo: Path) -> None:
+    cls, module = _an_enum(clean_repo)
+    template = clean_repo / "generator" / "templates" / "str_enum.py.jinja"
+    original = template.read_text()
+    only = f'{{% if enum.class_info.name == "{cls}" %}}'
+    added, expected = {
+        "does not type-check": (f'{only}_CHECKED: int = "text"{{% endif %}}\n', "mypy: Incompatible types"),
+        "does not import": (f'{only}raise RuntimeError("{cls} refuses to load"){{% endif %}}\n',
+                            f"RuntimeError: {cls} refuses to load"),
+        # (the formatter the generator runs finds it first, and names the file)
+        "does not compile": (f"{only}def broken(:{{% endif %}}\n", f"Failed to parse models/{module}.py"),
+    }[case]  # fmt: skip
+    before = outputs(clean_repo)
+    template.write_text(original + added)
+    try:
+        result = make(clean_repo, "generate")
+    finally:
+        template.write_text(original)
+    assert result.returncode != 0
+    failed = [line for line in result.stderr.splitlines() if line.startswith("make generate: failed")]
+    assert len(failed) == 1, result.stderr
+    assert module in failed[0] and expected in failed[0], failed[0]
+    assert "generated/ is unchanged" in failed[0]
+    assert outputs(clean_repo) == before
+    assert not list((clean_repo / "generated").glob(".new-*"))
+
+
+def test_importing_the_same_spec_again_changes_nothing(clean_repo: Path) -> None:
+    record = yaml.safe_load((clean_repo / "openapi.source.yaml").read_text())
+    before = outputs(clean_repo)
+    result = make(clean_repo, "spec", f"SRC={record['source']}")
+    assert result.returncode == 0, result.stderr
+    assert "  no changes" in result.stdout.splitlines() and result.stdout.splitlines()[-1] == "0 changes"
+    assert outputs(clean_repo) == before  # CHANGELOG.md included

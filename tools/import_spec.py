@@ -54,6 +54,10 @@ class SpecError(Exception):
     """A problem with the source document, reported as one line."""
 
 
+class Refused(SpecError):
+    """Something the document says that the SDK cannot generate or use, reported as one line."""
+
+
 def snake_case(name: str) -> str:
     """``ListVMDataCenters`` -> ``list_vm_data_centers``; ``Virtual machines`` -> ``virtual_machines``."""
     snake = naming.snake(name)
@@ -327,7 +331,7 @@ def _component(doc: dict[str, Any], node: Any, kind: str, where: str) -> Any:
             return node
         prefix = f"#/components/{kind}/"
         if not ref.startswith(prefix) or ref[len(prefix) :] not in table:
-            raise SpecError(f"{where}: refers to {ref}, which the spec does not define")
+            raise Refused(f"{where}: refers to {ref}, which the spec does not define")
         node = table[ref[len(prefix) :]]
     raise SpecError(f"{where}: a chain of references that does not end")
 
@@ -657,7 +661,7 @@ def python_names(doc: dict[str, Any]) -> list[tuple[str, str, str]]:
         try:
             python = naming.python_names(names, scope, where)
         except naming.NameError_ as exc:
-            raise SpecError(f"{exc}: the SDK could not tell them apart") from None
+            raise Refused(f"{exc}: the SDK could not tell them apart") from None
         renamed.extend((scope, where, f"{n} -> {python[n]}") for n in names if naming.renamed(n, scope))
 
     named(list(doc["components"]["schemas"]), "class", "the schemas")
@@ -1128,6 +1132,14 @@ def _write(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+def refuse(exc: SpecError, src: str) -> int:
+    """Say what is refused, one line each, and that nothing changed."""
+    for line in str(exc).splitlines():
+        print(f"make spec: refused: {line}", file=sys.stderr)
+    print(f"make spec: {src} was not imported; no file changed", file=sys.stderr)
+    return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("src", help="path or http(s) URL of the published OpenAPI JSON")
@@ -1148,25 +1160,24 @@ def main(argv: list[str] | None = None) -> int:
     try:
         raw = read_source(args.src)
         new = convert(load_source(args.src, raw))
+    except Refused as exc:
+        return refuse(exc, args.src)
     except SpecError as exc:
         print(f"make spec: error: {exc}", file=sys.stderr)
         return 1
     try:
         problems = refusals(new)
         if problems:
-            raise SpecError("\n".join(problems))
+            raise Refused("\n".join(problems))
         python_names(new)  # two names that read the same in Python are refused
         text = dump(new)
         flags = flags_template(new)
         if check:
             failure = generation_failure(text, flags)
             if failure:
-                raise SpecError(f"the SDK cannot be generated from it: {failure}")
+                raise Refused(f"the SDK cannot be generated from it: {failure}")
     except SpecError as exc:
-        for line in str(exc).splitlines():
-            print(f"make spec: refused: {line}", file=sys.stderr)
-        print(f"make spec: {args.src} was not imported; no file changed", file=sys.stderr)
-        return 1
+        return refuse(exc, args.src)
     old = None
     if out.exists():
         try:
