@@ -99,9 +99,9 @@ RESERVED: dict[str, frozenset[str]] = {
     # Classes share the models' and operations' modules with what those import.
     "class": frozenset(dir(builtins))
     | {
-        "Any", "Awaitable", "Callable", "CallOptions", "Enum", "Iterator", "Mapping", "MutableMapping", "Namespaces",
-        "OperationRequest", "Protocol", "R", "RetryPolicy", "Send", "SyncNamespaces", "SyncSend", "T", "TypeAlias",
-        "TypeVar", "TypedDict", "TYPE_CHECKING", "UUID",
+        "Any", "Awaitable", "Callable", "CallOptions", "Enum", "Iterator", "Mapping", "MutableMapping", "NamedTuple",
+        "Namespaces", "OperationRequest", "Protocol", "R", "RawAnswer", "RetryPolicy", "Send", "SyncNamespaces",
+        "SyncSend", "T", "TypeAlias", "TypeVar", "TypedDict", "TYPE_CHECKING", "UUID",
     },  # fmt: skip
     # Enum members are upper case: only the enum's own machinery could clash.
     "member": frozenset({"MRO"}),
