@@ -81,6 +81,7 @@ def _constructs(spec: dict[str, Any], p: str) -> None:
             "photo": {"type": "string", "format": "byte"},
             "weightKg": {"type": "string", "format": "int64"},
             "rings": {"type": "object", "additionalProperties": {"type": "string", "format": "int64"}},
+            "nickname": {"type": "string", "nullable": True},  # proto3 optional: null reads as absent
         },
     }
     # google.api.HttpBody's shape: the gateway sends its data as the raw answer.
@@ -341,6 +342,7 @@ TREE = {
     "photo": base64.b64encode(b"\\x89PNG").decode(),
     "weightKg": "9007199254740993",
     "rings": {"a": "5"},
+    "nickname": None,
     "sap": 1,  # a field this spec does not list
 }
 ROUTES["GET", f"{base}/t-1"] = lambda q, b: TREE
@@ -383,7 +385,7 @@ async def main():
         assert tree.state.value == 2 and not tree.state.is_known and tree.to_dict()["state"] == 2
         assert tree.planted == datetime.date(2026, 3, 1) and tree.tag_id == uuid.UUID(UUID)
         assert tree.photo == b"\\x89PNG" and tree.weight_kg == 9007199254740993 and tree.rings["a"] == 5
-        assert tree.additional_properties == {"sap": 1}
+        assert tree.additional_properties == {"sap": 1} and tree.nickname == ""
         try:
             await getattr(trees, f"get_{p}_tree")("proj", "t-1", extra_headers={f"X-{P}-Trace": "z"})
         except errors.ConfigurationError as exc:
@@ -548,6 +550,10 @@ def _refusal(case: str, spec: dict[str, Any], p: str) -> str:
     if case == "same parameter":
         _add(spec, p, "/v1/@-gates", _op(f"List{p}Gates", tag, ok, _query("pageLimit", INT), _query("page_limit", INT)))
         return f"operation list_{low}_gates (GET /v1/{low}-gates): 'pageLimit' and 'page_limit' are both 'page_limit'"
+    if case == "same operation":
+        _add(spec, p, "/v1/@-gates", _op(f"Get{p}Gate", tag, ok))
+        _add(spec, p, "/v1/@-gates/latest", _op(f"get{p}GATE", tag, ok))
+        return f"operationId 'get{p}GATE' and the one of GET /v1/{low}-gates are both 'get_{low}_gate' in Python"
     if case == "dangling reference":
         _add(spec, p, "/v1/@-gates", _op(f"Get{p}Gate", tag, _answer(_ref(f"{p}Nowhere"))))
         return f"refers to #/components/schemas/{p}Nowhere, which the spec does not define"
@@ -579,6 +585,7 @@ def _refusal(case: str, spec: dict[str, Any], p: str) -> str:
 
 REFUSALS = (
     "cookie", "form body", "http body", "union", "same field", "same class", "same member", "same parameter",
+    "same operation",
     "dangling reference", "dangling parameter", "segments", "undeclared path", "object parameter",
     "enum of booleans", "does not generate",
 )  # fmt: skip

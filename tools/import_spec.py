@@ -99,7 +99,7 @@ def renamed_path(source_path: str) -> tuple[str, dict[str, str]]:
     path = re.sub(r"\{([^}]+)\}", lambda m: "{" + renames.get(m.group(1), m.group(1)) + "}", source_path)
     names = re.findall(r"\{([^}]+)\}", path)
     if len(set(names)) != len(names):
-        raise SpecError(f"path {source_path}: renaming its parameters makes two of them alike ({path})")
+        raise Refused(f"path {source_path}: renaming its parameters makes two of them alike ({path})")
     return path, renames
 
 
@@ -394,7 +394,9 @@ _ANNOTATIONS = frozenset({"nullable", "readOnly", "writeOnly", "deprecated", "ex
 
 def _unwrapped(node: dict[str, Any], schemas: dict[str, Any], depth: int = 0) -> dict[str, Any]:
     """One schema: an ``allOf`` merged into one object (a wrapper around one schema is that
-    schema); a ``oneOf``/``anyOf`` of one alternative (besides null) is that alternative."""
+    schema); a ``oneOf``/``anyOf`` of one alternative (besides null) is that alternative;
+    ``nullable`` goes (proto3 JSON reads null as absent, as the models do)."""
+    node = {k: v for k, v in node.items() if k != "nullable"}
     for key in ("oneOf", "anyOf"):
         alternatives = node.get(key)
         if isinstance(alternatives, list):
@@ -502,7 +504,10 @@ def convert(doc: dict[str, Any]) -> dict[str, Any]:
                 raise SpecError(f"{where}: operation has no operationId")
             name = operation_name(op_id)
             if name in seen_ops:
-                raise SpecError(f"{where}: operationId {op_id!r} clashes with {seen_ops[name]} as {name!r}")
+                raise Refused(
+                    f"{where}: operationId {op_id!r} and the one of {seen_ops[name]} are both {name!r} in Python:"
+                    " the SDK could not tell them apart"
+                )
             seen_ops[name] = where
             new_op = normalized_operation(doc, item, op, f"{where} ({name})")
             new_op["operationId"] = name
@@ -512,7 +517,7 @@ def convert(doc: dict[str, Any]) -> dict[str, Any]:
             new_op["responses"] = responses_of(new_op)
             new_item[method] = new_op
         if path in paths:
-            raise SpecError(f"path {source_path}: renaming its parameters makes it the same as another path ({path})")
+            raise Refused(f"path {source_path}: renaming its parameters makes it the same as another path ({path})")
         paths[path] = new_item
     if not seen_ops:
         raise SpecError("the document has no operations")
