@@ -55,6 +55,25 @@ def make(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, timeout=600, check=False, env=env)
 
 
+def generate_failing(repo: Path, template: str, text: str) -> str:
+    """``make generate`` with ``text`` added in front of ``template`` (put back after): its one
+    ``make generate: failed`` line, once checked that it failed, changed no file and left nothing behind."""
+    path = repo / "generator" / "templates" / template
+    original = path.read_text()
+    before = outputs(repo)
+    path.write_text(text + original)
+    try:
+        result = make(repo, "generate")
+    finally:
+        path.write_text(original)
+    assert result.returncode != 0
+    failed = [line for line in result.stderr.splitlines() if line.startswith("make generate: failed")]
+    assert len(failed) == 1 and "generated/ is unchanged" in failed[0], result.stderr
+    assert outputs(repo) == before
+    assert not list((repo / "generated").glob(".new-*"))
+    return failed[0]
+
+
 def tree(path: Path) -> dict[str, str]:
     return {
         str(p.relative_to(path)): hashlib.sha256(p.read_bytes()).hexdigest()
