@@ -13,8 +13,7 @@ import anyio
 import pytest
 from opentelemetry import metrics, propagate, trace
 from opentelemetry.propagators.textmap import TextMapPropagator
-from opentelemetry.sdk.metrics import MeterProvider
-from opentelemetry.sdk.metrics import ExemplarFilter
+from opentelemetry.sdk.metrics import ExemplarFilter, MeterProvider
 from opentelemetry.sdk.metrics.export import InMemoryMetricReader
 from opentelemetry.sdk.trace import SpanProcessor, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
@@ -129,7 +128,7 @@ def install(name: str, monkeypatch: pytest.MonkeyPatch) -> tuple[TracerProvider,
     spans = InMemorySpanExporter()
     tracer_provider = TracerProvider()
     if name.startswith("processor"):
-        tracer_provider.add_span_processor(RaisingProcessor(name.split()[-1].removeprefix("on_"), Boom))
+        tracer_provider.add_span_processor(RaisingProcessor(name.rsplit(maxsplit=1)[-1].removeprefix("on_"), Boom))
     tracer_provider.add_span_processor(SimpleSpanProcessor(spans))
     exemplars = RaisingExemplars() if name == "exemplar filter" else None
     meter_provider = MeterProvider(
@@ -158,7 +157,7 @@ def check_reported_once(name: str, said: list[str], capsys: pytest.CaptureFixtur
         "propagator": "propagator",
         "exemplar": "meter",
         "log": "logging handler or filter",
-    }[name.split()[0]]
+    }[name.split(maxsplit=1)[0]]
     mine = [what for what in said if kind in what]
     assert mine, f"the failing {name} was not reported"
     assert len(mine) == len(set(mine))  # each kind once, however many calls met it
