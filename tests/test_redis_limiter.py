@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Iterator
 from typing import Any
@@ -206,3 +207,113 @@ async def test_a_wrong_redis_password_is_in_nothing_reachable_from_the_error() -
     assert "RateLimiterError" in shown  # the walk saw the error
     assert REDIS_PASSWORD not in shown and key not in shown
     assert info.value.__cause__ is None and info.value.__context__ is None
+
+
+#: What something that is not Redis may answer a client's first command with.
+NOT_REDIS = {
+    "an HTTP server": b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n",
+    "binary noise": b"\x00\xff\xfe\x80garbage\r\n",
+    "a negative bulk length": b"$-7\r\n",
+    "an endless array": b"*99999999999999999999\r\n",
+    "an integer that is not one": b":abc\r\n",
+    "a bare error": b"-\r\n",
+    "a map of nothing": b"%1\r\n",
+    "a half line, then close": b"+OK",
+}
+
+
+@pytest.mark.parametrize("mode", ["local", "raise"])
+@pytest.mark.parametrize("garbage", list(NOT_REDIS))
+async def test_a_server_that_is_not_redis_counts_as_redis_unavailable(
+    garbage: str, mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    from tests.servers import tcp_server
+
+    async def not_redis(stream: Any) -> None:
+        await stream.receive()
+        await stream.send(NOT_REDIS[garbage])
+        await anyio.sleep(0.05)
+
+    caplog.set_level(logging.WARNING, logger="cudo_async")
+    async with tcp_server(not_redis) as port:
+        url = f"redis://:s3cret@127.0.0.1:{port}/0"
+        limiter = RedisRateLimiter(url, per_second=50, timeout=2, retry_after=60, on_unavailable=mode)
+        async with Emulator(rate_limit=None) as emu, emu.client(rate_limit=limiter) as cudo:
+            for _ in range(2):
+                if mode == "local":
+                    await cudo.virtual_machines.list_vm_data_centers()  # goes on, on the fallback
+                else:
+                    with pytest.raises(errors.RateLimiterError, match="not sent") as info:
+                        await cudo.virtual_machines.list_vm_data_centers()
+                    assert info.value.__cause__ is None and info.value.__context__ is None
+                    assert "s3cret" not in everything_shown(info.value)
+            assert emu.answered == (2 if mode == "local" else 0)
+        await limiter.aclose()
+    lost = [r.getMessage() for r in caplog.records if "unreachable" in r.getMessage()]
+    assert len(lost) == 1 and "s3cret" not in lost[0]  # once, not per call
+
+
+def _reserve_twice(limiter: RedisRateLimiter, fingerprint: str) -> float:
+    """In an asyncio.run of its own: two starts on the key; how long the second waited."""
+
+    async def main() -> float:
+        await limiter.acquire(fingerprint)
+        begin = anyio.current_time()
+        await limiter.acquire(fingerprint)
+        return anyio.current_time() - begin
+
+    return asyncio.run(main())
+
+
+def test_one_limiter_serves_successive_event_loops(redis_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="cudo_async")
+    for owned in (True, False):
+        given = None if owned else redis.asyncio.Redis.from_url(redis_url)
+        prefix = f"t-loops-{owned}"
+        limiter = (
+            RedisRateLimiter(redis_url, per_second=4, prefix=prefix)
+            if owned
+            else RedisRateLimiter(client=given, per_second=4, prefix=prefix)
+        )
+        # Three asyncio.run, one after the other: each waits its turn in Redis (a start every 0.25 s,
+        # reserved by the runs before it), never falls back, never meets the old loop's sockets.
+        waits = [_reserve_twice(limiter, "k") for _ in range(3)]
+        assert all(wait >= 0.15 for wait in waits), waits
+        asyncio.run(limiter.aclose())  # (a given client stays the caller's: it was on the first loop)
+    assert not [r for r in caplog.records if "unreachable" in r.getMessage()]
+
+
+def test_several_sync_clients_share_one_limiter(redis_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    import threading
+    import time
+
+    from cudo_async import Cudo
+
+    caplog.set_level(logging.WARNING, logger="cudo_async")
+    limiter = RedisRateLimiter(redis_url, per_second=10, prefix="t-sync")
+    starts: list[float] = []
+    failures: list[BaseException] = []
+    with Emulator(rate_limit=None) as emu:
+        clients = [Cudo(api_key=emu.api_key, base_url=emu.base_url, rate_limit=limiter) for _ in range(3)]
+
+        def work(cudo: Cudo) -> None:
+            try:
+                for _ in range(4):
+                    cudo.virtual_machines.list_vm_data_centers()
+                    starts.append(time.monotonic())
+            except BaseException as exc:  # reported below
+                failures.append(exc)
+
+        threads = [threading.Thread(target=work, args=(c,)) for c in clients]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        for cudo in clients:
+            cudo.close()
+        answered = emu.answered
+    asyncio.run(limiter.aclose())
+    assert not failures and answered == 12
+    # 12 starts at 10/s shared by three clients on three loops: at least 1.1 s from first to last.
+    assert max(starts) - min(starts) >= 0.9
+    assert not [r for r in caplog.records if "unreachable" in r.getMessage()]
