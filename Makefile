@@ -70,7 +70,7 @@ pytest-aiohttp: venv $(PRISM)
 	CUDO_TEST_TRANSPORT=aiohttp PRISM_BIN="$(CURDIR)/$(PRISM)" $(BIN)/python -m pytest -q \
 	  tests/test_contract_prism.py tests/reliability tests/test_hostile.py tests/test_emulator.py tests/test_client.py \
 	  tests/test_sync.py tests/test_sync_hostile.py tests/test_call_options.py tests/test_tracing.py tests/test_rotation.py \
-	  -k "not processes_sharing_a_key and not fleet_of_100"  # (those two never use the transport under test)
+	  -k "not fleet_of_100"  # (it never uses the transport under test)
 
 pytest-aip193: venv
 	CUDO_EMULATOR_WIRE=aip193 $(BIN)/python -m pytest -q tests/test_emulator.py tests/test_pagination.py \
