@@ -65,6 +65,26 @@ def secret_looking(name: str) -> bool:
     return flat not in NOT_SECRET and any(word in flat for word in SECRET_WORDS)
 
 
+#: Verbs of a custom method (AIP-136: ``.../vms/{vmId}/terminate``, ``...:delete``) that remove
+#: what the path names; compared with the verb's first word (``remove-permission`` removes).
+DELETING_VERBS = frozenset({"delete", "terminate", "destroy", "remove", "purge"})
+
+
+def deletes(method: str, path: str) -> bool:
+    """Whether an operation removes what its path names, by the spec's own structure: every
+    DELETE (AIP-135), and a POST custom method whose verb is one of ``DELETING_VERBS``. Anything
+    else does not (the fallback: such an operation gets no ``missing_ok=``, its NOT_FOUND stays
+    an error)."""
+    method = method.upper()
+    if method == "DELETE":
+        return True
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    verb = last.rsplit(":", 1)[-1] if ":" in last else last
+    if method != "POST" or "{" in verb:  # a path parameter is no verb
+        return False
+    return re.split(r"[^A-Za-z]", verb, maxsplit=1)[0].lower() in DELETING_VERBS
+
+
 # --------------------------------------------------------------------------- the name rule
 
 #: The rule, as the README and ``make spec`` state it.
@@ -85,7 +105,8 @@ PYTHON = (
 RESERVED: dict[str, frozenset[str]] = {
     # An operation's arguments: its body, the per-call options, and the names its body uses.
     "parameter": PYTHON
-    | {"datetime", "body", "timeout", "retry", "extra_headers", "extra_query", "params", "headers", "warnings"},
+    | {"datetime", "body", "timeout", "retry", "extra_headers", "extra_query", "missing_ok", "params", "headers",
+       "warnings"},  # fmt: skip
     # A model's fields: its methods and the modules its annotations name.
     "field": PYTHON | {"datetime", "decimal", "uuid", "to_dict", "from_dict", "additional_properties", "page_items"},
     # A tag's namespace is an attribute of AsyncCudo and Cudo, beside their own.

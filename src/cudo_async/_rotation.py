@@ -4,9 +4,10 @@ leaves the client on a key that works and says what is left to clean up."""
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
+
+import attrs
 
 from . import errors
 from ._auth import KeySource
@@ -51,11 +52,10 @@ def _check_id(name: str, value: Any) -> str:
 
 
 def _with_key(client: AsyncCudo, key: NewAPIKey) -> AsyncCudo:
-    """A view of ``client`` on another key: the same pool and limits, its own key source."""
+    """A view of ``client`` on another key: the same pool, limits and lifecycle (closing the client
+    ends its calls too), its own key source."""
     view = client.with_options()
-    shared = copy.copy(client._shared)
-    shared.keys = KeySource(key.reveal())
-    view._shared = shared
+    view._options = attrs.evolve(view._options, keys=KeySource(key.reveal()))
     return view
 
 
