@@ -401,8 +401,12 @@ async def main():
         else:
             raise AssertionError("an unknown key in a body mapping must be refused")
         assert len(SEEN) == count
-        harvested = await getattr(trees, f"harvest_{p}_tree")("proj", "t-1", body=Tree(id="t-1", weight_kg=3))
-        assert SEEN[-1][3] == {"id": "t-1", "weightKg": "3"} and harvested.additional_properties == {"sap": 2}
+        planted = datetime.date(2026, 3, 1)
+        sent_tree = Tree(id="t-1", weight_kg=3, planted=planted, tag_id=uuid.UUID(UUID), photo=b"\\x01")
+        harvested = await getattr(trees, f"harvest_{p}_tree")("proj", "t-1", body=sent_tree)
+        wire = {"id": "t-1", "weightKg": "3", "planted": "2026-03-01", "tagId": UUID, "photo": "AQ=="}
+        assert SEEN[-1][3] == wire and harvested.additional_properties == {"sap": 2}, SEEN[-1]
+        assert harvested.planted == datetime.date(2026, 3, 1) and harvested.photo == b"\\x01"
         blob = await getattr(trees, f"export_{p}_tree")("proj", "t-1")
         assert isinstance(blob, getattr(m, f"{P}Blob"))
         assert (blob.content_type, blob.data) == ("text/csv", b"a,b\\n1,2\\n")
