@@ -8,8 +8,8 @@ LINT_DIRS := $(wildcard src tests tools examples bench)
 # The generator lives in its own venv: it needs httpx, and the SDK's venv holds httpx2 only.
 GEN_VENV := .venv-gen
 GEN_BIN  := $(GEN_VENV)/bin
-GEN_CMD = PATH="$(CURDIR)/$(GEN_BIN):$$PATH" $(GEN_BIN)/python generator/generate.py generate --path openapi.yaml \
-          --config generator/config.yaml --custom-template-path generator/templates --meta none --overwrite --fail-on-warning
+# Builds the package from openapi.yaml into the directory given after it (generator/generate.py build).
+GEN_CMD = $(GEN_BIN)/python generator/generate.py build
 
 PRISM_VERSION := 5.16.0
 PRISM := .prism/node_modules/.bin/prism
@@ -99,16 +99,18 @@ versions: venv
 	  build/pyvenvs/$$v/bin/python tools/wheel_smoke.py; \
 	done
 
-spec: venv
+# Refused (one line each: what and why, no file changed) when the new spec cannot be generated.
+spec: venv gen-venv
 	$(BIN)/python tools/import_spec.py "$(SRC)" --out openapi.yaml
 
-# Built beside generated/ and swapped in only when the whole run succeeded: a failed run changes no
-# file and says in one line what failed (the generator's full output stays in build/generate.log).
-generate: gen-venv
+# Built beside generated/, checked (every module compiles and imports; mypy --strict on it and on
+# src/, which uses it), and swapped in only when all of that held: a failed run changes no file and
+# says in one line what failed (the full output stays in build/generate.log).
+generate: venv gen-venv
 	@mkdir -p build && tmp=$$(mktemp -d "$(CURDIR)/generated/.new-XXXXXX") && trap 'rm -rf "$$tmp"' EXIT && \
-	if $(GEN_CMD) --output-path "$$tmp/cudo_async_api" > build/generate.log 2>&1 && touch "$$tmp/cudo_async_api/py.typed"; \
+	if { $(GEN_CMD) "$$tmp/cudo_async_api" && $(BIN)/python generator/verify.py "$$tmp/cudo_async_api"; } > build/generate.log 2>&1; \
 	then grep -h "^make generate: warning" build/generate.log >&2 || true; \
-	else why=$$(grep -iE "error|exception|failed|warning|unable" build/generate.log | grep -v "^make generate: warning" | tail -n 1); \
+	else why=$$(grep -h "^FAILED: " build/generate.log | tail -n 1 | cut -c 9-); \
 	  echo "make generate: failed ($${why:-see build/generate.log}); generated/ is unchanged (full output: build/generate.log)" >&2; exit 1; fi && \
 	rm -rf generated/.old && { [ ! -d generated/cudo_async_api ] || mv generated/cudo_async_api generated/.old; } && \
 	mv "$$tmp/cudo_async_api" generated/cudo_async_api && \
@@ -116,7 +118,7 @@ generate: gen-venv
 
 check-generated: gen-venv
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(GEN_CMD) --output-path "$$tmp/cudo_async_api" >/dev/null && touch "$$tmp/cudo_async_api/py.typed" && \
+	$(GEN_CMD) "$$tmp/cudo_async_api" >/dev/null 2>"$$tmp/log" || { tail -n 1 "$$tmp/log" >&2; exit 1; } && \
 	if diff -r -x __pycache__ "$$tmp/cudo_async_api" generated/cudo_async_api; then echo "generated/ is up to date"; \
 	else echo "generated/ differs from 'make generate' output: run make generate" >&2; exit 1; fi
 

@@ -244,8 +244,8 @@ def load(spec: dict[str, Any]) -> None:
 
 
 def _python(wire: str) -> str:
-    """The Python name of a wire name, by the project's naming rule (as the generator makes it)."""
-    return naming.snake(wire)
+    """The Python name of a parameter's wire name, by the project's naming rule (as the generator makes it)."""
+    return naming.python_name(wire, "parameter")
 
 
 def _parameter_names() -> set[str]:
@@ -253,7 +253,7 @@ def _parameter_names() -> set[str]:
         _python(str(p.get("name", "")))
         for op in _OPS.values()
         for p in op.get("parameters") or []
-        if isinstance(p, dict) and p.get("in") in ("path", "query")
+        if isinstance(p, dict) and p.get("in") in ("path", "query", "header")
     }
     return names | {"body"} if any("requestBody" in op for op in _OPS.values()) else names
 
@@ -321,7 +321,7 @@ def _summary(name: str, method: str, path: str, has_body: bool, returns: str) ->
     body = (((_OPS.get(name) or {}).get("requestBody") or {}).get("content") or {}).get("application/json") or {}
     sent = _ref_name(body.get("schema")) if has_body else ""
     sends = f"a ``{sent}``" if sent else "a JSON body" if has_body else "no body"
-    answers = "nothing" if returns == "Empty" else f"a ``{returns}``"
+    answers = "nothing" if returns in ("Empty", "None") else f"a ``{returns}``"
     return f"{title(name)}: sends {sends}, answers {answers}."
 
 
@@ -394,10 +394,10 @@ def operation(
         lines += ["", "Args:"]
         for python_name, wire, where, required in args:
             meaning = PARAMETERS.get(python_name) or _parameter(python_name, wire, where)
-            if where == "query" and not required:
+            if where in ("query", "header") and not required:
                 meaning += " Optional; left out when None."
             lines.append(f"    {python_name}: {meaning}")
-    lines += ["", "Returns:", f"    {returns}" + (": an empty answer." if returns == "Empty" else ".")]
+    lines += ["", "Returns:", f"    {returns}" + (": an empty answer." if returns in ("Empty", "None") else ".")]
     if page_style:
         lines += ["", f"Paginated by {_STYLES.get(page_style, page_style)}: ``AsyncCudo.paginate`` yields every item."]
     errors = raises(name, method, path, has_body, any(a[2] == "query" for a in args))

@@ -9,7 +9,10 @@ acronyms below upper-case (PEP 8: ``VMState``, ``VMNIC``, ``SSHKey``).
 
 from __future__ import annotations
 
+import builtins
+import keyword
 import re
+from collections.abc import Iterable
 
 _WORD = re.compile(r"[A-Z]{2,}s(?![a-z])\d*|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+\d*|[A-Z]+\d*|\d+")
 _PARTS = re.compile(r"[^A-Za-z0-9]+")
@@ -38,8 +41,10 @@ def words(name: str) -> list[str]:
 
 
 def snake(name: str) -> str:
-    """``ListVMsResponse`` -> ``list_vms_response``; ``ipv4Free`` -> ``ipv4_free``."""
-    return "_".join(w.lower() for w in words(name))
+    """``ListVMsResponse`` -> ``list_vms_response``; ``ipv4Free`` -> ``ipv4_free``. A trailing
+    ``_`` (the mark of the name rule below) stays, so that a Python name reads as itself."""
+    joined = "_".join(w.lower() for w in words(name))
+    return joined + "_" if joined and name.endswith("_") else joined
 
 
 def pascal(name: str) -> str:
@@ -78,3 +83,98 @@ def deletes(method: str, path: str) -> bool:
     if method != "POST" or "{" in verb:  # a path parameter is no verb
         return False
     return re.split(r"[^A-Za-z]", verb, maxsplit=1)[0].lower() in DELETING_VERBS
+
+
+# --------------------------------------------------------------------------- the name rule
+
+#: The rule, as the README and ``make spec`` state it.
+RULE = (
+    "a name from the spec that would hide a Python name or one the SDK uses in the same scope gets a"
+    " trailing _ (a query parameter timeout is timeout_=); two spec names that read the same in"
+    " Python are refused by make spec"
+)
+
+#: Keywords, soft keywords and builtins: what no generated name may be as it is (``id`` excepted:
+#: it hides the builtin only where no generated code calls it). ``true``/``false``/``self``/
+#: ``datetime`` are what the generator has always kept apart.
+PYTHON = (
+    frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins)) | {"self", "true", "false"}
+) - {"id", "_"}
+
+#: What each scope a spec name lands in holds besides the spec's own names.
+RESERVED: dict[str, frozenset[str]] = {
+    # An operation's arguments: its body, the per-call options, and the names its body uses.
+    "parameter": PYTHON
+    | {"datetime", "body", "timeout", "retry", "extra_headers", "extra_query", "missing_ok", "params", "headers",
+       "warnings"},  # fmt: skip
+    # A model's fields: its methods and the modules its annotations name.
+    "field": PYTHON | {"datetime", "decimal", "uuid", "to_dict", "from_dict", "additional_properties", "page_items"},
+    # A tag's namespace is an attribute of AsyncCudo and Cudo, beside their own.
+    "namespace": PYTHON
+    | {
+        "aclose", "base_url", "close", "in_flight", "is_closed", "max_response_bytes", "paginate", "project_id",
+        "raw", "retry", "rotate_api_key", "timeout", "wait_for_vm", "wait_for_vms", "with_options",
+    },  # fmt: skip
+    # An operation is a method of its namespace and a module of its tag's package.
+    "operation": PYTHON | {"datetime", "warnings"},
+    # Classes share the models' and operations' modules with what those import.
+    "class": frozenset(dir(builtins))
+    | {
+        "Any", "Awaitable", "Callable", "CallOptions", "Enum", "Iterator", "Mapping", "MutableMapping", "NamedTuple",
+        "Namespaces", "OperationRequest", "Protocol", "R", "RawAnswer", "RetryPolicy", "Send", "SyncNamespaces",
+        "SyncSend", "T", "TypeAlias", "TypeVar", "TypedDict", "TYPE_CHECKING", "UUID",
+    },  # fmt: skip
+    # Enum members are upper case: only the enum's own machinery could clash.
+    "member": frozenset({"MRO"}),
+}
+
+#: Put in front of a name that cannot start a Python name (a digit first).
+PREFIX = {
+    "parameter": "field_", "field": "field_", "namespace": "tag", "operation": "field_", "member": "VALUE_", "class": "field_",
+}  # fmt: skip
+
+
+class NameError_(Exception):  # noqa: N801 (``NameError`` is a builtin)
+    """A spec name the rule cannot turn into a Python name, or two that read the same."""
+
+
+def _plain(name: str, scope: str) -> str:
+    """The name in its scope's spelling, before the rule: PascalCase, UPPER_CASE or snake_case."""
+    if scope == "class":
+        base = pascal(name)
+        return pascal(PREFIX["class"] + base) if base and not base.isidentifier() else base
+    if scope == "member":
+        base = "_".join(words(name.upper())) or "EMPTY"
+    else:
+        base = snake(name)
+    if base and (not base.isidentifier() or name.startswith("_")):
+        base = PREFIX[scope] + base
+    return base
+
+
+def python_name(name: str, scope: str) -> str:
+    """The Python name of a spec name in ``scope`` (see ``RULE``)."""
+    base = _plain(name, scope)
+    if not base:
+        raise NameError_(f"cannot make a Python name from {name!r}")
+    return base + "_" if base in RESERVED[scope] or keyword.iskeyword(base) else base
+
+
+def python_names(names: Iterable[str], scope: str, where: str) -> dict[str, str]:
+    """Each spec name of one scope with its Python name; two that read the same are refused
+    (``NameError_`` naming both and ``where`` they are)."""
+    out: dict[str, str] = {}
+    seen: dict[str, str] = {}
+    for name in names:
+        py = python_name(name, scope)
+        other = seen.get(py)
+        if other is not None and other != name:
+            raise NameError_(f"{where}: {other!r} and {name!r} are both {py!r} in Python")
+        seen[py] = name
+        out[name] = py
+    return out
+
+
+def renamed(name: str, scope: str) -> bool:
+    """True when the rule added a trailing _ to ``name``'s Python spelling."""
+    return python_name(name, scope) != _plain(name, scope)

@@ -37,7 +37,17 @@ def test_unknown_enum_value_is_kept_and_visible() -> None:
     assert models.VMState("ACTIVE").is_known and models.VMState("ACTIVE") is models.VMState.ACTIVE
     assert vm.to_dict()["state"] == new  # survives a round trip
     with pytest.raises(ValueError):
-        models.VMState(5)  # type: ignore[arg-type]
+        models.VMState(5.5)  # type: ignore[arg-type]  # no enum value is a float
+
+
+@pytest.mark.parametrize("number", [0, 5, 41, -1])
+def test_an_enum_sent_as_its_number_reads_and_goes_back_as_sent(number: int) -> None:
+    # proto3 JSON lets a server send an enum's number instead of its name; the spec names only.
+    vm = models.VM.from_dict({**VM, "state": number})
+    assert isinstance(vm.state, models.VMState) and not vm.state.is_known
+    assert vm.state.value == number and str(vm.state) == str(number) and vm.state == str(number)
+    assert vm.to_dict()["state"] == number
+    assert repr(vm.state) and models.VM.from_dict(vm.to_dict()).state.value == number
 
 
 def test_unknown_fields_are_kept() -> None:
@@ -102,7 +112,7 @@ def test_timestamps_in_rfc3339_forms(wire: str, expected: datetime.datetime) -> 
         {"VM": {**VM, "memory": "not a number"}},
         {"VM": {**VM, "createTime": "yesterday"}},
         {"VM": {**VM, "nics": {"not": "a list"}}},
-        {"VM": {**VM, "state": 3}},
+        {"VM": {**VM, "state": {"not": "an enum value"}}},  # (a number is one: proto3 allows it)
     ],
 )
 async def test_values_that_cannot_be_read_are_invalid_response_errors(payload: object) -> None:
@@ -170,7 +180,8 @@ def _class_for(name: str) -> Any:
     finally:
         sys.path.pop(0)
     overrides = yaml.safe_load((ROOT / "generator" / "config.yaml").read_text()).get("class_overrides") or {}
-    class_name = overrides.get(name, {}).get("class_name") or naming.pascal(name)
+    class_name = naming.python_name(name, "class")  # the name rule, then config.yaml's overrides
+    class_name = overrides.get(class_name, {}).get("class_name") or class_name
     return getattr(generated, class_name, None) if class_name in generated.__all__ else None
 
 

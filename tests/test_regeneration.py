@@ -5,18 +5,14 @@ new operations against a loopback server. No file of this checkout is touched.
 One mutated spec carries every kind of change at once (generation costs seconds): an operation
 added to an existing tag (with a body and a query parameter), a new tag with a token-paged list
 (AIP-158's ``nextPageToken``), a field and an enum value added, a query parameter added, an
-operation removed. CUDO's real January spec goes through the same way.
+operation removed. The names it adds are chosen so that the spec does not have them yet. CUDO's
+real January spec goes through the same way, and back.
 """
 
 from __future__ import annotations
 
 import copy
-import hashlib
 import json
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -24,96 +20,13 @@ import pytest
 import yaml
 
 from tests.conftest import ROOT
-
-JANUARY = ROOT.parent / "shared" / "upstream" / "cudo-openapi-2026-01.json"
-#: What the pipeline needs, and nothing else (.venv and .venv-gen are linked, not copied).
-COPIED = ("Makefile", "pyproject.toml", "requirements-dev.txt", "openapi.yaml", "openapi.source.yaml", "CHANGELOG.md")
-COPIED_DIRS = ("generator", "tools", "src", "generated")
-
-
-def _ignore(_dir: str, names: list[str]) -> set[str]:
-    return {n for n in names if n in ("__pycache__", ".mypy_cache", ".ruff_cache") or n.endswith(".egg-info")}
+from tests.regen_support import JANUARY, generate_failing, make, outputs, run_client, scratch_repo
 
 
 @pytest.fixture(scope="module")
 def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    work = tmp_path_factory.mktemp("regen") / "repo"
-    work.mkdir()
-    for name in COPIED:
-        shutil.copy2(ROOT / name, work / name)
-    for name in COPIED_DIRS:
-        shutil.copytree(ROOT / name, work / name, ignore=_ignore)
-    for venv in (".venv", ".venv-gen"):
-        (work / venv).symlink_to(ROOT / venv)
-    return work
+    return scratch_repo(tmp_path_factory.mktemp("regen"))
 
-
-def make(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    # -o: the linked venvs are never rebuilt from the copy.
-    command = ["make", "--no-print-directory", "-o", "venv", "-o", "gen-venv", "-C", str(repo), *args]
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("MAKE", "PYTHONPATH"))}
-    return subprocess.run(command, capture_output=True, text=True, timeout=300, check=False, env=env)
-
-
-def tree(path: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(path)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(path.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
-    }
-
-
-def run_client(repo: Path, script: str) -> subprocess.CompletedProcess[str]:
-    """``script`` in a fresh interpreter that imports the copy's src/ and generated/."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    env["PYTHONPATH"] = os.pathsep.join([str(repo / "src"), str(repo / "generated")])
-    return subprocess.run(
-        [sys.executable, "-c", SERVER + script], capture_output=True, text=True, timeout=120, check=False, env=env,
-        cwd=repo,
-    )  # fmt: skip
-
-
-# A loopback server answering from a table: (method, path) -> handler(query, body) -> JSON answer.
-SERVER = '''
-import json, threading, urllib.parse, warnings
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-import anyio
-from cudo_async import AsyncCudo, models
-
-ROUTES = {}
-SEEN = []
-
-class Handler(BaseHTTPRequestHandler):
-    def _answer(self):
-        url = urllib.parse.urlsplit(self.path)
-        query = dict(urllib.parse.parse_qsl(url.query))
-        length = int(self.headers.get("Content-Length") or 0)
-        body = json.loads(self.rfile.read(length) or b"null")
-        SEEN.append((self.command, url.path, query, body))
-        route = ROUTES.get((self.command, url.path))
-        status, payload = (200, route(query, body)) if route else (404, {"code": 5, "message": "no route"})
-        data = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-    do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _answer
-    def log_message(self, *args):
-        pass
-
-SERVER = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-threading.Thread(target=SERVER.serve_forever, daemon=True).start()
-BASE = f"http://127.0.0.1:{SERVER.server_address[1]}"
-
-def pages(items_field, token_field, items, size=2):
-    """Serve ``items`` in pages of ``size``, following ``pageToken``."""
-    def answer(query, _body):
-        start = int(query.get("pageToken") or 0)
-        rest = start + size
-        return {items_field: items[start:rest], token_field: str(rest) if rest < len(items) else ""}
-    return answer
-'''
 
 MUTATED_CLIENT = """
 from cudo_async.errors import UnimplementedError
@@ -184,9 +97,54 @@ anyio.run(main)
 """
 
 
-def mutated_spec(published: dict[str, Any]) -> dict[str, Any]:
-    spec = copy.deepcopy(published)
-    schemas, paths = spec["components"]["schemas"], spec["paths"]
+#: The words the mutation names its additions with; each gets the same suffix when the spec
+#: already uses one of them (an upstream that adds a snapshot operation keeps this test green).
+WORDS = ("Snapshot", "Gadget", "Flavour", "Uptime", "Hibernating")
+
+
+def renamer(published: Any) -> Any:
+    """A function that spells a text of this test with words the published spec does not use."""
+    text = json.dumps(published).lower()
+    suffix = next(s for s in ("", "x", "xq", "xqz", "zqx") if all((w + s).lower() not in text for w in WORDS))
+
+    def rename(value: str) -> str:
+        for word in WORDS:
+            for form in (word, word.lower(), word.upper()):
+                value = value.replace(form, form + (suffix.upper() if form.isupper() else suffix))
+        return value
+
+    return rename
+
+
+def removed_operation(published: dict[str, Any]) -> tuple[str, str]:
+    """An operation to remove: one the docs overlay and the emulator both know (so that both are
+    reported stale) and no SDK feature needs; reboot_vm while there is one. (Its name, its path.)"""
+    import re
+    import sys
+
+    sys.path.insert(0, str(ROOT / "generator"))
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import docs
+        import import_spec
+
+        from cudo_async import _needs
+    finally:
+        del sys.path[:2]
+    handled = {n for f in (ROOT / "src" / "cudo_async" / "testing").glob("*.py")
+               for n in re.findall(r"""@handles\(\s*["']([^"']+)""", f.read_text())}  # fmt: skip
+    needed = {need.name for items in _needs.NEEDS.values() for need in items}
+    ops = {import_spec.operation_name(op["operationId"]): path for path, item in published["paths"].items()
+           for op in item.values() if isinstance(op, dict) and "operationId" in op}  # fmt: skip
+    usable = sorted((set(ops) & handled & set(docs.OPERATIONS)) - needed)
+    name = "reboot_vm" if "reboot_vm" in usable else usable[0]
+    return name, ops[name]
+
+
+def mutated_spec(published: dict[str, Any], rename: Any) -> dict[str, Any]:
+    """``published`` with this test's additions (their names spelled by ``rename``)."""
+    schemas: dict[str, Any] = {}
+    paths: dict[str, Any] = {}
     project = {"in": "path", "name": "projectId", "required": True, "schema": {"type": "string"}}
 
     def answer(ref: str) -> dict[str, Any]:
@@ -233,14 +191,17 @@ def mutated_spec(published: dict[str, Any]) -> dict[str, Any]:
             "responses": answer("#/components/schemas/ListGadgetsResponse"),
         }
     }
-    # A field and an enum value added, a query parameter added, an operation removed.
-    schemas["VM"]["properties"]["flavour"] = {"type": "string"}
-    schemas["VM"]["properties"]["uptimeSeconds"] = {"type": "integer", "format": "int32"}
-    schemas["VmState"]["enum"].append("HIBERNATING")
-    paths["/v1/projects/{projectId}/vms"]["get"]["parameters"].append(
-        {"in": "query", "name": "flavour", "schema": {"type": "string"}}
-    )
-    del paths["/v1/projects/{projectId}/vms/{id}/reboot"]
+    # A field and an enum value added, a query parameter added (the caller removes an operation).
+    fields = {"flavour": {"type": "string"}, "uptimeSeconds": {"type": "integer", "format": "int32"}}
+    added = {"schemas": schemas, "paths": paths, "fields": fields, "state": "HIBERNATING",
+             "query": {"in": "query", "name": "flavour", "schema": {"type": "string"}}}  # fmt: skip
+    added = json.loads(rename(json.dumps(added)))
+    spec = copy.deepcopy(published)
+    spec["components"]["schemas"].update(added["schemas"])
+    spec["paths"].update(added["paths"])
+    spec["components"]["schemas"]["VM"]["properties"].update(added["fields"])
+    spec["components"]["schemas"]["VmState"]["enum"].append(added["state"])
+    spec["paths"]["/v1/projects/{projectId}/vms"]["get"]["parameters"].append(added["query"])
     return spec
 
 
@@ -254,51 +215,51 @@ def _import_and_generate(repo: Path, src: Path) -> tuple[str, str]:
 
 
 def test_a_mutated_spec_flows_through_with_no_hand_edit(repo: Path, upstream_spec: Path) -> None:
+    published = json.loads(upstream_spec.read_text())
+    rename = renamer(published)
+    removed, removed_path = removed_operation(published)
+    mutated = mutated_spec(published, rename)
+    del mutated["paths"][removed_path]
     src = repo.parent / "mutated.json"
-    src.write_text(json.dumps(mutated_spec(json.loads(upstream_spec.read_text()))))
+    src.write_text(json.dumps(mutated))
     report, warnings = _import_and_generate(repo, src)
     lines = report.splitlines()
-    assert "  + operation snapshot_vm (POST /v1/projects/{projectId}/vms/{vmId}/snapshot)" in lines
-    assert "  + operation list_gadgets (GET /v1/projects/{projectId}/gadgets)" in lines
-    assert "  - operation reboot_vm (POST /v1/projects/{projectId}/vms/{vmId}/reboot) [breaking]" in lines
-    assert any(line.startswith("  ~ schema VM: +flavour +uptimeSeconds") for line in lines), report
-    assert "  ~ schema VmState: +HIBERNATING" in lines
-    assert any("stale" in line and "reboot_vm" in line and "docs.py" in line for line in lines), report
-    assert any("stale" in line and "emulator handlers" in line and "reboot_vm" in line for line in lines), report
+    assert rename("  + operation snapshot_vm (POST /v1/projects/{projectId}/vms/{vmId}/snapshot)") in lines
+    assert rename("  + operation list_gadgets (GET /v1/projects/{projectId}/gadgets)") in lines
+    assert any(line.startswith(f"  - operation {removed} (") and line.endswith("[breaking]") for line in lines)
+    assert any(line.startswith(rename("  ~ schema VM: +flavour +uptimeSeconds")) for line in lines), report
+    assert rename("  ~ schema VmState: +HIBERNATING") in lines
+    assert any("stale" in line and removed in line and "docs.py" in line for line in lines), report
+    assert any("stale" in line and "emulator handlers" in line and removed in line for line in lines), report
     assert lines[-1].endswith("not breaking for SDK users") and " 1 breaking" in lines[-1], lines[-1]
-    assert "snapshot_vm" in warnings and "list_gadgets" in warnings and "gadgets" in warnings
+    assert all(rename(name) in warnings for name in ("snapshot_vm", "list_gadgets", "gadgets"))
     record = yaml.safe_load((repo / "openapi.source.yaml").read_text())
     assert (repo / record["source"]).resolve() == src.resolve()
     changelog = (repo / "CHANGELOG.md").read_text()
-    assert changelog.count("`+ operation snapshot_vm") == 1 and "**breaking**" in changelog
+    assert changelog.count(rename("`+ operation snapshot_vm")) == 1 and "**breaking**" in changelog
     flags = (repo / "generator" / "templates" / "operation_flags.jinja").read_text()
-    assert '"list_gadgets": "next_page_token"' in flags
-    result = run_client(repo, MUTATED_CLIENT)
+    assert rename('"list_gadgets": "next_page_token"') in flags
+    result = run_client(repo, rename(MUTATED_CLIENT).replace("reboot_vm", removed))
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stdout + result.stderr
 
 
 def test_a_failed_generation_changes_no_file(repo: Path) -> None:
-    before = tree(repo / "generated")
-    template = repo / "generator" / "templates" / "endpoint_module.py.jinja"
-    original = template.read_text()
     # Fails while rendering one operation in the middle of the run, after others were written.
     ops = sorted(op["operationId"] for item in yaml.safe_load((repo / "openapi.yaml").read_text())["paths"].values()
                  for op in item.values())  # fmt: skip
     middle = ops[len(ops) // 2]
-    template.write_text(f'{{% if endpoint.name == "{middle}" %}}{{{{ no_such_helper() }}}}{{% endif %}}\n' + original)
-    try:
-        result = make(repo, "generate")
-    finally:
-        template.write_text(original)
-    assert result.returncode != 0
-    failed = [line for line in result.stderr.splitlines() if line.startswith("make generate: failed")]
-    assert len(failed) == 1 and "no_such_helper" in failed[0] and "generated/ is unchanged" in failed[0], result.stderr
-    assert tree(repo / "generated") == before
-    assert not list((repo / "generated").glob(".new-*"))
+    failed = generate_failing(
+        repo,
+        "endpoint_module.py.jinja",
+        f'{{% if endpoint.name == "{middle}" %}}{{{{ no_such_helper() }}}}{{% endif %}}\n',
+    )
+    assert "no_such_helper" in failed, failed
 
 
-def test_cudos_january_spec_flows_through_with_no_hand_edit(repo: Path) -> None:
+def test_cudos_january_spec_flows_through_with_no_hand_edit_and_back(tmp_path: Path, upstream_spec: Path) -> None:
     assert JANUARY.is_file(), f"CUDO's January spec is needed at {JANUARY}"
+    repo = scratch_repo(tmp_path)
+    committed = outputs(repo)
     report, warnings = _import_and_generate(repo, JANUARY)
     assert report.splitlines()[-1].endswith(("for SDK users", "0 changes")), report
     ops = {op["operationId"] for item in yaml.safe_load((repo / "openapi.yaml").read_text())["paths"].values()
@@ -306,3 +267,6 @@ def test_cudos_january_spec_flows_through_with_no_hand_edit(repo: Path) -> None:
     assert {"power_off_machine", "power_on_machine"} <= ops and "power_off_machine" in warnings
     result = run_client(repo, JANUARY_CLIENT)
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stdout + result.stderr
+    # And back (by the path openapi.source.yaml records): the same files, byte for byte, CHANGELOG.md included.
+    _import_and_generate(repo, repo.parent / "shared" / "upstream" / upstream_spec.name)
+    assert outputs(repo) == committed

@@ -29,8 +29,9 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "generator"))
+import facade  # what the hand-written facade needs from the spec (src/cudo_async/_needs.py)
 import naming  # the one naming rule, shared with the generator wrapper
-from proto3 import INTEGER_FORMATS  # shared with the generator too
+from proto3 import INTEGER_FORMATS, is_http_body  # shared with the generator too
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SAFE_TO_REPEAT = "x-cudo-safe-to-repeat"
@@ -53,6 +54,10 @@ class SpecError(Exception):
     """A problem with the source document, reported as one line."""
 
 
+class Refused(SpecError):
+    """Something the document says that the SDK cannot generate or use, reported as one line."""
+
+
 def snake_case(name: str) -> str:
     """``ListVMDataCenters`` -> ``list_vm_data_centers``; ``Virtual machines`` -> ``virtual_machines``."""
     snake = naming.snake(name)
@@ -65,10 +70,15 @@ def _camel(words: list[str]) -> str:
     return words[0].lower() + "".join(w[:1].upper() + w[1:].lower() for w in words[1:])
 
 
+_PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
 def resource_parameters(path: str) -> dict[str, str]:
     """Path parameters called ``id`` or ``name``, renamed after the resource they name:
     ``/vms/{id}`` -> ``vmId``, ``/security-groups/{id}`` -> ``securityGroupId``,
-    ``/api-keys/{name}`` -> ``apiKeyName``. Only the template changes; the URL stays the same."""
+    ``/api-keys/{name}`` -> ``apiKeyName``; a field path (``{vm.id}``, gRPC transcoding's
+    nested field) becomes its camel-case name (``vmId``). Only the template changes; the URL
+    stays the same."""
     renames: dict[str, str] = {}
     resource = ""
     for segment in path.strip("/").split("/"):
@@ -76,6 +86,8 @@ def resource_parameters(path: str) -> dict[str, str]:
             if param in ("id", "name") and resource:
                 noun = resource[:-1] if resource.endswith("s") and not resource.endswith("ss") else resource
                 renames[param] = _camel([*naming.words(noun), param])
+            elif not _PLAIN_NAME.fullmatch(param) and "=" not in param and naming.words(param):
+                renames[param] = _camel(naming.words(param))
         literal = segment.split(":", 1)[0]
         if literal and not literal.startswith("{"):
             resource = literal
@@ -87,7 +99,7 @@ def renamed_path(source_path: str) -> tuple[str, dict[str, str]]:
     path = re.sub(r"\{([^}]+)\}", lambda m: "{" + renames.get(m.group(1), m.group(1)) + "}", source_path)
     names = re.findall(r"\{([^}]+)\}", path)
     if len(set(names)) != len(names):
-        raise SpecError(f"path {source_path}: renaming its parameters makes two of them alike ({path})")
+        raise Refused(f"path {source_path}: renaming its parameters makes two of them alike ({path})")
     return path, renames
 
 
@@ -302,9 +314,175 @@ def add_proto3_patterns(node: Any, schemas: dict[str, Any]) -> None:
             stack.extend(item)
 
 
+# --------------------------------------------------------------------------- normalization
+# What a gateway spec may say in more than one way is brought to one form before anything else
+# reads it: parameters and bodies given by reference are written out, path-level parameters go to
+# each operation, and a schema wrapped in allOf (or a oneOf of one) is the schema it wraps.
+
+_JSON_MEDIA = re.compile(r"^application/(.+\+)?json$")
+
+
+def _component(doc: dict[str, Any], node: Any, kind: str, where: str) -> Any:
+    """``node``, or what its ``$ref`` into ``#/components/<kind>`` names (followed, bounded)."""
+    table = (doc.get("components") or {}).get(kind) or {}
+    for _ in range(10):
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if not isinstance(ref, str):
+            return node
+        prefix = f"#/components/{kind}/"
+        if not ref.startswith(prefix) or ref[len(prefix) :] not in table:
+            raise Refused(f"{where}: refers to {ref}, which the spec does not define")
+        node = table[ref[len(prefix) :]]
+    raise SpecError(f"{where}: a chain of references that does not end")
+
+
+def operation_parameters(doc: dict[str, Any], item: dict[str, Any], op: dict[str, Any], where: str) -> list[Any]:
+    """An operation's parameters written out: its own, then the path's that it does not override."""
+    own = [_component(doc, p, "parameters", f"{where}: a parameter") for p in op.get("parameters") or []]
+    keys = {(p.get("in"), p.get("name")) for p in own if isinstance(p, dict)}
+    shared = [_component(doc, p, "parameters", f"{where}: a parameter") for p in item.get("parameters") or []]
+    return copy.deepcopy(own + [p for p in shared if isinstance(p, dict) and (p.get("in"), p.get("name")) not in keys])
+
+
+def normalized_operation(doc: dict[str, Any], item: dict[str, Any], op: dict[str, Any], where: str) -> dict[str, Any]:
+    """The operation with its parameters, body and answers written out (no references to them)."""
+    op = dict(op)
+    params = operation_parameters(doc, item, op, where)
+    if params:
+        op["parameters"] = params
+    else:
+        op.pop("parameters", None)
+    if "requestBody" in op:
+        body = copy.deepcopy(_component(doc, op["requestBody"], "requestBodies", f"{where}: the body"))
+        content = (body or {}).get("content") or {}
+        json_only = {media: value for media, value in content.items() if _JSON_MEDIA.match(str(media))}
+        if json_only:  # the SDK sends JSON: other media of the same body are left out
+            body["content"] = json_only
+        op["requestBody"] = body
+    if isinstance(op.get("responses"), dict):
+        op["responses"] = {
+            code: copy.deepcopy(_component(doc, resp, "responses", f"{where}: the {code} answer"))
+            for code, resp in op["responses"].items()
+        }
+    return op
+
+
+def _ref_name(node: Any) -> str:
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    return str(ref).rsplit("/", 1)[-1] if isinstance(ref, str) else ""
+
+
+def _walk(node: Any, visit: Any) -> Any:
+    """``node`` with ``visit`` applied to each schema in it, innermost first."""
+    if not isinstance(node, dict):
+        return node
+    node = dict(node)
+    if isinstance(node.get("properties"), dict):
+        node["properties"] = {k: _walk(v, visit) for k, v in node["properties"].items()}
+    for key in ("items", "additionalProperties", "not"):
+        if isinstance(node.get(key), dict):
+            node[key] = _walk(node[key], visit)
+    for key in ("allOf", "oneOf", "anyOf"):
+        if isinstance(node.get(key), list):
+            node[key] = [_walk(v, visit) for v in node[key]]
+    return visit(node)
+
+
+#: Keys that say nothing about a value's shape: a wrapper that only adds these is the schema it wraps.
+_ANNOTATIONS = frozenset({"nullable", "readOnly", "writeOnly", "deprecated", "example", "default", "externalDocs"})
+
+
+def _unwrapped(node: dict[str, Any], schemas: dict[str, Any], depth: int = 0) -> dict[str, Any]:
+    """One schema: an ``allOf`` merged into one object (a wrapper around one schema is that
+    schema); a ``oneOf``/``anyOf`` of one alternative (besides null) is that alternative;
+    ``nullable`` goes (proto3 JSON reads null as absent, as the models do)."""
+    node = {k: v for k, v in node.items() if k != "nullable"}
+    for key in ("oneOf", "anyOf"):
+        alternatives = node.get(key)
+        if isinstance(alternatives, list):
+            kept = [a for a in alternatives if not (isinstance(a, dict) and a.get("type") == "null")]
+            if len(kept) <= 1:
+                node = {k: v for k, v in node.items() if k != key}
+                node = _merged(node, kept[0]) if kept else node
+    parts = node.get("allOf")
+    if not isinstance(parts, list) or depth > 10:
+        return node
+    own = {k: v for k, v in node.items() if k != "allOf"}
+    only = parts[0] if len(parts) == 1 and isinstance(parts[0], dict) else {}
+    if "$ref" in only and set(own) <= _ANNOTATIONS | {"type"} and own.get("type") in (None, "object"):
+        return {"$ref": only["$ref"]}
+    merged: dict[str, Any] = {}
+    for part in parts:
+        resolved = part
+        if isinstance(part, dict) and "$ref" in part:
+            resolved = _unwrapped(dict(schemas.get(_ref_name(part)) or {}), schemas, depth + 1)
+        merged = _merged(merged, resolved if isinstance(resolved, dict) else {})
+    return _merged(merged, own)
+
+
+def _merged(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    if "$ref" in extra and not base:
+        return dict(extra)
+    out = {**base, **{k: v for k, v in extra.items() if k not in ("properties", "required")}}
+    props = {**(base.get("properties") or {}), **(extra.get("properties") or {})}
+    if props:
+        out["properties"] = props
+        out.setdefault("type", "object")
+    required = list(dict.fromkeys([*(base.get("required") or []), *(extra.get("required") or [])]))
+    if required:
+        out["required"] = required
+    return out
+
+
+def _byte_not_binary(node: dict[str, Any]) -> dict[str, Any]:
+    """JSON carries bytes as base64 (``format: byte``); ``binary`` inside JSON means the same."""
+    return {**node, "format": "byte"} if node.get("type") == "string" and node.get("format") == "binary" else node
+
+
+def normalize_schemas(doc: dict[str, Any]) -> None:
+    """Every schema of ``doc`` (components, parameters, JSON bodies and answers) in one form, in place."""
+    schemas = (doc.get("components") or {}).get("schemas") or {}
+
+    def visit(node: dict[str, Any]) -> dict[str, Any]:
+        return _byte_not_binary(_unwrapped(node, schemas))
+
+    if schemas:
+        doc["components"]["schemas"] = {name: _walk(schema, visit) for name, schema in schemas.items()}
+    for item in (doc.get("paths") or {}).values():
+        for method, op in item.items():
+            if method not in HTTP_METHODS:
+                continue
+            for param in op.get("parameters") or []:
+                if isinstance(param, dict) and isinstance(param.get("schema"), dict):
+                    param["schema"] = _walk(param["schema"], lambda n: _unwrapped(n, schemas))
+            media = [*((op.get("requestBody") or {}).get("content") or {}).items()]
+            media += [m for r in (op.get("responses") or {}).values() for m in ((r or {}).get("content") or {}).items()]
+            for kind, value in media:
+                if isinstance(value, dict) and isinstance(value.get("schema"), dict):
+                    json_media = _JSON_MEDIA.match(str(kind))
+                    value["schema"] = _walk(value["schema"], visit if json_media else lambda n: _unwrapped(n, schemas))
+
+
+_INLINED = frozenset({"parameters", "requestBodies", "responses"})
+
+
+def tag_name(tag: str) -> str:
+    """A tag's Python name: the attribute of the client that holds its operations (``cudo.<tag>``)."""
+    return naming.python_name(snake_case(tag), "namespace")
+
+
+def operation_name(op_id: str) -> str:
+    """An operation's Python name: its id in snake case (or the project's own name for it), by the name rule."""
+    name = snake_case(op_id)
+    return naming.python_name(OPERATION_NAMES.get(name, name), "operation")
+
+
+def _path_of(paths: dict[str, Any], op: dict[str, Any]) -> str:
+    return next(path for path, item in paths.items() if any(o is op for o in item.values()))
+
+
 def convert(doc: dict[str, Any]) -> dict[str, Any]:
     doc = strip_prose(copy.deepcopy(doc))
-    source_schemas = dict((doc.get("components") or {}).get("schemas") or {})
     seen_ops: dict[str, str] = {}
     tag_names: list[str] = []
     paths: dict[str, Any] = {}
@@ -315,7 +493,8 @@ def convert(doc: dict[str, Any]) -> dict[str, Any]:
         new_item: dict[str, Any] = {}
         for method, op in item.items():
             if method not in HTTP_METHODS:
-                new_item[method] = op
+                if method != "parameters":  # (they go to each operation)
+                    new_item[method] = op
                 continue
             where = f"{method.upper()} {path}"
             if not isinstance(op, dict):
@@ -323,30 +502,34 @@ def convert(doc: dict[str, Any]) -> dict[str, Any]:
             op_id = op.get("operationId")
             if not isinstance(op_id, str) or not op_id.strip():
                 raise SpecError(f"{where}: operation has no operationId")
-            name = snake_case(op_id)
-            name = OPERATION_NAMES.get(name, name)
+            name = operation_name(op_id)
             if name in seen_ops:
-                raise SpecError(f"{where}: operationId {op_id!r} clashes with {seen_ops[name]} as {name!r}")
+                raise Refused(
+                    f"{where}: operationId {op_id!r} and the one of {seen_ops[name]} are both {name!r} in Python:"
+                    " the SDK could not tell them apart"
+                )
             seen_ops[name] = where
-            new_op = dict(op)
+            new_op = normalized_operation(doc, item, op, f"{where} ({name})")
             new_op["operationId"] = name
             rename_path_parameters(new_op, renames)
-            tags = [snake_case(t) for t in op.get("tags") or ["default"]][:1]
-            new_op["tags"] = tags
-            for t in tags:
-                if t not in tag_names:
-                    tag_names.append(t)
-            new_op["responses"] = responses_of(op)
-            if names_its_resource(method, path, op, source_schemas):
-                new_op[SAFE_TO_REPEAT] = True
+            new_op["tags"] = [tag_name(str(t)) for t in op.get("tags") or ["default"]][:1]
+            tag_names.extend(t for t in new_op["tags"] if t not in tag_names)
+            new_op["responses"] = responses_of(new_op)
             new_item[method] = new_op
         if path in paths:
-            raise SpecError(f"path {source_path}: renaming its parameters makes it the same as another path ({path})")
+            raise Refused(f"path {source_path}: renaming its parameters makes it the same as another path ({path})")
         paths[path] = new_item
     if not seen_ops:
         raise SpecError("the document has no operations")
+    normalize_schemas({"components": doc.get("components") or {}, "paths": paths})
+    source_schemas = dict((doc.get("components") or {}).get("schemas") or {})
+    for item in paths.values():
+        for method, op in item.items():
+            if method in HTTP_METHODS and names_its_resource(method, _path_of(paths, op), op, source_schemas):
+                op[SAFE_TO_REPEAT] = True
 
-    components = dict(doc.get("components") or {})
+    # Parameters, bodies and answers given by reference are written out where they are used.
+    components = {k: v for k, v in (doc.get("components") or {}).items() if k not in _INLINED}
     schemas = answer_only_required(paths, dict(components.get("schemas") or {}))
     schemas.update(error_schemas())
     schemas[EMPTY_SCHEMA] = {"type": "object", "description": "An answer with no fields."}
@@ -371,6 +554,137 @@ def convert(doc: dict[str, Any]) -> dict[str, Any]:
         "paths": paths,
         "components": components,
     }
+
+
+# --------------------------------------------------------------------------- what is refused
+# Each refusal is one line: the construct, where it is (operation or schema), and why. The spec is
+# refused before any file is written.
+
+#: What make spec refuses, and why (also in README's "When CUDO's spec changes").
+REFUSED = {
+    "cookie": "the SDK sends no cookies (a gRPC gateway reads none)",
+    "body media": "the SDK sends JSON bodies only (a gRPC gateway reads JSON)",
+    "http body": "a google.api.HttpBody body is raw bytes with their own content type, which the SDK does not send",
+    "union": "an answer does not say which alternative it holds, so it cannot be read as a type",
+    "pattern": "a path parameter that spans several segments cannot be filled safely (its slashes would be escaped)",
+    "object parameter": "a message cannot be sent in the query, a header or the path (the gateway takes its fields"
+    " as separate dotted parameters)",
+    "enum": "enums of strings or of integers only",
+}
+
+
+def _schema_nodes(doc: dict[str, Any]) -> list[tuple[str, Any]]:
+    """Every schema of the imported spec, with where it is (for refusal lines)."""
+    found: list[tuple[str, Any]] = []
+
+    def collect(where: str, node: Any) -> None:
+        if not isinstance(node, dict):
+            return
+        found.append((where, node))
+        for name, prop in (node.get("properties") or {}).items():
+            collect(f"{where} field {name}", prop)
+        for key in ("items", "additionalProperties"):
+            if isinstance(node.get(key), dict):
+                collect(where if key == "items" else f"{where} values", node[key])
+        for key in ("oneOf", "anyOf", "allOf"):
+            for alternative in node.get(key) or []:
+                collect(where, alternative)
+
+    for name, schema in doc["components"]["schemas"].items():
+        collect(f"schema {name}", schema)
+    for where, op in _operations(doc).values():
+        label = f"operation {op['operationId']} ({where})"
+        for param in op.get("parameters") or []:
+            collect(f"{label} {param.get('in')} parameter {param.get('name')}", param.get("schema"))
+        for value in ((op.get("requestBody") or {}).get("content") or {}).values():
+            collect(f"{label} body", (value or {}).get("schema"))
+        for code, resp in (op.get("responses") or {}).items():
+            for value in ((resp or {}).get("content") or {}).values():
+                collect(f"{label} {code} answer", (value or {}).get("schema"))
+    return found
+
+
+def refusals(doc: dict[str, Any]) -> list[str]:
+    """What in ``doc`` the SDK cannot generate or use, one line each (empty: nothing)."""
+    schemas = doc["components"]["schemas"]
+    lines: list[str] = []
+    for where, node in _schema_nodes(doc):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and (not ref.startswith("#/components/schemas/") or _ref_name(node) not in schemas):
+            lines.append(f"{where}: refers to {ref}, which the spec does not define")
+        for key in ("oneOf", "anyOf"):
+            if node.get(key):
+                shown = ", ".join(_ref_name(a) or str(a.get("type", "?")) for a in node[key] if isinstance(a, dict))
+                lines.append(f"{where}: {key} of several alternatives ({shown}): {REFUSED['union']}")
+        values = node.get("enum")
+        if isinstance(values, list) and values:
+            kinds = {type(v) for v in values if v is not None}
+            if len(kinds) != 1 or not kinds <= {str, int}:
+                lines.append(f"{where}: enum of {', '.join(sorted(k.__name__ for k in kinds))}: {REFUSED['enum']}")
+    for where, op in _operations(doc).values():
+        label = f"operation {op['operationId']} ({where})"
+        declared = []
+        for param in op.get("parameters") or []:
+            place, name = param.get("in"), param.get("name")
+            schema = param.get("schema") or {}
+            target = schemas.get(_ref_name(schema), {}) if "$ref" in schema else schema
+            if place == "cookie":
+                lines.append(f"{label}: cookie parameter {name}: {REFUSED['cookie']}")
+            elif place == "path":
+                declared.append(name)
+                if "/" in str(schema.get("pattern", "")):
+                    lines.append(f"{label}: path parameter {name} (pattern {schema['pattern']}): {REFUSED['pattern']}")
+            items = target.get("items") if target.get("type") == "array" else None
+            inner = schemas.get(_ref_name(items), {}) if isinstance(items, dict) and "$ref" in items else items or {}
+            if place in ("query", "header", "path") and (_is_object(target) or _is_object(inner)):
+                lines.append(f"{label}: {place} parameter {name} is an object: {REFUSED['object parameter']}")
+        templated = re.findall(r"\{([^}]+)\}", where.split(" ", 1)[1])
+        if sorted(templated) != sorted(declared):
+            lines.append(f"{label}: the path names {{{'}, {'.join(templated)}}} but the path parameters are"
+                         f" {', '.join(declared) or 'none'}: every one must be both")  # fmt: skip
+        body = op.get("requestBody")
+        if body is not None:
+            content = body.get("content") or {}
+            media = [m for m in content if _JSON_MEDIA.match(str(m))]
+            if not media:
+                lines.append(f"{label}: the body is sent as {', '.join(content) or 'nothing'}: {REFUSED['body media']}")
+            elif is_http_body(schemas.get(_ref_name((content[media[0]] or {}).get("schema")), {})):
+                lines.append(f"{label}: the body is a google.api.HttpBody: {REFUSED['http body']}")
+    return list(dict.fromkeys(lines))
+
+
+def _is_object(schema: Any) -> bool:
+    return isinstance(schema, dict) and (schema.get("type") == "object" or bool(schema.get("properties")))
+
+
+def python_names(doc: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """Every name the rule (generator/naming.py) changes beyond its spelling, as (scope, where,
+    spec name -> Python name) lines; raises SpecError for two spec names that read the same."""
+    renamed: list[tuple[str, str, str]] = []
+
+    def named(names: list[str], scope: str, where: str) -> None:
+        try:
+            python = naming.python_names(names, scope, where)
+        except naming.NameError_ as exc:
+            raise Refused(f"{exc}: the SDK could not tell them apart") from None
+        renamed.extend((scope, where, f"{n} -> {python[n]}") for n in names if naming.renamed(n, scope))
+
+    named(list(doc["components"]["schemas"]), "class", "the schemas")
+    for where, node in _schema_nodes(doc):
+        if isinstance(node.get("properties"), dict):
+            named([str(n) for n in node["properties"]], "field", where)
+        values = node.get("enum")
+        if isinstance(values, list) and values and all(isinstance(v, str) for v in values):
+            named(values, "member", where)
+    for where, op in _operations(doc).values():
+        params = [str(p.get("name")) for p in op.get("parameters") or [] if p.get("in") in ("path", "query", "header")]
+        named(params, "parameter", f"operation {op['operationId']} ({where})")
+        if naming.renamed(str(op["operationId"]).removesuffix("_"), "operation"):
+            renamed.append(("operation", where, f"{op['operationId'].removesuffix('_')} -> {op['operationId']}"))
+    for tag in doc.get("tags") or []:
+        if naming.renamed(str(tag["name"]).removesuffix("_"), "namespace"):
+            renamed.append(("namespace", "the tags", f"{tag['name'].removesuffix('_')} -> {tag['name']}"))
+    return list(dict.fromkeys(renamed))
 
 
 def dump(doc: dict[str, Any]) -> str:
@@ -433,7 +747,9 @@ def _parameter_changes(old: list[Any], new: list[Any]) -> tuple[list[str], bool]
     o, n = keyed(old), keyed(new)
     bits, breaking = [], False
     for key in sorted(n.keys() - o.keys()):
-        bits.append(f"+{key[0]} {key[1]}" + (" (required)" if n[key].get("required") else ""))
+        python = naming.python_name(key[1], "parameter") if key[0] != "cookie" else key[1]
+        shown = f" (Python: {python})" if python != naming.snake(key[1]) else ""
+        bits.append(f"+{key[0]} {key[1]}{shown}" + (" (required)" if n[key].get("required") else ""))
         breaking |= bool(n[key].get("required"))
     for key in sorted(o.keys() - n.keys()):
         bits.append(f"-{key[0]} {key[1]}")
@@ -462,7 +778,7 @@ def _answer(op: dict[str, Any]) -> Any:
 
 def _operation_changes(o_op: dict[str, Any], n_op: dict[str, Any]) -> tuple[list[str], bool]:
     """How one operation changed (parameters, body, answer, other keys) and whether that breaks callers."""
-    parts = [k for k in sorted(set(o_op) | set(n_op)) if o_op.get(k) != n_op.get(k)]
+    parts = [k for k in sorted(set(o_op) | set(n_op)) if o_op.get(k) != n_op.get(k) and k != "tags"]
     bits: list[str] = []
     breaking = False
     for part in parts:
@@ -526,6 +842,9 @@ def summarize(old: dict[str, Any] | None, new: dict[str, Any]) -> list[str]:
                 f"~ operation {name}: {o_where} -> {n_where}",
                 re.findall("{[^}]+}", o_where) != re.findall("{[^}]+}", n_where),
             )
+        o_tag, n_tag = (o_op.get("tags") or ["default"])[0], (n_op.get("tags") or ["default"])[0]
+        if o_tag != n_tag:  # its Python path changes: cudo.<tag>.<operation>
+            note(f"~ operation {name}: moved from cudo.{o_tag} to cudo.{n_tag}", True)
         bits, breaking = _operation_changes(o_op, n_op)
         if bits:
             note(f"~ operation {name} ({n_where}): {', '.join(bits)} changed", breaking)
@@ -548,74 +867,120 @@ def summarize(old: dict[str, Any] | None, new: dict[str, Any]) -> list[str]:
                     if old_s[name].get(k) != new_s[name].get(k)
                 ]
             note(f"~ schema {name}: {' '.join(bits) or 'changed'}", breaking)
+    lines += sdk_notes(old, new)
     return lines or ["no changes"]
+
+
+def _safely(function: Any, doc: dict[str, Any], empty: Any) -> Any:
+    """``function(doc)`` for the previous file, which an older importer wrote: what it cannot read is empty."""
+    try:
+        return function(doc)
+    except Exception:
+        return empty
+
+
+def sdk_notes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """What the change does to the SDK beyond the API's own structure, as ``! `` lines: a feature
+    of the facade that loses something it needs (breaking, naming the feature), a list operation
+    paginate can no longer page, names the rule gives a trailing _ (new ones only)."""
+    lines: list[str] = []
+    before = _safely(facade.missing, old, {})
+    for feature, lacks in sorted(facade.missing(new).items()):
+        gone = [lack for lack in lacks if lack not in before.get(feature, [])]
+        if gone:
+            lines.append(f"! SDK feature {feature} stops working: the spec lacks {', '.join(gone)} {BREAKING}")
+    for feature in sorted(set(before) - set(facade.missing(new))):
+        lines.append(f"! SDK feature {feature} works again: the spec has what it needs")
+    was_paged, was_unpaged = _safely(lambda d: pages(d)[0], old, {}), _safely(lambda d: pages(d)[3], old, {})
+    for name, why in sorted(pages(new)[3].items()):
+        if name in was_paged:
+            lines.append(f"! paginate can no longer page {name}: {why} {BREAKING}")
+        elif was_unpaged.get(name) != why:
+            lines.append(f"! paginate cannot page {name}: {why}")
+    known = set(_safely(python_names, old, []))
+    for scope, where, change in python_names(new):
+        if (scope, where, change) not in known:
+            lines.append(f"! name rule: {scope} {change} in {where} (it would hide a Python or SDK name)")
+    return lines
 
 
 def count_line(lines: list[str]) -> str:
     changes = [line for line in lines if line[:2] in ("+ ", "- ", "~ ")]
     breaking = sum(1 for line in changes if line.endswith(BREAKING))
-    return f"{len(changes)} changes: {breaking} breaking, {len(changes) - breaking} not breaking for SDK users"
+    features = sum(1 for line in lines if line.startswith("! SDK feature") and line.endswith(BREAKING))
+    broken = f"; {features} SDK feature{'s' if features != 1 else ''} broken" if features else ""
+    return f"{len(changes)} changes: {breaking} breaking, {len(changes) - breaking} not breaking for SDK users{broken}"
 
 
-PAGE_PARAMETERS = {"pageToken": "page_token", "startingAfter": "starting_after", "pageNumber": "page_number"}
+#: The query parameters (by their Python name, so ``pageToken`` or ``page_token``) that make a
+#: list operation paginated, one per style.
+PAGE_PARAMETERS = ("page_token", "starting_after", "page_number")
 #: Where each style's answer says how to go on: CUDO's ``pageToken``, or AIP-158's ``nextPageToken``.
-PAGE_TOKEN_FIELDS = ("nextPageToken", "pageToken")
+PAGE_TOKEN_FIELDS = ("next_page_token", "page_token")
 #: The answer field each other style needs to know when to stop.
-PAGE_STOP_FIELDS = {"starting_after": "hasMore", "page_number": "totalCount"}
+PAGE_STOP_FIELDS = {"starting_after": "has_more", "page_number": "total_count"}
 
 
-def page_items_field(operation: str, props: dict[str, Any]) -> str | None:
-    """The list an answer's page carries: its only list, or the one the operation is named after
-    (``list_gadgets`` -> ``gadgets``), never AIP-217's ``unreachable``."""
-    lists = [k for k, v in props.items() if isinstance(v, dict) and v.get("type") == "array" and k != "unreachable"]
+def page_items_field(operation: str, props: dict[str, Any]) -> tuple[str | None, str]:
+    """The list an answer's page carries, by one rule: the list the operation is named after
+    (``list_gadgets`` -> ``gadgets``), else the answer's only list (AIP-217's ``unreachable`` is
+    never the items). Without one: None and why."""
+    lists = [k for k, v in props.items() if isinstance(v, dict) and v.get("type") == "array"]
+    lists = [k for k in lists if naming.snake(k) != "unreachable"]
     named = [k for k in lists if operation.endswith(naming.snake(k))]
-    return (named or lists or [None])[0]
+    if named:
+        return max(named, key=len), ""
+    if len(lists) == 1:
+        return lists[0], ""
+    if not lists:
+        return None, "its answer has no list"
+    return None, f"its answer has several lists ({', '.join(lists)}) and none is named after the operation"
 
 
-def pages(doc: dict[str, Any]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def pages(doc: dict[str, Any]) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
     """The paginated operations with their style, each page model's class with its items field,
-    and for the token style the Python name of the answer field that holds the next token.
-
-    A list operation whose answer does not say how to go on is refused: paging it would stop
-    after the first page without a word."""
+    for the token style the Python name of the answer field that holds the next token, and the
+    list operations ``paginate`` cannot page, with why (it refuses them, saying so)."""
     styles: dict[str, str] = {}
     items: dict[str, str] = {}
     tokens: dict[str, str] = {}
+    unpaged: dict[str, str] = {}
     schemas = doc["components"]["schemas"]
-    for where, op in _operations(doc).values():
-        names = [p.get("name") for p in op.get("parameters") or [] if p.get("in") == "query"]
-        style = next((PAGE_PARAMETERS[n] for n in names if n in PAGE_PARAMETERS), None)
+    for _where, op in _operations(doc).values():
+        names = {naming.python_name(str(p.get("name")), "parameter") for p in op.get("parameters") or []
+                 if p.get("in") == "query"}  # fmt: skip
+        style = next((name for name in PAGE_PARAMETERS if name in names), None)
         if style is None:
             continue
+        name = op["operationId"]
         ref = _answer(op) or {}
-        schema_name = str(ref.get("$ref", "")).rsplit("/", 1)[-1]
+        schema_name = _ref_name(ref)
         props = (schemas.get(schema_name) or {}).get("properties") or {}
-        field = page_items_field(op["operationId"], props)
+        fields = {naming.python_name(str(k), "field"): k for k in props}
+        field, why = page_items_field(name, props)
         if field is None:
-            raise SpecError(f"{where} ({op['operationId']}): takes a page parameter but its answer has no list")
+            unpaged[name] = why
+            continue
         if style == "page_token":
-            token = next((name for name in PAGE_TOKEN_FIELDS if name in props), None)
+            token = next((f for f in PAGE_TOKEN_FIELDS if f in fields), None)
             if token is None:
-                raise SpecError(
-                    f"{where} ({op['operationId']}): takes pageToken but its answer has no "
-                    f"{' or '.join(PAGE_TOKEN_FIELDS)} to say where the next page starts"
-                )
-            tokens[op["operationId"]] = naming.snake(token)
-        elif PAGE_STOP_FIELDS[style] not in props:
-            raise SpecError(
-                f"{where} ({op['operationId']}): pages by {style} but its answer has no "
-                f"{PAGE_STOP_FIELDS[style]} to say when the last page came"
-            )
-        styles[op["operationId"]] = style
-        items[naming.pascal(schema_name)] = field
-    return styles, items, tokens
+                unpaged[name] = "its answer has no nextPageToken or pageToken to say where the next page starts"
+                continue
+            tokens[name] = token
+        elif PAGE_STOP_FIELDS[style] not in fields:
+            wire = naming.words(PAGE_STOP_FIELDS[style])
+            unpaged[name] = f"it pages by {style} but its answer has no {_camel(wire)} to say when the last page came"
+            continue
+        styles[name] = style
+        items[naming.python_name(schema_name, "class")] = field
+    return styles, items, tokens, unpaged
 
 
 def flags_template(doc: dict[str, Any]) -> str:
     """The per-operation flags, as a Jinja file the generator's templates import."""
     safe = sorted(op["operationId"] for _, op in _operations(doc).values() if op.get(SAFE_TO_REPEAT))
     names = ", ".join(f'"{name}"' for name in safe)
-    styles, items, tokens = pages(doc)
+    styles, items, tokens, unpaged = pages(doc)
     deprecated = sorted(op["operationId"] for _, op in _operations(doc).values() if op.get("deprecated"))
     return (
         "{# Written by tools/import_spec.py (make spec) from openapi.yaml; do not edit. #}\n"
@@ -626,6 +991,8 @@ def flags_template(doc: dict[str, Any]) -> str:
         f"{{% set PAGES = {json.dumps(items, sort_keys=True)} %}}\n"
         "{# Token-paged operations: the answer field (Python name) that holds the next page's token. #}\n"
         f"{{% set PAGE_TOKENS = {json.dumps(tokens, sort_keys=True)} %}}\n"
+        "{# List operations paginate cannot page, with why (it refuses them, saying so). #}\n"
+        f"{{% set UNPAGED = {json.dumps(unpaged, sort_keys=True)} %}}\n"
         "{# Operations the API marks deprecated: they warn when called. #}\n"
         f"{{% set DEPRECATED = {json.dumps(deprecated)} %}}\n"
     )
@@ -649,6 +1016,35 @@ def stale_entries(doc: dict[str, Any]) -> list[str]:
     if handled - ops:
         found.append(f"emulator handlers (src/cudo_async/testing): {', '.join(sorted(handled - ops))}")
     return found
+
+
+GEN_PYTHON = ROOT / ".venv-gen" / "bin" / "python"
+
+
+def generation_failure(text: str, flags: str) -> str | None:
+    """Generate and check the package from ``text`` (an openapi.yaml) in a scratch directory, as
+    ``make generate`` would: None when that works, else the one line that says what failed."""
+    import shutil
+    import subprocess
+
+    import verify  # generator/verify.py: compiles, imports and type-checks the package
+
+    if not GEN_PYTHON.exists():
+        return f"the generator's venv is missing ({GEN_PYTHON}): run make gen-venv"
+    with tempfile.TemporaryDirectory(prefix="cudo-spec-check-") as scratch:
+        where = Path(scratch)
+        (where / "openapi.yaml").write_text(text, encoding="utf-8")
+        templates = where / "templates"
+        shutil.copytree(ROOT / "generator" / "templates", templates)
+        (templates / FLAGS.name).write_text(flags, encoding="utf-8")
+        package = where / "out" / "cudo_async_api"
+        command = [str(GEN_PYTHON), str(ROOT / "generator" / "generate.py"), "build", str(package),
+                   "--spec", str(where / "openapi.yaml"), "--templates", str(templates)]  # fmt: skip
+        built = subprocess.run(command, capture_output=True, text=True, timeout=900, check=False)
+        if built.returncode != 0:
+            failed = [line for line in built.stderr.splitlines() if line.startswith("FAILED: ")]
+            return failed[-1][len("FAILED: ") :] if failed else (built.stderr.strip().splitlines() or ["?"])[-1]
+        return verify.verify(package, ROOT / "build" / "mypy-generated")
 
 
 SOURCE_RECORD = "openapi.source.yaml"
@@ -699,11 +1095,54 @@ def update_changelog(changelog: Path, version: str, src: str, lines: list[str]) 
     _write(changelog, text)
 
 
+def committed(path: Path) -> str | None:
+    """``path`` as the last commit has it (None outside a git work tree, or when it is not committed)."""
+    import subprocess
+
+    try:
+        shown = subprocess.run(
+            ["git", "-C", str(path.parent), "show", f"HEAD:./{path.name}"],
+            capture_output=True, text=True, timeout=30, check=False,
+        )  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return shown.stdout if shown.returncode == 0 else None
+
+
+def restore_changelog_block(changelog: Path) -> None:
+    """The summary block as the last commit has it (or none): an import that brings openapi.yaml back
+    to the committed one (say, after trying another spec) leaves no summary of changes that are gone."""
+    before = committed(changelog)
+    if before is None or not changelog.is_file():
+        return
+    text = changelog.read_text(encoding="utf-8")
+    if CHANGELOG_START in before and CHANGELOG_END in before:
+        block = CHANGELOG_START + before.split(CHANGELOG_START, 1)[1].split(CHANGELOG_END, 1)[0] + CHANGELOG_END
+    else:
+        block = ""
+    if CHANGELOG_START in text and CHANGELOG_END in text:
+        head, rest = text.split(CHANGELOG_START, 1)
+        tail = rest.split(CHANGELOG_END, 1)[1]
+        if not block and head.endswith("## Unreleased\n\n") and tail.startswith("\n"):
+            head, tail = head[:-1], tail[1:]  # the blank lines the block brought
+        text = head + block + tail
+    if text != changelog.read_text(encoding="utf-8"):
+        _write(changelog, text)
+
+
 def _write(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(text)
     os.replace(tmp, path)
+
+
+def refuse(exc: SpecError, src: str) -> int:
+    """Say what is refused, one line each, and that nothing changed."""
+    for line in str(exc).splitlines():
+        print(f"make spec: refused: {line}", file=sys.stderr)
+    print(f"make spec: {src} was not imported; no file changed", file=sys.stderr)
+    return 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -714,28 +1153,51 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--changelog", help="where the last import's summary goes (default: CHANGELOG.md beside --out, if there is one)"
     )
+    parser.add_argument(
+        "--check",
+        action=argparse.BooleanOptionalAction,
+        help="first generate the package from the new spec in a scratch directory and refuse the spec if that"
+        " fails (default: when --out is this repository's openapi.yaml)",
+    )
     args = parser.parse_args(argv)
     out = Path(args.out)
+    check = args.check if args.check is not None else out.resolve() == ROOT / "openapi.yaml"
     try:
         raw = read_source(args.src)
         new = convert(load_source(args.src, raw))
-        text = dump(new)
-        flags = flags_template(new)
-        old = None
-        if out.exists():
-            try:
-                old = yaml.safe_load(out.read_text(encoding="utf-8"))
-            except yaml.YAMLError:
-                old = None
+    except Refused as exc:
+        return refuse(exc, args.src)
     except SpecError as exc:
         print(f"make spec: error: {exc}", file=sys.stderr)
         return 1
+    try:
+        problems = refusals(new)
+        if problems:
+            raise Refused("\n".join(problems))
+        python_names(new)  # two names that read the same in Python are refused
+        text = dump(new)
+        flags = flags_template(new)
+        if check:
+            failure = generation_failure(text, flags)
+            if failure:
+                raise Refused(f"the SDK cannot be generated from it: {failure}")
+    except SpecError as exc:
+        return refuse(exc, args.src)
+    old = None
+    if out.exists():
+        try:
+            old = yaml.safe_load(out.read_text(encoding="utf-8"))
+        except yaml.YAMLError:
+            old = None
     lines = summarize(old if isinstance(old, dict) else None, new)
     _write(out.resolve(), text)
     _write(Path(args.flags).resolve(), flags)
     record_source(args.src, hashlib.sha256(raw).hexdigest(), out)
     changelog = Path(args.changelog) if args.changelog else out.resolve().parent / "CHANGELOG.md"
-    update_changelog(changelog, new["info"]["version"], args.src, lines)
+    if committed(out.resolve()) == text:
+        restore_changelog_block(changelog)
+    else:
+        update_changelog(changelog, new["info"]["version"], args.src, lines)
     ops = len(_operations(new))
     print(f"{out}: {ops} operations, {len(new['components']['schemas'])} schemas (from {args.src})")
     for line in lines:

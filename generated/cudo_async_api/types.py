@@ -1,12 +1,15 @@
 """Types shared by the generated models and operations."""
 
 # proto3 JSON tolerant decoding, and the hook through which every operation reaches the facade.
+import base64 as _base64
+import binascii as _binascii
 import datetime
 import decimal as _decimal
 import math as _math
 import re as _re
+import uuid as _uuid
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Protocol, TypedDict, TypeVar
+from typing import Any, NamedTuple, Protocol, TypedDict, TypeVar
 
 R = TypeVar("R")
 
@@ -14,7 +17,7 @@ R = TypeVar("R")
 class _RequiredRequest(TypedDict):
     method: str
     path: str
-    path_params: dict[str, str]
+    path_params: dict[str, Any]
 
 
 class OperationRequest(_RequiredRequest, total=False):
@@ -27,12 +30,27 @@ class OperationRequest(_RequiredRequest, total=False):
 
     params: dict[str, Any]
     #: Each query parameter's wire name -> (its Python name, its kind in the spec: "str", "int",
-    #: "float", "bool", "datetime", "enum", "any", or "list:<kind>"); the facade checks ``params``
-    #: against it and encodes them.
+    #: "int64", "float", "bool", "datetime", "date", "uuid", "bytes", "enum", "any", or
+    #: "list:<kind>"); the facade checks ``params`` against it and encodes them.
     query_types: dict[str, tuple[str, str]]
+    #: The kind of each path parameter that is not a str (Python name -> kind, as in ``query_types``).
+    path_types: dict[str, str]
+    #: Header parameters (wire name -> value as given), with their kinds as for the query.
+    headers: dict[str, Any]
+    header_types: dict[str, tuple[str, str]]
     json: Any
     #: The operation cannot apply twice (a create carrying the new resource's id): safe to retry.
     safe_to_repeat: bool
+    #: The answer is not JSON (bytes, text, a ``google.api.HttpBody``): the decoder gets a ``RawAnswer``.
+    raw_answer: bool
+
+
+class RawAnswer(NamedTuple):
+    """A 2xx answer that is not JSON, as the decoder of such an operation gets it."""
+
+    body: bytes
+    #: The answer's Content-Type header ("" when it sent none).
+    content_type: str
 
 
 #: A call's own options, as its keyword arguments gave them: (timeout, retry, extra_headers,
@@ -134,6 +152,53 @@ def parse_decimal(value: Any) -> "_decimal.Decimal":
         raise ValueError(f"expected a decimal, got {value!r}"[:200]) from None
 
 
+def parse_date(value: Any) -> "datetime.date":
+    """A calendar date, ``YYYY-MM-DD`` (a timestamp's date part is taken as its date)."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected a date (YYYY-MM-DD), got {value!r}"[:200])
+    text = value.strip()
+    try:
+        return datetime.date.fromisoformat(text[:10])
+    except ValueError:
+        raise ValueError(f"expected a date (YYYY-MM-DD), got {value!r}"[:200]) from None
+
+
+def parse_uuid(value: Any) -> "_uuid.UUID":
+    """A UUID in its text form (any case, with or without hyphens or braces)."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected a UUID, got {value!r}"[:200])
+    return _uuid.UUID(value.strip())
+
+
+def parse_bytes(value: Any) -> bytes:
+    """proto3 JSON's bytes: base64, standard or URL-safe, with or without padding."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected base64 text, got {type(value).__name__}")
+    text = value.strip().replace("-", "+").replace("_", "/")
+    try:
+        return _base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
+    except (_binascii.Error, ValueError):
+        raise ValueError("expected base64 text (bytes), got something else (not shown)") from None
+
+
+def encode_bytes(value: bytes) -> str:
+    """bytes as proto3 JSON writes them: standard base64 with padding."""
+    return _base64.b64encode(bytes(value)).decode("ascii")
+
+
+def text_of(answer: RawAnswer) -> str:
+    """A text answer as str, in the charset its Content-Type names (UTF-8 when none)."""
+    charset = "utf-8"
+    for part in answer.content_type.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value:
+            charset = value.strip('"').strip()
+    try:
+        return answer.body.decode(charset)
+    except LookupError:
+        return answer.body.decode("utf-8")
+
+
 def decoded_in_place(items: Any, decode: "Callable[[Any], Any]") -> "list[Any]":
     """A just-parsed list of messages, each item replaced by its model: every parsed dict is freed
     as its model is made, so a large answer never holds both forms (fewer objects for the collector
@@ -148,6 +213,41 @@ def decoded_in_place(items: Any, decode: "Callable[[Any], Any]") -> "list[Any]":
 def unknown_members(d: Mapping[str, Any], known: "frozenset[str]") -> "dict[str, Any]":
     """The members of a wire object that its model does not list (kept as they arrived)."""
     return {k: v for k, v in d.items() if k not in known}
+
+
+def _expect(value: Any, json_type: type, what: str) -> Any:
+    if not isinstance(value, json_type) or isinstance(value, bool) is not (json_type is bool):
+        raise TypeError(f"expected {what}, got {type(value).__name__}")
+    return value
+
+
+def read_value(data: Any, kind: Any) -> Any:
+    """JSON of any kind (a field's kind, as models' ``_fields`` give it) as its Python value: what an
+    operation whose answer is not one message (a list, a map, a scalar) decodes with. Lenient as
+    every answer is read: messages keep the members the spec does not list."""
+    if isinstance(kind, tuple):
+        tag, arg = kind
+        if tag in ("message", "map"):
+            return arg._from_parsed(_expect(data, dict, "a JSON object"))
+        if tag == "list":
+            return [read_value(item, arg) for item in _expect(data, list, "a JSON array")]
+        return arg.from_wire(data)  # an enum: open, a value this spec does not list included
+    reader = _READERS.get(kind)
+    return data if reader is None else reader(data)
+
+
+_READERS: "dict[str, Callable[[Any], Any]]" = {
+    "str": lambda v: _expect(v, str, "a string"),
+    "bool": lambda v: _expect(v, bool, "true or false"),
+    "int": parse_int,
+    "int64": parse_int,
+    "float": parse_float,
+    "decimal": parse_decimal,
+    "datetime": parse_datetime,
+    "date": parse_date,
+    "uuid": parse_uuid,
+    "bytes": parse_bytes,
+}
 
 
 # Bodies are checked against their model before anything is sent (ConfigurationError, naming the field).
@@ -166,6 +266,9 @@ _KIND_NAMES = {
     "float": "a float",
     "bool": "a bool",
     "datetime": "a datetime.datetime",
+    "date": "a datetime.date (not a datetime)",
+    "uuid": "a uuid.UUID",
+    "bytes": "bytes",
     "decimal": "a decimal.Decimal",
 }
 
@@ -215,6 +318,9 @@ def _check(value: Any, kind: Any, path: str) -> None:
         "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and _math.isfinite(v),
         "bool": lambda v: isinstance(v, bool),
         "datetime": lambda v: isinstance(v, datetime.datetime),
+        "date": lambda v: isinstance(v, datetime.date) and not isinstance(v, datetime.datetime),
+        "uuid": lambda v: isinstance(v, _uuid.UUID),
+        "bytes": lambda v: isinstance(v, (bytes, bytearray)),
         "decimal": lambda v: (
             isinstance(v, (_decimal.Decimal, int)) and not isinstance(v, bool) and _decimal.Decimal(v).is_finite()
         ),
@@ -226,8 +332,8 @@ def _check(value: Any, kind: Any, path: str) -> None:
 def _check_message(obj: Any, path: str) -> None:
     for name, _, kind, required in obj._fields():
         value = getattr(obj, name)
-        if value is None and (not required or kind == "datetime"):
-            continue  # an unset message or timestamp: left out
+        if value is None and (not required or kind in ("datetime", "date", "uuid")):
+            continue  # an unset message, timestamp, date or UUID: left out
         _check(value, kind, f"{path}.{name}")
 
 
@@ -272,6 +378,43 @@ def _check_wire_keys(model: Any, data: Any, path: str) -> None:
                 _check_wire_keys(inner[1], item, f"{path}.{key}[{i}]")
         elif not listed:
             _check_wire_keys(inner[1], value, f"{path}.{key}")
+
+
+def _written(value: Any, kind: Any) -> Any:
+    """A checked Python value as JSON (the inverse of ``read_value``)."""
+    if isinstance(kind, tuple):
+        tag, arg = kind
+        if tag == "list":
+            return [_written(item, arg) for item in value]
+        if tag == "map":
+            entries = value.additional_properties if isinstance(value, arg) else value
+            return {key: _written(item, arg._values()) for key, item in entries.items()}
+        return value.to_dict() if tag == "message" else value.value
+    writer = _WRITERS.get(kind)
+    return value if writer is None else writer(value)
+
+
+_WRITERS: "dict[str, Callable[[Any], Any]]" = {
+    "int64": str,
+    "datetime": lambda v: v.isoformat(),
+    "date": lambda v: v.isoformat(),
+    "uuid": str,
+    "bytes": encode_bytes,
+    "decimal": lambda v: {"value": str(v)},
+}
+
+
+def wire_value(body: Any, kind: Any, parameter: str) -> Any:
+    """The wire form of a body of any kind (a message, a list, a map, a scalar): each part checked
+    as ``wire_body`` checks a message's, before anything is sent."""
+    if isinstance(kind, tuple) and kind[0] == "message":
+        return wire_body(body, kind[1], parameter)
+    if isinstance(kind, tuple) and kind[0] == "list":
+        if not isinstance(body, (list, tuple)):
+            raise _refuse(f"{parameter}: expected a list, got {_type_name(body)}")
+        return [wire_value(item, kind[1], f"{parameter}[{i}]") for i, item in enumerate(body)]
+    _check(body, kind, parameter)
+    return _written(body, kind)
 
 
 def wire_body(body: Any, model: Any, parameter: str) -> Any:
@@ -461,19 +604,27 @@ __all__ = [
     "CallOptions",
     "DEPTH_KEPT",
     "OperationRequest",
+    "RawAnswer",
     "Send",
     "SyncSend",
     "bounded_members",
     "decoded_in_place",
+    "encode_bytes",
+    "parse_bytes",
+    "parse_date",
     "parse_datetime",
     "parse_decimal",
     "parse_float",
     "parse_int",
+    "parse_uuid",
     "pydantic_schema",
+    "read_value",
     "refuse_unknown_members",
     "repr_without_secrets",
     "secret_looking",
+    "text_of",
     "unknown_members",
     "wire_body",
+    "wire_value",
     "without_secrets",
 ]

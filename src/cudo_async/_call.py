@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import anyio
-from cudo_async_api.types import CallOptions, OperationRequest
+from cudo_async_api.types import CallOptions, OperationRequest, RawAnswer
 
 from . import _request as wire
 from . import errors
@@ -144,7 +144,7 @@ def _not_2xx(
     operation's empty answer)."""
     if ctx.missing_ok and refused.status == "NOT_FOUND":
         _captured(answer, number)
-        return plan.decode({})
+        return plan.decode(RawAnswer(b"", "") if plan.raw else {})
     if keyless and refused.status == "UNAUTHENTICATED":
         refused.error.add_hint(
             "this client sends no API key (api_key=NO_KEY) and this operation needs one: create the client"

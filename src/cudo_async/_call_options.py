@@ -140,6 +140,17 @@ def request_headers(base: Mapping[str, str], extra: Headers) -> dict[str, str]:
     return headers
 
 
+def own_headers_kept(own: frozenset[str], extra: Headers) -> Headers:
+    """The extra headers of a call; one that is a header parameter of the operation is refused (pass
+    it as the operation's argument), as ``extra_query`` is for the query."""
+    clash = sorted(name for name, _ in extra if name.lower() in own)
+    if clash:
+        raise ConfigurationError(
+            f"extra_headers sets {', '.join(clash)}, which this call already sends: pass it as the operation's argument"
+        )
+    return extra
+
+
 def query_for(own: Mapping[str, Any] | None, extra: Query) -> dict[str, Any]:
     """The extra query parameters of a call; one that the operation itself takes is refused (pass it
     as the operation's argument), so a page token or a filter is never overridden by accident."""
@@ -175,8 +186,10 @@ class CallContext:
     ) -> CallContext:
         options = apply(options, per_call)
         headers: Mapping[str, str] = shared.json_headers if call.content is not None else shared.headers
+        if call.headers:
+            headers = request_headers(headers, call.headers)
         if options.extra_headers:
-            headers = request_headers(headers, options.extra_headers)
+            headers = request_headers(headers, own_headers_kept(call.header_names, options.extra_headers))
         if options.extra_query:
             call = call.with_query(query_for(request.get("params"), options.extra_query))
         missing_ok = per_call[4]

@@ -24,7 +24,7 @@ from ._transport import Answer, Httpx2Transport, Transport
 from ._unclosed import Unclosed
 
 if TYPE_CHECKING:
-    from cudo_async_api import models
+    from cudo_async_api.needs import VM, VMState
 
     from ._pagination import Page
     from ._rotation import NewAPIKey
@@ -317,10 +317,10 @@ class AsyncCudo(Namespaces):
         project_id: str,
         vm_id: str,
         *,
-        until: models.VMState | str | Iterable[models.VMState | str] = "ACTIVE",
+        until: VMState | str | Iterable[VMState | str] = "ACTIVE",
         timeout: float = 600.0,  # noqa: ASYNC109 (a polling budget; the errors must reach the caller)
         poll_interval: float = 0.5,
-    ) -> models.VM:
+    ) -> VM:
         """Poll a VM (with growing intervals) until its state is ``until`` (one ``VMState`` or its
         name, or any of a collection of them); return it.
 
@@ -332,17 +332,20 @@ class AsyncCudo(Namespaces):
         is returned. Other API errors propagate; closing the client ends the wait at once with
         ``errors.ClientClosedError``.
         """
-        from cudo_async_api.models import VM, VMState
+        from cudo_async_api.needs import VM, VMState
 
+        from ._needs import GET_VM, operation
         from ._waiting import wait_for_state
 
-        async def fetch() -> models.VM:
-            answer = await self.virtual_machines.get_vm(project_id, vm_id)
-            if not answer.vm.id:
-                raise errors.InvalidResponseError("the answer has no VM", operation="get_vm")
-            return answer.vm
+        get_vm = operation(self, "wait_for_vm", GET_VM)
 
-        vm: models.VM = await wait_for_state(
+        async def fetch() -> VM:
+            vm: VM = (await get_vm(project_id, vm_id)).vm
+            if vm is None or not vm.id:
+                raise errors.InvalidResponseError("the answer has no VM", operation=GET_VM.name)
+            return vm
+
+        vm: VM = await wait_for_state(
             fetch,
             lambda vm: str(vm.state or "UNKNOWN").upper(),
             until,
@@ -350,7 +353,7 @@ class AsyncCudo(Namespaces):
             what=f"VM {vm_id!r}",
             initial_delay=poll_interval,
             sleep=self._shared.backoff,
-            gone=lambda: VM(id=vm_id, state=VMState.DELETED),
+            gone=lambda: VM(id=vm_id, state=VMState("DELETED")),
         )
         return vm
 
@@ -359,7 +362,7 @@ class AsyncCudo(Namespaces):
         project_id: str,
         vm_ids: Iterable[str],
         *,
-        until: models.VMState | str | Iterable[models.VMState | str] = "ACTIVE",
+        until: VMState | str | Iterable[VMState | str] = "ACTIVE",
         timeout: float = 600.0,  # noqa: ASYNC109 (a polling budget; see wait_for_vm)
         poll_interval: float = 0.5,
     ) -> FleetWaitResult:
@@ -377,15 +380,17 @@ class AsyncCudo(Namespaces):
         ``WaitError``); ``.raise_for_failures()`` raises ``errors.FleetWaitError`` if any
         failed. API errors of a poll propagate.
         """
+        from ._needs import LIST_VMS, operation
         from ._waiting import ProjectPoll, vm_id_list, wait_for_fleet
 
+        list_vms = operation(self, "wait_for_vms", LIST_VMS)
         ids = vm_id_list(vm_ids)
         if not isinstance(project_id, str) or not project_id:
             raise errors.ConfigurationError(f"project_id must be a non-empty str, got {project_id!r}"[:200])
         self._shared.check_open()
 
-        async def fetch() -> dict[str, models.VM]:
-            answer = await self.virtual_machines.list_vms(project_id)
+        async def fetch() -> dict[str, VM]:
+            answer = await list_vms(project_id)
             return {vm.id: vm for vm in answer.vms}
 
         # Polls are shared per key and project: a key callable may serve tenants whose projects

@@ -20,7 +20,7 @@ import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
-from cudo_async_api.api import PAGE_STYLES, PAGE_TOKENS
+from cudo_async_api.api import PAGE_STYLES, PAGE_TOKENS, UNPAGED
 
 from .errors import ConfigurationError, InvalidResponseError
 
@@ -40,6 +40,10 @@ def page_style(operation: Callable[..., Any]) -> str:
     """How an operation asks for its next page (from the spec, via the generated table)."""
     name = getattr(operation, "__name__", "")
     style = PAGE_STYLES.get(name)
+    if style is None and name in UNPAGED:
+        raise ConfigurationError(
+            f"paginate cannot page {name}: {UNPAGED[name]}; call it page by page with its page arguments"
+        )
     if style is None:
         shown = name or repr(operation)
         raise ConfigurationError(

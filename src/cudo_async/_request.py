@@ -3,12 +3,14 @@ each way an attempt can fail reads for the retry driver (the one place that clas
 
 from __future__ import annotations
 
+import base64
 import datetime
 import enum
 import json
 import math
 import platform
 import re
+import uuid
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 from urllib.parse import quote, urlsplit
@@ -16,10 +18,10 @@ from urllib.parse import quote, urlsplit
 import anyio
 import attrs
 import httpx2
-from cudo_async_api.types import OperationRequest
+from cudo_async_api.types import OperationRequest, RawAnswer
 
 from . import _redact, errors
-from ._call_options import is_query_scalar
+from ._call_options import Headers, check_headers, is_query_scalar
 from ._decode import decode_error
 from ._json import parse_json
 from ._retry import AttemptFailed, Failure
@@ -44,15 +46,21 @@ def user_agent() -> str:
     return f"cudo-async/{__version__} Python/{platform.python_version()} httpx2/{httpx2.__version__}"
 
 
-def fill_path(template: str, values: Mapping[str, Any]) -> str:
+def fill_path(template: str, values: Mapping[str, Any], types: Mapping[str, str] | None = None) -> str:
     """The path with each parameter checked and escaped: an empty, ``.`` or ``..`` value would
-    change which resource the request names, so it is refused before anything is sent."""
+    change which resource the request names, so it is refused before anything is sent. A
+    parameter the spec types otherwise than str (``types``) is encoded as the query encodes it."""
     if not values:
         return template
     escaped: dict[str, str] = {}
-    for name, value in values.items():
+    for name, given in values.items():
+        kind = types.get(name, "str") if types else "str"
+        value = given if kind == "str" else _query_value(kind, given)
+        if value is not _MISFIT and kind != "str":
+            value = _query_text(value)
         if not isinstance(value, str):
-            raise errors.ConfigurationError(f"{name} must be a str, got {type(value).__name__}")
+            expected = _QUERY_EXPECTED.get(kind, "a str")
+            raise errors.ConfigurationError(f"{name} must be {expected}, got {type(given).__name__}")
         if value in _EMPTY_PATH_VALUES:
             raise errors.ConfigurationError(f"{name} must be a non-empty id other than '.' or '..', got {value!r}")
         if _PLAIN(value):  # an id of unreserved characters: nothing to escape (the usual case)
@@ -74,7 +82,10 @@ _QUERY_EXPECTED = {
     "float": "a finite number",
     "bool": "True or False",
     "datetime": "a datetime.datetime",
-    "enum": "a member of its enum (or its str value)",
+    "date": "a datetime.date (not a datetime)",
+    "uuid": "a uuid.UUID (or its str form)",
+    "bytes": "bytes",
+    "enum": "a member of its enum (or its value)",
     "any": "a str, int, float or bool",
 }
 
@@ -92,15 +103,49 @@ def _query_value(kind: str, value: Any) -> Any:
         return value if isinstance(value, bool) else _MISFIT
     if kind == "datetime":
         return value.isoformat() if isinstance(value, datetime.datetime) else _MISFIT
+    if kind == "date":
+        is_date = isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)
+        return value.isoformat() if is_date else _MISFIT
+    if kind == "uuid":
+        return _uuid_text(value)
+    if kind == "bytes":
+        return base64.b64encode(bytes(value)).decode("ascii") if isinstance(value, bytes | bytearray) else _MISFIT
     if kind == "enum":
         if isinstance(value, enum.Enum):
-            value = value.value
-        return value if isinstance(value, str) else _MISFIT
+            value = value.value  # an enum of names, or one of numbers (the spec's enums_as_ints)
+        return value if isinstance(value, str | int) and not isinstance(value, bool) else _MISFIT
     # A kind this facade does not know (a newer spec): any scalar, never an object's repr.
     return value if is_query_scalar(value) else _MISFIT
 
 
 _MISFIT = object()
+
+
+def _uuid_text(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    try:
+        return str(uuid.UUID(value)) if isinstance(value, str) else _MISFIT
+    except ValueError:
+        return _MISFIT
+
+
+def check_header_params(params: Mapping[str, Any], types: Mapping[str, tuple[str, str]]) -> Headers:
+    """An operation's own headers (its header parameters, and the media its answer comes in), each
+    value checked against its spec type and encoded as the query encodes it, then checked as
+    ``extra_headers`` are (a line break or a non-ASCII character is refused; the value is not shown)."""
+    text: dict[str, str] = {}
+    for wire_name, value in params.items():
+        name, kind = types.get(wire_name, (wire_name, "str"))
+        result = _query_value(kind, value)
+        if result is _MISFIT:
+            expected = _QUERY_EXPECTED.get(kind, _QUERY_EXPECTED["any"])
+            raise errors.ConfigurationError(f"{name} must be {expected}, got {type(value).__name__}")
+        text[wire_name] = _query_text(result)
+    try:
+        return check_headers(text)
+    except errors.ConfigurationError as exc:
+        raise errors.ConfigurationError(str(exc).replace("extra_headers", "a header parameter")) from None
 
 
 def check_query(params: Mapping[str, Any], types: Mapping[str, tuple[str, str]]) -> dict[str, Any]:
@@ -206,6 +251,12 @@ class Call(Generic[R]):
     decode: Callable[[Any], R]
     #: The path as the spec names it (``/v1/projects/{projectId}/vms/{id}``), for logs and spans.
     template: str
+    #: The operation's own headers (its header parameters; the media a non-JSON answer comes in).
+    headers: Headers = ()
+    #: Names (lower case) of the operation's header parameters: extra_headers may not set them.
+    header_names: frozenset[str] = frozenset()
+    #: The answer is not JSON: the decoder gets a ``RawAnswer`` (its bytes and content type).
+    raw: bool = False
 
     @classmethod
     def build(cls, operation: str, request: OperationRequest, decode: Callable[[Any], R], base_url: str) -> Call[R]:
@@ -216,14 +267,23 @@ class Call(Generic[R]):
                 "cannot send; regenerate (make generate) or update cudo-async"
             )
         method = request["method"]
-        path = fill_path(request["path"], request["path_params"])
+        path = fill_path(request["path"], request["path_params"], request.get("path_types"))
         url = base_url + path
         what = f"{operation} ({method} {path})"
         content = encode_json(request["json"]) if "json" in request else None
         params = request.get("params")
         query = check_query(params, request.get("query_types", {})) if params else None
         target = _checked_url(what, url + "?" + encode_query(what, query) if query else url)
-        return cls(operation, method, url, what, target, content, decode, request["path"])
+        own, raw, header_types = request.get("headers"), request.get("raw_answer", False), request.get("header_types")
+        if not own and not raw and not header_types:
+            return cls(operation, method, url, what, target, content, decode, request["path"])
+        header_types = header_types or {}
+        return cls(
+            operation, method, url, what, target, content, decode, request["path"],
+            headers=check_header_params(own, header_types) if own else (),
+            header_names=frozenset(name.lower() for name in header_types),
+            raw=raw,
+        )  # fmt: skip
 
     def with_query(self, extra: Mapping[str, Any]) -> Call[R]:
         """This call with ``extra`` query parameters after its own (a caller's ``extra_query``)."""
@@ -302,6 +362,8 @@ class Call(Generic[R]):
         """The success model, or AttemptFailed carrying the decoded error. No await: may run in a thread."""
         body = answer.body
         try:
+            if self.raw:
+                return self.decode(RawAnswer(body, answer.headers.get("content-type", "")))
             data = parse_json(body) if body.strip() else {}
             if _status_in_success(data):
                 error = self.api_error(answer)

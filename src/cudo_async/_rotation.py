@@ -64,8 +64,12 @@ def _delete_hint(key_id: str) -> str:
 
 
 async def rotate(client: AsyncCudo, new_key_id: str, revoke: str | None, verify: Verify | None) -> NewAPIKey:
-    from cudo_async_api.models import GenerateAPIKeyRequest
+    from cudo_async_api.needs import GenerateAPIKeyRequest
 
+    from ._needs import DELETE_API_KEY, GENERATE_API_KEY, LIST_API_KEYS, operation
+
+    generate_api_key = operation(client, "rotate_api_key", GENERATE_API_KEY)
+    delete_api_key = operation(client, "rotate_api_key", DELETE_API_KEY)
     _check_id("new_key_id", new_key_id)
     if revoke is not None and _check_id("revoke", revoke) == new_key_id:
         raise errors.ConfigurationError("revoke names the new key itself: pass the id of the key being replaced")
@@ -74,7 +78,7 @@ async def rotate(client: AsyncCudo, new_key_id: str, revoke: str | None, verify:
 
     # 1. generate, with the key in use now.
     try:
-        answer = await client.api_keys.generate_api_key(body=GenerateAPIKeyRequest(apikey_id=new_key_id))
+        answer = await generate_api_key(body=GenerateAPIKeyRequest(apikey_id=new_key_id))
     except errors.CudoError as exc:
         refused = isinstance(exc, errors.APIError) and exc.status in REFUSED
         cleanup = "" if refused else f"the key {new_key_id!r} may have been created: if list_api_keys shows it, "
@@ -99,13 +103,13 @@ async def rotate(client: AsyncCudo, new_key_id: str, revoke: str | None, verify:
     trial = _with_key(client, new_key)
     try:
         if verify is None:
-            await trial.api_keys.list_api_keys(page_size=1)
+            await operation(trial, "rotate_api_key", LIST_API_KEYS)(page_size=1)
         else:
             await verify(trial)
     except Exception as exc:
         cleanup = ""
         try:  # the unused new key is removed with the key that still works
-            await client.api_keys.delete_api_key(new_key.id)
+            await delete_api_key(new_key.id)
         except errors.CudoError:
             cleanup = f"the new key {new_key.id!r} ({new_key.fingerprint}) exists, unused: {_delete_hint(new_key.id)}"
         raise errors.KeyRotationError(
@@ -121,7 +125,7 @@ async def rotate(client: AsyncCudo, new_key_id: str, revoke: str | None, verify:
     # 4. revoke the old key, only when asked, with the new key.
     if revoke is not None:
         try:
-            await client.api_keys.delete_api_key(revoke)
+            await delete_api_key(revoke)
         except errors.CudoError as exc:
             cleanup = f"the old key {revoke!r} is still valid: {_delete_hint(revoke)}"
             raise errors.KeyRotationError(

@@ -30,7 +30,7 @@ from ._retry import RetryPolicy
 from ._unclosed import Unclosed
 
 if TYPE_CHECKING:
-    from cudo_async_api import models
+    from cudo_async_api.needs import VM
 
     from ._pagination import Page
     from ._rotation import NewAPIKey
@@ -406,12 +406,12 @@ class Cudo(SyncNamespaces):
         until: str | Iterable[str] = "ACTIVE",
         timeout: float = 600.0,
         poll_interval: float = 0.5,
-    ) -> models.VM:
+    ) -> VM:
         """Poll a VM until its state is ``until``; return it (see :meth:`AsyncCudo.wait_for_vm`)."""
         wait = functools.partial(
             self._async.wait_for_vm, project_id, vm_id, until=until, timeout=timeout, poll_interval=poll_interval
         )
-        vm: models.VM = self._loop.call(wait)
+        vm: VM = self._loop.call(wait)
         return vm
 
     def wait_for_vms(

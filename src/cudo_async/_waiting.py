@@ -8,7 +8,7 @@ from typing import Any
 
 import anyio
 import attrs
-from cudo_async_api.models import VM, VMState
+from cudo_async_api.needs import VM, VMState
 
 from . import errors
 from ._retry import RetryPolicy, jitter_source
@@ -258,7 +258,7 @@ async def wait_for_fleet(
         else:
             done, lost = set(), {}
         for vm_id in done:
-            ready[vm_id] = last_seen.get(vm_id) or VM(id=vm_id, state=VMState.DELETED)
+            ready[vm_id] = last_seen.get(vm_id) or VM(id=vm_id, state=VMState("DELETED"))
         for vm_id, state in lost.items():
             why = "is gone from the project's list" if state == "GONE" else f"is {state}"
             failed[vm_id] = errors.WaitError(

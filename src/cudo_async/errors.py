@@ -5,6 +5,7 @@ Every exception the SDK raises is a :class:`CudoError`::
     CudoError
     ├── ConfigurationError           no or malformed key, insecure URL, bad options, wrong event loop
     │   └── ClientClosedError        the client was closed (before or during the call)
+    ├── FeatureUnavailableError      a helper (wait_for_vm, ...) needs what the SDK's spec no longer has
     ├── WaitError                    a wait ended in a state from which the wanted one cannot follow
     │   └── WaitTimeoutError         a wait ran out of time
     ├── APIConnectionError           no HTTP answer: refused, reset, broken protocol
@@ -178,6 +179,23 @@ class ConfigurationError(CudoError):
 
 class ClientClosedError(ConfigurationError):
     """The client was closed: before the call, or while the call was in flight."""
+
+
+class FeatureUnavailableError(CudoError):
+    """A hand-written feature (``wait_for_vm``, ``rotate_api_key``, ...) needs an operation, field or
+    enum member that the spec this SDK was generated from does not have (``make spec`` marked that
+    change breaking). Raised before anything is sent; the operations themselves still work."""
+
+    def __init__(self, feature: str, missing: tuple[str, ...] | list[str]) -> None:
+        super().__init__(
+            f"{feature} cannot work with the spec this SDK was generated from: it needs {', '.join(missing)}, "
+            "which that spec does not have; call the API's operations directly, or use an SDK generated "
+            "from a spec that has them"
+        )
+        #: The feature, as its method is called.
+        self.feature = feature
+        #: What it needs that the spec lacks, as ``make spec`` names it.
+        self.missing = tuple(missing)
 
 
 class RateLimiterError(CudoError):

@@ -513,3 +513,6 @@ PAGE_TOKENS: dict[str, str] = {
     "list_billing_accounts": "page_token",
     "list_projects": "page_token",
 }
+
+#: List operations that take a page parameter but that ``paginate`` cannot page, with why.
+UNPAGED: dict[str, str] = {}

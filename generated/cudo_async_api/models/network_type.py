@@ -4,7 +4,9 @@ from typing import Any
 
 class NetworkType(str, Enum):
     """Open enum: a value the API adds later decodes to a member whose ``name`` and
-    ``value`` are that string (``is_known`` tells it apart), instead of failing."""
+    ``value`` are that string (``is_known`` tells it apart), instead of failing. A number
+    (proto3 JSON may send an enum's number instead of its name) decodes the same way, its
+    ``value`` the number as it came (so that it is sent back as such)."""
 
     NETWORK_TYPE_UNSPECIFIED = "NETWORK_TYPE_UNSPECIFIED"
     ETHERNET = "ETHERNET"
@@ -12,6 +14,9 @@ class NetworkType(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    def __repr__(self) -> str:  # (Enum's own repr breaks on a number's value)
+        return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
 
     @property
     def is_known(self) -> bool:
@@ -28,9 +33,9 @@ class NetworkType(str, Enum):
 
     @classmethod
     def _missing_(cls, value: Any) -> "NetworkType":
-        if not isinstance(value, str):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise ValueError(f"{value!r} is not a valid {cls.__qualname__}"[:200])
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
+        member = str.__new__(cls, str(value))
+        member._name_ = str(value)
+        member._value_ = value  # type: ignore[assignment]  # a number stays a number
         return member

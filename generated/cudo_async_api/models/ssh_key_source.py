@@ -4,7 +4,9 @@ from typing import Any
 
 class SSHKeySource(str, Enum):
     """Open enum: a value the API adds later decodes to a member whose ``name`` and
-    ``value`` are that string (``is_known`` tells it apart), instead of failing."""
+    ``value`` are that string (``is_known`` tells it apart), instead of failing. A number
+    (proto3 JSON may send an enum's number instead of its name) decodes the same way, its
+    ``value`` the number as it came (so that it is sent back as such)."""
 
     SSH_KEY_SOURCE_UNKNOWN = "SSH_KEY_SOURCE_UNKNOWN"
     SSH_KEY_SOURCE_PROJECT = "SSH_KEY_SOURCE_PROJECT"
@@ -13,6 +15,9 @@ class SSHKeySource(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    def __repr__(self) -> str:  # (Enum's own repr breaks on a number's value)
+        return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
 
     @property
     def is_known(self) -> bool:
@@ -29,9 +34,9 @@ class SSHKeySource(str, Enum):
 
     @classmethod
     def _missing_(cls, value: Any) -> "SSHKeySource":
-        if not isinstance(value, str):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise ValueError(f"{value!r} is not a valid {cls.__qualname__}"[:200])
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
+        member = str.__new__(cls, str(value))
+        member._name_ = str(value)
+        member._value_ = value  # type: ignore[assignment]  # a number stays a number
         return member
