@@ -37,12 +37,6 @@ def configure_from_env(value: str | None = None) -> int | None:
     return level
 
 
-def _clean(text: str, limit: int = 100) -> str:
-    """A server's value (a request id) made safe to print on one line."""
-    text = "".join(c if c.isprintable() else "?" for c in text[:limit])
-    return text + ("..." if len(text) >= limit else "")
-
-
 def attempt_line(
     operation: str,
     method: str,
@@ -62,5 +56,5 @@ def attempt_line(
         outcome,
         elapsed * 1000,
         attempt,
-        _clean(request_id) if request_id else "-",
+        request_id or "-",  # cleaned by the caller, as every server text is
     )

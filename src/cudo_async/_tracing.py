@@ -145,7 +145,7 @@ class AttemptSpan:
         if span is not None:
             span.set_attributes(attributes)
             if request_id:
-                span.set_attribute("cudo.request_id", request_id[:100])
+                span.set_attribute("cudo.request_id", request_id)
             if error is not None:
                 span.set_status(Status(StatusCode.ERROR, error))
             span.end()
