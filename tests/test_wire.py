@@ -239,6 +239,21 @@ REFUSED_VALUES: list[tuple[str, Callable[[Any, Any], Any], str]] = [
         "body.expire_time: expected a timezone-aware datetime.datetime",
     ),
     (
+        "a lone surrogate in a body field",
+        lambda cudo, v: cudo.virtual_machines.create_vm("p", body={**v, "vmId": "web\udc80"}),
+        "body.vmId: expected a str, got a str holding a lone surrogate",
+    ),
+    (
+        "a lone surrogate in a model's list",
+        lambda cudo, v: cudo.virtual_machines.create_vm("p", body=model_body(custom_ssh_keys=["ok", "k\ud800"])),
+        r"body.custom_ssh_keys\[1\]: expected a str, got a str holding a lone surrogate",
+    ),
+    (
+        "a lone surrogate in a path",
+        lambda cudo, v: cudo.virtual_machines.get_vm("p", "vm\udc80"),
+        "vm_id",
+    ),
+    (
         "a float NaN in a body field",
         lambda cudo, v: cudo.virtual_machines.create_vm("p", body={**v, "vcpus": float("nan")}),
         "body.vcpus: expected an int",

@@ -52,9 +52,22 @@ EXPECTED: Final = {
 _SUBCLASSES: Final = (str, int, float)
 
 
+def _unicode(text: str) -> bool:
+    """True for text that is valid Unicode (no lone surrogate), so that it can be sent at all."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def got(value: Any, *, secret: bool = False) -> str:
     """How an error names a refused value: its type, and its repr unless it may be secret."""
-    if isinstance(value, datetime.datetime) and value.tzinfo is None:
+    if isinstance(value, str) and not _unicode(value):
+        kind = "a str holding a lone surrogate, which cannot be sent (not valid Unicode)"
+    elif isinstance(value, datetime.datetime) and value.tzinfo is None:
         kind = "a naive datetime (no tzinfo: pass tzinfo=datetime.timezone.utc)"
     elif isinstance(value, bytes | bytearray | memoryview):
         kind = "bytes (decode them to str, or base64 them, first)"
@@ -105,6 +118,8 @@ def python(value: Any, kind: str) -> Any:
         value = value.value
     if kind in ("str", "enum"):
         if isinstance(value, str):
+            if not _unicode(value):
+                return MISFIT
             return value if type(value) is str else str.__str__(value)
         return str(value) if kind == "str" and isinstance(value, uuid.UUID) else MISFIT
     if kind in ("int", "int64"):
@@ -128,11 +143,13 @@ def python(value: Any, kind: str) -> Any:
 
 def _any(value: Any, depth: int) -> Any:
     """Any JSON value (containers included) with the other known kinds written as text."""
-    if value is None or type(value) in (str, int, bool):
+    if value is None or type(value) in (int, bool):
         return value
     if isinstance(value, enum.Enum):
         value = value.value
-    if isinstance(value, bool | str | int):
+    if isinstance(value, str):
+        return _plain_scalar(value) if _unicode(value) else MISFIT
+    if isinstance(value, bool | int):
         return _plain_scalar(value)
     if isinstance(value, float):
         return _plain_scalar(value) if math.isfinite(value) else MISFIT
