@@ -35,23 +35,10 @@ SECRETS = (
     base64.b64encode(f"{PROXY_USER}:{PROXY_PASSWORD}".encode()).decode(),
 )
 
-SETUPS = [
-    ("asyncio", "httpx2", "async"),
-    ("trio", "httpx2", "async"),
-    ("asyncio", "aiohttp", "async"),
-    ("asyncio", "httpx2", "sync"),
-    ("asyncio", "aiohttp", "sync"),
-]
-
-
-@pytest.fixture(params=SETUPS, ids=["-".join(s) for s in SETUPS])
-def setup(request: pytest.FixtureRequest) -> tuple[str, str, str]:
-    return request.param  # type: ignore[no-any-return]
-
 
 @pytest.fixture
-def anyio_backend(setup: tuple[str, str, str]) -> str:
-    return setup[0]
+def anyio_backend(client_setup: tuple[str, str, str]) -> str:
+    return client_setup[0]
 
 
 Behaviour = Callable[[anyio.abc.SocketStream], Awaitable[None]]
@@ -115,8 +102,8 @@ def proxy_url(port: int) -> str:
 
 
 @asynccontextmanager
-async def client(setup: tuple[str, str, str], base_url: str) -> AsyncIterator[Any]:
-    _, transport, kind = setup
+async def client(client_setup: tuple[str, str, str], base_url: str) -> AsyncIterator[Any]:
+    _, transport, kind = client_setup
     options: dict[str, Any] = {"retry": RetryPolicy(max_retries=1, initial_delay=0.001), "timeout": 0.5}
     if kind == "sync":
         sync = Cudo(api_key=CANARY, base_url=base_url, transport=transport, **options)
@@ -132,14 +119,14 @@ async def client(setup: tuple[str, str, str], base_url: str) -> AsyncIterator[An
 @pytest.mark.parametrize("target", ["http", "https"], ids=["forward (HTTP_PROXY)", "tunnel (HTTPS_PROXY)"])
 @pytest.mark.parametrize("proxy", list(PROXIES))
 async def test_no_secret_is_reachable_from_an_error_through_a_hostile_proxy(
-    setup: tuple[str, str, str], target: str, proxy: str, monkeypatch: pytest.MonkeyPatch
+    client_setup: tuple[str, str, str], target: str, proxy: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     async with hostile_proxy(PROXIES[proxy]) as port:
         # (no local of this frame holds the password: the error's traceback runs through it)
         monkeypatch.setenv("HTTP_PROXY" if target == "http" else "HTTPS_PROXY", proxy_url(port))
         # The target is never reached: the proxy is the only server.
         base_url = "http://127.0.0.1:9" if target == "http" else "https://localhost:9"
-        async with client(setup, base_url) as cudo:
+        async with client(client_setup, base_url) as cudo:
             with pytest.raises(errors.CudoError) as info:
                 await cudo.virtual_machines.create_vm("p", body=vm_body())
             with pytest.raises(errors.CudoError) as again:

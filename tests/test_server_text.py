@@ -12,7 +12,6 @@ from typing import Any
 
 import attrs
 import pytest
-from opentelemetry import metrics, trace
 from opentelemetry.trace import SpanKind
 
 from cudo_async import AsyncCudo, RetryPolicy, errors
@@ -21,9 +20,10 @@ from cudo_async._status import DETAIL_TYPE_PREFIX as T
 from tests.helpers import CANARY
 from tests.servers import tcp_server
 from tests.test_hostile import Canned, reply
-from tests.test_tracing import Telemetry
+from tests.test_tracing import Telemetry, telemetry
 
 pytestmark = pytest.mark.anyio
+__all__ = ["telemetry"]  # the fixture, from the tracing tests
 
 #: Text a terminal, a log viewer or a browser would read as something else than text.
 HOSTILE = {
@@ -117,15 +117,6 @@ def test_clean_text_is_kept_as_sent() -> None:
     error = decode_error(400, {"x-request-id": "req-1"}, json.dumps(body_with(text)).encode())
     assert error.message == text and error.reason == text and error.request_id == text
     assert error.field_violations[0].description == text
-
-
-@pytest.fixture
-def telemetry(monkeypatch: pytest.MonkeyPatch) -> Iterator[Telemetry]:
-    setup = Telemetry()
-    monkeypatch.setattr(trace, "get_tracer_provider", lambda: setup.tracer_provider)
-    monkeypatch.setattr(metrics, "get_meter_provider", lambda: setup.meter_provider)
-    yield setup
-    setup.tracer_provider.shutdown()
 
 
 @pytest.mark.parametrize("status", [503, 200], ids=["an error status", "an error body under a 2xx"])

@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import pytest
 
 from cudo_async import AsyncCudo, Cudo, RetryPolicy, _wire, errors, models
-from tests.helpers import CANARY
+from tests.helpers import CANARY, vm_body
 from tests.servers import tcp_server
 from tests.test_hostile import Canned, reply
 from tests.test_sync_hostile import OnThreads
@@ -50,23 +50,9 @@ class Term(enum.Enum):  # a caller's own enum for a field whose type is one of t
     MONTH = "COMMITMENT_TERM_1_MONTH"
 
 
-SETUPS = [
-    ("asyncio", "httpx2", "async"),
-    ("trio", "httpx2", "async"),
-    ("asyncio", "aiohttp", "async"),
-    ("asyncio", "httpx2", "sync"),
-    ("trio", "httpx2", "sync"),
-]
-
-
-@pytest.fixture(params=SETUPS, ids=["-".join(s) for s in SETUPS])
-def setup(request: pytest.FixtureRequest) -> tuple[str, str, str]:
-    return request.param  # type: ignore[no-any-return]
-
-
 @pytest.fixture
-def anyio_backend(setup: tuple[str, str, str]) -> str:
-    return setup[0]
+def anyio_backend(client_setup: tuple[str, str, str]) -> str:
+    return client_setup[0]
 
 
 class Sent:
@@ -85,9 +71,9 @@ class Sent:
 
 
 @asynccontextmanager
-async def on_the_wire(setup: tuple[str, str, str], **options: Any) -> AsyncIterator[tuple[Any, Canned]]:
+async def on_the_wire(client_setup: tuple[str, str, str], **options: Any) -> AsyncIterator[tuple[Any, Canned]]:
     """A client of the setup's kind on a server that answers {} and records every request."""
-    _, transport, kind = setup
+    _, transport, kind = client_setup
     server = Canned(reply(200, {}))
     options.setdefault("retry", RetryPolicy(max_retries=2, initial_delay=0.001))
     async with tcp_server(server) as port:
@@ -118,9 +104,9 @@ def sent(server: Canned) -> list[Sent]:
 
 
 @pytest.mark.parametrize("member", [Project.PROD, Project.STAGING, Plain.NET, Plain.ODD], ids=str)
-async def test_any_enum_member_in_a_path_or_query_is_sent_as_its_value(setup: Any, member: enum.Enum) -> None:
+async def test_any_enum_member_in_a_path_or_query_is_sent_as_its_value(client_setup: Any, member: enum.Enum) -> None:
     value = member.value
-    async with on_the_wire(setup) as (cudo, server):
+    async with on_the_wire(client_setup) as (cudo, server):
         await cudo.virtual_machines.list_vms(member, network_id=member)
         await cudo.virtual_machines.get_vm("p", member)
         await cudo.projects.list_projects(extra_query={"team": member, "teams": [member, "x"]})
@@ -132,26 +118,28 @@ async def test_any_enum_member_in_a_path_or_query_is_sent_as_its_value(setup: An
 
 
 @pytest.mark.parametrize("member", [Count.TWO, Count.THREE, Size.TEN], ids=str)
-async def test_an_int_enum_member_in_an_int_parameter_is_sent_as_its_number(setup: Any, member: int) -> None:
-    async with on_the_wire(setup) as (cudo, server):
+async def test_an_int_enum_member_in_an_int_parameter_is_sent_as_its_number(client_setup: Any, member: int) -> None:
+    async with on_the_wire(client_setup) as (cudo, server):
         await cudo.projects.list_projects(page_size=member)
         await cudo.projects.list_projects(extra_query={"n": member})
     assert [r.query for r in sent(server)] == [[("pageSize", str(int(member)))], [("n", str(int(member)))]]
 
 
 @pytest.mark.parametrize("member", [Project.PROD, Plain.NET], ids=str)
-async def test_an_enum_member_as_a_header_name_or_value_is_sent_as_its_value(setup: Any, member: enum.Enum) -> None:
+async def test_an_enum_member_as_a_header_name_or_value_is_sent_as_its_value(
+    client_setup: Any, member: enum.Enum
+) -> None:
     class Header(str, enum.Enum):
         TEAM = "X-Team"
 
-    async with on_the_wire(setup) as (cudo, server):
+    async with on_the_wire(client_setup) as (cudo, server):
         await cudo.projects.list_projects(extra_headers={Header.TEAM: member})
         await view(cudo, extra_headers={"X-Env": member}).projects.list_projects()
     first, second = sent(server)
     assert first.headers["x-team"] == member.value and second.headers["x-env"] == member.value
 
 
-async def test_enum_members_in_a_body_are_sent_as_their_values_and_the_model_is_left_alone(setup: Any) -> None:
+async def test_enum_members_in_a_body_are_sent_as_their_values_and_the_model_is_left_alone(client_setup: Any) -> None:
     body = models.CreateVMBody(
         vm_id=Project.PROD,  # type: ignore[arg-type]
         data_center_id=Plain.NET,  # type: ignore[arg-type]
@@ -164,7 +152,7 @@ async def test_enum_members_in_a_body_are_sent_as_their_values_and_the_model_is_
         custom_ssh_keys=[Plain.ODD],  # type: ignore[list-item]
         metadata={"team": Project.STAGING},  # type: ignore[arg-type]
     )
-    async with on_the_wire(setup) as (cudo, server):
+    async with on_the_wire(client_setup) as (cudo, server):
         await cudo.virtual_machines.create_vm("p", body=body)
         await cudo.virtual_machines.create_vm("p", body={**body.to_dict(), "vmId": Plain.NET, "vcpus": Count.TWO})
     first, second = (r.json() for r in sent(server))
@@ -178,10 +166,10 @@ async def test_enum_members_in_a_body_are_sent_as_their_values_and_the_model_is_
 # ----------------------------------------------------------------------------- the other kinds, deliberately
 
 
-async def test_uuids_dates_datetimes_decimals_and_booleans_are_sent_in_their_standard_text(setup: Any) -> None:
+async def test_uuids_dates_datetimes_decimals_and_booleans_are_sent_in_their_standard_text(client_setup: Any) -> None:
     an_id = uuid.UUID("12345678-1234-5678-1234-567812345678")
     when = datetime.datetime(2026, 3, 4, 5, 6, 7, tzinfo=datetime.timezone(datetime.timedelta(hours=2)))
-    async with on_the_wire(setup) as (cudo, server):
+    async with on_the_wire(client_setup) as (cudo, server):
         await cudo.virtual_machines.get_vm(an_id, an_id)
         await cudo.projects.list_projects(
             extra_query={
@@ -234,7 +222,7 @@ REFUSED_VALUES: list[tuple[str, Callable[[Any, Any], Any], str]] = [
     (
         "a naive datetime in a body field",
         lambda cudo, v: cudo.virtual_machines.create_vm(
-            "p", body=model_body(expire_time=datetime.datetime(2026, 1, 1))
+            "p", body=vm_body("web-1", expire_time=datetime.datetime(2026, 1, 1))
         ),
         "body.expire_time: expected a timezone-aware datetime.datetime",
     ),
@@ -245,7 +233,7 @@ REFUSED_VALUES: list[tuple[str, Callable[[Any, Any], Any], str]] = [
     ),
     (
         "a lone surrogate in a model's list",
-        lambda cudo, v: cudo.virtual_machines.create_vm("p", body=model_body(custom_ssh_keys=["ok", "k\ud800"])),
+        lambda cudo, v: cudo.virtual_machines.create_vm("p", body=vm_body("web-1", custom_ssh_keys=["ok", "k\ud800"])),
         r"body.custom_ssh_keys\[1\]: expected a str, got a str holding a lone surrogate",
     ),
     (
@@ -273,9 +261,9 @@ GOOD_BODY = {
 
 @pytest.mark.parametrize(("case", "call", "words"), REFUSED_VALUES, ids=[c for c, _, _ in REFUSED_VALUES])
 async def test_what_cannot_be_sent_faithfully_is_refused_before_anything_is_sent(
-    setup: Any, case: str, call: Any, words: str
+    client_setup: Any, case: str, call: Any, words: str
 ) -> None:
-    async with on_the_wire(setup) as (cudo, server):
+    async with on_the_wire(client_setup) as (cudo, server):
         with pytest.raises(errors.ConfigurationError, match=words) as info:
             await call(cudo, GOOD_BODY)
     assert server.requests == []
@@ -303,9 +291,9 @@ BAD_HEADER_VALUES = {
 
 @pytest.mark.parametrize("value", list(BAD_HEADER_VALUES.values()), ids=list(BAD_HEADER_VALUES))
 async def test_a_header_value_that_cannot_travel_is_refused_naming_the_header_never_echoing_it(
-    setup: Any, value: str
+    client_setup: Any, value: str
 ) -> None:
-    async with on_the_wire(setup) as (cudo, server):
+    async with on_the_wire(client_setup) as (cudo, server):
         with pytest.raises(errors.ConfigurationError, match="X-Signature") as per_call:
             await cudo.projects.list_projects(extra_headers={"X-Signature": value})
         with pytest.raises(errors.ConfigurationError, match="X-Signature") as on_a_view:
@@ -317,34 +305,21 @@ async def test_a_header_value_that_cannot_travel_is_refused_naming_the_header_ne
 
 
 @pytest.mark.parametrize("name", ["X A", "X:A", "", "X-\u00e9", "X\r\nY", 5, None, b"X-A"])
-async def test_a_header_name_that_is_not_a_token_is_refused(setup: Any, name: Any) -> None:
-    async with on_the_wire(setup) as (cudo, server):
+async def test_a_header_name_that_is_not_a_token_is_refused(client_setup: Any, name: Any) -> None:
+    async with on_the_wire(client_setup) as (cudo, server):
         with pytest.raises(errors.ConfigurationError, match="header name"):
             await cudo.projects.list_projects(extra_headers={name: "v"})
     assert server.requests == []
 
 
-async def test_a_tab_inside_a_header_value_and_an_empty_value_are_sent_as_given(setup: Any) -> None:
-    async with on_the_wire(setup) as (cudo, server):
+async def test_a_tab_inside_a_header_value_and_an_empty_value_are_sent_as_given(client_setup: Any) -> None:
+    async with on_the_wire(client_setup) as (cudo, server):
         await cudo.projects.list_projects(extra_headers={"X-A": "a\tb", "X-Empty": ""})
     (request,) = sent(server)
     assert request.headers["x-a"] == "a\tb" and request.headers["x-empty"] == ""
 
 
 # ----------------------------------------------------------------------------- body errors name the field
-
-
-def model_body(**fields: Any) -> models.CreateVMBody:
-    required = {
-        "vm_id": "web-1",
-        "boot_disk_image_id": "img",
-        "data_center_id": "dc",
-        "gpus": 0,
-        "machine_type": "m",
-        "memory_gib": 4,
-        "vcpus": 2,
-    }
-    return models.CreateVMBody(**{**required, **fields})
 
 
 #: (a wire-form mapping body, the same mistake in a constructed model, what each error says)
@@ -415,13 +390,13 @@ PYTHONS_OWN_WORDS = ("could not convert", "dictionary update sequence", "invalid
     ("wire", "fields", "wire_words", "model_words"), BODY_MISTAKES, ids=[next(iter(m[0])) for m in BODY_MISTAKES]
 )
 async def test_a_wire_form_body_names_the_field_as_a_constructed_model_does(
-    setup: Any, wire: dict[str, Any], fields: dict[str, Any], wire_words: str, model_words: str
+    client_setup: Any, wire: dict[str, Any], fields: dict[str, Any], wire_words: str, model_words: str
 ) -> None:
-    async with on_the_wire(setup) as (cudo, server):
+    async with on_the_wire(client_setup) as (cudo, server):
         with pytest.raises(errors.ConfigurationError) as from_mapping:
             await cudo.virtual_machines.create_vm("p", body={**GOOD_BODY, **wire})
         with pytest.raises(errors.ConfigurationError) as from_model:
-            await cudo.virtual_machines.create_vm("p", body=model_body(**fields))
+            await cudo.virtual_machines.create_vm("p", body=vm_body("web-1", **fields))
     assert server.requests == []
     assert wire_words in str(from_mapping.value), str(from_mapping.value)
     assert model_words in str(from_model.value), str(from_model.value)
@@ -430,7 +405,7 @@ async def test_a_wire_form_body_names_the_field_as_a_constructed_model_does(
         assert "123456789" not in str(error)
 
 
-async def test_a_wire_form_body_takes_every_spelling_proto3_json_allows(setup: Any) -> None:
+async def test_a_wire_form_body_takes_every_spelling_proto3_json_allows(client_setup: Any) -> None:
     body = {
         **GOOD_BODY,
         "vcpus": "4",  # an integer as a string
@@ -441,7 +416,7 @@ async def test_a_wire_form_body_takes_every_spelling_proto3_json_allows(setup: A
         "metadata": {"team": "ml"},
         "topology": None,  # null: left out
     }
-    async with on_the_wire(setup) as (cudo, server):
+    async with on_the_wire(client_setup) as (cudo, server):
         await cudo.virtual_machines.create_vm("p", body=body)
     (request,) = sent(server)
     got = request.json()
