@@ -173,7 +173,7 @@ async def measure_stall(server: Server, runs: int) -> dict[str, Any]:
                     "list_vms",
                     {"method": "GET", "path": f"/v1/projects/{PROJECT}/big", "path_params": {}},
                     list_vms._decode,
-                    (None, None, None, None),  # no per-call options
+                    (None, None, None, None, False),  # no per-call options
                 )
                 done.set()
             worst.append(max(gaps))

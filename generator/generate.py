@@ -85,6 +85,10 @@ def _init(self: openapi_python_client.Project, *args: object, **kwargs: object) 
     self.env.globals["secret_looking"] = naming.secret_looking
     self.env.globals["SECRET_WORDS"] = naming.SECRET_WORDS
     self.env.globals["NOT_SECRET"] = sorted(naming.NOT_SECRET)
+    # Which operations take missing_ok= (the spec's path is an UntrustedString here).
+    self.env.globals["deletes"] = lambda method, path: naming.deletes(
+        str(method), str(getattr(path, "get_untrusted_value", lambda: path)())
+    )
     maps: set[str] = set()
 
     def is_map(class_name: str) -> bool:

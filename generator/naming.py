@@ -58,3 +58,23 @@ def secret_looking(name: str) -> bool:
     for members the spec does not list (the generated ``types.secret_looking``, built from it)."""
     flat = "".join(ch for ch in name.lower() if ch.isalnum())
     return flat not in NOT_SECRET and any(word in flat for word in SECRET_WORDS)
+
+
+#: Verbs of a custom method (AIP-136: ``.../vms/{vmId}/terminate``, ``...:delete``) that remove
+#: what the path names; compared with the verb's first word (``remove-permission`` removes).
+DELETING_VERBS = frozenset({"delete", "terminate", "destroy", "remove", "purge"})
+
+
+def deletes(method: str, path: str) -> bool:
+    """Whether an operation removes what its path names, by the spec's own structure: every
+    DELETE (AIP-135), and a POST custom method whose verb is one of ``DELETING_VERBS``. Anything
+    else does not (the fallback: such an operation gets no ``missing_ok=``, its NOT_FOUND stays
+    an error)."""
+    method = method.upper()
+    if method == "DELETE":
+        return True
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    verb = last.rsplit(":", 1)[-1] if ":" in last else last
+    if method != "POST" or "{" in verb:  # a path parameter is no verb
+        return False
+    return re.split(r"[^A-Za-z]", verb, maxsplit=1)[0].lower() in DELETING_VERBS

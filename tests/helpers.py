@@ -8,6 +8,8 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx2
+import pytest
+import trio.testing
 
 from cudo_async import AsyncCudo, RetryPolicy, models
 
@@ -17,6 +19,26 @@ BASE = "http://127.0.0.1:9"
 Handler = Callable[[httpx2.Request], httpx2.Response | Awaitable[httpx2.Response]]
 
 FAST = RetryPolicy(initial_delay=0.001, max_delay=0.01, deadline=5.0)
+
+
+#: The real time allowed for what takes milliseconds ("at once"): a bound that holds on a machine a
+#: hundred times slower than a quiet one. A test using it makes the wrong behaviour take far longer.
+AT_ONCE = 10.0
+
+
+def virtual_clock(autojump_threshold: float = 0.0) -> Any:
+    """An ``anyio_backend`` parameter for a test that measures time: trio under a ``MockClock``
+    whose time passes only while every task waits (it then jumps to the next deadline). What it
+    measures is the code's own schedule, the same on any machine however loaded. A test with
+    sockets between its tasks gives the kernel ``autojump_threshold`` real seconds to deliver."""
+    clock = trio.testing.MockClock(autojump_threshold=autojump_threshold)
+    return pytest.param(("trio", {"clock": clock}), id="trio-virtual-clock")
+
+
+#: Runs a test on trio's virtual clock (see :func:`virtual_clock`).
+ON_VIRTUAL_CLOCK = pytest.mark.parametrize("anyio_backend", [virtual_clock()])
+#: The same for tests whose tasks talk through loopback sockets.
+ON_VIRTUAL_CLOCK_WITH_SOCKETS = pytest.mark.parametrize("anyio_backend", [virtual_clock(0.01)])
 
 
 def free_port() -> int:

@@ -82,7 +82,7 @@ def argument(annotation: Any) -> Any:
 
 
 #: The SDK's per-call options, which every operation takes besides its own parameters: left unset.
-PER_CALL_OPTIONS = frozenset({"timeout", "retry", "extra_headers", "extra_query"})
+PER_CALL_OPTIONS = frozenset({"timeout", "retry", "extra_headers", "extra_query", "missing_ok"})
 
 
 def arguments(method: Any, operation: str) -> dict[str, Any]:

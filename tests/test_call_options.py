@@ -4,7 +4,6 @@ with_options() the same; what the SDK owns cannot be replaced; bad values are re
 from __future__ import annotations
 
 import inspect
-import time
 from typing import Any
 
 import anyio
@@ -142,10 +141,9 @@ async def test_a_per_call_timeout_bounds_that_call() -> None:
         return ok({})
 
     async with client(slow, retry=RetryPolicy(max_retries=0), timeout=30) as cudo:
-        started = time.monotonic()
+        # Ended by this call's 0.2 s (the message names it), not the client's 30 s nor the server's 5 s.
         with pytest.raises(errors.APITimeoutError, match=r"timeout=0\.2"):
             await cudo.projects.list_projects(timeout=0.2)
-        assert time.monotonic() - started < 4  # far below the client's 30 s and the server's 5 s
 
 
 async def test_extra_query_is_escaped_onto_a_call_without_a_query_of_its_own_and_bounded() -> None:

@@ -236,7 +236,7 @@ async def test_a_request_key_the_facade_cannot_send_is_refused_not_dropped() -> 
     async with client(seen.append) as cudo:
         request = {"method": "POST", "path": "/v1/x", "path_params": {}, "files": {"f": b"data"}}
         with pytest.raises(errors.ConfigurationError, match="files"):
-            await cudo._send("upload", request, lambda data: data, (None, None, None, None))  # type: ignore[arg-type]
+            await cudo._send("upload", request, lambda data: data, (None, None, None, None, False))  # type: ignore[arg-type]
     assert seen == []
 
 

@@ -21,7 +21,7 @@ from cudo_async import errors
 from cudo_async._decode import decode_error
 from cudo_async.testing import Emulator
 from cudo_async.testing._store import HANDLERS
-from tests.helpers import vm_body
+from tests.helpers import AT_ONCE, vm_body
 
 pytestmark = pytest.mark.anyio
 
@@ -94,11 +94,11 @@ async def test_a_stalled_connection_is_closed_after_the_idle_timeout() -> None:
         stream = await anyio.connect_tcp("127.0.0.1", emu.port)
         async with stream:
             await stream.send(b"GET /v1/data-centers HTTP/1.1\r\nHost: x\r\n")  # and never the rest
-            with anyio.fail_after(5):
+            with anyio.fail_after(AT_ONCE):
                 with pytest.raises((anyio.EndOfStream, anyio.BrokenResourceError)):
                     while True:
                         await stream.receive()
-        with anyio.fail_after(5):
+        with anyio.fail_after(AT_ONCE):
             while emu.open_connections:  # noqa: ASYNC110 (the server's count)
                 await anyio.sleep(0.01)
 

@@ -42,7 +42,7 @@ async def service(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[tuple[Emulat
         server = uvicorn.Server(uvicorn.Config(fastapi_app.app, host="127.0.0.1", port=port, log_level="warning"))
         async with anyio.create_task_group() as tg:
             tg.start_soon(server.serve)
-            with anyio.fail_after(10):
+            with anyio.fail_after(60):
                 while not server.started:  # noqa: ASYNC110 (uvicorn exposes a flag, not an event)
                     await anyio.sleep(0.02)
             try:

@@ -14,6 +14,7 @@ import trio
 
 from cudo_async import errors
 from cudo_async.testing import Emulator
+from tests.helpers import AT_ONCE
 
 Run = Callable[[Callable[[], Awaitable[Any]]], Any]
 
@@ -27,7 +28,7 @@ def _transport_under_test() -> None:
 LOOPS: dict[str, Run] = {"asyncio": lambda main: asyncio.run(main()), "trio": trio.run}
 
 
-def connections_left(emu: Emulator, within: float = 3.0) -> int:
+def connections_left(emu: Emulator, within: float = AT_ONCE) -> int:
     deadline = time.monotonic() + within
     while emu.open_connections and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -69,13 +70,15 @@ def test_aclose_from_another_event_loop_closes_every_socket(used_in: str, closed
 def test_aclose_from_another_loop_while_calls_run_in_theirs_refuses_and_closes_nothing() -> None:
     with Emulator(rate_limit=None) as emu:
         cudo = emu.client()
-        emu.inject("list_vm_data_centers", latency=1.0)
+        emu.inject("list_vm_data_centers", latency=3.0)
         outcome: dict[str, Any] = {}
 
         async def use() -> None:
             async with anyio.create_task_group() as tg:
                 tg.start_soon(cudo.virtual_machines.list_vm_data_centers)
-                await anyio.sleep(0.3)  # the call is in flight
+                with anyio.fail_after(AT_ONCE):
+                    while cudo.in_flight == 0:  # noqa: ASYNC110 (the call is in flight for 3 s)
+                        await anyio.sleep(0.01)
                 try:
                     await anyio.to_thread.run_sync(lambda: asyncio.run(cudo.aclose()))
                 except errors.ConfigurationError as exc:

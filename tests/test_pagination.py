@@ -166,7 +166,7 @@ async def test_a_server_that_ignores_the_page_parameter_is_read_once(case: str) 
     asked: list[str] = []
     async with endless_server(page, asked) as port, AsyncCudo(api_key="k", base_url=f"http://127.0.0.1:{port}") as cudo:
         namespace = {"list_volume_prices": cudo.volumes, "list_disks": cudo.disks, "list_projects": cudo.projects}
-        with anyio.fail_after(10):
+        with anyio.fail_after(60):  # an endless listing would never end
             items = [item async for item in cudo.paginate(getattr(namespace[operation], operation), *args)]
     first = page(1)
     print(f"\n{case}: {len(asked)} requests, {len(items)} items (a page holds {len(next(iter(first.values())))})")
@@ -180,7 +180,7 @@ async def test_a_bound_on_pages_ends_a_listing_that_never_ends_with_an_error_say
     async with endless_server(page, asked) as port, AsyncCudo(api_key="k", base_url=f"http://127.0.0.1:{port}") as cudo:
         view = cudo.with_options(max_pages=50)
         items: list[str] = []
-        with anyio.fail_after(20), pytest.raises(errors.InvalidResponseError, match="after 50 pages") as info:
+        with anyio.fail_after(60), pytest.raises(errors.InvalidResponseError, match="after 50 pages") as info:
             async for project in view.paginate(view.projects.list_projects):
                 items.append(project.id)
     print(f"\na listing that never ends: stopped after {len(asked)} requests, {len(items)} items")

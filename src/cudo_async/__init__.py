@@ -19,6 +19,7 @@ from . import _logging
 if TYPE_CHECKING:
     from . import errors as errors
     from . import models as models
+    from ._auth import NO_KEY as NO_KEY
     from ._client import AsyncCudo as AsyncCudo
     from ._client import RawResponse as RawResponse
     from ._limits import RateLimit as RateLimit
@@ -32,6 +33,7 @@ __version__ = "0.1.0"
 _logging.configure_from_env()  # CUDO_LOG=debug or info
 
 __all__ = [
+    "NO_KEY",
     "AsyncCudo",
     "Cudo",
     "FleetWaitResult",
@@ -47,6 +49,7 @@ __all__ = [
 
 # Where each public name lives; a module's name maps to itself.
 _HOME = {
+    "NO_KEY": "._auth",
     "AsyncCudo": "._client",
     "RawResponse": "._client",
     "Cudo": "._sync",

@@ -118,6 +118,8 @@ class AiohttpTransport:
         return self._proxies[key]
 
     def _open(self) -> aiohttp.ClientSession:
+        if self._closed:  # nothing is opened after close (the request path reads it as the close)
+            raise ExchangeFailed(Kind.CONNECT, "the client is closed")
         try:
             asyncio.get_running_loop()
         except RuntimeError:

@@ -8,6 +8,7 @@ of ``keys``). The key itself is never formatted into any message.
 
 from __future__ import annotations
 
+import enum
 import functools
 import inspect
 import ipaddress
@@ -21,8 +22,22 @@ import httpx2
 from ._redact import without_userinfo
 from .errors import ConfigurationError
 
+
+class NoKey(enum.Enum):
+    """The type of :data:`NO_KEY`."""
+
+    NO_KEY = "NO_KEY"
+
+    def __repr__(self) -> str:
+        return "NO_KEY"
+
+
+#: ``AsyncCudo(api_key=NO_KEY)``: send no key at all (no ``Authorization`` header), for the calls
+#: CUDO answers without one (its catalogue). ``api_key=None`` means "look in the environment".
+NO_KEY = NoKey.NO_KEY
+
 KeyCallable = Callable[[], str] | Callable[[], Awaitable[str]]
-KeyLike = str | KeyCallable
+KeyLike = str | KeyCallable | NoKey
 
 ENV_KEY = "CUDO_API_KEY"
 ENV_PROJECT = "CUDO_PROJECT_ID"
@@ -108,6 +123,10 @@ class KeySource:
     def __init__(self, api_key: KeyLike | None) -> None:
         self._fixed: str | None = None
         self._func: KeyCallable | None = None
+        if api_key is NO_KEY:
+            self.source = "api_key=NO_KEY (no Authorization header)"
+            self._fixed = ""  # the request path sends no header for an empty key
+            return
         if callable(api_key):
             self._func = api_key
             self.source = "the api_key callable"

@@ -26,6 +26,8 @@ from ._retry import IDEMPOTENT_METHODS, MAYBE_APPLIED_HINT, AttemptFailed, Failu
 from ._shared import Options, Shared
 from ._transport import Answer, Bearer, ExchangeFailed, Transport
 
+DECODE_IN_THREAD = wire.DECODE_IN_THREAD
+
 R = TypeVar("R")
 
 #: Set by AsyncCudo.raw() around one call: each successful attempt appends its answer and number.
@@ -79,7 +81,7 @@ async def attempt(shared: Shared, ctx: CallContext, plan: wire.Call[R], number: 
     with anyio.CancelScope(deadline=deadline_at) as scope:
         shared.calls.add(scope)  # aclose() cancels it (Shared.closable, inlined on this hot path)
         try:
-            authorization = Bearer("Bearer " + await shared.keys.get())
+            authorization = Bearer("Bearer " + await (options.keys or shared.keys).get())
             throttle = shared.throttle
             try:
                 await throttle.acquire(plan, key_fingerprint(authorization[7:]) if throttle.keyed else "")
@@ -91,7 +93,7 @@ async def attempt(shared: Shared, ctx: CallContext, plan: wire.Call[R], number: 
                 sent_at = shared.clock()
                 budget = max(min(options.timeout, deadline_at - sent_at), 0.001)
                 scope.deadline = min(deadline_at, sent_at + budget + wire.GRACE)
-                headers = {**ctx.headers, "Authorization": authorization}
+                headers = _headers(ctx, authorization)
                 send = _exchange(shared.transport, plan, headers, budget, options.max_response_bytes)
                 try:
                     # no log line and no span: the exchange itself, with no hook around it
@@ -102,24 +104,60 @@ async def attempt(shared: Shared, ctx: CallContext, plan: wire.Call[R], number: 
                 throttle.release()
             if answer is not None and 200 <= answer.status < 300:
                 # decoding counts against the timeout and the deadline too (it holds no slot)
-                if len(answer.body) < wire.DECODE_IN_THREAD:
-                    result = plan.decode_success(answer)
-                else:
-                    result = await plan.decode_off_loop(answer)
+                try:
+                    result = (
+                        plan.decode_success(answer)
+                        if len(answer.body) < DECODE_IN_THREAD
+                        else await plan.decode_off_loop(answer)
+                    )
+                except AttemptFailed as exc:  # an error body under a 2xx status, or an undecodable one
+                    failed = exc
         finally:
             shared.calls.discard(scope)
-    if scope.cancelled_caught:
+    if scope.cancelled_caught or (failed is not None and shared.closed):
+        # Closed meanwhile: whatever the transport made of its closing, the caller hears of the close.
         raise _cut_short(shared, options, plan, sent_at, deadline_at)
-    if failed is not None:
+    if failed is not None and answer is None:
         raise failed
     assert answer is not None
+    if failed is not None:
+        return _not_2xx(ctx, plan, answer, number, failed, len(authorization) == 7)
     if 200 <= answer.status < 300:
         throttle.answered(throttled=False, server_delay=None, call=plan)
-        captured = capture.get()
-        if captured is not None:
-            captured.append((answer, number))
+        _captured(answer, number)
         return result
-    raise _refused(throttle, options, plan, answer)
+    return _not_2xx(ctx, plan, answer, number, _refused(throttle, options, plan, answer), len(authorization) == 7)
+
+
+def _headers(ctx: CallContext, authorization: Bearer) -> dict[str, str]:
+    """The request's headers; a client made with api_key=NO_KEY sends no Authorization header at all."""
+    if len(authorization) > 7:
+        return {**ctx.headers, "Authorization": authorization}
+    return {**ctx.headers}
+
+
+def _not_2xx(
+    ctx: CallContext, plan: wire.Call[R], answer: Answer, number: int, refused: AttemptFailed, keyless: bool
+) -> R:
+    """An error answer (or an error body under a 2xx): raised for the driver, or with
+    ``missing_ok=True`` a NOT_FOUND read as done (what is to be deleted is already gone: the
+    operation's empty answer)."""
+    if ctx.missing_ok and refused.status == "NOT_FOUND":
+        _captured(answer, number)
+        return plan.decode({})
+    if keyless and refused.status == "UNAUTHENTICATED":
+        refused.error.add_hint(
+            "this client sends no API key (api_key=NO_KEY) and this operation needs one: create the client"
+            " with api_key=..., $CUDO_API_KEY or the cudoctl configuration"
+        )
+    raise refused
+
+
+def _captured(answer: Answer, number: int) -> None:
+    """Hand the answer of a call's last attempt to AsyncCudo.raw(), when it asked."""
+    captured = capture.get()
+    if captured is not None:
+        captured.append((answer, number))
 
 
 def _refused(throttle: Throttle, options: Options, plan: wire.Call[Any], answer: Answer) -> AttemptFailed:

@@ -1,5 +1,6 @@
-"""Per-call options (``timeout=``, ``retry=``, ``extra_headers=``, ``extra_query=``): their checks
-and how they merge over a client's settings. Pure: no I/O."""
+"""Per-call options (``timeout=``, ``retry=``, ``extra_headers=``, ``extra_query=``, and
+``missing_ok=`` on operations that delete): their checks and how they merge over a client's
+settings. Pure: no I/O."""
 
 from __future__ import annotations
 
@@ -90,7 +91,7 @@ def merge_query(base: Query, extra: Query) -> Query:
 
 def apply(options: Options, per_call: CallOptions) -> Options:
     """The settings of one call: its own options over the client's (each one checked)."""
-    timeout, retry, extra_headers, extra_query = per_call
+    timeout, retry, extra_headers, extra_query, _ = per_call
     if timeout is None and retry is None and extra_headers is None and extra_query is None:
         return options
     return changed(options, timeout=timeout, retry=retry, extra_headers=extra_headers, extra_query=extra_query)
@@ -139,6 +140,8 @@ class CallContext:
     call: Call[Any]
     #: The call's logs and spans.
     observer: Observer
+    #: NOT_FOUND counts as done (``missing_ok=True`` of an operation that deletes).
+    missing_ok: bool = False
 
     @classmethod
     def of(
@@ -156,4 +159,7 @@ class CallContext:
             headers = request_headers(headers, options.extra_headers)
         if options.extra_query:
             call = call.with_query(query_for(request.get("params"), options.extra_query))
-        return cls(options, headers, call, Observer(call, tracing))
+        missing_ok = per_call[4]
+        if missing_ok is not False and missing_ok is not True:
+            raise ConfigurationError(f"missing_ok must be True or False, got {type(missing_ok).__name__}")
+        return cls(options, headers, call, Observer(call, tracing), missing_ok)

@@ -70,7 +70,8 @@ class AsyncCudo(Namespaces):
     Args:
         api_key: the key, or a sync or async callable returning it (asked on every request;
             a sync one must not block). Defaults to ``$CUDO_API_KEY``, then the cudoctl
-            configuration file.
+            configuration file. ``cudo_async.NO_KEY`` sends no key at all (for the calls CUDO
+            answers without one, such as its catalogue; a 401 then says a key is needed).
         base_url: defaults to ``$CUDO_BASE_URL``, then ``https://rest.compute.cudo.org``.
             Plain http is accepted only for loopback hosts.
         project_id: the default project, read as ``cudo.project_id`` and passed to operations
@@ -326,8 +327,13 @@ class AsyncCudo(Namespaces):
         Raises ``errors.ConfigurationError`` at once for a state the spec does not list,
         ``errors.WaitError`` when the VM reaches a state from which ``until`` cannot be reached
         (FAILED, DELETED, or DELETING unless DELETED is wanted), and ``errors.WaitTimeoutError``
-        after ``timeout`` seconds, a poll still in flight included. API errors propagate.
+        after ``timeout`` seconds, a poll still in flight included. Waiting for DELETED, a VM
+        the API no longer finds (NOT_FOUND) is deleted: a ``VM`` with that id and state DELETED
+        is returned. Other API errors propagate; closing the client ends the wait at once with
+        ``errors.ClientClosedError``.
         """
+        from cudo_async_api.models import VM, VMState
+
         from ._waiting import wait_for_state
 
         async def fetch() -> models.VM:
@@ -343,6 +349,8 @@ class AsyncCudo(Namespaces):
             timeout=timeout,
             what=f"VM {vm_id!r}",
             initial_delay=poll_interval,
+            sleep=self._shared.backoff,
+            gone=lambda: VM(id=vm_id, state=VMState.DELETED),
         )
         return vm
 
@@ -382,12 +390,14 @@ class AsyncCudo(Namespaces):
 
         # Polls are shared per key and project: a key callable may serve tenants whose projects
         # share a name. (The fingerprint has a fixed length, so the joined name is unambiguous.)
-        name = f"{key_fingerprint(await self._shared.keys.get())}:{project_id}"
+        name = f"{key_fingerprint(await (self._options.keys or self._shared.keys).get())}:{project_id}"
         polls = self._shared.vm_polls
         poll = polls.setdefault(name, ProjectPoll())
         poll.waiters += 1
         try:
-            return await wait_for_fleet(poll, fetch, ids, until, timeout=timeout, initial_delay=poll_interval)
+            return await wait_for_fleet(
+                poll, fetch, ids, until, timeout=timeout, initial_delay=poll_interval, sleep=self._shared.backoff
+            )
         finally:
             poll.waiters -= 1
             if not poll.waiters:

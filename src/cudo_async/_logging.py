@@ -1,13 +1,20 @@
 """The SDK's logs: ``CUDO_LOG=debug`` (or ``info``) turns them on without code, and the DEBUG line
 of one attempt. Every line is built from names the SDK chose (operation, method, path template,
-status, timings) and the server's request id: never the key, a body or a field's value."""
+status, timings) and the server's request id: never the key, a body or a field's value.
+
+A plug-in (a logging handler or filter, OpenTelemetry's processors, propagators and meters)
+never decides a call's outcome: every line goes out through :func:`log`, and what a plug-in
+raises is reported once (:func:`plug_in_failed`) while the call goes on."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
 import warnings
+
+from .errors import _bounded
 
 logger = logging.getLogger("cudo_async")
 
@@ -37,6 +44,37 @@ def configure_from_env(value: str | None = None) -> int | None:
     return level
 
 
+#: The plug-ins whose failure was reported already: each is reported once per process.
+_reported: set[str] = set()
+
+
+def plug_in_failed(what: str, exc: BaseException) -> None:
+    """``what`` (a plug-in) raised ``exc``; the call went on without it. Said once per plug-in kind,
+    on the ``cudo_async`` logger, or on stderr when the logger's own handlers are what failed."""
+    if what in _reported:
+        return
+    _reported.add(what)
+    why = _bounded(str(exc), 200)
+    text = f"{what} raised {type(exc).__name__}: {why}; the SDK's calls go on without it (reported once)"
+    if what == LOG_HANDLER:
+        with contextlib.suppress(Exception):  # nowhere left to report it: the call goes on regardless
+            sys.stderr.write(f"cudo_async: {text}\n")
+        return
+    log(logging.WARNING, "%s", text)
+
+
+#: The plug-in kind of a failing handler or filter of the ``cudo_async`` logger.
+LOG_HANDLER = "a logging handler or filter of the cudo_async logger"
+
+
+def log(level: int, message: str, *args: object) -> None:
+    """``logger.log``, except that a handler or filter that raises never reaches the caller."""
+    try:
+        logger.log(level, message, *args, stacklevel=2)
+    except Exception as exc:
+        plug_in_failed(LOG_HANDLER, exc)
+
+
 def attempt_line(
     operation: str,
     method: str,
@@ -48,7 +86,8 @@ def attempt_line(
 ) -> None:
     """One attempt at DEBUG: ``get_vm GET /v1/projects/{projectId}/vms/{id} -> 200 in 3.1 ms
     (attempt 1, request id req-1)``; ``outcome`` is the status or what failed."""
-    logger.debug(
+    log(
+        logging.DEBUG,
         "%s %s %s -> %s in %.1f ms (attempt %d, request id %s)",
         operation,
         method,

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 import anyio
 import attrs
 
+from ._logging import log
 from .errors import ConfigurationError, CudoError
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -45,7 +46,6 @@ REFUSED = frozenset(
     }
 )
 
-logger = logging.getLogger("cudo_async")
 T = TypeVar("T")
 
 
@@ -252,9 +252,10 @@ async def drive(
                     error.add_hint(EARLIER_ATTEMPT_HINT)
                 error.add_hint(f"after {number} attempts")
             if number > 1:
-                logger.info("%s failed after %d attempts (%s): %s", what, number, decision.why, error)
+                log(logging.INFO, "%s failed after %d attempts (%s): %s", what, number, decision.why, error)
             raise error
-        logger.info(
+        log(
+            logging.INFO,
             "retrying %s after %s (attempt %d of at most %d, waiting %.3fs)",
             what,
             outcome.status or type(error).__name__,

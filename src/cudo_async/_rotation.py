@@ -4,7 +4,7 @@ leaves the client on a key that works and says what is left to clean up."""
 
 from __future__ import annotations
 
-import copy
+import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -13,7 +13,7 @@ import attrs
 from . import errors
 from ._auth import KeySource
 from ._limits import key_fingerprint
-from ._logging import logger
+from ._logging import log
 from ._retry import REFUSED
 
 if TYPE_CHECKING:
@@ -54,11 +54,10 @@ def _check_id(name: str, value: Any) -> str:
 
 
 def _with_key(client: AsyncCudo, key: NewAPIKey) -> AsyncCudo:
-    """A view of ``client`` on another key: the same pool and limits, its own key source."""
+    """A view of ``client`` on another key: the same pool, limits and lifecycle (closing the client
+    ends its calls too), its own key source."""
     view = client.with_options()
-    shared = copy.copy(client._shared)
-    shared.keys = KeySource(key.reveal())
-    view._shared = shared
+    view._options = attrs.evolve(view._options, keys=KeySource(key.reveal()))
     return view
 
 
@@ -73,7 +72,8 @@ def _refused(exc: BaseException) -> bool:
 
 async def _fingerprint_in_use(client: AsyncCudo) -> str:
     """The fingerprint of the key the client uses now (the secret never becomes a local of rotate())."""
-    return "sha256:" + key_fingerprint(await client._shared.keys.get())[:16]
+    key = await client._shared.keys.get()
+    return "sha256:" + key_fingerprint(key)[:16] if key else "none: api_key=NO_KEY"
 
 
 @attrs.define
@@ -167,9 +167,8 @@ async def rotate(client: AsyncCudo, new_key_id: str, revoke: str | None, verify:
         raise  # a KeyRotationError (or a refusal before anything was sent) says it all
     except BaseException:
         # Cancelled (or interrupted) part way: nothing can be raised with it, so it is logged.
-        logger.warning(
-            "rotate_api_key stopped at %s (cancelled or interrupted): %s", progress.step, progress.situation()
-        )
+        text = "rotate_api_key stopped at %s (cancelled or interrupted): %s"
+        log(logging.WARNING, text, progress.step, progress.situation())
         raise
 
 

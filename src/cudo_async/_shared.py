@@ -80,7 +80,8 @@ class Shared:
             self.throttle.clock = clock
 
     async def backoff(self, seconds: float) -> None:
-        """A wait between attempts that ends at once when the client is closed."""
+        """A wait between attempts (or polls) that ends at once when the client is closed, with
+        ``ClientClosedError``."""
         self.check_open()
         with self.closable():
             await anyio.sleep(seconds)
@@ -137,6 +138,8 @@ class Options:
     #: Added to every request, as checked (name, value) pairs: see _call_options.
     extra_headers: tuple[tuple[str, str], ...] = ()
     extra_query: tuple[tuple[str, Any], ...] = ()
+    #: Another key than the client's, for this view alone (the rotation's check of a new key).
+    keys: KeySource | None = None
 
     def __attrs_post_init__(self) -> None:
         positive("timeout", self.timeout)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import contextvars
 import functools
 import os
@@ -147,6 +148,23 @@ class _LoopThread:
         except BaseException:
             future.cancel()  # KeyboardInterrupt while waiting: the call ends too
             raise
+
+    def close_later(self, pages: Any, steps: list[asyncio.Task[Any]]) -> None:
+        """Close the async generator ``pages`` on the loop once its ``steps`` have ended, without
+        waiting here (the caller is leaving with an exception of its own)."""
+        loop = self._loop
+        if self.closed or loop is None or os.getpid() != self.pid:
+            return
+
+        async def close_after() -> None:
+            running = [task for task in steps if not task.done()]
+            if running:
+                await asyncio.wait(running, timeout=_JOIN_SECONDS)
+            with contextlib.suppress(Exception):
+                await pages.aclose()
+
+        with contextlib.suppress(RuntimeError):  # the loop ended meanwhile
+            asyncio.run_coroutine_threadsafe(close_after(), loop)
 
     def close(self) -> None:
         if threading.current_thread() is self._thread:
@@ -355,8 +373,10 @@ class Cudo(SyncNamespaces):
 
     def _iterate(self, pages: Any) -> Iterator[T]:
         done = object()
+        steps: list[asyncio.Task[Any]] = []
 
         async def step() -> Any:
+            steps[:] = [asyncio.current_task()]  # type: ignore[list-item]
             try:
                 return await pages.__anext__()
             except StopAsyncIteration:
@@ -368,9 +388,15 @@ class Cudo(SyncNamespaces):
                 if item is done:
                     return
                 yield item
-        finally:
+        except GeneratorExit:  # the caller stopped iterating: the page loop ends here and now
             if not self._loop.closed and not in_event_loop():
                 self._loop.call(pages.aclose)
+            raise
+        except BaseException:
+            # A step cut short (KeyboardInterrupt, a close): the caller gets its exception as it is,
+            # and the page loop is closed on the client's loop once that step has ended.
+            self._loop.close_later(pages, steps)
+            raise
 
     def wait_for_vm(
         self,

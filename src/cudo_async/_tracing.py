@@ -5,6 +5,11 @@ must have, to configure a provider), so without it nothing is imported and nothi
 
 The CLIENT span is the SDK's own: lower HTTP instrumentation is suppressed around the send (the
 shared suppression key), so the httpx2 and aiohttp transports are traced alike and once.
+
+Everything the application plugged into OpenTelemetry (span processors and exporters,
+propagators, meters, views and exemplar filters) is called inside ``_contained``: what it raises
+is reported once and the call goes on with its own outcome. A propagator's headers are sent only
+when they pass the checks ``extra_headers`` passes.
 """
 
 from __future__ import annotations
@@ -18,6 +23,9 @@ from opentelemetry import metrics, propagate, trace
 from opentelemetry.context import _SUPPRESS_HTTP_INSTRUMENTATION_KEY
 from opentelemetry.trace import SpanKind, Status, StatusCode
 
+from . import errors
+from ._call_options import check_headers
+from ._logging import plug_in_failed
 from ._retry import AttemptFailed
 
 if TYPE_CHECKING:
@@ -64,6 +72,47 @@ def _current() -> _Instruments | None:
     return state if state.tracer is not None or state.histogram is not None else None
 
 
+#: The plug-in kinds reported when they raise.
+PROVIDER = "OpenTelemetry's tracer or meter provider"
+SPANS = "an OpenTelemetry span processor or exporter"
+PROPAGATOR = "the OpenTelemetry propagator"
+METER = "an OpenTelemetry meter (a view, an exemplar filter or a reader)"
+CONTEXT = "OpenTelemetry's context"
+
+
+class _contained:
+    """Runs the body; an Exception from it (the plug-in's) is reported once and goes no further."""
+
+    __slots__ = ("what",)
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any) -> bool:
+        if exc is None or not isinstance(exc, Exception):
+            return False  # an interrupt or a cancellation is the caller's
+        plug_in_failed(self.what, exc)
+        return True
+
+
+def _propagated(headers: dict[str, str], context: Any) -> None:
+    """The propagator's headers (``traceparent``, ...) added to the request's; one it writes that
+    the request could not carry (a header the SDK owns, a line break, a non-ASCII value) is dropped."""
+    carrier: dict[str, Any] = {}
+    with _contained(PROPAGATOR):
+        propagate.inject(carrier, context=context)
+    for name, value in carrier.items():
+        try:
+            (pair,) = check_headers({name: value})
+        except (errors.ConfigurationError, ValueError, TypeError) as exc:
+            plug_in_failed(PROPAGATOR + " (a header it wrote)", exc)
+            continue
+        headers[pair[0]] = pair[1]
+
+
 class CallTrace:
     """The spans of one call."""
 
@@ -90,16 +139,29 @@ class CallTrace:
         tracer = self.instruments.tracer
         if tracer is None:
             return await attempts
-        with tracer.start_as_current_span(
-            self.name, kind=SpanKind.INTERNAL, record_exception=False, set_status_on_exception=False
-        ) as span:
-            try:
-                return await attempts
-            except BaseException as exc:
+        span: Any = None
+        token: Any = None
+        with _contained(SPANS):
+            span = tracer.start_span(self.name, kind=SpanKind.INTERNAL)
+        if span is not None:
+            with _contained(CONTEXT):
+                token = otel_context.attach(trace.set_span_in_context(span))
+        try:
+            return await attempts
+        except BaseException as exc:
+            if span is not None:
                 kind = type(exc).__name__
-                span.set_attribute("error.type", kind)
-                span.set_status(Status(StatusCode.ERROR, kind))
-                raise
+                with _contained(SPANS):
+                    span.set_attribute("error.type", kind)
+                    span.set_status(Status(StatusCode.ERROR, kind))
+            raise
+        finally:
+            if token is not None:
+                with _contained(CONTEXT):
+                    otel_context.detach(token)
+            if span is not None:
+                with _contained(SPANS):
+                    span.end()
 
     def attempt(self, headers: dict[str, str], number: int) -> AttemptSpan:
         return AttemptSpan(self, headers, number)
@@ -114,22 +176,32 @@ class AttemptSpan:
         self.trace = call
         self.attributes = dict(call.attributes)
         self.span: Any = None
+        self.token: Any = None
         tracer = call.instruments.tracer
-        context = otel_context.get_current()
+        context: Any = None
+        with _contained(CONTEXT):
+            context = otel_context.get_current()
         if tracer is not None:
-            self.span = tracer.start_span(
-                f"{self.attributes['http.request.method']} {call.template}",
-                kind=SpanKind.CLIENT,
-                attributes={**self.attributes, "url.full": call.url},
-            )
-            if number > 1:
-                self.span.set_attribute("http.request.resend_count", number - 1)
-            context = trace.set_span_in_context(self.span, context)
-        propagate.inject(headers, context=context)
-        self.token = otel_context.attach(otel_context.set_value(_SUPPRESS_HTTP_INSTRUMENTATION_KEY, True, context))
+            with _contained(SPANS):
+                self.span = tracer.start_span(
+                    f"{self.attributes['http.request.method']} {call.template}",
+                    kind=SpanKind.CLIENT,
+                    attributes={**self.attributes, "url.full": call.url},
+                    context=context,
+                )
+                if number > 1:
+                    self.span.set_attribute("http.request.resend_count", number - 1)
+            if self.span is not None:
+                with _contained(CONTEXT):
+                    context = trace.set_span_in_context(self.span, context)
+        _propagated(headers, context)
+        with _contained(CONTEXT):
+            self.token = otel_context.attach(otel_context.set_value(_SUPPRESS_HTTP_INSTRUMENTATION_KEY, True, context))
 
     def end(self, elapsed: float, status: int | None, failure: BaseException | None, request_id: str | None) -> None:
-        otel_context.detach(self.token)
+        if self.token is not None:
+            with _contained(CONTEXT):
+                otel_context.detach(self.token)
         attributes = self.attributes
         if status is not None:
             attributes["http.response.status_code"] = status
@@ -143,18 +215,24 @@ class AttemptSpan:
             attributes["error.type"] = error
         span = self.span
         if span is not None:
-            span.set_attributes(attributes)
-            if request_id:
-                span.set_attribute("cudo.request_id", request_id)
-            if error is not None:
-                span.set_status(Status(StatusCode.ERROR, error))
-            span.end()
+            with _contained(SPANS):
+                span.set_attributes(attributes)
+                if request_id:
+                    span.set_attribute("cudo.request_id", request_id)
+                if error is not None:
+                    span.set_status(Status(StatusCode.ERROR, error))
+            with _contained(SPANS):
+                span.end()
         histogram = self.trace.instruments.histogram
         if histogram is not None:
-            histogram.record(elapsed, attributes)
+            with _contained(METER):
+                histogram.record(elapsed, attributes)
 
 
 def call_trace(call: Call[Any]) -> CallTrace | None:
-    """The spans of a call, or None when no tracer or meter provider is configured."""
-    instruments = _current()
+    """The spans of a call, or None when no tracer or meter provider is configured (or the
+    configured ones fail to give a tracer or a histogram)."""
+    instruments = None
+    with _contained(PROVIDER):
+        instruments = _current()
     return None if instruments is None else CallTrace(instruments, call)

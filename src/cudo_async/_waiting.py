@@ -73,8 +73,13 @@ async def wait_for_state(
     timeout: float,  # noqa: ASYNC109 (see AsyncCudo.wait_for_vm)
     what: str,
     initial_delay: float = 0.5,
+    sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+    gone: Callable[[], Any] | None = None,
 ) -> Any:
-    """Poll ``fetch`` until ``state_of(result)`` is in ``until``; raise WaitError when it cannot get there."""
+    """Poll ``fetch`` until ``state_of(result)`` is in ``until``; raise WaitError when it cannot get there.
+
+    ``sleep`` waits between polls (the client's, which its close ends). ``gone()`` is the resource
+    as deleted: when DELETED is wanted, a poll answered NOT_FOUND has got there and returns it."""
     wanted = wanted_states(until)
     _check_seconds(timeout=timeout, poll_interval=initial_delay)
     deadline = anyio.current_time() + timeout
@@ -85,7 +90,12 @@ async def wait_for_state(
     while True:
         # Each poll is bounded by what is left of the wait: a hanging one ends it on time.
         with anyio.move_on_after(max(deadline - anyio.current_time(), 0.0)) as scope:
-            last = await fetch()
+            try:
+                last = await fetch()
+            except errors.NotFoundError:
+                if gone is None or "DELETED" not in wanted:
+                    raise
+                return gone()  # deleted and gone: what DELETED waits for
         if scope.cancelled_caught:
             raise errors.WaitTimeoutError(
                 f"{what} still {state or 'unknown'} after {timeout:g}s (waiting for {', '.join(sorted(wanted))};"
@@ -108,7 +118,7 @@ async def wait_for_state(
                 resource=last,
             )
         polls += 1
-        await anyio.sleep(min(schedule.backoff(polls, jitter_source()), remaining))
+        await sleep(min(schedule.backoff(polls, jitter_source()), remaining))
 
 
 # --------------------------------------------------------------------------- a fleet of VMs
@@ -221,8 +231,10 @@ async def wait_for_fleet(
     *,
     timeout: float,  # noqa: ASYNC109 (see AsyncCudo.wait_for_vm)
     initial_delay: float,
+    sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
 ) -> FleetWaitResult:
-    """Follow ``vm_ids`` through the shared list polls until each one got there, cannot, or time runs out."""
+    """Follow ``vm_ids`` through the shared list polls until each one got there, cannot, or time runs
+    out; ``sleep`` waits between polls (the client's, which its close ends)."""
     wanted = wanted_states(until)
     _check_seconds(timeout=timeout, poll_interval=initial_delay)
     deadline = anyio.current_time() + timeout
@@ -266,5 +278,5 @@ async def wait_for_fleet(
             break
         if pending:
             polls += 1
-            await anyio.sleep(min(schedule.backoff(polls, jitter_source()), remaining))
+            await sleep(min(schedule.backoff(polls, jitter_source()), remaining))
     return FleetWaitResult(ready=ready, failed=failed)

@@ -18,24 +18,33 @@ When Redis cannot be reached (decided: the CUDO calls go on): with ``on_unavaila
 processes fall back at once), logs a warning on the ``cudo_async`` logger when it loses Redis
 and when it has it back, and tries Redis again every ``retry_after`` seconds meanwhile.
 ``on_unavailable="raise"`` makes those calls fail with ``errors.RateLimiterError`` instead, for
-services that would rather stop than exceed the limit. The client runs on asyncio only (redis-py's asyncio client).
+services that would rather stop than exceed the limit. Whatever redis-py raises (a garbled
+answer from something that is not Redis included) counts as Redis being unavailable.
+
+It runs on asyncio only (redis-py's asyncio client), on any number of event loops: redis-py's
+connections belong to the loop that opened them, so each loop gets a client of its own (built
+from the first one's settings), and one of a loop that has ended is dropped. Several sync
+``Cudo`` clients, each on its loop, and successive ``asyncio.run`` calls share one limiter.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import math
 import sys
+import threading
+import time
 from typing import Any, Literal
 
 import anyio
 
 from . import errors
-from ._limits import RateLimiter
+from ._logging import log
+from ._transport import close_socket
 
 __all__ = ["RedisRateLimiter"]
-
-logger = logging.getLogger("cudo_async")
 
 # KEYS[1]: the key's counter. ARGV: emission interval (ms), burst tolerance (ms), longest wait
 # that may be reserved (ms). Returns {1, wait_ms} with a start reserved, or {0, wait_ms} when
@@ -84,6 +93,58 @@ def read_answer(answer: Any) -> tuple[bool, float]:
     if not math.isfinite(wait) or wait < 0 or (flag in (1, "1") and wait > LONGEST_RESERVATION + 1):
         raise UnreadableAnswer
     return flag in (1, "1"), min(wait, LONGEST_RESERVATION + 1)
+
+
+class _ProcessLimit:
+    """The fallback while Redis is unavailable: ``rate`` starts per second for the whole process,
+    from any event loop or thread (each start is reserved under a thread lock, then slept to)."""
+
+    __slots__ = ("_interval", "_mutex", "_next")
+
+    def __init__(self, rate: float) -> None:
+        self._interval = 1.0 / rate
+        self._next = -math.inf
+        self._mutex = threading.Lock()
+
+    async def acquire(self) -> None:
+        with self._mutex:
+            now = time.monotonic()
+            start = max(now, self._next)
+            self._next = start + self._interval
+        if start > now:
+            await anyio.sleep(start - now)
+
+
+class _OnLoop:
+    """The Redis client (and its script) of one event loop."""
+
+    __slots__ = ("client", "loop", "owned", "script")
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, client: Any, owned: bool) -> None:
+        self.loop, self.client, self.owned = loop, client, owned
+        self.script = client.register_script(_GCRA)
+
+    def drop(self) -> None:
+        """Close the sockets of a client whose loop has ended (redis-py can close them only on it)."""
+        if not self.owned:
+            return
+        pool = getattr(self.client, "connection_pool", None)
+        for connection in [*getattr(pool, "_available_connections", ()), *getattr(pool, "_in_use_connections", ())]:
+            writer = getattr(connection, "_writer", None)
+            if writer is not None:
+                with contextlib.suppress(Exception):
+                    close_socket(writer.get_extra_info("socket"))
+
+
+def _clone(client: Any) -> Any:
+    """A client with ``client``'s connection settings and a pool of its own, or None when it has no
+    pool to copy (a stand-in for redis-py's client)."""
+    pool = getattr(client, "connection_pool", None)
+    kwargs = getattr(pool, "connection_kwargs", None)
+    if pool is None or not isinstance(kwargs, dict):
+        return None
+    own = type(pool)(connection_class=pool.connection_class, max_connections=pool.max_connections, **kwargs)
+    return type(client).from_pool(own)
 
 
 class RedisRateLimiter:
@@ -138,14 +199,16 @@ class RedisRateLimiter:
                 ) from None
         self._redis = client
         self._owns = url is not None
-        self._script = client.register_script(_GCRA)
+        #: The client of each event loop that used this limiter (the first one gets ``client``).
+        self._loops: dict[asyncio.AbstractEventLoop, _OnLoop] = {}
+        self._loops_lock = threading.Lock()
+        self._first_taken = False
         self.per_second, self.burst, self.prefix = float(per_second), burst, prefix
         self._interval_ms = 1000.0 / per_second
-        self._fallback = RateLimiter(fallback_per_second if fallback_per_second is not None else per_second)
+        self._fallback = _ProcessLimit(fallback_per_second if fallback_per_second is not None else per_second)
         self._on_unavailable = on_unavailable
         self._timeout, self._retry_after = timeout, retry_after
         self._down_until = -math.inf  # while on the fallback: when to try Redis again
-        self._redis_errors = (redis.RedisError, OSError)
 
     def __repr__(self) -> str:
         return f"<RedisRateLimiter {self.per_second:g}/s burst={self.burst} prefix={self.prefix!r}>"
@@ -158,31 +221,53 @@ class RedisRateLimiter:
         name = f"{self.prefix}:{key_fingerprint or 'default'}"
         args = (self._interval_ms, self._interval_ms * (self.burst - 1), LONGEST_RESERVATION * 1000)
         while True:
-            if anyio.current_time() < self._down_until:
+            if time.monotonic() < self._down_until:
                 return await self._unavailable(None)
             failure: str | None = None
             try:
+                script = self._on_loop().script
                 with anyio.fail_after(self._timeout):
-                    answer = await self._script(keys=[name], args=args)
+                    answer = await script(keys=[name], args=args)
                 reserved, wait = read_answer(answer)
-            except (TimeoutError, UnreadableAnswer, *self._redis_errors) as exc:
+            except Exception as exc:  # whatever redis-py raises, documented or not: Redis is unavailable
                 # Only the class's name leaves this block: the error's text, its traceback and
                 # their frames' locals may hold the Redis URL and its password.
                 failure = type(exc).__name__
             if failure is not None:  # handled outside the except block: nothing chains to redis-py's error
                 newly_down = self._down_until == -math.inf
-                self._down_until = anyio.current_time() + self._retry_after
+                self._down_until = time.monotonic() + self._retry_after
                 return await self._unavailable(failure if newly_down else None)
             if self._down_until > -math.inf:
                 self._down_until = -math.inf
-                logger.warning("the Redis rate limiter answers again; the shared limit is back")
+                log(logging.WARNING, "the Redis rate limiter answers again; the shared limit is back")
             await anyio.sleep(wait)
             if reserved:
                 return
 
+    def _on_loop(self) -> _OnLoop:
+        """The Redis client of the running event loop: the given one on the first loop, a copy of its
+        settings on any other (redis-py's connections work only on the loop that opened them)."""
+        loop = asyncio.get_running_loop()
+        bound = self._loops.get(loop)
+        if bound is not None:
+            return bound
+        with self._loops_lock:  # several sync clients' loops may arrive at once
+            for ended in [other for other in self._loops.values() if other.loop.is_closed()]:
+                del self._loops[ended.loop]
+                ended.drop()
+            if not self._first_taken:  # the first loop ever; after it, the client may hold its sockets
+                self._first_taken = True
+                bound = _OnLoop(loop, self._redis, self._owns)
+            else:
+                clone = _clone(self._redis)
+                bound = _OnLoop(loop, self._redis, False) if clone is None else _OnLoop(loop, clone, True)
+            self._loops[loop] = bound
+        return bound
+
     async def _unavailable(self, failure: str | None) -> None:
         if failure is not None:
-            logger.warning(
+            log(
+                logging.WARNING,
                 "the Redis rate limiter is unreachable (%s); %s for %gs",
                 failure,
                 "calls fail" if self._on_unavailable == "raise" else "each process falls back to its own limit",
@@ -196,6 +281,19 @@ class RedisRateLimiter:
         await self._fallback.acquire()
 
     async def aclose(self) -> None:
-        """Close the connection pool (unless a client was passed in)."""
-        if self._owns:
-            await self._redis.aclose()
+        """Close the connection pools this limiter opened (not a client passed in): on this event
+        loop as redis-py does, those of other loops by closing their sockets."""
+        try:
+            current: object = asyncio.get_running_loop()
+        except RuntimeError:
+            current = None
+        with self._loops_lock:
+            loops, self._loops = list(self._loops.values()), {}
+        for bound in loops:
+            if bound.loop is current and bound.owned:
+                with contextlib.suppress(Exception):  # closing: a broken connection is closed all the same
+                    await bound.client.aclose()
+            else:
+                bound.drop()
+        if self._owns and not self._first_taken:
+            await self._redis.aclose()  # never used: nothing is open, nothing is bound to a loop

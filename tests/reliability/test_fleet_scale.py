@@ -1,26 +1,22 @@
-"""Fleet scale: the proofs of the throttling shared by tasks and processes, and of fleet waits.
-
-Each prints its figures and records them for tests/reliability/RESULTS.md (``make soak``).
+"""Fleet scale: the proofs of the throttling shared by tasks, and of fleet waits, on trio's
+virtual clock (timeouts, waits and the emulator's limit in the code's own time, the same on any
+machine). The same runs on the real clocks, and processes sharing a key through Redis, are
+measured by test_figures.py under ``make soak``, which records them in RESULTS.md.
 """
 
 from __future__ import annotations
 
 import collections
-import json
-import subprocess
-import sys
+import random
 from typing import Any
 
 import anyio
 import anyio.abc
 import pytest
-import trio.testing
 
 from cudo_async import AsyncCudo
 from cudo_async.testing import Emulator
-from tests.conftest import ROOT
-from tests.helpers import vm_body
-from tests.redis_server import redis_server
+from tests.helpers import ON_VIRTUAL_CLOCK_WITH_SOCKETS, virtual_clock, vm_body
 from tests.reliability.conftest import record
 from tests.servers import read_request, response_head, tcp_server
 
@@ -48,10 +44,7 @@ async def calls_to_wait(many: bool) -> tuple[int, float]:
         return emulator.answered - before, anyio.current_time() - started
 
 
-@pytest.mark.parametrize(
-    "anyio_backend",
-    [pytest.param(("trio", {"clock": trio.testing.MockClock(autojump_threshold=0.001)}), id="trio-mockclock")],
-)
+@pytest.mark.parametrize("anyio_backend", [virtual_clock(0.001)])
 async def test_proof_a_fleet_of_100_costs_at_least_ten_times_fewer_calls() -> None:
     fleet_calls, fleet_took = await calls_to_wait(many=True)
     single_calls, single_took = await calls_to_wait(many=False)
@@ -99,67 +92,18 @@ async def burst_against_a_limit(tasks: int, per_second: float) -> dict[str, floa
         }
 
 
+@ON_VIRTUAL_CLOCK_WITH_SOCKETS
 @pytest.mark.parametrize(("tasks", "per_second"), [(30, 5.0), (60, 20.0)])
 async def test_proof_one_client_settles_under_the_servers_limit(tasks: int, per_second: float) -> None:
+    """On trio's virtual clock the emulator's limit and the client's pacing are measured in the
+    code's own time, the same on any machine (the real-clock figures: test_figures.py, make soak)."""
+    random.seed(tasks)  # the retries' jitter: the same schedule in every run
     figures = await burst_against_a_limit(tasks, per_second)
-    print(f"\n{figures}")
-    record(f"fleet scale: one client, {tasks} tasks against {per_second:g}/s", **figures)
+    print(f"\n{figures} (virtual clock)")
     # Every create got through within its deadline (an exception would have failed the task
     # group), at close to the limit; refusals are the first waves, before the rate is known.
     assert figures["achieved_per_second"] >= 0.8 * per_second
     assert figures["rate_limited_429"] < 2 * tasks
-
-
-WORKERS = 4
-
-
-def run_workers(base_url: str, key: str, limiter: str, per_second: float, calls: int) -> list[dict[str, Any]]:
-    """WORKERS processes at once, each making ``calls`` calls under ``limiter``."""
-    command = [
-        sys.executable,
-        "-m",
-        "tests.reliability.fleet_worker",
-        base_url,
-        key,
-        limiter,
-        str(per_second),
-        str(calls),
-    ]
-    procs = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT) for _ in range(WORKERS)]
-    outputs = [proc.communicate(timeout=120)[0] for proc in procs]
-    assert all(proc.returncode == 0 for proc in procs), outputs
-    return [json.loads(out.strip().splitlines()[-1]) for out in outputs]
-
-
-def test_proof_processes_sharing_a_key_share_one_limit_through_redis() -> None:
-    per_second, calls = 20.0, 20
-    figures: dict[str, dict[str, Any]] = {}
-    with redis_server() as redis_url:
-        for limiter in (redis_url, "local"):
-            # A burst of 10 absorbs scheduling jitter between processes (2 cores, 5 processes).
-            with Emulator(rate_limit=per_second, burst=10, api_key="shared-key", boot_seconds=0.01) as emu:
-                reports = run_workers(emu.base_url, emu.api_key, limiter, per_second, calls)
-                took = max(r["last"] for r in reports) - min(r["started"] for r in reports)
-                ok = sum(r["ok"] for r in reports)
-                figures["redis" if limiter != "local" else "local"] = {
-                    "workers": WORKERS,
-                    "limit_per_second": per_second,
-                    "calls_ok": ok,
-                    "failed": sum(len(r["failed"]) for r in reports),
-                    "seconds": round(took, 2),
-                    "achieved_per_second": round(ok / took, 1),
-                    "answered": emu.answered,
-                    "rate_limited_429": emu.rate_limited,
-                }
-    print(f"\nshared limit on Redis: {figures['redis']}\nper-process limits:    {figures['local']}")
-    record("fleet scale: 4 processes, one key, Redis limiter", **figures["redis"])
-    record("fleet scale: 4 processes, one key, per-process limits", **figures["local"])
-    shared = figures["redis"]
-    assert shared["calls_ok"] == WORKERS * calls and shared["failed"] == 0
-    assert shared["rate_limited_429"] == 0
-    # Process start-up is in the measured time, so the rate together is a floor.
-    assert shared["achieved_per_second"] >= 0.8 * per_second
-    assert figures["local"]["rate_limited_429"] > 0  # what the shared limit avoids
 
 
 class SlidingWindow:
@@ -216,10 +160,10 @@ async def calls_against_a_sliding_window(tasks: int, calls: int, per_second: int
     }
 
 
+@ON_VIRTUAL_CLOCK_WITH_SOCKETS
 async def test_proof_one_client_meets_few_429s_under_a_sliding_window() -> None:
     figures = await calls_against_a_sliding_window(tasks=30, calls=60, per_second=5)
-    print(f"\n{figures}")
-    record("fleet scale: one client, 30 tasks, 60 calls against a 5/s sliding window", **figures)
+    print(f"\n{figures} (virtual clock)")
     # Every call got through (an error would have failed the task group); after the first wave
     # (about 25 refusals, unavoidable: 30 start at once against 5 allowed), the client settles under the limit.
     assert figures["calls_ok"] == 60

@@ -118,8 +118,8 @@ async def test_cancelling_many_calls_at_random_moments_leaves_the_client_usable(
     outcomes = {"completed": 0, "cancelled": 0, "errors": 0}
     async with Emulator(rate_limit=None) as emu:
         # generous limits: here a CudoError could only come from cancellation going wrong, not from load
-        patient = RetryPolicy(max_retries=10, initial_delay=0.01, max_delay=0.05, deadline=60)
-        cudo = emu.client(timeout=10, retry=patient, max_concurrency=100)
+        patient = RetryPolicy(max_retries=10, initial_delay=0.01, max_delay=0.05, deadline=300)
+        cudo = emu.client(timeout=60, retry=patient, max_concurrency=100)
         await cudo.virtual_machines.list_vms(emu.project_id)  # first use loads the namespace's modules
         # every answer takes 0.3-0.6 s, so whatever the machine's speed, calls are in flight when cancelled
         slow = [Fault(latency=0.3), Fault(latency=0.6), Fault(status=503, headers={"Retry-After": "0"}, latency=0.3)]
@@ -137,7 +137,7 @@ async def test_cancelling_many_calls_at_random_moments_leaves_the_client_usable(
         async with anyio.create_task_group() as tg:
             for i in range(CANCEL_CALLS):
                 # one call in ten is given time to finish, the rest are cancelled at a random moment
-                tg.start_soon(one, 30.0 if i % 10 == 0 else rng.uniform(0, 1.5))
+                tg.start_soon(one, 300.0 if i % 10 == 0 else rng.uniform(0, 1.5))
         assert cudo.in_flight == 0
         emu.clear_faults()
         still_works = await cudo.virtual_machines.list_vms(emu.project_id)

@@ -3,6 +3,10 @@
 Every call must succeed or raise a CudoError within its deadline; nothing else may escape; no
 create may reach the server twice; every create that reported success must exist; and after
 aclose() no connection or limiter permit is left.
+
+`make test` runs it on asyncio and on trio's virtual clock, where timeouts and waits are the
+code's own and the same on any machine: there, most calls must succeed, each within its
+deadline. `make soak` runs 10,000 calls on both event loops' real clocks and records the figures.
 """
 
 from __future__ import annotations
@@ -16,8 +20,8 @@ import pytest
 from cudo_async import RetryPolicy, errors
 from cudo_async._status import DETAIL_TYPE_PREFIX
 from cudo_async.testing import Emulator, Fault
-from tests.helpers import vm_body
-from tests.reliability.conftest import SOAK_CALLS, record
+from tests.helpers import AT_ONCE, virtual_clock, vm_body
+from tests.reliability.conftest import LONG, SOAK_CALLS, record
 
 pytestmark = pytest.mark.anyio
 
@@ -58,8 +62,11 @@ def living_tasks(backend: str) -> int:
     return len(asyncio.all_tasks())
 
 
-async def test_fault_soak(anyio_backend: str) -> None:
-    tasks_before = living_tasks(anyio_backend)
+@pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"] if LONG else ["asyncio", virtual_clock(0.01)])
+async def test_fault_soak(anyio_backend: str | tuple[str, dict[str, object]]) -> None:
+    backend = anyio_backend if isinstance(anyio_backend, str) else anyio_backend[0]
+    virtual = backend != anyio_backend
+    tasks_before = living_tasks(backend)
     outcomes: collections.Counter[str] = collections.Counter()
     escapes: list[str] = []
     late: list[float] = []
@@ -71,7 +78,7 @@ async def test_fault_soak(anyio_backend: str) -> None:
 
         async def one(i: int) -> None:
             kind = i % 5
-            start = time.monotonic()
+            start = anyio.current_time()
             try:
                 if kind == 0:
                     await cudo.virtual_machines.create_vm(p, body=vm_body(f"vm-{i}"))
@@ -89,8 +96,8 @@ async def test_fault_soak(anyio_backend: str) -> None:
                 outcomes[type(exc).__name__] += 1
             except Exception as exc:  # anything else is a defect: count it, report it
                 escapes.append(f"{type(exc).__name__}: {exc}")
-            took = time.monotonic() - start
-            if took > POLICY.deadline + TIMEOUT + 1.0:  # type: ignore[operator]
+            took = anyio.current_time() - start
+            if took > POLICY.deadline + TIMEOUT + (0.1 if virtual else AT_ONCE):  # type: ignore[operator]
                 late.append(took)
 
         async def worker(w: int) -> None:
@@ -111,10 +118,10 @@ async def test_fault_soak(anyio_backend: str) -> None:
         duplicates = {key: n for key, n in emu.side_effects.items() if n > 1}
         lost = [vm_id for vm_id in created_ok if not emu.has_vm(p, vm_id)]
         faults = emu.faults_served
-    tasks_left = living_tasks(anyio_backend) - tasks_before
+    tasks_left = living_tasks(backend) - tasks_before
 
     record(
-        f"fault soak ({anyio_backend})",
+        f"fault soak ({backend})",
         calls=SOAK_CALLS,
         tasks=50,
         seconds=round(elapsed, 1),
@@ -136,5 +143,6 @@ async def test_fault_soak(anyio_backend: str) -> None:
     assert duplicates == {}
     assert lost == []
     assert faults >= SOAK_CALLS * 0.15  # the chaos really happened
-    assert outcomes["ok"] >= SOAK_CALLS * 0.6
+    if virtual:  # on a real clock, a loaded machine turns answers into timeouts: a figure of make soak
+        assert outcomes["ok"] >= SOAK_CALLS * 0.6
     assert permits_left == 0 and connections_left == 0 and tasks_left == 0

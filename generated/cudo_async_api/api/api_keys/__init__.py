@@ -72,7 +72,7 @@ class APIKeysAPI:
                 page_size=page_size,
             ),
             _list_api_keys._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def generate_api_key(
@@ -116,7 +116,7 @@ class APIKeysAPI:
                 body=body,
             ),
             _generate_api_key._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def delete_api_key(
@@ -127,6 +127,7 @@ class APIKeysAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Revoke an API key by its name; calls made with it fail from then on.
 
@@ -153,6 +154,8 @@ class APIKeysAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return await self._send(
             "delete_api_key",
@@ -160,7 +163,7 @@ class APIKeysAPI:
                 api_key_name,
             ),
             _delete_api_key._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
 
@@ -219,7 +222,7 @@ class APIKeysSyncAPI:
                 page_size=page_size,
             ),
             _list_api_keys._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def generate_api_key(
@@ -263,7 +266,7 @@ class APIKeysSyncAPI:
                 body=body,
             ),
             _generate_api_key._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def delete_api_key(
@@ -274,6 +277,7 @@ class APIKeysSyncAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Revoke an API key by its name; calls made with it fail from then on.
 
@@ -300,6 +304,8 @@ class APIKeysSyncAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return self._send(
             "delete_api_key",
@@ -307,5 +313,5 @@ class APIKeysSyncAPI:
                 api_key_name,
             ),
             _delete_api_key._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )

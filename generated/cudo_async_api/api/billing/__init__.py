@@ -109,7 +109,7 @@ class BillingAPI:
                 page_size=page_size,
             ),
             _list_billing_accounts._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def create_billing_account(
@@ -153,7 +153,7 @@ class BillingAPI:
                 body=body,
             ),
             _create_billing_account._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def get_billing_account_spend_details(
@@ -203,7 +203,7 @@ class BillingAPI:
                 end_time=end_time,
             ),
             _get_billing_account_spend_details._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def get_billing_account(
@@ -246,7 +246,7 @@ class BillingAPI:
                 billing_account_id,
             ),
             _get_billing_account._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def delete_billing_account(
@@ -257,6 +257,7 @@ class BillingAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> BillingAccount:
         """Close a billing account (it can be restored with undelete_billing_account).
 
@@ -283,6 +284,8 @@ class BillingAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return await self._send(
             "delete_billing_account",
@@ -290,7 +293,7 @@ class BillingAPI:
                 billing_account_id,
             ),
             _delete_billing_account._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     async def update_billing_account(
@@ -338,7 +341,7 @@ class BillingAPI:
                 body=body,
             ),
             _update_billing_account._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def add_billing_account_permission(
@@ -387,7 +390,7 @@ class BillingAPI:
                 body=body,
             ),
             _add_billing_account_permission._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def get_billing_account_permissions(
@@ -430,7 +433,7 @@ class BillingAPI:
                 billing_account_id,
             ),
             _get_billing_account_permissions._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def remove_billing_account_permission(
@@ -442,6 +445,7 @@ class BillingAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Take a user's role on a billing account away.
 
@@ -470,6 +474,8 @@ class BillingAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return await self._send(
             "remove_billing_account_permission",
@@ -478,7 +484,7 @@ class BillingAPI:
                 body=body,
             ),
             _remove_billing_account_permission._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     async def undelete_billing_account(
@@ -522,7 +528,7 @@ class BillingAPI:
                 billing_account_id,
             ),
             _undelete_billing_account._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def create_billing_account_credit_payment(
@@ -577,7 +583,7 @@ class BillingAPI:
                 radar_session_id=radar_session_id,
             ),
             _create_billing_account_credit_payment._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def list_billing_account_credit_balance_transactions(
@@ -629,7 +635,7 @@ class BillingAPI:
                 starting_after=starting_after,
             ),
             _list_billing_account_credit_balance_transactions._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def create_billing_account_credit_checkout_session(
@@ -681,7 +687,7 @@ class BillingAPI:
                 return_url=return_url,
             ),
             _create_billing_account_credit_checkout_session._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def get_billing_account_details(
@@ -724,7 +730,7 @@ class BillingAPI:
                 billing_account_id,
             ),
             _get_billing_account_details._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def get_billing_account_payment_methods(
@@ -767,7 +773,7 @@ class BillingAPI:
                 billing_account_id,
             ),
             _get_billing_account_payment_methods._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def remove_billing_account_payment_method(
@@ -779,6 +785,7 @@ class BillingAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> RemoveBillingAccountPaymentMethodResponse:
         """Remove a stored payment method from a billing account.
 
@@ -806,6 +813,8 @@ class BillingAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return await self._send(
             "remove_billing_account_payment_method",
@@ -814,7 +823,7 @@ class BillingAPI:
                 payment_method_id,
             ),
             _remove_billing_account_payment_method._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     async def set_billing_account_default_payment_method(
@@ -861,7 +870,7 @@ class BillingAPI:
                 payment_method_id,
             ),
             _set_billing_account_default_payment_method._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def list_billing_account_projects(
@@ -904,7 +913,7 @@ class BillingAPI:
                 billing_account_id,
             ),
             _list_billing_account_projects._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def get_billing_account_setup_intent(
@@ -947,7 +956,7 @@ class BillingAPI:
                 billing_account_id,
             ),
             _get_billing_account_setup_intent._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def list_billing_account_transactions(
@@ -999,7 +1008,7 @@ class BillingAPI:
                 starting_after=starting_after,
             ),
             _list_billing_account_transactions._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def list_outstanding_invoices(
@@ -1035,7 +1044,7 @@ class BillingAPI:
             "list_outstanding_invoices",
             _list_outstanding_invoices._request(),
             _list_outstanding_invoices._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def list_invoices(
@@ -1089,7 +1098,7 @@ class BillingAPI:
                 status=status,
             ),
             _list_invoices._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
 
@@ -1148,7 +1157,7 @@ class BillingSyncAPI:
                 page_size=page_size,
             ),
             _list_billing_accounts._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def create_billing_account(
@@ -1192,7 +1201,7 @@ class BillingSyncAPI:
                 body=body,
             ),
             _create_billing_account._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def get_billing_account_spend_details(
@@ -1242,7 +1251,7 @@ class BillingSyncAPI:
                 end_time=end_time,
             ),
             _get_billing_account_spend_details._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def get_billing_account(
@@ -1285,7 +1294,7 @@ class BillingSyncAPI:
                 billing_account_id,
             ),
             _get_billing_account._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def delete_billing_account(
@@ -1296,6 +1305,7 @@ class BillingSyncAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> BillingAccount:
         """Close a billing account (it can be restored with undelete_billing_account).
 
@@ -1322,6 +1332,8 @@ class BillingSyncAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return self._send(
             "delete_billing_account",
@@ -1329,7 +1341,7 @@ class BillingSyncAPI:
                 billing_account_id,
             ),
             _delete_billing_account._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     def update_billing_account(
@@ -1377,7 +1389,7 @@ class BillingSyncAPI:
                 body=body,
             ),
             _update_billing_account._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def add_billing_account_permission(
@@ -1426,7 +1438,7 @@ class BillingSyncAPI:
                 body=body,
             ),
             _add_billing_account_permission._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def get_billing_account_permissions(
@@ -1469,7 +1481,7 @@ class BillingSyncAPI:
                 billing_account_id,
             ),
             _get_billing_account_permissions._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def remove_billing_account_permission(
@@ -1481,6 +1493,7 @@ class BillingSyncAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Take a user's role on a billing account away.
 
@@ -1509,6 +1522,8 @@ class BillingSyncAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return self._send(
             "remove_billing_account_permission",
@@ -1517,7 +1532,7 @@ class BillingSyncAPI:
                 body=body,
             ),
             _remove_billing_account_permission._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     def undelete_billing_account(
@@ -1561,7 +1576,7 @@ class BillingSyncAPI:
                 billing_account_id,
             ),
             _undelete_billing_account._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def create_billing_account_credit_payment(
@@ -1616,7 +1631,7 @@ class BillingSyncAPI:
                 radar_session_id=radar_session_id,
             ),
             _create_billing_account_credit_payment._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def list_billing_account_credit_balance_transactions(
@@ -1668,7 +1683,7 @@ class BillingSyncAPI:
                 starting_after=starting_after,
             ),
             _list_billing_account_credit_balance_transactions._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def create_billing_account_credit_checkout_session(
@@ -1720,7 +1735,7 @@ class BillingSyncAPI:
                 return_url=return_url,
             ),
             _create_billing_account_credit_checkout_session._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def get_billing_account_details(
@@ -1763,7 +1778,7 @@ class BillingSyncAPI:
                 billing_account_id,
             ),
             _get_billing_account_details._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def get_billing_account_payment_methods(
@@ -1806,7 +1821,7 @@ class BillingSyncAPI:
                 billing_account_id,
             ),
             _get_billing_account_payment_methods._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def remove_billing_account_payment_method(
@@ -1818,6 +1833,7 @@ class BillingSyncAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> RemoveBillingAccountPaymentMethodResponse:
         """Remove a stored payment method from a billing account.
 
@@ -1845,6 +1861,8 @@ class BillingSyncAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return self._send(
             "remove_billing_account_payment_method",
@@ -1853,7 +1871,7 @@ class BillingSyncAPI:
                 payment_method_id,
             ),
             _remove_billing_account_payment_method._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     def set_billing_account_default_payment_method(
@@ -1900,7 +1918,7 @@ class BillingSyncAPI:
                 payment_method_id,
             ),
             _set_billing_account_default_payment_method._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def list_billing_account_projects(
@@ -1943,7 +1961,7 @@ class BillingSyncAPI:
                 billing_account_id,
             ),
             _list_billing_account_projects._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def get_billing_account_setup_intent(
@@ -1986,7 +2004,7 @@ class BillingSyncAPI:
                 billing_account_id,
             ),
             _get_billing_account_setup_intent._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def list_billing_account_transactions(
@@ -2038,7 +2056,7 @@ class BillingSyncAPI:
                 starting_after=starting_after,
             ),
             _list_billing_account_transactions._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def list_outstanding_invoices(
@@ -2074,7 +2092,7 @@ class BillingSyncAPI:
             "list_outstanding_invoices",
             _list_outstanding_invoices._request(),
             _list_outstanding_invoices._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def list_invoices(
@@ -2128,5 +2146,5 @@ class BillingSyncAPI:
                 status=status,
             ),
             _list_invoices._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )

@@ -87,7 +87,7 @@ class ClustersAPI:
                 project_id=project_id,
             ),
             _get_cluster_machine_type._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def list_cluster_machine_types(
@@ -138,7 +138,7 @@ class ClustersAPI:
                 project_id=project_id,
             ),
             _list_cluster_machine_types._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def delete_cluster_machine(
@@ -150,6 +150,7 @@ class ClustersAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Remove one machine from a cluster.
 
@@ -177,6 +178,8 @@ class ClustersAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return await self._send(
             "delete_cluster_machine",
@@ -185,7 +188,7 @@ class ClustersAPI:
                 cluster_machine_id,
             ),
             _delete_cluster_machine._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     async def update_cluster_machine(
@@ -236,7 +239,7 @@ class ClustersAPI:
                 body=body,
             ),
             _update_cluster_machine._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def reboot_cluster_machine(
@@ -283,7 +286,7 @@ class ClustersAPI:
                 cluster_machine_id,
             ),
             _reboot_cluster_machine._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def rename_cluster_machine(
@@ -334,7 +337,7 @@ class ClustersAPI:
                 new_id=new_id,
             ),
             _rename_cluster_machine._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def list_clusters(
@@ -386,7 +389,7 @@ class ClustersAPI:
                 page_size=page_size,
             ),
             _list_clusters._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def create_cluster(
@@ -435,7 +438,7 @@ class ClustersAPI:
                 body=body,
             ),
             _create_cluster._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def get_cluster(
@@ -481,7 +484,7 @@ class ClustersAPI:
                 cluster_id,
             ),
             _get_cluster._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def delete_cluster(
@@ -493,6 +496,7 @@ class ClustersAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete a cluster and its machines.
 
@@ -520,6 +524,8 @@ class ClustersAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return await self._send(
             "delete_cluster",
@@ -528,7 +534,7 @@ class ClustersAPI:
                 cluster_id,
             ),
             _delete_cluster._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     async def update_cluster(
@@ -579,7 +585,7 @@ class ClustersAPI:
                 body=body,
             ),
             _update_cluster._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
 
@@ -640,7 +646,7 @@ class ClustersSyncAPI:
                 project_id=project_id,
             ),
             _get_cluster_machine_type._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def list_cluster_machine_types(
@@ -691,7 +697,7 @@ class ClustersSyncAPI:
                 project_id=project_id,
             ),
             _list_cluster_machine_types._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def delete_cluster_machine(
@@ -703,6 +709,7 @@ class ClustersSyncAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Remove one machine from a cluster.
 
@@ -730,6 +737,8 @@ class ClustersSyncAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return self._send(
             "delete_cluster_machine",
@@ -738,7 +747,7 @@ class ClustersSyncAPI:
                 cluster_machine_id,
             ),
             _delete_cluster_machine._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     def update_cluster_machine(
@@ -789,7 +798,7 @@ class ClustersSyncAPI:
                 body=body,
             ),
             _update_cluster_machine._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def reboot_cluster_machine(
@@ -836,7 +845,7 @@ class ClustersSyncAPI:
                 cluster_machine_id,
             ),
             _reboot_cluster_machine._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def rename_cluster_machine(
@@ -887,7 +896,7 @@ class ClustersSyncAPI:
                 new_id=new_id,
             ),
             _rename_cluster_machine._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def list_clusters(
@@ -939,7 +948,7 @@ class ClustersSyncAPI:
                 page_size=page_size,
             ),
             _list_clusters._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def create_cluster(
@@ -988,7 +997,7 @@ class ClustersSyncAPI:
                 body=body,
             ),
             _create_cluster._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def get_cluster(
@@ -1034,7 +1043,7 @@ class ClustersSyncAPI:
                 cluster_id,
             ),
             _get_cluster._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def delete_cluster(
@@ -1046,6 +1055,7 @@ class ClustersSyncAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete a cluster and its machines.
 
@@ -1073,6 +1083,8 @@ class ClustersSyncAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return self._send(
             "delete_cluster",
@@ -1081,7 +1093,7 @@ class ClustersSyncAPI:
                 cluster_id,
             ),
             _delete_cluster._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     def update_cluster(
@@ -1132,5 +1144,5 @@ class ClustersSyncAPI:
                 body=body,
             ),
             _update_cluster._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )

@@ -81,7 +81,7 @@ class DisksAPI:
                 data_center_id=data_center_id,
             ),
             _list_disks._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def create_storage_disk(
@@ -130,7 +130,7 @@ class DisksAPI:
                 body=body,
             ),
             _create_storage_disk._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def get_disk(
@@ -176,7 +176,7 @@ class DisksAPI:
                 disk_id,
             ),
             _get_disk._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def delete_storage_disk(
@@ -188,6 +188,7 @@ class DisksAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete a storage disk; it must not be attached.
 
@@ -215,6 +216,8 @@ class DisksAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return await self._send(
             "delete_storage_disk",
@@ -223,7 +226,7 @@ class DisksAPI:
                 disk_id,
             ),
             _delete_storage_disk._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     async def resize_vm_disk(
@@ -277,7 +280,7 @@ class DisksAPI:
                 size_gib=size_gib,
             ),
             _resize_vm_disk._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
 
@@ -343,7 +346,7 @@ class DisksSyncAPI:
                 data_center_id=data_center_id,
             ),
             _list_disks._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def create_storage_disk(
@@ -392,7 +395,7 @@ class DisksSyncAPI:
                 body=body,
             ),
             _create_storage_disk._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def get_disk(
@@ -438,7 +441,7 @@ class DisksSyncAPI:
                 disk_id,
             ),
             _get_disk._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def delete_storage_disk(
@@ -450,6 +453,7 @@ class DisksSyncAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete a storage disk; it must not be attached.
 
@@ -477,6 +481,8 @@ class DisksSyncAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return self._send(
             "delete_storage_disk",
@@ -485,7 +491,7 @@ class DisksSyncAPI:
                 disk_id,
             ),
             _delete_storage_disk._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     def resize_vm_disk(
@@ -539,5 +545,5 @@ class DisksSyncAPI:
                 size_gib=size_gib,
             ),
             _resize_vm_disk._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )

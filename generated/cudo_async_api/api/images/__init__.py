@@ -80,7 +80,7 @@ class ImagesAPI:
                 page_size=page_size,
             ),
             _list_private_vm_images._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def create_private_vm_image(
@@ -135,7 +135,7 @@ class ImagesAPI:
                 description=description,
             ),
             _create_private_vm_image._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def get_private_vm_image(
@@ -181,7 +181,7 @@ class ImagesAPI:
                 image_id,
             ),
             _get_private_vm_image._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def update_private_vm_image(
@@ -232,7 +232,7 @@ class ImagesAPI:
                 description=description,
             ),
             _update_private_vm_image._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def delete_private_vm_image(
@@ -244,6 +244,7 @@ class ImagesAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete a private image.
 
@@ -271,6 +272,8 @@ class ImagesAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return await self._send(
             "delete_private_vm_image",
@@ -279,7 +282,7 @@ class ImagesAPI:
                 image_id,
             ),
             _delete_private_vm_image._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     async def list_public_vm_images(
@@ -315,7 +318,7 @@ class ImagesAPI:
             "list_public_vm_images",
             _list_public_vm_images._request(),
             _list_public_vm_images._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
 
@@ -378,7 +381,7 @@ class ImagesSyncAPI:
                 page_size=page_size,
             ),
             _list_private_vm_images._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def create_private_vm_image(
@@ -433,7 +436,7 @@ class ImagesSyncAPI:
                 description=description,
             ),
             _create_private_vm_image._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def get_private_vm_image(
@@ -479,7 +482,7 @@ class ImagesSyncAPI:
                 image_id,
             ),
             _get_private_vm_image._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def update_private_vm_image(
@@ -530,7 +533,7 @@ class ImagesSyncAPI:
                 description=description,
             ),
             _update_private_vm_image._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def delete_private_vm_image(
@@ -542,6 +545,7 @@ class ImagesSyncAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete a private image.
 
@@ -569,6 +573,8 @@ class ImagesSyncAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return self._send(
             "delete_private_vm_image",
@@ -577,7 +583,7 @@ class ImagesSyncAPI:
                 image_id,
             ),
             _delete_private_vm_image._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     def list_public_vm_images(
@@ -613,5 +619,5 @@ class ImagesSyncAPI:
             "list_public_vm_images",
             _list_public_vm_images._request(),
             _list_public_vm_images._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )

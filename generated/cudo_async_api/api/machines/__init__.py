@@ -84,7 +84,7 @@ class MachinesAPI:
                 project_id=project_id,
             ),
             _list_machine_types._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def list_machine_operating_systems(
@@ -120,7 +120,7 @@ class MachinesAPI:
             "list_machine_operating_systems",
             _list_machine_operating_systems._request(),
             _list_machine_operating_systems._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def list_machines(
@@ -172,7 +172,7 @@ class MachinesAPI:
                 page_size=page_size,
             ),
             _list_machines._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def create_machine(
@@ -221,7 +221,7 @@ class MachinesAPI:
                 body=body,
             ),
             _create_machine._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def get_machine(
@@ -267,7 +267,7 @@ class MachinesAPI:
                 machine_id,
             ),
             _get_machine._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def delete_machine(
@@ -279,6 +279,7 @@ class MachinesAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Release a bare-metal machine.
 
@@ -306,6 +307,8 @@ class MachinesAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return await self._send(
             "delete_machine",
@@ -314,7 +317,7 @@ class MachinesAPI:
                 machine_id,
             ),
             _delete_machine._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     async def update_machine(
@@ -365,7 +368,7 @@ class MachinesAPI:
                 body=body,
             ),
             _update_machine._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def deploy_machine_os(
@@ -416,7 +419,7 @@ class MachinesAPI:
                 body=body,
             ),
             _deploy_machine_os._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
 
@@ -478,7 +481,7 @@ class MachinesSyncAPI:
                 project_id=project_id,
             ),
             _list_machine_types._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def list_machine_operating_systems(
@@ -514,7 +517,7 @@ class MachinesSyncAPI:
             "list_machine_operating_systems",
             _list_machine_operating_systems._request(),
             _list_machine_operating_systems._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def list_machines(
@@ -566,7 +569,7 @@ class MachinesSyncAPI:
                 page_size=page_size,
             ),
             _list_machines._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def create_machine(
@@ -615,7 +618,7 @@ class MachinesSyncAPI:
                 body=body,
             ),
             _create_machine._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def get_machine(
@@ -661,7 +664,7 @@ class MachinesSyncAPI:
                 machine_id,
             ),
             _get_machine._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def delete_machine(
@@ -673,6 +676,7 @@ class MachinesSyncAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Release a bare-metal machine.
 
@@ -700,6 +704,8 @@ class MachinesSyncAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return self._send(
             "delete_machine",
@@ -708,7 +714,7 @@ class MachinesSyncAPI:
                 machine_id,
             ),
             _delete_machine._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     def update_machine(
@@ -759,7 +765,7 @@ class MachinesSyncAPI:
                 body=body,
             ),
             _update_machine._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def deploy_machine_os(
@@ -810,5 +816,5 @@ class MachinesSyncAPI:
                 body=body,
             ),
             _deploy_machine_os._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )

@@ -88,7 +88,7 @@ class NetworksAPI:
                 page_size=page_size,
             ),
             _list_networks._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def create_network(
@@ -137,7 +137,7 @@ class NetworksAPI:
                 body=body,
             ),
             _create_network._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def get_network(
@@ -183,7 +183,7 @@ class NetworksAPI:
                 network_id,
             ),
             _get_network._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def delete_network(
@@ -195,6 +195,7 @@ class NetworksAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete a private network; no VM may use it.
 
@@ -222,6 +223,8 @@ class NetworksAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return await self._send(
             "delete_network",
@@ -230,7 +233,7 @@ class NetworksAPI:
                 network_id,
             ),
             _delete_network._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     async def start_network(
@@ -277,7 +280,7 @@ class NetworksAPI:
                 network_id,
             ),
             _start_network._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def stop_network(
@@ -324,7 +327,7 @@ class NetworksAPI:
                 network_id,
             ),
             _stop_network._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def list_security_groups(
@@ -379,7 +382,7 @@ class NetworksAPI:
                 page_size=page_size,
             ),
             _list_security_groups._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def create_security_group(
@@ -428,7 +431,7 @@ class NetworksAPI:
                 body=body,
             ),
             _create_security_group._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def get_security_group(
@@ -474,7 +477,7 @@ class NetworksAPI:
                 security_group_id,
             ),
             _get_security_group._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def delete_security_group(
@@ -486,6 +489,7 @@ class NetworksAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete a security group.
 
@@ -513,6 +517,8 @@ class NetworksAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return await self._send(
             "delete_security_group",
@@ -521,7 +527,7 @@ class NetworksAPI:
                 security_group_id,
             ),
             _delete_security_group._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     async def update_security_group(
@@ -572,7 +578,7 @@ class NetworksAPI:
                 body=body,
             ),
             _update_security_group._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
 
@@ -635,7 +641,7 @@ class NetworksSyncAPI:
                 page_size=page_size,
             ),
             _list_networks._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def create_network(
@@ -684,7 +690,7 @@ class NetworksSyncAPI:
                 body=body,
             ),
             _create_network._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def get_network(
@@ -730,7 +736,7 @@ class NetworksSyncAPI:
                 network_id,
             ),
             _get_network._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def delete_network(
@@ -742,6 +748,7 @@ class NetworksSyncAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete a private network; no VM may use it.
 
@@ -769,6 +776,8 @@ class NetworksSyncAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return self._send(
             "delete_network",
@@ -777,7 +786,7 @@ class NetworksSyncAPI:
                 network_id,
             ),
             _delete_network._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     def start_network(
@@ -824,7 +833,7 @@ class NetworksSyncAPI:
                 network_id,
             ),
             _start_network._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def stop_network(
@@ -871,7 +880,7 @@ class NetworksSyncAPI:
                 network_id,
             ),
             _stop_network._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def list_security_groups(
@@ -926,7 +935,7 @@ class NetworksSyncAPI:
                 page_size=page_size,
             ),
             _list_security_groups._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def create_security_group(
@@ -975,7 +984,7 @@ class NetworksSyncAPI:
                 body=body,
             ),
             _create_security_group._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def get_security_group(
@@ -1021,7 +1030,7 @@ class NetworksSyncAPI:
                 security_group_id,
             ),
             _get_security_group._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def delete_security_group(
@@ -1033,6 +1042,7 @@ class NetworksSyncAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete a security group.
 
@@ -1060,6 +1070,8 @@ class NetworksSyncAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return self._send(
             "delete_security_group",
@@ -1068,7 +1080,7 @@ class NetworksSyncAPI:
                 security_group_id,
             ),
             _delete_security_group._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     def update_security_group(
@@ -1119,5 +1131,5 @@ class NetworksSyncAPI:
                 body=body,
             ),
             _update_security_group._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )

@@ -86,7 +86,7 @@ class ObjectStorageAPI:
                 page_size=page_size,
             ),
             _list_object_storage_buckets._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def get_object_storage_bucket(
@@ -135,7 +135,7 @@ class ObjectStorageAPI:
                 bucket_id,
             ),
             _get_object_storage_bucket._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def get_object_storage_session_key(
@@ -181,7 +181,7 @@ class ObjectStorageAPI:
                 data_center_id,
             ),
             _get_object_storage_session_key._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def list_object_storage_users(
@@ -233,7 +233,7 @@ class ObjectStorageAPI:
                 page_size=page_size,
             ),
             _list_object_storage_users._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def create_object_storage_user(
@@ -285,7 +285,7 @@ class ObjectStorageAPI:
                 body=body,
             ),
             _create_object_storage_user._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def get_object_storage_user(
@@ -334,7 +334,7 @@ class ObjectStorageAPI:
                 user_id,
             ),
             _get_object_storage_user._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def generate_object_storage_key(
@@ -385,7 +385,7 @@ class ObjectStorageAPI:
                 user_id,
             ),
             _generate_object_storage_key._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def delete_object_storage_user(
@@ -398,6 +398,7 @@ class ObjectStorageAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete an object storage user and its keys.
 
@@ -426,6 +427,8 @@ class ObjectStorageAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return await self._send(
             "delete_object_storage_user",
@@ -435,7 +438,7 @@ class ObjectStorageAPI:
                 user_id,
             ),
             _delete_object_storage_user._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     async def delete_object_storage_key(
@@ -449,6 +452,7 @@ class ObjectStorageAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Revoke one S3 access key of an object storage user.
 
@@ -478,6 +482,8 @@ class ObjectStorageAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return await self._send(
             "delete_object_storage_key",
@@ -488,7 +494,7 @@ class ObjectStorageAPI:
                 access_key,
             ),
             _delete_object_storage_key._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
 
@@ -551,7 +557,7 @@ class ObjectStorageSyncAPI:
                 page_size=page_size,
             ),
             _list_object_storage_buckets._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def get_object_storage_bucket(
@@ -600,7 +606,7 @@ class ObjectStorageSyncAPI:
                 bucket_id,
             ),
             _get_object_storage_bucket._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def get_object_storage_session_key(
@@ -646,7 +652,7 @@ class ObjectStorageSyncAPI:
                 data_center_id,
             ),
             _get_object_storage_session_key._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def list_object_storage_users(
@@ -698,7 +704,7 @@ class ObjectStorageSyncAPI:
                 page_size=page_size,
             ),
             _list_object_storage_users._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def create_object_storage_user(
@@ -750,7 +756,7 @@ class ObjectStorageSyncAPI:
                 body=body,
             ),
             _create_object_storage_user._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def get_object_storage_user(
@@ -799,7 +805,7 @@ class ObjectStorageSyncAPI:
                 user_id,
             ),
             _get_object_storage_user._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def generate_object_storage_key(
@@ -850,7 +856,7 @@ class ObjectStorageSyncAPI:
                 user_id,
             ),
             _generate_object_storage_key._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def delete_object_storage_user(
@@ -863,6 +869,7 @@ class ObjectStorageSyncAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete an object storage user and its keys.
 
@@ -891,6 +898,8 @@ class ObjectStorageSyncAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return self._send(
             "delete_object_storage_user",
@@ -900,7 +909,7 @@ class ObjectStorageSyncAPI:
                 user_id,
             ),
             _delete_object_storage_user._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     def delete_object_storage_key(
@@ -914,6 +923,7 @@ class ObjectStorageSyncAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Revoke one S3 access key of an object storage user.
 
@@ -943,6 +953,8 @@ class ObjectStorageSyncAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return self._send(
             "delete_object_storage_key",
@@ -953,5 +965,5 @@ class ObjectStorageSyncAPI:
                 access_key,
             ),
             _delete_object_storage_key._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )

@@ -76,7 +76,7 @@ class ProjectsAPI:
                 project_id,
             ),
             _list_project_ssh_keys._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def list_projects(
@@ -124,7 +124,7 @@ class ProjectsAPI:
                 page_size=page_size,
             ),
             _list_projects._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def create_project(
@@ -168,7 +168,7 @@ class ProjectsAPI:
                 body=body,
             ),
             _create_project._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def get_project(
@@ -211,7 +211,7 @@ class ProjectsAPI:
                 project_id,
             ),
             _get_project._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def delete_project(
@@ -222,6 +222,7 @@ class ProjectsAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete a project; it must hold no resources.
 
@@ -248,6 +249,8 @@ class ProjectsAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return await self._send(
             "delete_project",
@@ -255,7 +258,7 @@ class ProjectsAPI:
                 project_id,
             ),
             _delete_project._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     async def update_project(
@@ -303,7 +306,7 @@ class ProjectsAPI:
                 body=body,
             ),
             _update_project._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def add_project_permission(
@@ -352,7 +355,7 @@ class ProjectsAPI:
                 body=body,
             ),
             _add_project_permission._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def get_project_permissions(
@@ -395,7 +398,7 @@ class ProjectsAPI:
                 project_id,
             ),
             _get_project_permissions._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def remove_project_permission(
@@ -407,6 +410,7 @@ class ProjectsAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Take a user's role on a project away.
 
@@ -435,6 +439,8 @@ class ProjectsAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return await self._send(
             "remove_project_permission",
@@ -443,7 +449,7 @@ class ProjectsAPI:
                 body=body,
             ),
             _remove_project_permission._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
 
@@ -497,7 +503,7 @@ class ProjectsSyncAPI:
                 project_id,
             ),
             _list_project_ssh_keys._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def list_projects(
@@ -545,7 +551,7 @@ class ProjectsSyncAPI:
                 page_size=page_size,
             ),
             _list_projects._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def create_project(
@@ -589,7 +595,7 @@ class ProjectsSyncAPI:
                 body=body,
             ),
             _create_project._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def get_project(
@@ -632,7 +638,7 @@ class ProjectsSyncAPI:
                 project_id,
             ),
             _get_project._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def delete_project(
@@ -643,6 +649,7 @@ class ProjectsSyncAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete a project; it must hold no resources.
 
@@ -669,6 +676,8 @@ class ProjectsSyncAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return self._send(
             "delete_project",
@@ -676,7 +685,7 @@ class ProjectsSyncAPI:
                 project_id,
             ),
             _delete_project._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     def update_project(
@@ -724,7 +733,7 @@ class ProjectsSyncAPI:
                 body=body,
             ),
             _update_project._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def add_project_permission(
@@ -773,7 +782,7 @@ class ProjectsSyncAPI:
                 body=body,
             ),
             _add_project_permission._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def get_project_permissions(
@@ -816,7 +825,7 @@ class ProjectsSyncAPI:
                 project_id,
             ),
             _get_project_permissions._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def remove_project_permission(
@@ -828,6 +837,7 @@ class ProjectsSyncAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Take a user's role on a project away.
 
@@ -856,6 +866,8 @@ class ProjectsSyncAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return self._send(
             "remove_project_permission",
@@ -864,5 +876,5 @@ class ProjectsSyncAPI:
                 body=body,
             ),
             _remove_project_permission._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )

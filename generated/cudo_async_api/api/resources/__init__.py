@@ -62,7 +62,7 @@ class ResourcesAPI:
                 query=query,
             ),
             _search_resources._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
 
@@ -116,5 +116,5 @@ class ResourcesSyncAPI:
                 query=query,
             ),
             _search_resources._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )

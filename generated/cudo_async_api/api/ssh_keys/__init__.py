@@ -72,7 +72,7 @@ class SSHKeysAPI:
                 page_size=page_size,
             ),
             _list_ssh_keys._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def create_ssh_key(
@@ -116,7 +116,7 @@ class SSHKeysAPI:
                 body=body,
             ),
             _create_ssh_key._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def get_ssh_key(
@@ -159,7 +159,7 @@ class SSHKeysAPI:
                 ssh_key_id,
             ),
             _get_ssh_key._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def delete_ssh_key(
@@ -170,6 +170,7 @@ class SSHKeysAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete one of the caller's SSH keys.
 
@@ -196,6 +197,8 @@ class SSHKeysAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return await self._send(
             "delete_ssh_key",
@@ -203,7 +206,7 @@ class SSHKeysAPI:
                 ssh_key_id,
             ),
             _delete_ssh_key._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
 
@@ -262,7 +265,7 @@ class SSHKeysSyncAPI:
                 page_size=page_size,
             ),
             _list_ssh_keys._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def create_ssh_key(
@@ -306,7 +309,7 @@ class SSHKeysSyncAPI:
                 body=body,
             ),
             _create_ssh_key._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def get_ssh_key(
@@ -349,7 +352,7 @@ class SSHKeysSyncAPI:
                 ssh_key_id,
             ),
             _get_ssh_key._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def delete_ssh_key(
@@ -360,6 +363,7 @@ class SSHKeysSyncAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete one of the caller's SSH keys.
 
@@ -386,6 +390,8 @@ class SSHKeysSyncAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return self._send(
             "delete_ssh_key",
@@ -393,5 +399,5 @@ class SSHKeysSyncAPI:
                 ssh_key_id,
             ),
             _delete_ssh_key._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )

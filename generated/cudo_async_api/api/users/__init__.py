@@ -57,7 +57,7 @@ class UsersAPI:
             "get_profile",
             _get_profile._request(),
             _get_profile._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def delete_user(
@@ -67,6 +67,7 @@ class UsersAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete the caller's own user account.
 
@@ -89,12 +90,14 @@ class UsersAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return await self._send(
             "delete_user",
             _delete_user._request(),
             _delete_user._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
 
@@ -141,7 +144,7 @@ class UsersSyncAPI:
             "get_profile",
             _get_profile._request(),
             _get_profile._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def delete_user(
@@ -151,6 +154,7 @@ class UsersSyncAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete the caller's own user account.
 
@@ -173,10 +177,12 @@ class UsersSyncAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return self._send(
             "delete_user",
             _delete_user._request(),
             _delete_user._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )

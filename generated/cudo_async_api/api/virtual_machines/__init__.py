@@ -105,7 +105,7 @@ class VirtualMachinesAPI:
                 project_id,
             ),
             _count_vms._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def attach_storage_disk(
@@ -156,7 +156,7 @@ class VirtualMachinesAPI:
                 vm_id=vm_id,
             ),
             _attach_storage_disk._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def detach_storage_disk(
@@ -203,7 +203,7 @@ class VirtualMachinesAPI:
                 disk_id,
             ),
             _detach_storage_disk._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def create_vm(
@@ -252,7 +252,7 @@ class VirtualMachinesAPI:
                 body=body,
             ),
             _create_vm._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def update_vm_authorized_ssh_keys(
@@ -303,7 +303,7 @@ class VirtualMachinesAPI:
                 body=body,
             ),
             _update_vm_authorized_ssh_keys._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def commit_vm(
@@ -354,7 +354,7 @@ class VirtualMachinesAPI:
                 body=body,
             ),
             _commit_vm._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def update_vm_expire_time(
@@ -405,7 +405,7 @@ class VirtualMachinesAPI:
                 body=body,
             ),
             _update_vm_expire_time._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def update_vm_metadata(
@@ -456,7 +456,7 @@ class VirtualMachinesAPI:
                 body=body,
             ),
             _update_vm_metadata._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def update_vm_password(
@@ -507,7 +507,7 @@ class VirtualMachinesAPI:
                 body=body,
             ),
             _update_vm_password._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def attach_security_group(
@@ -558,7 +558,7 @@ class VirtualMachinesAPI:
                 security_group_id=security_group_id,
             ),
             _attach_security_group._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def detach_security_group(
@@ -609,7 +609,7 @@ class VirtualMachinesAPI:
                 security_group_id=security_group_id,
             ),
             _detach_security_group._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def list_vms(
@@ -656,7 +656,7 @@ class VirtualMachinesAPI:
                 network_id=network_id,
             ),
             _list_vms._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def get_vm(
@@ -702,7 +702,7 @@ class VirtualMachinesAPI:
                 vm_id,
             ),
             _get_vm._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def connect_vm(
@@ -752,7 +752,7 @@ class VirtualMachinesAPI:
                 connection_id=connection_id,
             ),
             _connect_vm._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def monitor_vm(
@@ -798,7 +798,7 @@ class VirtualMachinesAPI:
                 vm_id,
             ),
             _monitor_vm._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def reboot_vm(
@@ -845,7 +845,7 @@ class VirtualMachinesAPI:
                 vm_id,
             ),
             _reboot_vm._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def resize_vm(
@@ -899,7 +899,7 @@ class VirtualMachinesAPI:
                 memory_gib=memory_gib,
             ),
             _resize_vm._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def start_vm(
@@ -946,7 +946,7 @@ class VirtualMachinesAPI:
                 vm_id,
             ),
             _start_vm._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def stop_vm(
@@ -993,7 +993,7 @@ class VirtualMachinesAPI:
                 vm_id,
             ),
             _stop_vm._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def terminate_vm(
@@ -1005,6 +1005,7 @@ class VirtualMachinesAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete a VM and its boot disk.
 
@@ -1032,6 +1033,8 @@ class VirtualMachinesAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return await self._send(
             "terminate_vm",
@@ -1040,7 +1043,7 @@ class VirtualMachinesAPI:
                 vm_id,
             ),
             _terminate_vm._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     async def list_vm_data_centers(
@@ -1076,7 +1079,7 @@ class VirtualMachinesAPI:
             "list_vm_data_centers",
             _list_vm_data_centers._request(),
             _list_vm_data_centers._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def get_vm_machine_type(
@@ -1126,7 +1129,7 @@ class VirtualMachinesAPI:
                 project_id=project_id,
             ),
             _get_vm_machine_type._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def list_vm_gpu_models(
@@ -1162,7 +1165,7 @@ class VirtualMachinesAPI:
             "list_vm_gpu_models",
             _list_vm_gpu_models._request(),
             _list_vm_gpu_models._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def list_vm_machine_types(
@@ -1205,7 +1208,7 @@ class VirtualMachinesAPI:
                 project_id=project_id,
             ),
             _list_vm_machine_types._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def list_vm_machine_types_legacy(
@@ -1255,7 +1258,7 @@ class VirtualMachinesAPI:
                 project_id=project_id,
             ),
             _list_vm_machine_types_legacy._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
 
@@ -1309,7 +1312,7 @@ class VirtualMachinesSyncAPI:
                 project_id,
             ),
             _count_vms._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def attach_storage_disk(
@@ -1360,7 +1363,7 @@ class VirtualMachinesSyncAPI:
                 vm_id=vm_id,
             ),
             _attach_storage_disk._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def detach_storage_disk(
@@ -1407,7 +1410,7 @@ class VirtualMachinesSyncAPI:
                 disk_id,
             ),
             _detach_storage_disk._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def create_vm(
@@ -1456,7 +1459,7 @@ class VirtualMachinesSyncAPI:
                 body=body,
             ),
             _create_vm._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def update_vm_authorized_ssh_keys(
@@ -1507,7 +1510,7 @@ class VirtualMachinesSyncAPI:
                 body=body,
             ),
             _update_vm_authorized_ssh_keys._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def commit_vm(
@@ -1558,7 +1561,7 @@ class VirtualMachinesSyncAPI:
                 body=body,
             ),
             _commit_vm._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def update_vm_expire_time(
@@ -1609,7 +1612,7 @@ class VirtualMachinesSyncAPI:
                 body=body,
             ),
             _update_vm_expire_time._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def update_vm_metadata(
@@ -1660,7 +1663,7 @@ class VirtualMachinesSyncAPI:
                 body=body,
             ),
             _update_vm_metadata._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def update_vm_password(
@@ -1711,7 +1714,7 @@ class VirtualMachinesSyncAPI:
                 body=body,
             ),
             _update_vm_password._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def attach_security_group(
@@ -1762,7 +1765,7 @@ class VirtualMachinesSyncAPI:
                 security_group_id=security_group_id,
             ),
             _attach_security_group._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def detach_security_group(
@@ -1813,7 +1816,7 @@ class VirtualMachinesSyncAPI:
                 security_group_id=security_group_id,
             ),
             _detach_security_group._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def list_vms(
@@ -1860,7 +1863,7 @@ class VirtualMachinesSyncAPI:
                 network_id=network_id,
             ),
             _list_vms._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def get_vm(
@@ -1906,7 +1909,7 @@ class VirtualMachinesSyncAPI:
                 vm_id,
             ),
             _get_vm._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def connect_vm(
@@ -1956,7 +1959,7 @@ class VirtualMachinesSyncAPI:
                 connection_id=connection_id,
             ),
             _connect_vm._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def monitor_vm(
@@ -2002,7 +2005,7 @@ class VirtualMachinesSyncAPI:
                 vm_id,
             ),
             _monitor_vm._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def reboot_vm(
@@ -2049,7 +2052,7 @@ class VirtualMachinesSyncAPI:
                 vm_id,
             ),
             _reboot_vm._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def resize_vm(
@@ -2103,7 +2106,7 @@ class VirtualMachinesSyncAPI:
                 memory_gib=memory_gib,
             ),
             _resize_vm._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def start_vm(
@@ -2150,7 +2153,7 @@ class VirtualMachinesSyncAPI:
                 vm_id,
             ),
             _start_vm._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def stop_vm(
@@ -2197,7 +2200,7 @@ class VirtualMachinesSyncAPI:
                 vm_id,
             ),
             _stop_vm._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def terminate_vm(
@@ -2209,6 +2212,7 @@ class VirtualMachinesSyncAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete a VM and its boot disk.
 
@@ -2236,6 +2240,8 @@ class VirtualMachinesSyncAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return self._send(
             "terminate_vm",
@@ -2244,7 +2250,7 @@ class VirtualMachinesSyncAPI:
                 vm_id,
             ),
             _terminate_vm._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     def list_vm_data_centers(
@@ -2280,7 +2286,7 @@ class VirtualMachinesSyncAPI:
             "list_vm_data_centers",
             _list_vm_data_centers._request(),
             _list_vm_data_centers._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def get_vm_machine_type(
@@ -2330,7 +2336,7 @@ class VirtualMachinesSyncAPI:
                 project_id=project_id,
             ),
             _get_vm_machine_type._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def list_vm_gpu_models(
@@ -2366,7 +2372,7 @@ class VirtualMachinesSyncAPI:
             "list_vm_gpu_models",
             _list_vm_gpu_models._request(),
             _list_vm_gpu_models._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def list_vm_machine_types(
@@ -2409,7 +2415,7 @@ class VirtualMachinesSyncAPI:
                 project_id=project_id,
             ),
             _list_vm_machine_types._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def list_vm_machine_types_legacy(
@@ -2459,5 +2465,5 @@ class VirtualMachinesSyncAPI:
                 project_id=project_id,
             ),
             _list_vm_machine_types_legacy._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )

@@ -81,7 +81,7 @@ class VolumesAPI:
                 page_size=page_size,
             ),
             _list_volumes._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def create_volume(
@@ -130,7 +130,7 @@ class VolumesAPI:
                 body=body,
             ),
             _create_volume._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def get_volume(
@@ -176,7 +176,7 @@ class VolumesAPI:
                 volume_id,
             ),
             _get_volume._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def delete_volume(
@@ -188,6 +188,7 @@ class VolumesAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete a network volume.
 
@@ -215,6 +216,8 @@ class VolumesAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return await self._send(
             "delete_volume",
@@ -223,7 +226,7 @@ class VolumesAPI:
                 volume_id,
             ),
             _delete_volume._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     async def update_volume(
@@ -274,7 +277,7 @@ class VolumesAPI:
                 body=body,
             ),
             _update_volume._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     async def list_volume_prices(
@@ -322,7 +325,7 @@ class VolumesAPI:
                 page_size=page_size,
             ),
             _list_volume_prices._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
 
@@ -385,7 +388,7 @@ class VolumesSyncAPI:
                 page_size=page_size,
             ),
             _list_volumes._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def create_volume(
@@ -434,7 +437,7 @@ class VolumesSyncAPI:
                 body=body,
             ),
             _create_volume._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def get_volume(
@@ -480,7 +483,7 @@ class VolumesSyncAPI:
                 volume_id,
             ),
             _get_volume._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def delete_volume(
@@ -492,6 +495,7 @@ class VolumesSyncAPI:
         retry: "RetryPolicy | None" = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        missing_ok: bool = False,
     ) -> Empty:
         """Delete a network volume.
 
@@ -519,6 +523,8 @@ class VolumesSyncAPI:
             retry: The RetryPolicy of this call.
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
+            missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
+                empty answer, for a teardown that may run twice.
         """
         return self._send(
             "delete_volume",
@@ -527,7 +533,7 @@ class VolumesSyncAPI:
                 volume_id,
             ),
             _delete_volume._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
     def update_volume(
@@ -578,7 +584,7 @@ class VolumesSyncAPI:
                 body=body,
             ),
             _update_volume._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
 
     def list_volume_prices(
@@ -626,5 +632,5 @@ class VolumesSyncAPI:
                 page_size=page_size,
             ),
             _list_volume_prices._decode,
-            (timeout, retry, extra_headers, extra_query),
+            (timeout, retry, extra_headers, extra_query, False),
         )
