@@ -14,8 +14,6 @@ import os
 import sys
 import warnings
 
-from .errors import _bounded
-
 logger = logging.getLogger("cudo_async")
 
 LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
@@ -54,6 +52,8 @@ def plug_in_failed(what: str, exc: BaseException) -> None:
     if what in _reported:
         return
     _reported.add(what)
+    from .errors import _bounded  # (not at import: importing the package loads no error module)
+
     why = _bounded(str(exc), 200)
     text = f"{what} raised {type(exc).__name__}: {why}; the SDK's calls go on without it (reported once)"
     if what == LOG_HANDLER:
