@@ -76,7 +76,7 @@ pytest-aip193: venv
 	CUDO_EMULATOR_WIRE=aip193 $(BIN)/python -m pytest -q tests/test_emulator.py tests/test_pagination.py \
 	  tests/test_fastapi.py tests/test_fleet.py tests/plugin tests/reliability/test_soak.py \
 	  tests/reliability/test_secrets_and_cancellation.py tests/test_fastapi_handlers.py tests/test_rotation.py \
-	  tests/test_emulator_robust.py
+	  tests/test_rotation_reports.py tests/test_emulator_robust.py
 
 # The built wheel on every other supported Python (pyenv's interpreters): the emulator flow of
 # make demo and a decode check, each in a fresh venv with only what a user installs. Not part of

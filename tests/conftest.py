@@ -76,3 +76,20 @@ def combination(request: pytest.FixtureRequest) -> tuple[str, str]:
 @pytest.fixture
 def transport(combination: tuple[str, str]) -> str:
     return combination[1]
+
+
+#: (event loop, transport, "async" or "sync"): where a promise must hold for both kinds of client.
+CLIENT_SETUPS = [
+    ("asyncio", "httpx2", "async"),
+    ("trio", "httpx2", "async"),
+    ("asyncio", "aiohttp", "async"),
+    ("asyncio", "httpx2", "sync"),
+    ("trio", "httpx2", "sync"),
+    ("asyncio", "aiohttp", "sync"),
+]
+
+
+@pytest.fixture(params=CLIENT_SETUPS, ids=["-".join(s) for s in CLIENT_SETUPS])
+def client_setup(request: pytest.FixtureRequest) -> tuple[str, str, str]:
+    """(event loop, transport, client kind); a module that uses it sets ``anyio_backend`` from it."""
+    return request.param  # type: ignore[no-any-return]

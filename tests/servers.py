@@ -57,7 +57,7 @@ async def read_request(stream: anyio.abc.SocketStream, limit: int = 1 << 20) -> 
             length = int(value.strip())
     while len(body) < length:
         body += await stream.receive()
-    return data
+    return head + b"\r\n\r\n" + body
 
 
 def response_head(status: int = 200, **headers: str | int) -> bytes:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 
 import pytest
@@ -123,3 +123,132 @@ def test_add_exception_handlers_refuses_what_is_not_an_app_with_a_typed_error(ap
 def test_add_exception_handlers_refuses_a_logger_that_is_not_one_before_any_request() -> None:
     with pytest.raises(errors.ConfigurationError, match=r"logging\.Logger"):
         add_exception_handlers(FastAPI(), logger="cudo")  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------------------- by meaning, not by upstream status
+
+SERVINGS = [("asyncio", "httpx2"), ("trio", "httpx2"), ("asyncio", "aiohttp"), ("asyncio", "sync")]
+
+
+def relay_app(transport: str) -> FastAPI:
+    """An app whose routes call CUDO with an AsyncCudo on ``transport`` (or, for "sync", a sync
+    route with a ``Cudo``), every error answered by ``add_exception_handlers``."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if transport == "sync":
+            with Cudo(retry=RetryPolicy(max_retries=0)) as sync:
+                app.state.cudo = sync
+                yield
+        else:
+            async with AsyncCudo(transport=transport, retry=RetryPolicy(max_retries=0)) as cudo:  # type: ignore[arg-type]
+                app.state.cudo = cudo
+                yield
+
+    app = FastAPI(lifespan=lifespan)
+    add_exception_handlers(app)
+    if transport == "sync":
+
+        @app.get("/vms/{vm_id}")
+        def get_vm_sync(vm_id: str, request: Request) -> dict[str, str]:
+            cudo: Cudo = request.app.state.cudo
+            return {"id": cudo.virtual_machines.get_vm(cudo.project_id, vm_id).vm.id}
+
+    else:
+
+        @app.get("/vms/{vm_id}")
+        async def get_vm(vm_id: str, request: Request) -> dict[str, str]:
+            cudo: AsyncCudo = request.app.state.cudo
+            return {"id": (await cudo.virtual_machines.get_vm(cudo.project_id, vm_id)).vm.id}
+
+    return app
+
+
+@pytest.fixture(params=SERVINGS, ids=["-".join(s) for s in SERVINGS])
+def relay(request: pytest.FixtureRequest, cudo_env: Emulator) -> Iterator[tuple[TestClient, Emulator]]:
+    backend, transport = request.param
+    with TestClient(relay_app(transport), backend=backend) as http:
+        yield http, cudo_env
+
+
+#: (upstream HTTP status, the error body, the status the app's caller gets, its canonical code)
+BY_MEANING = [
+    (200, {"code": 5, "message": "vm nope not found"}, 404, "NOT_FOUND"),
+    (200, {"code": 3, "message": "bad vm id"}, 400, "INVALID_ARGUMENT"),
+    (201, {"error": {"code": 409, "status": "ALREADY_EXISTS", "message": "taken"}}, 409, "ALREADY_EXISTS"),
+    (500, {"code": 5, "message": "not found, said a 500"}, 404, "NOT_FOUND"),
+    (409, {"code": 9, "message": "stop it first"}, 400, "FAILED_PRECONDITION"),
+    (404, {"code": 3, "status": "INVALID_ARGUMENT", "message": "bad"}, 400, "INVALID_ARGUMENT"),
+    (400, {"code": 11, "message": "page past the end"}, 400, "OUT_OF_RANGE"),
+]
+
+
+@pytest.mark.cudo_emulator(rate_limit=None)
+@pytest.mark.parametrize(("upstream", "body", "expected", "code"), BY_MEANING)
+def test_a_callers_mistake_gets_its_codes_status_whatever_the_upstream_status(
+    relay: tuple[TestClient, Emulator], upstream: int, body: dict[str, object], expected: int, code: str
+) -> None:
+    http, emu = relay
+    emu.inject("get_vm", status=upstream, body=body)
+    answer = http.get("/vms/web-1")
+    assert answer.status_code == expected, answer.text
+    assert answer.json()["status"] == code and answer.json()["code"] == expected
+
+
+#: CUDO refusing the service's own credentials, under any upstream status: the service's failure.
+CREDENTIALS = [
+    (401, {"code": 16, "message": "key revoked"}),
+    (400, {"code": 16, "message": "key revoked, said a 400"}),
+    (404, {"code": 7, "status": "PERMISSION_DENIED", "message": "not your project"}),
+    (200, {"code": 7, "message": "denied under a 200"}),
+    (200, {"code": 16, "message": "unauthenticated under a 200"}),
+    (500, {"error": {"code": 403, "status": "PERMISSION_DENIED", "message": "denied"}}),
+]
+
+
+@pytest.mark.cudo_emulator(rate_limit=None)
+@pytest.mark.parametrize(("upstream", "body"), CREDENTIALS)
+def test_cudo_refusing_the_services_credentials_is_a_503_whatever_the_upstream_status(
+    relay: tuple[TestClient, Emulator], upstream: int, body: dict[str, object]
+) -> None:
+    http, emu = relay
+    emu.inject("get_vm", status=upstream, body=body)
+    answer = http.get("/vms/web-1")
+    assert answer.status_code == 503 and answer.json()["status"] == "UNAVAILABLE", answer.text
+    assert answer.json()["message"] == "the service cannot use its CUDO credentials"
+    assert "revoked" not in answer.text and "denied" not in answer.text and emu.api_key not in answer.text
+
+
+P = "type.googleapis.com/google.rpc."
+
+
+@pytest.mark.cudo_emulator(rate_limit=None)
+def test_what_is_relayed_is_bounded_cleaned_and_never_debug_info(relay: tuple[TestClient, Emulator]) -> None:
+    http, emu = relay
+    violations = [{"field": f"body.nics[{i}].networkId", "description": "no such network\x1b[2J"} for i in range(500)]
+    body = {
+        "code": 3,
+        "message": "bad request\r\nX-Forged: yes\x1b]0;title\x07",
+        "details": [
+            {"@type": P + "DebugInfo", "stackEntries": ["at internal.Secret.line(42)"], "detail": "INTERNAL-STACK"},
+            {"@type": "type.example.com/cudo.internal.Trace", "node": "db-7.internal"},
+            {"@type": P + "ErrorInfo", "reason": "BAD\u202eNETWORK", "metadata": {"apiKey": "leaked", "zone": "gb"}},
+            {"@type": P + "BadRequest", "fieldViolations": violations},
+            {"@type": P + "LocalizedMessage", "locale": "en", "message": "x" * 5_000},
+        ],
+    }
+    emu.inject("get_vm", status=400, body=body)
+    answer = http.get("/vms/web-1")
+    relayed = answer.json()
+    assert answer.status_code == 400 and relayed["status"] == "INVALID_ARGUMENT"
+    assert len(answer.content) < 24 * 1024  # MAX_RELAYED_BYTES of details, plus the message
+    kinds = [d["@type"].rsplit(".", 1)[-1] for d in relayed["details"]]
+    assert "DebugInfo" not in kinds and "Trace" not in kinds and "ErrorInfo" in kinds and "BadRequest" in kinds
+    for hidden in ("INTERNAL-STACK", "internal.Secret", "db-7.internal", "leaked"):
+        assert hidden not in answer.text
+    (info,) = (d for d in relayed["details"] if d["@type"].endswith("ErrorInfo"))
+    assert info["metadata"] == {"apiKey": "***", "zone": "gb"} and info["reason"].isprintable()
+    (bad,) = (d for d in relayed["details"] if d["@type"].endswith("BadRequest"))
+    assert 0 < len(bad["fieldViolations"]) < 500  # cut to fit, not dropped (error bodies are read up to 64 KiB)
+    texts = [relayed["message"], *(v["description"] for v in bad["fieldViolations"])]
+    assert all(text.isprintable() for text in texts) and "X-Forged: yes" in relayed["message"]

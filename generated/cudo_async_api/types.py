@@ -250,7 +250,8 @@ _READERS: "dict[str, Callable[[Any], Any]]" = {
 }
 
 
-# Bodies are checked against their model before anything is sent (ConfigurationError, naming the field).
+# Bodies are checked against their model before anything is sent (ConfigurationError, naming the
+# field), each value through the facade's one wire encoder (``cudo_async._wire``).
 
 
 def _refuse(message: str) -> Exception:
@@ -259,82 +260,98 @@ def _refuse(message: str) -> Exception:
     return ConfigurationError(message)
 
 
-_KIND_NAMES = {
-    "str": "a str",
-    "int": "an int",
-    "int64": "an int",
-    "float": "a float",
-    "bool": "a bool",
-    "datetime": "a datetime.datetime",
-    "date": "a datetime.date (not a datetime)",
-    "uuid": "a uuid.UUID",
-    "bytes": "bytes",
-    "decimal": "a decimal.Decimal",
-}
+def _encoder() -> Any:
+    from cudo_async import _wire  # the facade's encoder (the facade imports this module: loaded on use)
+
+    return _wire
 
 
 def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
-def _check(value: Any, kind: Any, path: str) -> None:
-    """Refuse a value that does not fit its field's kind (instances: Python values)."""
-    if isinstance(kind, tuple):
-        tag, arg = kind
-        if tag == "list":
-            if not isinstance(value, (list, tuple)):
-                raise _refuse(f"{path}: expected a list, got {_type_name(value)}")
-            for i, item in enumerate(value):
-                _check(item, arg, f"{path}[{i}]")
-        elif tag == "message":
-            if not isinstance(value, arg):
-                hint = (
-                    f" (write {arg.__name__}(...) or read a mapping with {arg.__name__}.from_dict)"
-                    if isinstance(value, Mapping)
-                    else ""
-                )
-                raise _refuse(f"{path}: expected {arg.__name__}, got {_type_name(value)}{hint}")
-            _check_message(value, path)
-        elif tag == "map":
-            entries = value.additional_properties if isinstance(value, arg) else value
-            if not isinstance(entries, Mapping):
-                raise _refuse(f"{path}: expected a dict (or {arg.__name__}), got {_type_name(value)}")
-            values = arg._values()
-            for key, item in entries.items():
-                if not isinstance(key, str):
-                    raise _refuse(f"{path}: keys must be str, got {_type_name(key)}")
-                _check(item, values, f"{path}[{key!r}]")
-        elif tag == "enum" and not isinstance(value, arg):
-            raise _refuse(
-                f"{path}: expected {arg.__name__} (e.g. {arg.__name__}.{next(iter(arg.__members__))}), got {value!r}"[
-                    :300
-                ]
+_PATH_PARTS = _re.compile(r"[^.\[\]'\"]+")
+
+
+def _misfit(path: str, kind: Any, value: Any, also: str) -> Exception:
+    """The error for a value that does not fit its field; the value is withheld for a secret field."""
+    wire = _encoder()
+    secret = any(secret_looking(part) for part in _PATH_PARTS.findall(path))
+    expected = wire.EXPECTED.get(kind, wire.EXPECTED["any"])
+    return _refuse(f"{path}: expected {expected}, got {wire.got(value, secret=secret)}{also}")
+
+
+def _check(value: Any, kind: Any, path: str, also: str = "") -> Any:
+    """``value`` as the field of ``kind`` sends it (any enum member as its value, a str subclass as
+    a str, ...): itself when nothing changes. A Python value that does not fit is refused, naming
+    the field (``also``: the field's wire spelling, when it differs)."""
+    if not isinstance(kind, tuple):
+        plain = _encoder().python(value, kind)
+        if plain is _encoder().MISFIT:
+            raise _misfit(path, kind, value, also)
+        return plain
+    tag, arg = kind
+    if tag == "list":
+        if not isinstance(value, (list, tuple)):
+            raise _refuse(f"{path}: expected a list, got {_type_name(value)}{also}")
+        items = [_check(item, arg, f"{path}[{i}]") for i, item in enumerate(value)]
+        return value if all(a is b for a, b in zip(items, value)) else items
+    if tag == "message":
+        if not isinstance(value, arg):
+            hint = (
+                f" (write {arg.__name__}(...) or read a mapping with {arg.__name__}.from_dict)"
+                if isinstance(value, Mapping)
+                else also
             )
-        return
-    ok = {
-        "str": lambda v: isinstance(v, str),
-        "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
-        "int64": lambda v: isinstance(v, int) and not isinstance(v, bool),
-        "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and _math.isfinite(v),
-        "bool": lambda v: isinstance(v, bool),
-        "datetime": lambda v: isinstance(v, datetime.datetime),
-        "date": lambda v: isinstance(v, datetime.date) and not isinstance(v, datetime.datetime),
-        "uuid": lambda v: isinstance(v, _uuid.UUID),
-        "bytes": lambda v: isinstance(v, (bytes, bytearray)),
-        "decimal": lambda v: (
-            isinstance(v, (_decimal.Decimal, int)) and not isinstance(v, bool) and _decimal.Decimal(v).is_finite()
-        ),
-    }.get(kind)
-    if ok is not None and not ok(value):
-        raise _refuse(f"{path}: expected {_KIND_NAMES[kind]}, got {_type_name(value)} {value!r}"[:300])
+            raise _refuse(f"{path}: expected {arg.__name__}, got {_type_name(value)}{hint}")
+        return _check_message(value, path)
+    if tag == "map":
+        entries = value.additional_properties if isinstance(value, arg) else value
+        if not isinstance(entries, Mapping):
+            raise _refuse(f"{path}: expected a dict (or {arg.__name__}), got {_type_name(value)}{also}")
+        values = arg._values()
+        checked: dict[str, Any] = {}
+        for key, item in entries.items():
+            name = _encoder().python(key, "str")
+            if name is _encoder().MISFIT:
+                raise _refuse(f"{path}: keys must be str, got {_type_name(key)}")
+            checked[name] = _check(item, values, f"{path}[{name!r}]")
+        if all(type(k) is str and checked[k] is item for k, item in entries.items()):
+            return value
+        if not isinstance(value, arg):
+            return checked
+        remade = arg.from_dict({})
+        remade.additional_properties = checked
+        return remade
+    if tag == "enum" and not isinstance(value, arg):
+        plain = _encoder().python(value, "enum")  # any enum member, or the str value itself
+        if plain is _encoder().MISFIT:
+            example = f"{arg.__name__}.{next(iter(arg.__members__))}"
+            raise _refuse(
+                f"{path}: expected {arg.__name__} (e.g. {example}) or its str value, got {_encoder().got(value)}{also}"
+            )
+        return arg.from_wire(plain)
+    return value
 
 
-def _check_message(obj: Any, path: str) -> None:
-    for name, _, kind, required in obj._fields():
+def _check_message(obj: Any, path: str) -> Any:
+    """``obj`` with each field as it is sent (see ``_check``): itself, or a copy when a value changed."""
+    changed: dict[str, Any] = {}
+    for name, wire, kind, required in obj._fields():
         value = getattr(obj, name)
         if value is None and (not required or kind in ("datetime", "date", "uuid")):
             continue  # an unset message, timestamp, date or UUID: left out
-        _check(value, kind, f"{path}.{name}")
+        done = _check(value, kind, f"{path}.{name}", f" ({wire} on the wire)" if wire != name else "")
+        if done is not value:
+            changed[name] = done
+    if not changed:
+        return obj
+    import copy
+
+    obj = copy.copy(obj)  # the caller's model stays as it was
+    for name, done in changed.items():
+        setattr(obj, name, done)
+    return obj
 
 
 def _unknown_key(model: Any, key: Any, fields: "dict[str, Any]", path: str) -> Exception:
@@ -358,26 +375,78 @@ def refuse_unknown_members(model: Any, d: Mapping[str, Any]) -> None:
     raise _unknown_key(model, key, fields, f"{model.__name__}.from_dict")
 
 
-def _check_wire_keys(model: Any, data: Any, path: str) -> None:
-    """Refuse members a request model does not list, anywhere in a wire-form mapping."""
+#: How a wire-form mapping may spell a value that is not plain JSON (proto3 JSON).
+_WIRE_READERS: "dict[str, Callable[[Any], Any]]" = {
+    "int": parse_int,
+    "int64": parse_int,
+    "float": parse_float,
+    "datetime": parse_datetime,
+    "decimal": parse_decimal,
+    "date": parse_date,
+    "uuid": parse_uuid,
+    "bytes": parse_bytes,
+}
+
+
+def _wire_value(value: Any, kind: Any, path: str, also: str) -> Any:
+    """One value of a wire-form mapping, checked against its field's ``kind`` and in its JSON form
+    (any enum member as its value); refused naming the field as the mapping spells it."""
+    wire = _encoder()
+    if isinstance(kind, tuple):
+        tag, arg = kind
+        if tag == "list":
+            if not isinstance(value, (list, tuple)):
+                raise _refuse(f"{path}: expected a list, got {_type_name(value)}{also}")
+            return [_wire_value(item, arg, f"{path}[{i}]", "") for i, item in enumerate(value)]
+        if tag in ("message", "map"):
+            return _wire_form(arg, value, path)
+        if tag == "enum":
+            plain = wire.python(value, "enum")
+            if plain is wire.MISFIT:
+                raise _refuse(
+                    f"{path}: expected a value of {arg.__name__} (its str or number), got {wire.got(value)}{also}"
+                )
+            return plain
+        return value
+    plain = wire.json_value(value, kind)
+    if plain is not wire.MISFIT:
+        return plain
+    reader = _WIRE_READERS.get(kind)  # an int64 as a string, a timestamp in RFC 3339, ...
+    if reader is not None and isinstance(value, (str, int, float, Mapping)) and not isinstance(value, bool):
+        try:
+            fits = wire.python(reader(value), kind) is not wire.MISFIT
+        except Exception:  # what the reader cannot read does not fit
+            fits = False
+        if fits:
+            return value
+    raise _misfit(path, kind, value, also)
+
+
+def _wire_form(model: Any, data: Any, path: str) -> "dict[str, Any]":
+    """A wire-form mapping of ``model`` checked as strictly as the server reads it (a member the
+    model does not list, or a value that does not fit its field, is refused naming the field as
+    the mapping spells it, at any depth), with its values in their JSON form."""
     if not isinstance(data, Mapping):
         raise _refuse(f"{path}: expected a mapping (the wire form of {model.__name__}), got {_type_name(data)}")
     fields = {wire: (name, kind) for name, wire, kind, _ in model._fields()}
-    if not fields:  # a map: any key
-        return
+    out: dict[str, Any] = {}
+    if not fields:  # a map: keys are str, values of its kind
+        values = model._values()
+        for key, item in data.items():
+            name = _encoder().python(key, "str")
+            if name is _encoder().MISFIT:
+                raise _refuse(f"{path}: keys must be str, got {_type_name(key)}")
+            out[name] = _wire_value(item, values, f"{path}[{name!r}]", "")
+        return out
     for key, value in data.items():
         if key not in fields:
             raise _unknown_key(model, key, fields, path)
-        kind = fields[key][1]
-        listed = isinstance(kind, tuple) and kind[0] == "list"
-        inner = kind[1] if listed else kind
-        if not (isinstance(inner, tuple) and inner[0] == "message") or value is None:
+        if value is None:  # null: the field is left out
             continue
-        if listed and isinstance(value, list):
-            for i, item in enumerate(value):
-                _check_wire_keys(inner[1], item, f"{path}.{key}[{i}]")
-        elif not listed:
-            _check_wire_keys(inner[1], value, f"{path}.{key}")
+        name, kind = fields[key]
+        also = f" ({model.__name__}.{name})" if name != key else ""
+        out[key] = _wire_value(value, kind, f"{path}.{key}", also)
+    return out
 
 
 def _written(value: Any, kind: Any) -> Any:
@@ -413,26 +482,27 @@ def wire_value(body: Any, kind: Any, parameter: str) -> Any:
         if not isinstance(body, (list, tuple)):
             raise _refuse(f"{parameter}: expected a list, got {_type_name(body)}")
         return [wire_value(item, kind[1], f"{parameter}[{i}]") for i, item in enumerate(body)]
-    _check(body, kind, parameter)
-    return _written(body, kind)
+    return _written(_check(body, kind, parameter), kind)
 
 
 def wire_body(body: Any, model: Any, parameter: str) -> Any:
     """The wire form of an operation's body: an instance of its model, or a mapping of the wire form
     read as strictly as the server would (unknown keys refused). Wrong types are refused, naming
-    the field, before anything is sent."""
+    the field in the spelling the caller used, before anything is sent."""
     if not isinstance(body, model):
         if not isinstance(body, Mapping):
             raise _refuse(
                 f"{parameter} must be a {model.__name__} (or a mapping of its wire form), got {_type_name(body)}"
             )
-        _check_wire_keys(model, body, parameter)
+        data = _wire_form(model, body, parameter)
         try:
-            body = model.from_dict(body)
-        except Exception as exc:  # a value the wire form cannot hold: say where
-            raise _refuse(f"{parameter}: cannot read {model.__name__} from the mapping: {exc}"[:300]) from None
-    _check_message(body, parameter)
-    return body.to_dict()
+            body = model.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError, ArithmeticError) as exc:
+            raise _refuse(
+                f"{parameter}: cannot read {model.__name__} from the mapping ({_type_name(exc)}); "
+                f"build {model.__name__}(...) to have the field named"
+            ) from None
+    return _check_message(body, parameter).to_dict()
 
 
 _ATTRIBUTE = _re.compile(r"^\s{4}(\w+) \(.*?\): (.*)$")

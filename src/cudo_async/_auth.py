@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx2
 
+from ._redact import without_userinfo
 from .errors import ConfigurationError
 
 
@@ -199,20 +200,26 @@ def check_base_url(base_url: str | None) -> httpx2.URL:
     example = f"write e.g. {DEFAULT_BASE_URL!r}, or 'http://127.0.0.1:8787' for a local server"
     if not isinstance(raw, str):
         raise ConfigurationError(f"{where} must be a str, got {type(raw).__name__}; {example}")
-    shown = repr(raw[:200])
     if not raw.strip():
         raise ConfigurationError(f"{where} is empty; {example} (or leave it out for the default)")
+    if "@" in raw:  # credentials (user:password@), however malformed: refused first, never echoed
+        raise ConfigurationError(
+            f"{where} holds an '@': credentials in the URL are never sent nor shown; give the key as api_key= "
+            f"or ${ENV_KEY} and write only scheme, host, port and path"
+        )
+    safe = without_userinfo(raw)  # (nothing to take out now: a second guard for what follows)
+    shown = repr(safe[:200])
     if raw != raw.strip():
-        raise ConfigurationError(f"{where} {shown} has spaces around it; write {raw.strip()[:200]!r}")
+        raise ConfigurationError(f"{where} {shown} has spaces around it; write {safe.strip()[:200]!r}")
     if "://" not in raw:
         raise ConfigurationError(
-            f"{where} {shown} has no scheme; write 'https://{raw[:200]}' "
-            f"(or 'http://{raw[:200]}' for a loopback test server)"
+            f"{where} {shown} has no scheme; write 'https://{safe[:200]}' "
+            f"(or 'http://{safe[:200]}' for a loopback test server)"
         )
     try:
         url = httpx2.URL(raw)
     except (httpx2.InvalidURL, TypeError) as exc:
-        raise ConfigurationError(f"invalid {where} {shown}: {exc}; {example}") from None
+        raise ConfigurationError(f"invalid {where} {shown}: {without_userinfo(str(exc))}; {example}") from None
     if not url.host:
         raise ConfigurationError(f"{where} {shown} has no host; {example}")
     if url.scheme == "http" and not is_loopback(url.host):

@@ -4,13 +4,12 @@ settings. Pure: no I/O."""
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from . import _wire
 from ._observe import Observer
 from .errors import ConfigurationError
 
@@ -28,70 +27,51 @@ Query = tuple[tuple[str, Any], ...]
 OWNED_HEADERS = frozenset(
     {"authorization", "content-type", "content-length", "transfer-encoding", "host", "accept-encoding"}
 )
-_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
-_BAD_VALUE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
-_SCALARS = (str, int, float)
 
 
 def check_headers(value: Any) -> Headers:
-    """``extra_headers`` as (name, value) pairs. Values are never shown in an error: they may be secrets."""
+    """``extra_headers`` as (name, value) pairs, each through the wire encoder. Values are never
+    shown in an error: they may be secrets."""
     if not isinstance(value, Mapping):
         raise ConfigurationError(
             f"extra_headers must be a mapping of header names to str values, got {type(value).__name__}"
         )
     out: dict[str, tuple[str, str]] = {}
-    for name, text in value.items():
-        if not isinstance(name, str) or not _TOKEN.fullmatch(name):
-            raise ConfigurationError(f"extra_headers: {name!r} is not a valid header name")
+    for given, text in value.items():
+        name = _wire.header_name("extra_headers", given)
         lower = name.lower()
         if lower in OWNED_HEADERS:
             hint = " (give the key as api_key=)" if lower == "authorization" else ""
             raise ConfigurationError(f"extra_headers cannot set {name}: the SDK sets it for every request{hint}")
-        if not isinstance(text, str):
-            raise ConfigurationError(f"extra_headers[{name!r}] must be a str, got {type(text).__name__}")
-        if _BAD_VALUE.search(text) or not text.isascii():
-            raise ConfigurationError(
-                f"extra_headers[{name!r}] holds a line break, a control or a non-ASCII character (value not shown)"
-            )
-        out[lower] = (name, text)
+        out[lower] = (name, _wire.header_value(f"extra_headers[{name!r}]", text))
     return tuple(out.values())
 
 
-def is_query_scalar(value: Any) -> bool:
-    """A value any query parameter can carry: a str, an int (a bool too) or a finite float; the
-    one rule for ``extra_query`` and for parameters whose spec type this facade does not know."""
-    return isinstance(value, _SCALARS) and not (isinstance(value, float) and not math.isfinite(value))
-
-
 def check_extra_query(value: Any) -> Query:
-    """``extra_query`` as (name, value) pairs: a value is a str, int, finite float, bool, or a list of them."""
+    """``extra_query`` as (name, value) pairs: a value is any scalar the wire encoder takes (str,
+    int, finite float, bool, enum member, UUID, date, datetime, Decimal) or a list of them."""
     if not isinstance(value, Mapping):
         raise ConfigurationError(
             f"extra_query must be a mapping of parameter names to values, got {type(value).__name__}"
         )
     out: list[tuple[str, Any]] = []
-    for name, item in value.items():
-        if not isinstance(name, str) or not name:
-            raise ConfigurationError(f"extra_query: {name!r} is not a parameter name (a non-empty str)")
-        items = list(item) if isinstance(item, list | tuple) else [item]
-        for one in items:
-            if not is_query_scalar(one):
-                raise ConfigurationError(
-                    f"extra_query[{name!r}] must be a str, int, finite float or bool (or a list of them), "
-                    f"got {type(one).__name__}"
-                )
-            if isinstance(one, str) and not _encodable(one):
-                raise ConfigurationError(f"extra_query[{name!r}] holds characters that cannot be sent in a URL")
-        out.append((name, items if isinstance(item, list | tuple) else items[0]))
+    for given, item in value.items():
+        name = _wire.python(given, "str")
+        if name is _wire.MISFIT or not name:
+            raise ConfigurationError(f"extra_query: {given!r} is not a parameter name (a non-empty str)")
+        kind = "list:any" if isinstance(item, list | tuple) else "any"
+        try:
+            encoded = _wire.query_value(f"extra_query[{name!r}]", kind, item)
+        except ConfigurationError:
+            raise ConfigurationError(
+                f"extra_query[{name!r}] must be a str, int, finite float or bool (or an enum member, UUID, date, "
+                f"timezone-aware datetime, Decimal, or a list of them), got {_wire.got(item)}"
+            ) from None
+        for one in encoded if isinstance(encoded, list) else [encoded]:
+            if isinstance(one, str):
+                _wire.escaped(f"extra_query[{name!r}]", one)  # a lone surrogate cannot be sent
+        out.append((name, encoded))
     return tuple(out)
-
-
-def _encodable(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def merge_headers(base: Headers, extra: Headers) -> Headers:

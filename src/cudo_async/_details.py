@@ -13,6 +13,7 @@ import attrs
 from cudo_async_api.types import repr_without_secrets
 
 from ._status import DETAIL_TYPE_PREFIX
+from .errors import _bounded
 
 T = TypeVar("T")
 _DURATION = re.compile(r"^\s*(-?[0-9]+(?:\.[0-9]{0,9})?)s\s*$")
@@ -24,9 +25,18 @@ def _object(value: Any) -> Mapping[str, Any]:
     raise TypeError("expected an object")
 
 
+#: Longest text kept from one string of a detail (a description, a reason, a stack entry, ...).
+MAX_DETAIL_TEXT = 1000
+
+
+def clean(value: Any, limit: int = MAX_DETAIL_TEXT) -> str:
+    """A string from an answer as every detail keeps it: control characters out, bounded."""
+    return _bounded(value if isinstance(value, str) else str(value), limit)
+
+
 def _text(value: Any) -> str:
     if isinstance(value, str):
-        return value
+        return clean(value)
     raise TypeError("expected a string")
 
 
@@ -38,17 +48,18 @@ def _whole(value: Any) -> int:
 
 def _texts(value: Any) -> tuple[str, ...]:
     if isinstance(value, list):
-        return tuple(str(v) for v in value)
+        return tuple(clean(v) for v in value)
     raise TypeError("expected a list")
 
 
 def _string_map(value: Any) -> Mapping[str, str]:
-    return {str(k): str(v) for k, v in _object(value).items()}
+    return {clean(k, 200): clean(v) for k, v in _object(value).items()}
 
 
 def _metadata(value: Any) -> Mapping[str, str | tuple[str, ...]]:
     """Strings in the standard; CUDO also sends lists, kept as tuples."""
-    return {str(k): tuple(str(x) for x in v) if isinstance(v, list) else str(v) for k, v in _object(value).items()}
+    entries = _object(value).items()
+    return {clean(k, 200): tuple(clean(x) for x in v) if isinstance(v, list) else clean(v) for k, v in entries}
 
 
 def parse_duration(value: Any) -> datetime.timedelta | None:
@@ -249,11 +260,14 @@ CUT = f"<cut: nested deeper than {DEPTH_KEPT} levels>"
 
 
 def bounded_depth(value: Any, depth: int = 0) -> Any:
-    """``value`` (parsed JSON) with everything nested deeper than ``DEPTH_KEPT`` replaced by ``CUT``."""
+    """``value`` (parsed JSON) with everything nested deeper than ``DEPTH_KEPT`` replaced by ``CUT``,
+    and every string (member names too) cleaned and bounded as the details' own are."""
+    if isinstance(value, str):
+        return clean(value)
     if isinstance(value, Mapping):
         if depth >= DEPTH_KEPT:
             return CUT
-        return {str(k): bounded_depth(v, depth + 1) for k, v in value.items()}
+        return {clean(k, 200): bounded_depth(v, depth + 1) for k, v in value.items()}
     if isinstance(value, list | tuple):
         if depth >= DEPTH_KEPT:
             return CUT
@@ -274,6 +288,10 @@ def holds_cut(value: Any, depth: int = 0) -> bool:
     return False
 
 
+def _type_url(url: Any) -> str:
+    return clean(url, 200)
+
+
 def _kept(raw: Any) -> Mapping[str, Any]:
     kept = bounded_depth(raw)
     return kept if isinstance(kept, Mapping) else {"value": kept}
@@ -284,7 +302,7 @@ class UnknownDetail:
     """A detail of a type this SDK does not know (or could not read): kept as sent, down to
     ``DEPTH_KEPT`` levels (deeper parts read ``CUT``); its repr hides secret-looking members."""
 
-    type_url: str
+    type_url: str = attrs.field(converter=_type_url)
     raw: Mapping[str, Any] = attrs.field(converter=_kept, repr=repr_without_secrets)
 
     @property

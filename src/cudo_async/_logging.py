@@ -52,9 +52,10 @@ def plug_in_failed(what: str, exc: BaseException) -> None:
     if what in _reported:
         return
     _reported.add(what)
-    text = (
-        f"{what} raised {type(exc).__name__}: {_clean(str(exc), 200)}; the SDK's calls go on without it (reported once)"
-    )
+    from .errors import _bounded  # (not at import: importing the package loads no error module)
+
+    why = _bounded(str(exc), 200)
+    text = f"{what} raised {type(exc).__name__}: {why}; the SDK's calls go on without it (reported once)"
     if what == LOG_HANDLER:
         with contextlib.suppress(Exception):  # nowhere left to report it: the call goes on regardless
             sys.stderr.write(f"cudo_async: {text}\n")
@@ -72,12 +73,6 @@ def log(level: int, message: str, *args: object) -> None:
         logger.log(level, message, *args, stacklevel=2)
     except Exception as exc:
         plug_in_failed(LOG_HANDLER, exc)
-
-
-def _clean(text: str, limit: int = 100) -> str:
-    """A server's value (a request id) made safe to print on one line."""
-    text = "".join(c if c.isprintable() else "?" for c in text[:limit])
-    return text + ("..." if len(text) >= limit else "")
 
 
 def attempt_line(
@@ -100,5 +95,5 @@ def attempt_line(
         outcome,
         elapsed * 1000,
         attempt,
-        _clean(request_id) if request_id else "-",
+        request_id or "-",  # cleaned by the caller, as every server text is
     )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._logging import attempt_line, logger
 from ._retry import AttemptFailed
+from .errors import MAX_ID, _bounded
 
 if TYPE_CHECKING:
     from ._request import Call
@@ -63,7 +64,8 @@ class Observer:
         try:
             answer = await send
             status = answer.status
-            request_id = answer.headers.get("x-request-id")
+            given = answer.headers.get("x-request-id")
+            request_id = _bounded(given, MAX_ID) if given else None  # server text: cleaned for logs and spans
             return answer
         except BaseException as exc:  # recorded and raised again: a failure, a timeout or a close
             failure = exc

@@ -24,6 +24,16 @@ _SECRET_NAME = re.compile(r'"[^"]*(?:pass|secret|token|key|credential)[^"]*"\s*:
 _SECRET_WORD = re.compile(r"[\w-]*(?:pass|secret|token|key|credential)[\w-]*\s*[=:]", re.IGNORECASE)
 
 
+#: The credentials part of a URL (``user:password@``, up to the authority's last ``@``).
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s'\"<>]*@")
+
+
+def without_userinfo(text: str) -> str:
+    """``text`` with the credentials of every URL in it taken out (a proxy's ``user:password@``,
+    which some libraries put in their messages; a base URL written with them)."""
+    return _USERINFO.sub(r"\1***@", text) if "@" in text else text
+
+
 def body_text(body: bytes) -> str:
     """The body as text, in the encoding JSON would read it with (a BOM or UTF-16/32 included)."""
     try:

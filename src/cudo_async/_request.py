@@ -3,29 +3,26 @@ each way an attempt can fail reads for the retry driver (the one place that clas
 
 from __future__ import annotations
 
-import base64
-import datetime
-import enum
 import json
-import math
 import platform
-import re
-import uuid
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 import anyio
 import attrs
 import httpx2
 from cudo_async_api.types import OperationRequest, RawAnswer
 
-from . import _redact, errors
-from ._call_options import Headers, check_headers, is_query_scalar
+from . import _redact, _wire, errors
+from ._call_options import Headers, check_headers
 from ._decode import decode_error
 from ._json import parse_json
 from ._retry import AttemptFailed, Failure
 from ._transport import Answer, ExchangeFailed, Kind
+from ._wire import check_query, encode_query, fill_path
+
+__all__ = ["Call", "check_query", "encode_json", "encode_query", "fill_path", "user_agent"]
 
 R = TypeVar("R")
 
@@ -35,10 +32,6 @@ DECODE_IN_THREAD = 1 << 20
 #: they tell a connect timeout (never sent) from a read timeout (maybe applied).
 GRACE = 0.05
 
-_EMPTY_PATH_VALUES = frozenset({"", ".", ".."})
-#: RFC 3986's unreserved characters, which quote() leaves as they are.
-_PLAIN = re.compile(r"[A-Za-z0-9_.~-]+\Z").match
-
 
 def user_agent() -> str:
     from . import __version__
@@ -46,156 +39,22 @@ def user_agent() -> str:
     return f"cudo-async/{__version__} Python/{platform.python_version()} httpx2/{httpx2.__version__}"
 
 
-def fill_path(template: str, values: Mapping[str, Any], types: Mapping[str, str] | None = None) -> str:
-    """The path with each parameter checked and escaped: an empty, ``.`` or ``..`` value would
-    change which resource the request names, so it is refused before anything is sent. A
-    parameter the spec types otherwise than str (``types``) is encoded as the query encodes it."""
-    if not values:
-        return template
-    escaped: dict[str, str] = {}
-    for name, given in values.items():
-        kind = types.get(name, "str") if types else "str"
-        value = given if kind == "str" else _query_value(kind, given)
-        if value is not _MISFIT and kind != "str":
-            value = _query_text(value)
-        if not isinstance(value, str):
-            expected = _QUERY_EXPECTED.get(kind, "a str")
-            raise errors.ConfigurationError(f"{name} must be {expected}, got {type(given).__name__}")
-        if value in _EMPTY_PATH_VALUES:
-            raise errors.ConfigurationError(f"{name} must be a non-empty id other than '.' or '..', got {value!r}")
-        if _PLAIN(value):  # an id of unreserved characters: nothing to escape (the usual case)
-            escaped[name] = value
-            continue
-        try:
-            escaped[name] = quote(value, safe="")
-        except UnicodeEncodeError:
-            raise errors.ConfigurationError(
-                f"{name} holds characters that cannot be sent in a URL (such as a lone surrogate)"
-            ) from None
-    return template.format_map(escaped)
-
-
-#: What each spec kind of query parameter takes, as an error says it.
-_QUERY_EXPECTED = {
-    "str": "a str",
-    "int": "an int",
-    "float": "a finite number",
-    "bool": "True or False",
-    "datetime": "a datetime.datetime",
-    "date": "a datetime.date (not a datetime)",
-    "uuid": "a uuid.UUID (or its str form)",
-    "bytes": "bytes",
-    "enum": "a member of its enum (or its value)",
-    "any": "a str, int, float or bool",
-}
-
-
-def _query_value(kind: str, value: Any) -> Any:
-    """``value`` encoded for the query when it fits ``kind``; ``_MISFIT`` when it does not."""
-    if kind == "str":
-        return value if isinstance(value, str) else _MISFIT
-    if kind == "int":
-        return value if isinstance(value, int) and not isinstance(value, bool) else _MISFIT
-    if kind == "float":
-        fits = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-        return value if fits else _MISFIT
-    if kind == "bool":
-        return value if isinstance(value, bool) else _MISFIT
-    if kind == "datetime":
-        return value.isoformat() if isinstance(value, datetime.datetime) else _MISFIT
-    if kind == "date":
-        is_date = isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)
-        return value.isoformat() if is_date else _MISFIT
-    if kind == "uuid":
-        return _uuid_text(value)
-    if kind == "bytes":
-        return base64.b64encode(bytes(value)).decode("ascii") if isinstance(value, bytes | bytearray) else _MISFIT
-    if kind == "enum":
-        if isinstance(value, enum.Enum):
-            value = value.value  # an enum of names, or one of numbers (the spec's enums_as_ints)
-        return value if isinstance(value, str | int) and not isinstance(value, bool) else _MISFIT
-    # A kind this facade does not know (a newer spec): any scalar, never an object's repr.
-    return value if is_query_scalar(value) else _MISFIT
-
-
-_MISFIT = object()
-
-
-def _uuid_text(value: Any) -> Any:
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    try:
-        return str(uuid.UUID(value)) if isinstance(value, str) else _MISFIT
-    except ValueError:
-        return _MISFIT
-
-
 def check_header_params(params: Mapping[str, Any], types: Mapping[str, tuple[str, str]]) -> Headers:
     """An operation's own headers (its header parameters, and the media its answer comes in), each
-    value checked against its spec type and encoded as the query encodes it, then checked as
+    value checked against its spec type and written as a query value is, then checked as
     ``extra_headers`` are (a line break or a non-ASCII character is refused; the value is not shown)."""
-    text: dict[str, str] = {}
+    text = {}
     for wire_name, value in params.items():
         name, kind = types.get(wire_name, (wire_name, "str"))
-        result = _query_value(kind, value)
-        if result is _MISFIT:
-            expected = _QUERY_EXPECTED.get(kind, _QUERY_EXPECTED["any"])
-            raise errors.ConfigurationError(f"{name} must be {expected}, got {type(value).__name__}")
-        text[wire_name] = _query_text(result)
+        text[wire_name] = _wire.text(_wire.query_value(name, kind, value))
     try:
         return check_headers(text)
     except errors.ConfigurationError as exc:
         raise errors.ConfigurationError(str(exc).replace("extra_headers", "a header parameter")) from None
 
 
-def check_query(params: Mapping[str, Any], types: Mapping[str, tuple[str, str]]) -> dict[str, Any]:
-    """The query with each value checked against its spec type and encoded; a value of another
-    type is refused (``ConfigurationError`` naming the parameter) instead of sent as its ``str()``."""
-    encoded: dict[str, Any] = {}
-    for wire_name, value in params.items():
-        name, kind = types.get(wire_name, (wire_name, "any"))
-        if kind.startswith("list:"):
-            inner = kind[len("list:") :]
-            items = list(value) if isinstance(value, list | tuple) else None
-            done = None if items is None else [_query_value(inner, item) for item in items]
-            if done is None or any(item is _MISFIT for item in done):
-                expected = f"a list of {_QUERY_EXPECTED.get(inner, _QUERY_EXPECTED['any'])}"
-                raise errors.ConfigurationError(f"{name} must be {expected}, got {type(value).__name__}")
-            encoded[wire_name] = done
-            continue
-        result = _query_value(kind, value)
-        if result is _MISFIT:
-            expected = _QUERY_EXPECTED.get(kind, _QUERY_EXPECTED["any"])
-            raise errors.ConfigurationError(f"{name} must be {expected}, got {type(value).__name__}")
-        encoded[wire_name] = result
-    return encoded
-
-
 #: The longest URL sent (httpx2 refuses longer ones; servers refuse far shorter).
 MAX_URL = 65_536
-
-
-def _query_text(value: Any) -> str:
-    """One query value as text; booleans as the API's own boolean parameters are written."""
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    return "" if value is None else str(value)
-
-
-def encode_query(what: str, params: Mapping[str, Any]) -> str:
-    """``k=v&...``, every key and value escaped (a list repeats its key), as httpx2 writes a query."""
-    pairs = []
-    try:
-        for name, value in params.items():
-            for one in value if isinstance(value, list | tuple) else (value,):
-                pairs.append(quote(str(name), safe="") + "=" + quote(_query_text(one), safe=""))
-    except UnicodeEncodeError:
-        raise errors.ConfigurationError(
-            f"{what}: a query parameter cannot be sent (UnicodeEncodeError); check for lone surrogates"
-        ) from None
-    return "&".join(pairs)
 
 
 def _checked_url(what: str, target: str) -> str:
@@ -205,10 +64,14 @@ def _checked_url(what: str, target: str) -> str:
 
 
 def encode_json(body: Any) -> bytes:
+    """The body's wire form (checked field by field already) as JSON bytes."""
     try:
         return json.dumps(body, separators=(",", ":"), allow_nan=False).encode()
-    except ValueError as exc:  # NaN or Infinity in a float field: not JSON
-        raise errors.ConfigurationError(f"the request body cannot be sent as JSON: {exc}") from None
+    except (ValueError, TypeError, RecursionError) as exc:  # NaN, a circular or foreign value in an unlisted member
+        raise errors.ConfigurationError(
+            f"the request body cannot be sent as JSON ({type(exc).__name__}): check the members it carries "
+            "that its model does not list (additional_properties)"
+        ) from None
 
 
 def _host_port(url: str) -> str:

@@ -4,6 +4,7 @@ leaves the client on a key that works and says what is left to clean up."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +13,8 @@ import attrs
 from . import errors
 from ._auth import KeySource
 from ._limits import key_fingerprint
+from ._logging import log
+from ._needs import DELETE_API_KEY, GENERATE_API_KEY, LIST_API_KEYS, operation, require
 from ._retry import REFUSED
 
 if TYPE_CHECKING:
@@ -63,43 +66,148 @@ def _delete_hint(key_id: str) -> str:
     return f"await cudo.api_keys.delete_api_key({key_id!r})"
 
 
+def _refused(exc: BaseException) -> bool:
+    """The server refused the request as it stood: it did nothing."""
+    return isinstance(exc, errors.APIError) and exc.status in REFUSED
+
+
+async def _fingerprint_in_use(client: AsyncCudo) -> str:
+    """The fingerprint of the key the client uses now (the secret never becomes a local of rotate())."""
+    key = await client._shared.keys.get()
+    return "sha256:" + key_fingerprint(key)[:16] if key else "none: api_key=NO_KEY"
+
+
+@attrs.define
+class _Progress:
+    """What a rotation has done so far: what its error, or the log line of its cancellation, says."""
+
+    new_key_id: str
+    revoke: str | None
+    #: The fingerprint of the key the client used when the rotation began.
+    old_key: str
+    step: str = "generate"
+    new_key: NewAPIKey | None = None
+    #: What became of the new key when it is not in use: "created", "may exist", "deleted".
+    created: str = "may exist"
+    switched: bool = False
+    #: What became of ``revoke``: "", "revoked", "may be revoked", "not revoked".
+    revoked: str = ""
+
+    def situation(self) -> str:
+        """Created and not in use, revoked, and which key the client is on: one sentence."""
+        key = self.new_key
+        new = f"the new key {self.new_key_id!r}" + (f" ({key.fingerprint})" if key is not None else "")
+        if self.switched:
+            created = ""
+        elif self.created == "deleted":
+            created = f"{new} was created and deleted again; "
+        elif self.created == "created":
+            created = f"{new} was created and is not in use: {_delete_hint(self.new_key_id)}; "
+        elif self.created == "may exist":
+            created = (
+                f"{new} may have been created and is not in use: if list_api_keys shows it, "
+                f"{_delete_hint(self.new_key_id)}; "
+            )
+        else:
+            created = "nothing was created; "
+        if self.revoke is None:
+            revoked = "nothing was revoked (none was asked)"
+        elif self.revoked == "revoked":
+            revoked = f"{self.revoke!r} was revoked"
+        elif self.revoked == "may be revoked":
+            revoked = (
+                f"{self.revoke!r} may have been revoked: if list_api_keys still shows it, {_delete_hint(self.revoke)}"
+            )
+        else:
+            revoked = "nothing was revoked"
+        if self.switched and key is not None:
+            on = f"the client is on {new}"
+        else:
+            on = f"the client is on its old key ({self.old_key})"
+        return f"{created}{revoked}; {on}"
+
+
+async def _old_key_candidates(client: AsyncCudo, new_key_id: str) -> list[str] | None:
+    """The ids of the account's keys other than the new one (the old key is one of them), or None
+    when they cannot be listed."""
+    found: list[str] = []
+    try:
+        async for key in client.paginate(operation(client, "rotate_api_key", LIST_API_KEYS)):
+            if key.id and key.id != new_key_id and key.id not in found:
+                found.append(key.id)
+            if len(found) > 20:
+                break
+    except errors.CudoError:
+        return None
+    return found
+
+
+async def _old_key_still_valid(client: AsyncCudo, progress: _Progress) -> str:
+    """What is left when ``revoke`` names no key: the old key, still valid, by its id when the
+    account's keys tell which one it is."""
+    others = await _old_key_candidates(client, progress.new_key_id)
+    head = f"the old key ({progress.old_key})"
+    if others is not None and len(others) == 1:
+        return f"{head}, {others[0]!r} (the account's only other key), is still valid: {_delete_hint(others[0])}"
+    listed = f" (one of {', '.join(map(repr, others))})" if others else ""
+    return f"{head}{listed} is still valid: revoke it by its id, {_delete_hint('<its id>')}"
+
+
 async def rotate(client: AsyncCudo, new_key_id: str, revoke: str | None, verify: Verify | None) -> NewAPIKey:
     from cudo_async_api.needs import GenerateAPIKeyRequest
 
-    from ._needs import DELETE_API_KEY, GENERATE_API_KEY, LIST_API_KEYS, operation
-
-    generate_api_key = operation(client, "rotate_api_key", GENERATE_API_KEY)
-    delete_api_key = operation(client, "rotate_api_key", DELETE_API_KEY)
+    require("rotate_api_key")  # before anything is sent: a spec without what rotation needs says so
     _check_id("new_key_id", new_key_id)
     if revoke is not None and _check_id("revoke", revoke) == new_key_id:
         raise errors.ConfigurationError("revoke names the new key itself: pass the id of the key being replaced")
     if verify is not None and not callable(verify):
         raise errors.ConfigurationError(f"verify must be an async callable taking a client, got {verify!r}")
+    progress = _Progress(new_key_id, revoke, await _fingerprint_in_use(client))
+    try:
+        return await _rotate(client, progress, verify, GenerateAPIKeyRequest)
+    except errors.CudoError:
+        raise  # a KeyRotationError (or a refusal before anything was sent) says it all
+    except BaseException:
+        # Cancelled (or interrupted) part way: nothing can be raised with it, so it is logged.
+        text = "rotate_api_key stopped at %s (cancelled or interrupted): %s"
+        log(logging.WARNING, text, progress.step, progress.situation())
+        raise
+
+
+async def _rotate(client: AsyncCudo, progress: _Progress, verify: Verify | None, request: Any) -> NewAPIKey:
+    new_key_id, revoke = progress.new_key_id, progress.revoke
 
     # 1. generate, with the key in use now.
     try:
-        answer = await generate_api_key(body=GenerateAPIKeyRequest(apikey_id=new_key_id))
+        answer = await operation(client, "rotate_api_key", GENERATE_API_KEY)(body=request(apikey_id=new_key_id))
     except errors.CudoError as exc:
-        refused = isinstance(exc, errors.APIError) and exc.status in REFUSED
-        cleanup = "" if refused else f"the key {new_key_id!r} may have been created: if list_api_keys shows it, "
-        cleanup += "" if refused else _delete_hint(new_key_id)
+        progress.created = "nothing" if _refused(exc) else "may exist"
+        cleanup = (
+            ""
+            if _refused(exc)
+            else (
+                f"the key {new_key_id!r} may have been created: if list_api_keys shows it, {_delete_hint(new_key_id)}"
+            )
+        )
         raise errors.KeyRotationError(
-            f"rotate_api_key: generating {new_key_id!r} failed ({type(exc).__name__}); the client keeps its key"
-            + (f"; left to clean up: {cleanup}" if cleanup else ""),
+            f"rotate_api_key: generating {new_key_id!r} failed ({type(exc).__name__}); {progress.situation()}",
             step="generate",
             cleanup=cleanup,
         ) from exc
+    progress.created = "created"
     if not answer.key:
         cleanup = f"the key {new_key_id!r} was created but its secret did not come back: {_delete_hint(new_key_id)}"
         raise errors.KeyRotationError(
-            f"rotate_api_key: the answer to generate_api_key holds no key; left to clean up: {cleanup}",
+            f"rotate_api_key: the answer to generate_api_key holds no key (its secret is lost); {progress.situation()}",
             step="generate",
             cleanup=cleanup,
         )
-    new_key = NewAPIKey(answer.id or new_key_id, answer.key)
+    new_key = progress.new_key = NewAPIKey(answer.id or new_key_id, answer.key)
+    progress.new_key_id = new_key.id
     del answer  # the model holds the secret: only new_key does from here
 
     # 2. verify: a call made with the new key must succeed before anything switches.
+    progress.step = "verify"
     trial = _with_key(client, new_key)
     try:
         if verify is None:
@@ -109,30 +217,45 @@ async def rotate(client: AsyncCudo, new_key_id: str, revoke: str | None, verify:
     except Exception as exc:
         cleanup = ""
         try:  # the unused new key is removed with the key that still works
-            await delete_api_key(new_key.id)
+            await operation(client, "rotate_api_key", DELETE_API_KEY)(new_key.id)
+            progress.created = "deleted"
         except errors.CudoError:
             cleanup = f"the new key {new_key.id!r} ({new_key.fingerprint}) exists, unused: {_delete_hint(new_key.id)}"
         raise errors.KeyRotationError(
-            f"rotate_api_key: a call with the new key {new_key.id!r} failed ({type(exc).__name__}); the client "
-            "keeps its key; " + (f"left to clean up: {cleanup}" if cleanup else "the new key was deleted again"),
+            f"rotate_api_key: a call with the new key {new_key.id!r} failed ({type(exc).__name__}); "
+            f"{progress.situation()}",
             step="verify",
             cleanup=cleanup,
         ) from exc
 
     # 3. switch this client and every view of it (they share one key source).
     client._shared.keys = KeySource(new_key.reveal())
+    progress.switched = True
 
     # 4. revoke the old key, only when asked, with the new key.
     if revoke is not None:
+        progress.step, progress.revoked = "revoke", "may be revoked"
         try:
-            await delete_api_key(revoke)
+            await operation(client, "rotate_api_key", DELETE_API_KEY)(revoke)
         except errors.CudoError as exc:
-            cleanup = f"the old key {revoke!r} is still valid: {_delete_hint(revoke)}"
+            what = f"revoking {revoke!r} failed ({type(exc).__name__})"
+            if isinstance(exc, errors.NotFoundError):
+                progress.revoked = "not revoked"
+                what = f"revoke={revoke!r} names no API key ({type(exc).__name__})"
+                cleanup = await _old_key_still_valid(client, progress)
+            elif _refused(exc):
+                progress.revoked = "not revoked"
+                cleanup = f"the old key {revoke!r} is still valid: {_delete_hint(revoke)}"
+            else:
+                cleanup = (
+                    f"the old key {revoke!r} may still be valid: if list_api_keys shows it, {_delete_hint(revoke)}"
+                )
+            left = f"; left to clean up: {cleanup}" if progress.revoked == "not revoked" else ""  # (else: said)
             raise errors.KeyRotationError(
-                f"rotate_api_key: revoking {revoke!r} failed ({type(exc).__name__}); the client already uses the "
-                f"new key {new_key} (its secret is this error's new_key.reveal()); left to clean up: {cleanup}",
+                f"rotate_api_key: {what}; {progress.situation()} (its secret is this error's new_key.reveal()){left}",
                 step="revoke",
                 cleanup=cleanup,
                 new_key=new_key,
             ) from exc
+        progress.revoked = "revoked"
     return new_key

@@ -218,7 +218,7 @@ class AttemptSpan:
             with _contained(SPANS):
                 span.set_attributes(attributes)
                 if request_id:
-                    span.set_attribute("cudo.request_id", request_id[:100])
+                    span.set_attribute("cudo.request_id", request_id)
                 if error is not None:
                     span.set_status(Status(StatusCode.ERROR, error))
             with _contained(SPANS):

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 import httpx2
 
 from . import errors
+from ._redact import without_userinfo
 
 #: What the SDK asks for: the encodings it decodes itself, with a bound on the output.
 ACCEPT_ENCODING = "gzip, deflate"
@@ -210,7 +211,8 @@ def declared_too_large(raw_length: str | bytes | None, cap: int, status: int) ->
 
 def describe(exc: BaseException) -> str:
     """``Type: message``; where the message is empty, the first inner exception that has one
-    (trio's TLS failures arrive as an empty ConnectError around the SSL error)."""
+    (trio's TLS failures arrive as an empty ConnectError around the SSL error). Never a URL's
+    credentials."""
     text = f"{type(exc).__name__}: {exc}"
     inner = exc.__cause__ or exc.__context__
     for _ in range(3):
@@ -218,7 +220,23 @@ def describe(exc: BaseException) -> str:
             break
         exc, inner = inner, inner.__cause__ or inner.__context__
         text += f" ({type(exc).__name__}: {exc})"
-    return text
+    return without_userinfo(text)
+
+
+def detached(exc: BaseException) -> BaseException | None:
+    """What of a library's exception is safe to chain to the SDK's error: a copy with its type and
+    message, and no traceback, chain or attributes (the frames of a library's traceback hold the
+    request's headers, the key, and a proxy's credentials in their locals). None for an exception
+    whose message needs its attributes."""
+    cls = type(exc)
+    if cls.__str__ is not BaseException.__str__:
+        return None
+    try:
+        copy = cls.__new__(cls)
+    except Exception:  # a class that cannot be made this way is not chained
+        return None
+    copy.args = (without_userinfo(str(exc)),)
+    return copy
 
 
 # --------------------------------------------------------------------------- httpx2
@@ -264,7 +282,7 @@ _HTTPX2_KINDS: tuple[tuple[type[Exception], Kind], ...] = (
 def _httpx2_failure(exc: Exception) -> ExchangeFailed:
     # Anything else (a custom transport's own exception) may have reached the server.
     kind = next((k for cls, k in _HTTPX2_KINDS if isinstance(exc, cls)), Kind.BROKEN)
-    return ExchangeFailed(kind, describe(exc), cause=exc)
+    return ExchangeFailed(kind, describe(exc), cause=detached(exc))
 
 
 async def _read(response: httpx2.Response, status: int, cap: int) -> bytes:

@@ -138,10 +138,18 @@ __all__ = [
 MAX_BODY_PARSE = 1 << 20
 #: Longest message or excerpt an exception carries.
 MAX_TEXT = 500
+#: Longest request id kept from an answer.
+MAX_ID = 100
 
 
 def _bounded(text: str, limit: int = MAX_TEXT) -> str:
-    text = "".join(ch if ch.isprintable() or ch == " " else " " for ch in text).strip()
+    """Text from a server (or any text an error shows) made safe to print: each control or format
+    character (line breaks, terminal escapes, bidi overrides, NUL) a space, surrounding spaces
+    stripped, at most ``limit`` characters. Every string of an error answer passes here."""
+    text = text[: 2 * limit + 64]  # cleaning never lengthens it: the rest is never looked at
+    if not text.isprintable():
+        text = "".join(ch if ch.isprintable() else " " for ch in text)
+    text = text.strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -313,17 +321,18 @@ class APIError(_RequestError):
         self.response = response
         header_id = (headers or {}).get("x-request-id") or (headers or {}).get("request-id") or None
         info = self._first("RequestInfo")
-        self.request_id: str | None = (info.request_id if info and info.request_id else None) or header_id
+        request_id = (info.request_id if info and info.request_id else None) or header_id
+        self.request_id: str | None = _bounded(request_id, MAX_ID) if request_id else None
         super().__init__(self._render())
 
     def _render(self) -> str:
         text = f"{self.status} (HTTP {self.http_status}): {self.message or '(no message)'}"
         if self.reason:
-            text += f" [reason={self.reason}]"
+            text += f" [reason={_bounded(self.reason, 200)}]"
         if self.method and self.url:
             text += f" [{self.method} {self.url}]"
         if self.request_id:
-            text += f" [request_id={_bounded(self.request_id, 100)}]"
+            text += f" [request_id={self.request_id}]"
         return text
 
     def _first(self, kind: str) -> Any:
