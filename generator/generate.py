@@ -10,6 +10,7 @@ classes, operations and enum members. The templates also get the docstring overl
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import Any, ClassVar
@@ -136,7 +137,27 @@ def _load_docs(argv: list[str]) -> None:
         )
 
 
+# --- the spec shipped with the package (the emulator serves every operation from it) ---
+def _ship_spec(argv: list[str]) -> None:
+    """Write the spec the package was made from into it, as compact JSON (``openapi.json``)."""
+    if "--output-path" not in argv:
+        return
+    spec_path = argv[argv.index("--path") + 1] if "--path" in argv else "openapi.yaml"
+    with open(spec_path, encoding="utf-8") as fh:
+        spec = YAML(typ="safe").load(fh)
+    out = Path(argv[argv.index("--output-path") + 1]) / "openapi.json"
+    out.write_text(json.dumps(spec, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+# --- end of the shipped spec ---
+
+
 if __name__ == "__main__":
     _load_docs(sys.argv)
     sys.argv[0] = "openapi-python-client"
-    app()
+    try:
+        app()
+    except SystemExit as done:
+        if not done.code:
+            _ship_spec(sys.argv)
+        raise
