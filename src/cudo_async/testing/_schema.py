@@ -241,7 +241,7 @@ def check_request(
     out: Violations = []
     for param in op.params:
         given = (path or {}).get(param.name) if param.where == "path" else query.get(param.name)
-        if given is None or given == "":
+        if given is None:
             if param.required and param.where == "query":
                 out.append((param.name, "is required"))
             continue
