@@ -172,8 +172,17 @@ def check_value(spec: Spec, value: Any, schema: Schema | None, where: str, out: 
         _check_array(spec, value, schema, where, out, depth)
     elif kind == "object":
         _check_object(spec, value, schema, where, out, depth)
-    elif isinstance(value, TooLong):
-        out.append((where, "is out of range"))
+    elif _holds_too_long(value):  # a free-form value: anything JSON, but never a number no integer type holds
+        out.append((where, "holds a number out of range"))
+
+
+def _holds_too_long(value: Any, depth: int = 0) -> bool:
+    if isinstance(value, TooLong):
+        return True
+    if depth > MAX_DEPTH:
+        return False
+    members = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    return any(_holds_too_long(v, depth + 1) for v in members)
 
 
 def _check_array(spec: Spec, value: Any, schema: Schema, where: str, out: Violations, depth: int) -> None:
@@ -206,8 +215,8 @@ def _check_object(spec: Spec, value: Any, schema: Schema, where: str, out: Viola
             check_value(spec, member, extra, prefix + name, out, depth + 1)
         elif extra is False:
             out.append((prefix + name, "is not a field of this message"))
-        elif isinstance(member, TooLong):  # an unknown field is dropped, but never parsed as a huge int
-            out.append((prefix + name, "is out of range"))
+        elif _holds_too_long(member):  # an unknown field is dropped, but never holds a huge int
+            out.append((prefix + name, "holds a number out of range"))
 
 
 def _check_parameter(spec: Spec, text: str, schema: Schema, where: str, out: Violations) -> None:

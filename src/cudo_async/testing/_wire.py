@@ -18,7 +18,7 @@ _MAX_DEPTH = 24
 def timestamp(value: datetime.datetime) -> str:
     """protojson's form: UTC, ``Z``, and 0, 3, 6 or 9 fractional digits."""
     value = value.astimezone(datetime.timezone.utc)
-    text = value.strftime("%Y-%m-%dT%H:%M:%S")
+    text = f"{value.year:04d}-{value:%m-%dT%H:%M:%S}"
     if value.microsecond:
         fraction = f"{value.microsecond:06d}"
         text += "." + (fraction[:3] if fraction.endswith("000") else fraction)
