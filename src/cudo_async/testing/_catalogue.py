@@ -121,7 +121,7 @@ class Catalogue(Store):
     @handles("delete_project")
     def _delete_project(self, params: dict[str, str], **_: Any) -> Any:
         self._project(params["project_id"])
-        if any(p == params["project_id"] for p, _ in self._vms):
+        if any(p == params["project_id"] and vm.state() != "DELETED" for (p, _), vm in self._vms.items()):
             raise ApiFailure("FAILED_PRECONDITION", "project still has virtual machines")
         del self._projects[params["project_id"]]
         return {}
