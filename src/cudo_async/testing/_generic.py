@@ -169,11 +169,13 @@ def make_plan(spec: Spec, handled: Callable[[str], bool]) -> Plan:
         if field is not None:
             items_schema = (spec.resolve(op.response).get("properties") or {})[field]
             plan.item_schemas[shape.family] = spec.resolve(spec.resolve(items_schema).get("items"))
-    for kind in (_GET, _CREATE):
+    for kinds in ((_GET,), (_CREATE,), (_UPDATE, _DELETE, _ACTION, _READ)):
         for op in spec.operations.values():
             shape = plan.shapes[op.id]
-            if shape.kind == kind and shape.family not in plan.item_schemas:
-                plan.item_schemas[shape.family] = plan.unwrap(op.response)
+            if shape.kind in kinds and shape.family not in plan.item_schemas:
+                found = plan.unwrap(op.response)
+                if kinds != (_UPDATE, _DELETE, _ACTION, _READ) or "id" in (found.get("properties") or {}):
+                    plan.item_schemas[shape.family] = found
     return plan
 
 
@@ -235,7 +237,9 @@ class Generic:
     def _made_up(self, fam: Family, key: Key, hints: Mapping[str, Any]) -> dict[str, Any]:
         schema = self.plan.item_schemas.get(fam, {})
         item = fill(self.spec, {}, schema, {**hints, "id": key[-1] if key else ""}, everything=True)
-        return {k: v for k, v in item.items() if k != "id" or "id" in (schema.get("properties") or {})}
+        if key:
+            item["id"] = key[-1]
+        return item
 
     def find(self, fam: Family, key: Key, hints: Mapping[str, Any]) -> dict[str, Any]:
         """The item ``key`` of ``fam`` (NOT_FOUND if a strict family lacks it)."""
@@ -346,6 +350,12 @@ class Generic:
                 given[name] = _typed(query[name], self.spec.resolve(param.schema))
         if isinstance(body, dict):
             given.update(body)
+            sent = self.spec.resolve(op.body).get("properties") or {}
+            fields = set(self.plan.item_schemas.get(self.plan.shapes[op.id].family, {}).get("properties") or ())
+            for name, value in body.items():  # a member holding the resource itself: mostly the item's fields
+                inner = set(self.spec.resolve(sent.get(name)).get("properties") or ())
+                if isinstance(value, dict) and inner and (len(inner & fields) * 2 > len(inner) or "id" in inner):
+                    given.update(value)
         return given
 
     def _writable(self, fam: Family, given: Mapping[str, Any]) -> dict[str, Any]:
@@ -374,7 +384,15 @@ class Generic:
         given = self._given(op, query, body)
         noun = _noun(fam)
         wanted = {noun.replace("-", "") + "id", "id"}
-        new_id = next((str(v) for k, v in given.items() if k.lower() in wanted and v not in (None, "")), "")
+        sent = self.spec.resolve(op.body).get("properties") or {}
+        new_id = next(
+            (
+                str(v)
+                for k, v in given.items()
+                if k.lower() in wanted and v not in (None, "") and not self.spec.resolve(sent.get(k)).get("readOnly")
+            ),
+            "",
+        )
         store = self.items.setdefault(fam, {})
         extra = fam.count("*") - shape.depth
         if new_id:
@@ -423,7 +441,8 @@ class Generic:
                 if "id" in (inner.get("properties") or {}):
                     wrapped = {name: self._render(inner, item, given, everything=False)}
                     return fill(self.spec, wrapped, resolved, {}, everything=everything)
-        data = {k: v for k, v in {**item, **given}.items() if k in props}
+        known = {k: v for k, v in item.items() if v not in (None, "", [], {})}
+        data = {k: v for k, v in {**given, **known}.items() if k in props}
         return fill(self.spec, data, resolved, {}, everything=everything)
 
 

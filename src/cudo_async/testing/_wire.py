@@ -13,6 +13,8 @@ from ._schema import INT_RANGES, parse_timestamp
 from ._spec import Schema, Spec
 
 _MAX_DEPTH = 24
+#: AIP-164: a resource has these only once it was (soft-)deleted, so none is made up for a live one.
+ONLY_ONCE_DELETED = frozenset({"deleteTime", "purgeTime", "expireTime"})
 
 
 def timestamp(value: datetime.datetime) -> str:
@@ -159,6 +161,8 @@ def fill(
         resolved = spec.resolve(sub)
         scalar = resolved.get("type") in ("string", "integer", "number", "boolean")
         wanted = name in required or name in hints or (scalar and (everything or resolved.get("readOnly")))
+        if name in ONLY_ONCE_DELETED and name not in required and name not in hints:
+            wanted = False
         if wanted:
             out[name] = made_up(spec, resolved, name, hints, depth)
     return out
