@@ -31,7 +31,11 @@ def client() -> Any:
         config.api_key["Authorization"] = emu.api_key
         config.api_key_prefix["Authorization"] = "Bearer"
         config.client_side_validation = True
-        yield emu, config, cudo_compute.ApiClient(config)
+        cudo_compute.Configuration.set_default(config)  # the models it decodes take their settings from it
+        try:
+            yield emu, config, cudo_compute.ApiClient(config)
+        finally:
+            cudo_compute.Configuration.set_default(None)
 
 
 def test_cudos_client_creates_gets_lists_and_terminates_a_vm(client: Any) -> None:
@@ -69,6 +73,7 @@ def test_cudos_client_creates_gets_lists_and_deletes_a_disk(client: Any) -> None
     assert [d.id for d in disks.list_disks(emu.project_id).disks] == ["disk-1"]
     disks.delete_storage_disk(emu.project_id, "disk-1")
     config.client_side_validation = False  # its model requires totalCount; proto3 JSON leaves a zero count out
+    cudo_compute.Configuration.set_default(config)
     assert not disks.list_disks(emu.project_id).disks
     with pytest.raises(ApiException) as missing:
         disks.get_disk(emu.project_id, "disk-1")
