@@ -101,8 +101,9 @@ def main() -> None:
         "",
         f"`bench/emulator.py` on {platform.machine()}, {platform.python_implementation()} "
         f"{platform.python_version()}, a shared 2-core machine; median of {RUNS} runs (min-max), a fresh",
-        "emulator each run, rate limit off. The client is httpx2: sequential requests on one keep-alive",
-        f"connection ({SEQUENTIAL} each), and {CONCURRENT} requests with {IN_FLIGHT} in flight.",
+        "emulator each run, rate limit off. The client is httpx2 in the same process (each figure pays",
+        "for both sides): sequential requests on one keep-alive connection",
+        f"({SEQUENTIAL} each), and {CONCURRENT} requests with {IN_FLIGHT} in flight.",
         "",
         "| request | sequential | 50 in flight |",
         "| --- | --- | --- |",
