@@ -13,8 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 import httpx2
+import pytest
 
 from cudo_async.testing import Emulator
+from cudo_async.testing._emulator import Wire
 from cudo_async.testing._generic import Family, Shape, _prefix
 from cudo_async.testing._store import DATA_CENTERS, MACHINE_TYPES
 from tests.emulator_support import check_conforms, zero_fields_sent
@@ -76,8 +78,9 @@ class World:
             self.ids[self.shape(name).family] = str(item["id"])
 
 
-def test_every_operation_of_the_spec_answers_a_success() -> None:
-    with Emulator(rate_limit=None, boot_seconds=0, transition_seconds=0) as emu:
+@pytest.mark.parametrize("wire", ["gateway", "aip193"])
+def test_every_operation_of_the_spec_answers_a_success(wire: Wire) -> None:
+    with Emulator(rate_limit=None, boot_seconds=0, transition_seconds=0, wire=wire) as emu:
         world = World(emu)
         names = sorted(OPERATIONS)
         creates = sorted(
