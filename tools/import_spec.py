@@ -312,9 +312,9 @@ def paging_minimums(paths: dict[str, Any]) -> None:
         for op in item.values() if isinstance(item, dict) else ():
             for param in op.get("parameters") or [] if isinstance(op, dict) else ():
                 schema = param.get("schema") if isinstance(param, dict) else None
-                if param.get("in") == "query" and param.get("name") in PAGING_PARAMETERS and isinstance(schema, dict):
-                    if schema.get("type") == "integer":
-                        schema.setdefault("minimum", 0)
+                paging = param.get("in") == "query" and param.get("name") in PAGING_PARAMETERS
+                if paging and isinstance(schema, dict) and schema.get("type") == "integer":
+                    schema.setdefault("minimum", 0)
 
 
 # --- end of page sizes ---
