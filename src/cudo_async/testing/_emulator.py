@@ -1,8 +1,8 @@
 """A stateful, in-memory CUDO Compute API on loopback, for demos and tests.
 
-It keeps the daily lifecycle (data centers, machine types, images, projects, API keys, SSH keys,
-VMs, disks, networks, security groups, invoices) and answers every other operation of the spec
-with UNIMPLEMENTED. It authenticates with bearer keys, speaks the wire form of CUDO's gateway
+Hand-written handlers keep the daily lifecycle (data centers, machine types, images, projects,
+API keys, SSH keys, VMs, disks, networks, security groups, invoices); every other operation of
+the spec shipped in the package is served from its shape (see ``_generic``). It authenticates with bearer keys, speaks the wire form of CUDO's gateway
 (or the documented AIP-193 error form, on request), paginates in the spec's three styles,
 rate-limits per key, and can be told to misbehave (see :meth:`Emulator.inject`).
 
