@@ -108,6 +108,14 @@ def _check_integer(value: Any, schema: Schema, where: str, out: Violations) -> N
     _check_bounds(value, schema, where, out)
 
 
+def _check_size(size: int, schema: Schema, keys: tuple[str, str], unit: str, where: str, out: Violations) -> None:
+    low, high = schema.get(keys[0]), schema.get(keys[1])
+    if isinstance(low, int) and size < low:
+        out.append((where, f"must have at least {low} {unit}"))
+    if isinstance(high, int) and size > high:
+        out.append((where, f"must have at most {high} {unit}"))
+
+
 def _check_string(value: str, schema: Schema, where: str, out: Violations) -> None:
     fmt = schema.get("format")
     if fmt in INT_RANGES:
@@ -118,11 +126,7 @@ def _check_string(value: str, schema: Schema, where: str, out: Violations) -> No
     if "enum" in schema and value not in schema["enum"]:
         out.append((where, "must be one of " + ", ".join(map(str, schema["enum"]))[:300]))
         return
-    low, high = schema.get("minLength"), schema.get("maxLength")
-    if isinstance(low, int) and len(value) < low:
-        out.append((where, f"must be at least {low} characters"))
-    if isinstance(high, int) and len(value) > high:
-        out.append((where, f"must be at most {high} characters"))
+    _check_size(len(value), schema, ("minLength", "maxLength"), "characters", where, out)
     pattern = schema.get("pattern")
     if isinstance(pattern, str) and fmt not in INT_RANGES:
         try:
@@ -189,11 +193,7 @@ def _check_array(spec: Spec, value: Any, schema: Schema, where: str, out: Violat
     if not isinstance(value, list):
         out.append((where, "must be a list"))
         return
-    low, high = schema.get("minItems"), schema.get("maxItems")
-    if isinstance(low, int) and len(value) < low:
-        out.append((where, f"must have at least {low} items"))
-    if isinstance(high, int) and len(value) > high:
-        out.append((where, f"must have at most {high} items"))
+    _check_size(len(value), schema, ("minItems", "maxItems"), "items", where, out)
     for i, member in enumerate(value):
         check_value(spec, member, schema.get("items"), f"{where}[{i}]", out, depth + 1)
 
