@@ -2,9 +2,10 @@
 
 Hand-written handlers keep the daily lifecycle (data centers, machine types, images, projects,
 API keys, SSH keys, VMs, disks, networks, security groups, invoices); every other operation of
-the spec shipped in the package is served from its shape (see ``_generic``). It authenticates with bearer keys, speaks the wire form of CUDO's gateway
-(or the documented AIP-193 error form, on request), paginates in the spec's three styles,
-rate-limits per key, and can be told to misbehave (see :meth:`Emulator.inject`).
+the spec shipped in the package is served from its shape (see ``_generic``). It authenticates
+with bearer keys, speaks the wire form of CUDO's gateway (or the documented AIP-193 error form,
+on request), paginates in the spec's three styles, rate-limits per key, and can be told to
+misbehave (see :meth:`Emulator.inject`).
 
 ``async with Emulator()`` serves inside the caller's event loop, on its clock (a test's mock
 clock included), and may be entered in one task and left in another (as pytest-asyncio runs a
