@@ -273,11 +273,15 @@ def test_timestamps_are_written_as_protojson_writes_them() -> None:
 
 
 def test_a_body_number_too_long_for_any_integer_is_never_parsed_as_one() -> None:
-    body = parse_body(b'{"n": ' + b"7" * 5000 + b', "x": [1, 2]}')
+    body = parse_body(b'{"n": ' + b"7" * 5000 + b', "x": [1, {"y": ' + b"8" * 5000 + b"}]}")
     spec = build({"paths": {}, "components": {"schemas": {}}})
+    free = {"type": "object", "properties": {"x": {"type": "array", "items": {}}}}
     out: Violations = []
-    check_value(spec, body, {"type": "object", "properties": {"x": {"type": "array"}}}, "", out)
-    assert out == [("n", "holds a number out of range")]
+    check_value(spec, body, free, "", out)
+    assert out == [("x[1]", "holds a number out of range")]  # n is no field of the message: discarded
+    out = []
+    check_value(spec, {"m": body["x"][1]}, {"type": "object", "additionalProperties": True}, "", out)
+    assert out == [("m", "holds a number out of range")]
 
 
 # ---------------------------------------------------------------------------------------- own spec

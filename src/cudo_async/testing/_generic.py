@@ -349,8 +349,8 @@ class Generic:
             if query.get(name, "") != "" and name not in PAGING:
                 given[name] = _typed(query[name], self.spec.resolve(param.schema))
         if isinstance(body, dict):
-            given.update(body)
             sent = self.spec.resolve(op.body).get("properties") or {}
+            given.update({k: v for k, v in body.items() if k in sent})  # the gateway discards the others
             fields = set(self.plan.item_schemas.get(self.plan.shapes[op.id].family, {}).get("properties") or ())
             for name, value in body.items():  # a member holding the resource itself: mostly the item's fields
                 inner = set(self.spec.resolve(sent.get(name)).get("properties") or ())

@@ -215,8 +215,9 @@ def _check_object(spec: Spec, value: Any, schema: Schema, where: str, out: Viola
             check_value(spec, member, extra, prefix + name, out, depth + 1)
         elif extra is False:
             out.append((prefix + name, "is not a field of this message"))
-        elif _holds_too_long(member):  # an unknown field is dropped, but never holds a huge int
+        elif extra is True and _holds_too_long(member):  # a map of any JSON: no number past a double
             out.append((prefix + name, "holds a number out of range"))
+        # else: a field the message does not have, which the gateway discards (DiscardUnknown)
 
 
 def _check_parameter(spec: Spec, text: str, schema: Schema, where: str, out: Violations) -> None:
