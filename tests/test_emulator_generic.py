@@ -339,3 +339,14 @@ def test_the_rules_read_a_spec_of_our_own() -> None:
     assert all(w["shopId"] == shop["id"] for w in widgets["widgets"])
     polished = generic.serve(spec.operations["polish_widget"], {"shopId": shop["id"], "widgetId": "w-9"}, {}, {})
     assert polished == {}
+
+
+def test_fields_a_message_does_not_have_are_discarded_at_any_depth(http: tuple[Emulator, httpx2.Client]) -> None:
+    _emu, client = http
+    huge = "9" * 5000
+    raw = '{"displayName": "d", "email": "e@x", "nope": %s, "billingAddress": {"city": "c", "nope": [%s]}}'
+    made = client.post("/v1/billing-accounts", content=(raw % (huge, huge)).encode())
+    assert made.status_code == 200, made.text
+    account = client.get(f"/v1/billing-accounts/{made.json()['id']}").json()
+    assert "nope" not in account and account.get("billingAddress", {}).get("city") == "c"
+    assert "nope" not in account.get("billingAddress", {})

@@ -39,7 +39,7 @@ from ._compute import Compute
 from ._faults import Chaos, Exchange, Fault, TokenBucket
 from ._generic import Generic, shipped_plan
 from ._http import Reply, Request, handle_connection, json_reply
-from ._schema import check_request, parse_body
+from ._schema import check_request, known_fields, parse_body
 from ._spec import SpecOp, shipped
 from ._store import HANDLERS, ApiFailure, T, _bad_request, _error_info
 from ._wire import is_zero, write
@@ -404,6 +404,8 @@ class Emulator(Catalogue, Compute):
         violations = check_request(self.spec, op, body, request.query, params)
         if violations:
             return self._failure(_bad_request(*violations))
+        if op.body is not None:
+            body = known_fields(self.spec, body, op.body)
         handler = HANDLERS.get(op.id)
         try:
             if handler is not None:

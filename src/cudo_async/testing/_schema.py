@@ -220,6 +220,27 @@ def _check_object(spec: Spec, value: Any, schema: Schema, where: str, out: Viola
         # else: a field the message does not have, which the gateway discards (DiscardUnknown)
 
 
+def known_fields(spec: Spec, value: Any, schema: Schema | None, depth: int = 0) -> Any:
+    """``value`` (a checked request body) without the fields its messages do not have, at any depth:
+    the gateway discards those (DiscardUnknown), so no handler stores them."""
+    schema = spec.resolve(schema)
+    if depth > MAX_DEPTH:
+        return value
+    if isinstance(value, dict) and "properties" in schema:
+        props: Mapping[str, Any] = schema["properties"] or {}
+        extra = schema.get("additionalProperties")
+        return {
+            k: known_fields(spec, v, props.get(k, extra if isinstance(extra, Mapping) else None), depth + 1)
+            for k, v in value.items()
+            if k in props or isinstance(extra, Mapping) or extra is True
+        }
+    if isinstance(value, dict) and isinstance(schema.get("additionalProperties"), Mapping):
+        return {k: known_fields(spec, v, schema["additionalProperties"], depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [known_fields(spec, v, schema.get("items"), depth + 1) for v in value]
+    return value
+
+
 def _check_parameter(spec: Spec, text: str, schema: Schema, where: str, out: Violations) -> None:
     """A path or query value (always a string on the wire) against its parameter's schema."""
     schema = spec.resolve(schema)
