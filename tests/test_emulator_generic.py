@@ -239,6 +239,9 @@ def test_required_fields_and_parameters_are_enforced(http: tuple[Emulator, httpx
     missing = client.post(f"/v1/projects/{emu.project_id}/clusters", json={"id": "c-2"})
     assert missing.status_code == 400
     assert set(_violations(missing)) == {"dataCenterId", "machineTypeId", "machineCount"}
+    no_body = client.patch(f"/v1/projects/{emu.project_id}/cluster-machines/m-1")  # the spec requires a body
+    assert no_body.status_code == 400 and "body" in _violations(no_body)
+    assert client.patch(f"/v1/projects/{emu.project_id}/cluster-machines/m-1", json={}).status_code == 200
     query = client.post(f"/v1/projects/{emu.project_id}/images")  # vmId and id are required query parameters
     assert query.status_code == 400 and {"vmId", "id"} <= set(_violations(query))
 

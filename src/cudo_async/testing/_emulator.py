@@ -401,6 +401,8 @@ class Emulator(Catalogue, Compute):
             return self._failure(ApiFailure("INVALID_ARGUMENT", "request body is not valid JSON"))
         if not isinstance(body, dict):
             return self._failure(ApiFailure("INVALID_ARGUMENT", "request body must be a JSON object"))
+        if op.body_required and not request.body.strip():  # the spec requires one (the gateway reads none as {})
+            return self._failure(_bad_request(("body", "a JSON object is required (send {} for no fields)")))
         violations = check_request(self.spec, op, body, request.query, params)
         if violations:
             return self._failure(_bad_request(*violations))
