@@ -16,7 +16,7 @@ import pytest
 
 from cudo_async import errors, models
 from cudo_async._status import NAME_BY_NUMBER
-from cudo_async.testing import Emulator
+from cudo_async.testing import ApiFailure, Emulator
 from cudo_async.testing._generic import Generic, make_plan
 from cudo_async.testing._schema import INT_RANGES, Violations, check_value, parse_body
 from cudo_async.testing._spec import build
@@ -313,6 +313,9 @@ OWN_SPEC: dict[str, Any] = {
             "responses": {"200": {"content": {"application/json": {"schema": {"type": "object", "properties": {
                 "widgets": {"type": "array", "items": {"$ref": "#/components/schemas/Widget"}},
                 "nextPageToken": {"type": "string"}}}}}}}}},
+        "/v9/shops/{shopId}/logo": {"get": {"operationId": "get_logo", "parameters": [
+            {"in": "path", "name": "shopId", "required": True, "schema": {"type": "string"}}],
+            "responses": {"200": {"content": {"image/png": {"schema": {"type": "string", "format": "binary"}}}}}}},
         "/v9/shops/{shopId}/widgets/{widgetId}:polish": {"post": {"operationId": "polish_widget", "parameters": [
             {"in": "path", "name": "shopId", "required": True, "schema": {"type": "string"}},
             {"in": "path", "name": "widgetId", "required": True, "schema": {"type": "string"}}],
@@ -338,6 +341,7 @@ def test_the_rules_read_a_spec_of_our_own() -> None:
         "get_shop": ("get", ("v9", "shop", "*")),
         "list_widgets": ("list", ("v9", "shop", "*", "widget", "*")),
         "polish_widget": ("action", ("v9", "shop", "*", "widget", "*")),
+        "get_logo": ("read", ("v9", "shop", "*")),
     }
     generic = Generic(plan, lambda _op, _key: None, lambda _op: False)
     shop = generic.serve(spec.operations["open_shop"], {}, {}, {"name": "corner", "id": "ignored"})
@@ -350,6 +354,9 @@ def test_the_rules_read_a_spec_of_our_own() -> None:
     assert all(w["shopId"] == shop["id"] for w in widgets["widgets"])
     polished = generic.serve(spec.operations["polish_widget"], {"shopId": shop["id"], "widgetId": "w-9"}, {}, {})
     assert polished == {}
+    with pytest.raises(ApiFailure) as logo:  # a success that is not JSON: the one thing it does not make up
+        generic.serve(spec.operations["get_logo"], {"shopId": shop["id"]}, {}, {})
+    assert logo.value.status == "UNIMPLEMENTED"
 
 
 def test_fields_a_message_does_not_have_are_discarded_at_any_depth(http: tuple[Emulator, httpx2.Client]) -> None:
