@@ -126,8 +126,10 @@ demo: venv
 	$(BIN)/python examples/quickstart.py --emulator
 
 # The long reliability run: 10,000-call fault soak, 10,000 examples per fuzz target; writes tests/reliability/RESULTS.md.
+# Then Schemathesis over openapi.yaml against the emulator for 15 minutes instead of one.
 soak: venv
 	CUDO_RELIABILITY=long $(BIN)/python -m pytest -q tests/reliability
+	CUDO_RELIABILITY=long $(BIN)/python -m pytest -q -s tests/test_emulator_fuzz.py
 
 bench: venv
 	$(BIN)/python bench/run.py

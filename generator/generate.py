@@ -15,6 +15,7 @@ classes, operations and enum members. The templates also get the docstring overl
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
@@ -373,8 +374,18 @@ def build(out: Path, spec: Path, templates: Path) -> int:
         detail = _one_line(first.detail or "", 200)
         print(f"FAILED: {_one_line(first.header, 200)}{': ' + detail if detail else ''}", file=sys.stderr)
         return 1
+    _ship_spec(spec, out)
     (out / "py.typed").touch()
     return 0
+
+
+def _ship_spec(spec: Path, out: Path) -> None:
+    """Write the spec the package was made from into it, as compact JSON (``openapi.json``): the
+    emulator serves every operation from it, in an installed wheel too."""
+    with open(spec, encoding="utf-8") as fh:
+        loaded = YAML(typ="safe").load(fh)
+    text = json.dumps(loaded, separators=(",", ":"), ensure_ascii=False) + "\n"
+    (out / "openapi.json").write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,8 @@ def check_conforms(exchanges: list[Exchange]) -> int:
             continue
         if not ex.reply.headers.get("content-type", "application/json").startswith("application/json"):
             continue
+        if ex.path_template and ":" in ex.path_template.rsplit("/", 1)[-1]:
+            continue  # openapi-core routes {id}:verb to the item's own path; tests/test_emulator_fuzz.py checks these
         request = MockRequest(
             "https://rest.compute.cudo.org", ex.method.lower(), ex.request.path, args=dict(ex.request.query)
         )

@@ -152,3 +152,22 @@ def test_the_standalone_process_exits_non_zero_when_serving_stops() -> None:
         if proc.poll() is None:
             proc.kill()
             proc.wait(timeout=10)
+
+
+def test_the_standalone_process_on_a_port_in_use_says_so_in_one_line() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        run = subprocess.run(
+            [sys.executable, "-m", "cudo_async.testing", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert run.returncode != 0 and run.stdout == ""
+    assert run.stderr.splitlines() == [
+        f"the emulator cannot listen on 127.0.0.1:{port}: port {port} is in use"
+        " (choose another with --port, or --port 0 for any free one)"
+    ]

@@ -3,10 +3,11 @@ changed spec, ``make generate``, then the regenerated package in a fresh interpr
 new operations against a loopback server. No file of this checkout is touched.
 
 One mutated spec carries every kind of change at once (generation costs seconds): an operation
-added to an existing tag (with a body and a query parameter), a new tag with a token-paged list
-(AIP-158's ``nextPageToken``), a field and an enum value added, a query parameter added, an
-operation removed. The names it adds are chosen so that the spec does not have them yet. CUDO's
-real January spec goes through the same way, and back.
+added to an existing tag (with a body and a query parameter), a new tag with a resource (create,
+get, and a list paged by AIP-158's ``nextPageToken``, which the copy's emulator serves from the
+spec), a field and an enum value added, a query parameter added, an operation removed. The names
+it adds are chosen so that the spec does not have them yet. CUDO's real January spec goes through
+the same way, and back.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 MUTATED_CLIENT = """
-from cudo_async.errors import UnimplementedError
+from cudo_async.errors import NotFoundError
 import cudo_async.testing
 from cudo_async.testing import Emulator
 from cudo_async_api.api import ROUTES as GENERATED
@@ -61,14 +62,23 @@ async def main():
     assert [s[2].get("pageToken", "") for s in SEEN if s[1].endswith("/gadgets")] == ["", "2", "4"]
     names = {op for _t, op, _m, _p in GENERATED}
     assert {"snapshot_vm", "list_gadgets"} <= names and "reboot_vm" not in names
-    # The emulator imports with its reboot_vm handler left over, and answers what it lacks with 501.
+    # The emulator imports with its reboot_vm handler left over, and serves the new resource from the spec.
     async with Emulator() as emu, emu.client() as cudo:
-        try:
-            await cudo.gadgets.list_gadgets(emu.project_id)
-        except UnimplementedError as exc:
-            assert (exc.http_status, exc.status) == (501, "UNIMPLEMENTED"), exc
-        else:
-            raise AssertionError("an operation without a handler must answer UNIMPLEMENTED")
+        gadget = models.Gadget(id="g-new", name="new", weight_gib=3)
+        made = await cudo.gadgets.create_gadget(emu.project_id, body=gadget)
+        assert made.id == "g-new", made
+        got = await cudo.gadgets.get_gadget(emu.project_id, "g-new")
+        assert (got.name, got.weight_gib) == ("new", 3), got
+        listed = [g.id async for g in cudo.paginate(cudo.gadgets.list_gadgets, emu.project_id, page_size=1)]
+        assert listed == ["g-new"], listed
+        for call in (cudo.gadgets.get_gadget(emu.project_id, "nope"),
+                     cudo.virtual_machines.snapshot_vm(emu.project_id, "no-vm", body=models.SnapshotVMBody(name="n"))):
+            try:
+                await call
+            except NotFoundError:
+                pass
+            else:
+                raise AssertionError("an unknown item must be NOT_FOUND")
     print("ok")
 
 anyio.run(main)
@@ -189,6 +199,21 @@ def mutated_spec(published: dict[str, Any], rename: Any) -> dict[str, Any]:
                 {"in": "query", "name": "pageSize", "schema": {"type": "integer", "format": "int32"}},
             ],
             "responses": answer("#/components/schemas/ListGadgetsResponse"),
+        },
+        "post": {
+            "operationId": "CreateGadget",
+            "tags": ["Gadgets"],
+            "parameters": [project],
+            "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Gadget"}}}},
+            "responses": answer("#/components/schemas/Gadget"),
+        },
+    }
+    paths["/v1/projects/{projectId}/gadgets/{id}"] = {
+        "get": {
+            "operationId": "GetGadget",
+            "tags": ["Gadgets"],
+            "parameters": [project, {"in": "path", "name": "id", "required": True, "schema": {"type": "string"}}],
+            "responses": answer("#/components/schemas/Gadget"),
         }
     }
     # A field and an enum value added, a query parameter added (the caller removes an operation).

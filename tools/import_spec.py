@@ -481,6 +481,24 @@ def _path_of(paths: dict[str, Any], op: dict[str, Any]) -> str:
     return next(path for path, item in paths.items() if any(o is op for o in item.values()))
 
 
+# --- page sizes and numbers are never negative (issue 32) ---
+PAGING_PARAMETERS = ("pageSize", "pageNumber")
+
+
+def paging_minimums(paths: dict[str, Any]) -> None:
+    """AIP-158: a negative page size (or number) is INVALID_ARGUMENT; the published int32 allows it."""
+    for item in paths.values():
+        for op in item.values() if isinstance(item, dict) else ():
+            for param in op.get("parameters") or [] if isinstance(op, dict) else ():
+                schema = param.get("schema") if isinstance(param, dict) else None
+                paging = param.get("in") == "query" and param.get("name") in PAGING_PARAMETERS
+                if paging and isinstance(schema, dict) and schema.get("type") == "integer":
+                    schema.setdefault("minimum", 0)
+
+
+# --- end of page sizes ---
+
+
 def convert(doc: dict[str, Any]) -> dict[str, Any]:
     doc = strip_prose(copy.deepcopy(doc))
     seen_ops: dict[str, str] = {}
@@ -535,6 +553,7 @@ def convert(doc: dict[str, Any]) -> dict[str, Any]:
     schemas[EMPTY_SCHEMA] = {"type": "object", "description": "An answer with no fields."}
     components["schemas"] = schemas
     add_proto3_patterns({"paths": paths, "schemas": schemas}, schemas)
+    paging_minimums(paths)
     components["securitySchemes"] = {
         "bearerAuth": {"type": "http", "scheme": "bearer", "description": "CUDO API key: Authorization: Bearer <key>."}
     }

@@ -11,6 +11,7 @@ import datetime
 import sys
 
 import anyio
+import httpx2
 
 import cudo_async
 from cudo_async import AsyncCudo, errors, models
@@ -54,6 +55,18 @@ async def check_emulator_flow() -> None:
             assert exc.code == 5 and exc.http_status == 404
         else:
             raise AssertionError("a missing VM must raise NotFoundError")
+        # Operations without a handler are served from the spec the wheel ships (cudo_async_api/openapi.json).
+        from cudo_async_api.api import ROUTES
+
+        from cudo_async.testing._store import HANDLERS
+
+        assert len(emu.spec.operations) == len(ROUTES)
+        generic = [op for op in emu.spec.operations.values() if op.method == "GET" and not op.path_names]
+        generic = [op for op in generic if op.id not in HANDLERS and not any(p.required for p in op.params)]
+        async with httpx2.AsyncClient(headers={"Authorization": f"Bearer {emu.api_key}"}) as http:
+            for op in generic:
+                reply = await http.get(emu.base_url + op.path)
+                assert reply.status_code == 200, (op.id, reply.text)
 
 
 def main() -> None:

@@ -37,7 +37,7 @@ async def test_the_canary_key_appears_nowhere(caplog: pytest.LogCaptureFixture, 
             (None, lambda: cudo.virtual_machines.create_vm(p, body=body)),  # ALREADY_EXISTS
             (None, lambda: cudo.virtual_machines.get_vm(p, "missing")),  # NOT_FOUND
             (None, lambda: cudo.virtual_machines.create_vm(p, body=models.CreateVMBody("", "", "", "", 0, 0, 0))),
-            (None, cudo.billing.list_billing_accounts),  # UNIMPLEMENTED
+            (Fault(status=501), cudo.billing.list_billing_accounts),  # UNIMPLEMENTED
             (Fault(status=503, times=10), lambda: cudo.virtual_machines.list_vms(p)),  # retries, then UNAVAILABLE
             (Fault(status=429, times=2, headers={"Retry-After": "0"}), lambda: cudo.virtual_machines.list_vms(p)),
             (Fault(latency=1.0), lambda: cudo.virtual_machines.create_vm(p, body=body)),  # timeout

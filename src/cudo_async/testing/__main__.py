@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import sys
 
 import anyio
@@ -100,6 +101,14 @@ def main() -> None:
     try:
         with contextlib.suppress(KeyboardInterrupt):
             anyio.run(_serve, args)
+    except OSError as exc:  # the listener could not be opened: say why in one line
+        where = f"{args.host}:{args.port}"
+        if exc.errno == errno.EADDRINUSE or "in use" in str(exc):
+            why = f"port {args.port} is in use (choose another with --port, or --port 0 for any free one)"
+        else:
+            why = exc.strerror or str(exc)
+        print(f"the emulator cannot listen on {where}: {why}", file=sys.stderr, flush=True)
+        raise SystemExit(1) from None
     except ValueError as exc:  # an option the emulator refuses (a host that is not loopback)
         parser.error(str(exc))
     except RuntimeError as exc:  # serving failed: exit non-zero, saying why

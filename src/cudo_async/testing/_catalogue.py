@@ -18,6 +18,9 @@ from ._store import (
     _not_found,
     _now,
     handles,
+    page_number,
+    page_token,
+    starting_after,
 )
 
 
@@ -99,7 +102,7 @@ class Catalogue(Store):
 
     @handles("list_projects")
     def _list_projects(self, query: Mapping[str, str], **_: Any) -> Any:
-        return self._page_token(query, list(self._projects.values()), "projects")
+        return page_token(query, list(self._projects.values()), "projects")
 
     @handles("create_project")
     def _create_project(self, body: dict[str, Any], **_: Any) -> Any:
@@ -118,7 +121,7 @@ class Catalogue(Store):
     @handles("delete_project")
     def _delete_project(self, params: dict[str, str], **_: Any) -> Any:
         self._project(params["project_id"])
-        if any(p == params["project_id"] for p, _ in self._vms):
+        if any(p == params["project_id"] and vm.state() != "DELETED" for (p, _), vm in self._vms.items()):
             raise ApiFailure("FAILED_PRECONDITION", "project still has virtual machines")
         del self._projects[params["project_id"]]
         return {}
@@ -127,7 +130,7 @@ class Catalogue(Store):
 
     @handles("list_api_keys")
     def _list_api_keys(self, query: Mapping[str, str], **_: Any) -> Any:
-        return self._page_number(query, list(self._keys.values()), "apiKeys")
+        return page_number(query, list(self._keys.values()), "apiKeys")
 
     @handles("generate_api_key")
     def _generate_api_key(self, body: dict[str, Any], **_: Any) -> Any:
@@ -154,7 +157,7 @@ class Catalogue(Store):
 
     @handles("list_ssh_keys")
     def _list_ssh_keys(self, query: Mapping[str, str], **_: Any) -> Any:
-        return self._page_number(query, list(self._ssh_keys.values()), "sshKeys")
+        return page_number(query, list(self._ssh_keys.values()), "sshKeys")
 
     @handles("create_ssh_key")
     def _create_ssh_key(self, body: dict[str, Any], **_: Any) -> Any:
@@ -198,4 +201,4 @@ class Catalogue(Store):
 
     @handles("list_invoices")
     def _list_invoices(self, query: Mapping[str, str], **_: Any) -> Any:
-        return self._starting_after(query, self._invoices, "invoices")
+        return starting_after(query, self._invoices, "invoices")

@@ -20,6 +20,7 @@ from ._store import (
     _now,
     _Vm,
     handles,
+    page_number,
 )
 
 
@@ -197,7 +198,7 @@ class Compute(Store):
         disks = [d for (p, _), d in self._disks.items() if p == params["project_id"]]
         if query.get("dataCenterId"):
             disks = [d for d in disks if d["dataCenterId"] == query["dataCenterId"]]
-        return self._page_number(query, disks, "disks")
+        return page_number(query, disks, "disks")
 
     @handles("get_disk")
     def _get_disk(self, params: dict[str, str], **_: Any) -> Any:
@@ -269,7 +270,7 @@ class Compute(Store):
     def _list_networks(self, params: dict[str, str], query: Mapping[str, str], **_: Any) -> Any:
         self._project(params["project_id"])
         nets = [n for (p, _), n in self._networks.items() if p == params["project_id"]]
-        return self._page_number(query, nets, "networks")
+        return page_number(query, nets, "networks")
 
     @handles("get_network")
     def _get_network(self, params: dict[str, str], **_: Any) -> Any:
@@ -317,7 +318,7 @@ class Compute(Store):
     def _list_security_groups(self, params: dict[str, str], query: Mapping[str, str], **_: Any) -> Any:
         self._project(params["project_id"])
         groups = [g for (p, _), g in self._groups.items() if p == params["project_id"]]
-        return self._page_number(query, groups, "securityGroups")
+        return page_number(query, groups, "securityGroups")
 
     @handles("get_security_group")
     def _get_security_group(self, params: dict[str, str], **_: Any) -> Any:

@@ -1,10 +1,11 @@
 """A stateful, in-memory CUDO Compute API on loopback, for demos and tests.
 
-It keeps the daily lifecycle (data centers, machine types, images, projects, API keys, SSH keys,
-VMs, disks, networks, security groups, invoices) and answers every other operation of the spec
-with UNIMPLEMENTED. It authenticates with bearer keys, speaks the wire form of CUDO's gateway
-(or the documented AIP-193 error form, on request), paginates in the spec's three styles,
-rate-limits per key, and can be told to misbehave (see :meth:`Emulator.inject`).
+Hand-written handlers keep the daily lifecycle (data centers, machine types, images, projects,
+API keys, SSH keys, VMs, disks, networks, security groups, invoices); every other operation of
+the spec shipped in the package is served from its shape (see ``_generic``). It authenticates
+with bearer keys, speaks the wire form of CUDO's gateway (or the documented AIP-193 error form,
+on request), paginates in the spec's three styles, rate-limits per key, and can be told to
+misbehave (see :meth:`Emulator.inject`).
 
 ``async with Emulator()`` serves inside the caller's event loop, on its clock (a test's mock
 clock included), and may be entered in one task and left in another (as pytest-asyncio runs a
@@ -16,35 +17,32 @@ from __future__ import annotations
 
 import asyncio
 import collections
-import functools
-import importlib
 import ipaddress
 import logging
 import math
 import os
 import random
-import re
 import secrets
 import sys
 import time
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import unquote
 
 import anyio
 import anyio.abc
 import anyio.from_thread
 import attrs
-from cudo_async_api.api import ROUTES
 
 from .._decode import status_for_http
 from .._status import grpc_number, http_status, status_body
 from ._catalogue import Catalogue
 from ._compute import Compute
 from ._faults import Chaos, Exchange, Fault, TokenBucket
+from ._generic import Generic, shipped_plan
 from ._http import Reply, Request, handle_connection, json_reply
-from ._schema import check_request
+from ._schema import check_request, known_fields, parse_body
+from ._spec import SpecOp, shipped
 from ._store import HANDLERS, ApiFailure, T, _bad_request, _error_info
+from ._wire import is_zero, write
 
 if TYPE_CHECKING:
     from .._client import AsyncCudo
@@ -61,18 +59,6 @@ def _is_loopback(host: str) -> bool:
     except ValueError:
         return False
 
-
-def _compile(template: str) -> re.Pattern[str]:
-    parts = re.split(r"(\{[a-z_0-9]+\})", template)
-    regex = "".join(f"(?P<{p[1:-1]}>[^/:]+)" if p.startswith("{") else re.escape(p) for p in parts)
-    return re.compile(f"^{regex}$")
-
-
-_ROUTE_TABLE = sorted(
-    ((method, _compile(path), op, path) for _tag, op, method, path in ROUTES),
-    key=lambda r: r[3].count("{"),
-)
-_TAG_OF = {op: tag for tag, op, _method, _path in ROUTES}
 
 #: What the emulator's answers look like. ``"gateway"``: what CUDO's HTTP/JSON gateway sends
 #: (proto3 JSON: fields at their zero value left out; errors as ``google.rpc.Status`` with the
@@ -92,13 +78,13 @@ def _wire_form(wire: str | None) -> Wire:
     return chosen
 
 
-@functools.cache
-def _proto3_form(operation: str) -> Callable[[Any], Any]:
-    """The operation's answer as the gateway writes it: decoded with the operation's success
-    model and written back, which leaves out what proto3 JSON leaves out."""
-    module = importlib.import_module(f"cudo_async_api.api.{_TAG_OF[operation]}.{operation}")
-    decode = module._decode
-    return lambda payload: decode(payload, reuse=False).to_dict()  # the payload may hold the emulator's state
+def _without_zeros(value: Any) -> Any:
+    """An error detail as proto3 JSON writes it: members at their zero value left out."""
+    if isinstance(value, dict):
+        return {k: _without_zeros(v) for k, v in value.items() if not is_zero(v, {})}
+    if isinstance(value, list):
+        return [_without_zeros(v) for v in value]
+    return value
 
 
 class Emulator(Catalogue, Compute):
@@ -159,6 +145,11 @@ class Emulator(Catalogue, Compute):
         self.project_id = project_id
         self.api_key = api_key or "emu-" + secrets.token_urlsafe(24)
         super().__init__(project_id, self.api_key, boot_seconds, transition_seconds)
+        self.spec = shipped()
+        #: The operations without a hand-written handler, served from the spec's shapes.
+        self.generic = Generic(shipped_plan(frozenset(HANDLERS)), self._look_up, HANDLERS.__contains__)
+        # The billing account the hand-written projects name (skipped by a spec without billing accounts).
+        self.generic.seed("/v1/billing-accounts/{id}", ("demo-billing",), {"id": "demo-billing", "displayName": "Demo"})
         self._exchanges: collections.deque[Exchange] = collections.deque(maxlen=record)
         self.faults: list[Fault] = []
         #: Requests answered since the start, and how many of them were rate-limited (429).
@@ -314,41 +305,33 @@ class Emulator(Catalogue, Compute):
     # ------------------------------------------------------------------ request handling
 
     async def handle(self, request: Request) -> Reply:
-        operation, template, params = self._route(request)
+        op, params, known = self.spec.route(request.method, request.path)
         try:
-            reply = self._answer(request, operation, params)
+            reply = self._answer(request, op, params, known)
         except Exception:  # a bug of the emulator's: this request gets a 500, the others go on
             logger.exception("the emulator failed on %s %s", request.method, request.path[:200])
             reply = self._failure(ApiFailure("INTERNAL", "the emulator failed on this request (see its log)"))
         if not any(name.lower() == "x-request-id" for name in reply.headers):  # as CUDO's gateway does
             reply = attrs.evolve(reply, headers={**reply.headers, "x-request-id": f"emu-{self.answered + 1:08d}"})
+        operation, template = (op.id, op.path) if op is not None else (None, None)
         self._exchanges.append(Exchange(operation, request.method, template, request, reply))
         self.answered += 1
         return reply
 
-    def _route(self, request: Request) -> tuple[str | None, str | None, dict[str, str]]:
-        for method, pattern, op, template in _ROUTE_TABLE:
-            if method == request.method:
-                match = pattern.match(request.path)
-                if match:
-                    return op, template, {k: unquote(v) for k, v in match.groupdict().items()}
-        return None, None, {}
-
-    def _answer(self, request: Request, operation: str | None, params: dict[str, str]) -> Reply:
+    def _answer(self, request: Request, op: SpecOp | None, params: dict[str, str], known: bool) -> Reply:
+        if op is None:  # grpc-gateway's DefaultRoutingErrorHandler (runtime/errors.go), before any call
+            if known:
+                return self._failure(ApiFailure("UNIMPLEMENTED", "Method Not Allowed"))
+            return self._failure(ApiFailure("NOT_FOUND", "Not Found"))
         try:
             key_id = self._authenticate(request)
             self._throttle(key_id)
         except ApiFailure as exc:
             return self._failure(exc)
-        fault = self._take_fault(operation)
+        fault = self._take_fault(op.id)
         if fault is None and self._chaos is not None:
-            fault = self._chaos.pick(operation)
-        if operation is None:
-            reply = self._failure(ApiFailure("NOT_FOUND", f"no operation at {request.method} {request.path}"))
-        elif fault is None or fault.runs_call:
-            reply = self._dispatch(operation, request, params, key_id)
-        else:
-            reply = Reply(0)
+            fault = self._chaos.pick(op.id)
+        reply = self._dispatch(op, request, params, key_id) if fault is None or fault.runs_call else Reply(0)
         if fault is None:
             return reply
         return self._apply_fault(fault, reply)
@@ -379,6 +362,7 @@ class Emulator(Catalogue, Compute):
         if self.wire == "gateway":  # google.rpc.Status as the gateway writes it
             del body["status"]
             body["code"] = grpc_number(status)
+            body["details"] = [_without_zeros(d) for d in body["details"]]
         return body
 
     def _authenticate(self, request: Request) -> str:
@@ -405,21 +389,32 @@ class Emulator(Catalogue, Compute):
                 headers={"Retry-After": str(max(1, math.ceil(wait)))},
             )
 
-    def _dispatch(self, operation: str, request: Request, params: dict[str, str], key_id: str) -> Reply:
-        handler = HANDLERS.get(operation)
-        if handler is None:
-            return self._failure(ApiFailure("UNIMPLEMENTED", f"{operation} is not implemented by the emulator"))
+    def _look_up(self, getter: SpecOp, key: tuple[str, ...]) -> Any:
+        """An item the hand-written handlers keep, through their GET (NOT_FOUND when absent)."""
+        params = dict(zip(getter.handler_names, key, strict=True))
+        return HANDLERS[getter.id](self, params=params, query={}, body={}, key_id="emulator")
+
+    def _dispatch(self, op: SpecOp, request: Request, params: dict[str, str], key_id: str) -> Reply:
         try:
-            body = request.json() if request.method in ("POST", "PUT", "PATCH") else {}
+            body = parse_body(request.body) if op.body is not None else {}
         except (ValueError, RecursionError):  # not JSON, or nested past what the parser takes
             return self._failure(ApiFailure("INVALID_ARGUMENT", "request body is not valid JSON"))
         if not isinstance(body, dict):
             return self._failure(ApiFailure("INVALID_ARGUMENT", "request body must be a JSON object"))
-        violations = check_request(operation, body, request.query)
+        if op.body_required and not request.body.strip():  # the spec requires one (the gateway reads none as {})
+            return self._failure(_bad_request(("body", "a JSON object is required (send {} for no fields)")))
+        violations = check_request(self.spec, op, body, request.query, params)
         if violations:
             return self._failure(_bad_request(*violations))
+        if op.body is not None:
+            body = known_fields(self.spec, body, op.body)
+        handler = HANDLERS.get(op.id)
         try:
-            answer = handler(self, params=params, query=request.query, body=body, key_id=key_id)
+            if handler is not None:
+                named = dict(zip(op.handler_names, (params[n] for n in op.path_names), strict=True))
+                answer = handler(self, params=named, query=request.query, body=body, key_id=key_id)
+            else:
+                answer = self.generic.serve(op, params, request.query, body)
         except ApiFailure as exc:
             return self._failure(exc)
-        return json_reply(200, _proto3_form(operation)(answer) if self.wire == "gateway" else answer)
+        return json_reply(200, write(self.spec, answer, op.response, drop_zeros=self.wire == "gateway"))

@@ -1,183 +1,282 @@
-"""Requests checked against their operation's types, read from the generated code: the body's
-model (its fields' types and wire names) and each query parameter's spec type. So any
-operation, a regenerated one included, answers a malformed request with field violations
-instead of handing its handler values of the wrong shape."""
+"""Requests checked against their operation in the shipped spec: the body's schema (types, integer
+formats and their proto3 ranges, enums, patterns, lengths, bounds, required fields) and each path
+and query parameter's. Any operation, a regenerated one included, answers a malformed request with
+field violations before a handler sees it, and a value past its range is never stored."""
 
 from __future__ import annotations
 
 import datetime
-import enum
-import functools
-import importlib
+import json
 import math
 import re
-import types
-import typing
 from collections.abc import Mapping
 from typing import Any
 
-from cudo_async_api.api import ROUTES
-from cudo_async_api.types import parse_datetime
+from ._spec import Schema, Spec, SpecOp
 
 #: Deeper values are refused: no real request nests this far.
 MAX_DEPTH = 32
 #: A request is answered with at most this many violations.
 MAX_VIOLATIONS = 20
-
-_TAG_OF = {operation: tag for tag, operation, _method, _path in ROUTES}
-_INT = re.compile(r"^-?[0-9]+$")
 Violations = list[tuple[str, str]]
 
+#: proto3's integer types as the spec names them, and the values each holds.
+INT_RANGES: dict[str, tuple[int, int]] = {
+    **dict.fromkeys(("int32", "sint32", "sfixed32"), (-(2**31), 2**31 - 1)),
+    **dict.fromkeys(("uint32", "fixed32"), (0, 2**32 - 1)),
+    **dict.fromkeys(("int64", "sint64", "sfixed64"), (-(2**63), 2**63 - 1)),
+    **dict.fromkeys(("uint64", "fixed64"), (0, 2**64 - 1)),
+}
+_DEFAULT_RANGE = INT_RANGES["int64"]
+_DIGITS = re.compile(r"^[+-]?[0-9]+$")
+_LONGEST_INT = 21  # digits and sign of the widest value in INT_RANGES
+_RFC3339 = re.compile(
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})$"
+)
 
-@functools.cache
-def _builder(operation: str) -> Any:
-    tag = _TAG_OF.get(operation)
-    return None if tag is None else importlib.import_module(f"cudo_async_api.api.{tag}.{operation}")
+
+class TooLong:
+    """A JSON integer too long to be any proto3 integer, kept unparsed (never converted to an int)."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
 
 
-@functools.cache
-def body_type(operation: str) -> Any:
-    """The model an operation's request body is (None: it takes none, or the code does not say)."""
-    module = _builder(operation)
+def _parse_int(text: str) -> Any:
+    return int(text) if len(text) <= _LONGEST_INT else TooLong(len(text))
+
+
+def _parse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def parse_body(raw: bytes) -> Any:
+    """The request body as JSON (none: an empty object); a number too long for any integer type
+    is kept as :class:`TooLong` so the check names its field. Raises ValueError or RecursionError."""
+    if not raw.strip():
+        return {}
+    return json.loads(raw, parse_int=_parse_int, parse_constant=_parse_constant)
+
+
+def parse_timestamp(value: str) -> datetime.datetime | None:
+    """An RFC 3339 timestamp, or None when ``value`` is not one."""
+    if not _RFC3339.match(value):
+        return None
+    text = value.upper().replace("Z", "+00:00")
+    head, dot, rest = text.partition(".")
+    if dot:  # Python reads at most 6 fractional digits
+        digits = re.match(r"[0-9]+", rest)
+        assert digits is not None
+        text = f"{head}.{digits.group()[:6].ljust(6, '0')}{rest[digits.end() :]}"
     try:
-        return typing.get_type_hints(module._request).get("body") if module is not None else None
-    except Exception:  # a builder this reader does not understand: no check rather than a failure
+        return datetime.datetime.fromisoformat(text)
+    except ValueError:
         return None
 
 
-@functools.cache
-def _fields(model: type) -> tuple[dict[str, Any], dict[str, str]]:
-    """A model's field types by Python name, and its wire names."""
-    try:
-        hints = typing.get_type_hints(model)
-    except Exception:
-        hints = {}
-    table = getattr(model, "_fields", None)  # the generated field table; without one, no check
-    names = {attr: wire for attr, wire, *_ in table()} if callable(table) else {}
-    return hints, names
+def _int_range(schema: Schema) -> tuple[int, int]:
+    return INT_RANGES.get(str(schema.get("format")), _DEFAULT_RANGE)
 
 
-def _is_model(tp: Any) -> bool:
-    return isinstance(tp, type) and hasattr(tp, "from_dict") and hasattr(tp, "__attrs_attrs__")
+def _check_bounds(number: float, schema: Schema, where: str, out: Violations) -> None:
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if isinstance(low, int | float) and (number < low or (schema.get("exclusiveMinimum") and number == low)):
+        out.append((where, f"must be at least {low}"))
+    if isinstance(high, int | float) and (number > high or (schema.get("exclusiveMaximum") and number == high)):
+        out.append((where, f"must be at most {high}"))
 
 
-def _what(tp: Any) -> str:
-    if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return "one of " + ", ".join(str(m.value) for m in tp)[:200]
-    if _is_model(tp):
-        return "an object"
-    names = {str: "a string", bool: "true or false", int: "an integer", float: "a number"}
-    return names.get(tp, "a date-time (RFC 3339)" if tp is datetime.datetime else "a value of its type")
+def _check_integer(value: Any, schema: Schema, where: str, out: Violations) -> None:
+    if isinstance(value, TooLong):
+        out.append((where, f"is out of range for {schema.get('format') or 'an integer'} ({value.digits} digits)"))
+        return
+    if isinstance(value, str):
+        text = value.strip()
+        if len(text) > _LONGEST_INT and _DIGITS.match(text):
+            out.append((where, f"is out of range for {schema.get('format') or 'an integer'}"))
+            return
+        if not _DIGITS.match(text):
+            out.append((where, "must be an integer"))
+            return
+        value = int(text)
+    low, high = _int_range(schema)
+    if not low <= value <= high:
+        out.append((where, f"is out of range for {schema.get('format') or 'an integer'} ({low} to {high})"))
+        return
+    _check_bounds(value, schema, where, out)
 
 
-def _fits_scalar(value: Any, tp: Any) -> bool:
-    if tp is str:
-        return isinstance(value, str)
-    if tp is bool:
-        return isinstance(value, bool)
-    if tp is int:  # proto3 JSON: a number or a decimal string
-        return (isinstance(value, int) and not isinstance(value, bool)) or (
-            isinstance(value, str) and bool(_INT.match(value.strip()))
-        )
-    if tp is float:
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            return math.isfinite(value)
-        if isinstance(value, str):
-            try:
-                float(value)
-            except ValueError:
-                return False
-            return True
-        return False
-    if tp is datetime.datetime:
-        if not isinstance(value, str):
-            return False
+def _check_size(size: int, schema: Schema, keys: tuple[str, str], unit: str, where: str, out: Violations) -> None:
+    low, high = schema.get(keys[0]), schema.get(keys[1])
+    if isinstance(low, int) and size < low:
+        out.append((where, f"must have at least {low} {unit}"))
+    if isinstance(high, int) and size > high:
+        out.append((where, f"must have at most {high} {unit}"))
+
+
+def _check_string(value: str, schema: Schema, where: str, out: Violations) -> None:
+    fmt = schema.get("format")
+    if fmt in INT_RANGES:
+        _check_integer(value, schema, where, out)
+    elif fmt == "date-time" and parse_timestamp(value) is None:
+        out.append((where, "must be an RFC 3339 timestamp, e.g. 2026-01-02T03:04:05Z"))
+        return
+    if "enum" in schema and value not in schema["enum"]:
+        out.append((where, "must be one of " + ", ".join(map(str, schema["enum"]))[:300]))
+        return
+    _check_size(len(value), schema, ("minLength", "maxLength"), "characters", where, out)
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str) and fmt not in INT_RANGES:
         try:
-            parse_datetime(value)
-        except Exception:
-            return False
-        return True
-    if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        known = {m.value for m in tp.__members__.values()}
-        return (isinstance(value, str) and value in known) or (
-            isinstance(value, int) and not isinstance(value, bool) and 0 <= value < len(known)
-        )
-    return True
+            fits = re.search(pattern, value) is not None
+        except re.error:
+            fits = True
+        if not fits:
+            out.append((where, f"must match {pattern}"))
 
 
-def check_value(value: Any, tp: Any, where: str, out: Violations, depth: int = 0) -> None:
-    """Append a violation to ``out`` for each part of ``value`` (parsed JSON) that does not fit ``tp``."""
+def check_value(spec: Spec, value: Any, schema: Schema | None, where: str, out: Violations, depth: int = 0) -> None:
+    """Append a violation to ``out`` for each part of ``value`` (parsed JSON) that ``schema`` forbids."""
     if len(out) >= MAX_VIOLATIONS:
         return
     if depth > MAX_DEPTH:
         out.append((where, f"nests deeper than {MAX_DEPTH} levels"))
         return
-    origin = typing.get_origin(tp)
-    if origin in (typing.Union, types.UnionType):
-        if value is None:
-            return
-        options = [a for a in typing.get_args(tp) if a is not type(None)]
-        tp = options[0] if len(options) == 1 else Any
-        origin = typing.get_origin(tp)
-    if tp is Any or value is None:  # null is absent in proto3 JSON
+    schema = spec.resolve(schema)
+    if value is None:
+        if not schema.get("nullable") and schema:
+            out.append((where, "must not be null (leave the field out instead)"))
         return
-    if origin is list:
-        if not isinstance(value, list):
-            out.append((where, "must be a list"))
-            return
-        (item,) = typing.get_args(tp) or (Any,)
-        for i, member in enumerate(value):
-            check_value(member, item, f"{where}[{i}]", out, depth + 1)
-        return
-    if origin is dict:
-        if not isinstance(value, dict):
-            out.append((where, "must be an object"))
-            return
-        member_type = (typing.get_args(tp) or (str, Any))[-1]
-        for key, member in value.items():
-            check_value(member, member_type, f"{where}.{key}", out, depth + 1)
-        return
-    if _is_model(tp):
-        if not isinstance(value, dict):
-            out.append((where, "must be an object"))
-            return
-        hints, wire_names = _fields(tp)
-        if not wire_names:  # a map: its entries are its additional properties
-            member_type = (typing.get_args(hints.get("additional_properties", dict)) or (str, Any))[-1]
-            for key, member in value.items():
-                check_value(member, member_type, f"{where}.{key}" if where else key, out, depth + 1)
-            return
-        for name, wire in wire_names.items():
-            if wire in value:
-                check_value(value[wire], hints.get(name, Any), f"{where}.{wire}" if where else wire, out, depth + 1)
-        return
-    if not _fits_scalar(value, tp):
-        out.append((where, f"must be {_what(tp)}"))
+    kind = schema.get("type")
+    if kind is None and "properties" in schema:
+        kind = "object"
+    if kind == "string":
+        if not isinstance(value, str):
+            out.append((where, "must be a string"))
+        else:
+            _check_string(value, schema, where, out)
+    elif kind == "integer":
+        if isinstance(value, bool) or not isinstance(value, int | TooLong):
+            out.append((where, "must be an integer"))
+        else:
+            _check_integer(value, schema, where, out)
+    elif kind == "number":
+        if isinstance(value, TooLong):
+            out.append((where, "is out of range for a number"))
+        elif isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            out.append((where, "must be a finite number"))
+        else:
+            _check_bounds(value, schema, where, out)
+    elif kind == "boolean":
+        if not isinstance(value, bool):
+            out.append((where, "must be true or false"))
+    elif kind == "array":
+        _check_array(spec, value, schema, where, out, depth)
+    elif kind == "object":
+        _check_object(spec, value, schema, where, out, depth)
+    elif _holds_too_long(value):  # a free-form value: anything JSON, but never a number no integer type holds
+        out.append((where, "holds a number out of range"))
 
 
-_QUERY_TYPES = {"str": str, "int": int, "float": float, "bool": bool, "datetime": datetime.datetime}
+def _holds_too_long(value: Any, depth: int = 0) -> bool:
+    if isinstance(value, TooLong):
+        return True
+    if depth > MAX_DEPTH:
+        return False
+    members = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    return any(_holds_too_long(v, depth + 1) for v in members)
 
 
-def check_query(operation: str, query: Mapping[str, str]) -> Violations:
-    """Violations of the query parameters the operation's spec types (strings on the wire)."""
-    module = _builder(operation)
-    kinds: dict[str, tuple[str, str]] = getattr(module, "QUERY_TYPES", {}) if module is not None else {}
+def _check_array(spec: Spec, value: Any, schema: Schema, where: str, out: Violations, depth: int) -> None:
+    if not isinstance(value, list):
+        out.append((where, "must be a list"))
+        return
+    _check_size(len(value), schema, ("minItems", "maxItems"), "items", where, out)
+    for i, member in enumerate(value):
+        check_value(spec, member, schema.get("items"), f"{where}[{i}]", out, depth + 1)
+
+
+def _check_object(spec: Spec, value: Any, schema: Schema, where: str, out: Violations, depth: int) -> None:
+    if not isinstance(value, dict):
+        out.append((where, "must be an object"))
+        return
+    props: Mapping[str, Any] = schema.get("properties") or {}
+    prefix = f"{where}." if where else ""
+    for name in schema.get("required") or ():
+        if value.get(name) is None:
+            out.append((prefix + name, "is required"))
+    extra = schema.get("additionalProperties")
+    for name, member in value.items():
+        if name in props:
+            check_value(spec, member, props[name], prefix + name, out, depth + 1)
+        elif isinstance(extra, Mapping):
+            check_value(spec, member, extra, prefix + name, out, depth + 1)
+        elif extra is False:
+            out.append((prefix + name, "is not a field of this message"))
+        elif extra is True and _holds_too_long(member):  # a map of any JSON: no number past a double
+            out.append((prefix + name, "holds a number out of range"))
+        # else: a field the message does not have, which the gateway discards (DiscardUnknown)
+
+
+def known_fields(spec: Spec, value: Any, schema: Schema | None, depth: int = 0) -> Any:
+    """``value`` (a checked request body) without the fields its messages do not have, at any depth:
+    the gateway discards those (DiscardUnknown), so no handler stores them."""
+    schema = spec.resolve(schema)
+    if depth > MAX_DEPTH:
+        return value
+    if isinstance(value, dict) and "properties" in schema:
+        props: Mapping[str, Any] = schema["properties"] or {}
+        extra = schema.get("additionalProperties")
+        return {
+            k: known_fields(spec, v, props.get(k, extra if isinstance(extra, Mapping) else None), depth + 1)
+            for k, v in value.items()
+            if k in props or isinstance(extra, Mapping) or extra is True
+        }
+    if isinstance(value, dict) and isinstance(schema.get("additionalProperties"), Mapping):
+        return {k: known_fields(spec, v, schema["additionalProperties"], depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [known_fields(spec, v, schema.get("items"), depth + 1) for v in value]
+    return value
+
+
+def _check_parameter(spec: Spec, text: str, schema: Schema, where: str, out: Violations) -> None:
+    """A path or query value (always a string on the wire) against its parameter's schema."""
+    schema = spec.resolve(schema)
+    kind = schema.get("type")
+    if kind == "integer":
+        _check_integer(text, schema, where, out)
+    elif kind == "number":
+        try:
+            number = float(text)
+        except ValueError:
+            number = math.nan
+        if not math.isfinite(number):
+            out.append((where, "must be a finite number"))
+        else:
+            _check_bounds(number, schema, where, out)
+    elif kind == "boolean":
+        if text not in ("true", "false"):
+            out.append((where, "must be true or false"))
+    elif kind == "array":
+        check_value(spec, [text], schema, where, out)
+    else:
+        _check_string(text, schema, where, out)
+
+
+def check_request(
+    spec: Spec, op: SpecOp, body: Any, query: Mapping[str, str], path: Mapping[str, str] | None = None
+) -> Violations:
+    """Every way the request does not fit its operation in the spec (empty: it fits)."""
     out: Violations = []
-    for wire, (_name, kind) in kinds.items():
-        if wire not in query:
+    for param in op.params:
+        given = (path or {}).get(param.name) if param.where == "path" else query.get(param.name)
+        if given is None:
+            if param.required and param.where == "query":
+                out.append((param.name, "is required"))
             continue
-        value: Any = query[wire]
-        tp = _QUERY_TYPES.get(kind.removeprefix("list:"), str)
-        if tp is bool:
-            value = {"true": True, "false": False}.get(value, value)
-        check_value(value, tp, wire, out)
-    return out
-
-
-def check_request(operation: str, body: Any, query: Mapping[str, str]) -> Violations:
-    """Every way the request does not fit its operation's types (empty: it fits)."""
-    out = check_query(operation, query)
-    model = body_type(operation)
-    if model is not None:
-        check_value(body, model, "", out)
+        _check_parameter(spec, given, param.schema, param.name, out)
+    if op.body is not None:
+        check_value(spec, body, op.body, "", out)
     return out[:MAX_VIOLATIONS]

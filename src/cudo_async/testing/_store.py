@@ -88,6 +88,62 @@ def _exists(kind: str, name: str) -> ApiFailure:
     )
 
 
+#: AIP-158: a page size of 0 (not set) means this many; a larger one than MAX_PAGE_SIZE is clamped to it.
+DEFAULT_PAGE_SIZE = 10
+MAX_PAGE_SIZE = 100
+
+
+def _whole(query: Mapping[str, str], name: str) -> int:
+    """A paging parameter's value: 0 when absent (proto3's "not set"); negative is INVALID_ARGUMENT."""
+    text = (query.get(name) or "0").strip()
+    if not re.fullmatch(r"[+-]?[0-9]{1,10}", text):
+        raise _bad_request((name, "must be an integer"))
+    value = int(text)
+    if value < 0:
+        raise _bad_request((name, "must not be negative"))
+    return value
+
+
+def page_size(query: Mapping[str, str]) -> int:
+    size = _whole(query, "pageSize")
+    return DEFAULT_PAGE_SIZE if size == 0 else min(size, MAX_PAGE_SIZE)
+
+
+def page_number(query: Mapping[str, str], items: list[Any], key: str) -> dict[str, Any]:
+    """Pages by number (1 first; 0 or absent: the first)."""
+    size, number = page_size(query), max(_whole(query, "pageNumber"), 1)
+    start = (number - 1) * size
+    return {key: items[start : start + size], "totalCount": len(items), "pageNumber": number, "pageSize": size}
+
+
+def page_token(query: Mapping[str, str], items: list[Any], key: str) -> dict[str, Any]:
+    """Pages by an opaque token; the last page has none."""
+    size, token = page_size(query), query.get("pageToken") or ""
+    start = 0
+    if token:
+        try:
+            start = int(base64.urlsafe_b64decode(token.encode()).decode())
+        except (ValueError, UnicodeError):
+            raise _bad_request(("pageToken", "not a token this API issued")) from None
+        if not 0 <= start <= len(items):
+            raise _bad_request(("pageToken", "not a token this API issued"))
+    end = start + size
+    next_token = base64.urlsafe_b64encode(str(end).encode()).decode() if end < len(items) else ""
+    return {key: items[start:end], "pageToken": next_token, "pageSize": size}
+
+
+def starting_after(query: Mapping[str, str], items: list[dict[str, Any]], key: str) -> dict[str, Any]:
+    """Pages after an item's id; ``hasMore`` says whether another page follows."""
+    size, after = page_size(query), query.get("startingAfter")
+    start = 0
+    if after:
+        ids = [i.get("id") for i in items]
+        if after not in ids:
+            raise _bad_request(("startingAfter", "unknown id"))
+        start = ids.index(after) + 1
+    return {key: items[start : start + size], "hasMore": start + size < len(items)}
+
+
 def _now() -> str:
     return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
@@ -161,45 +217,6 @@ class Store:
                 (field, "must be 1-63 characters: lowercase letters, digits and '-', starting with a letter")
             )
         return value
-
-    @staticmethod
-    def _page_number(query: Mapping[str, str], items: list[Any], key: str) -> dict[str, Any]:
-        try:
-            size = int(query.get("pageSize") or 10)
-            number = int(query.get("pageNumber") or 1)
-        except ValueError:
-            raise _bad_request(("pageSize", "must be an integer")) from None
-        if size < 1 or size > 100 or number < 1:
-            raise _bad_request(("pageSize", "must be 1-100; pageNumber starts at 1"))
-        start = (number - 1) * size
-        return {key: items[start : start + size], "totalCount": len(items), "pageNumber": number, "pageSize": size}
-
-    @staticmethod
-    def _page_token(query: Mapping[str, str], items: list[Any], key: str) -> dict[str, Any]:
-        token = query.get("pageToken") or ""
-        try:
-            size = int(query.get("pageSize") or 10)
-            start = int(base64.urlsafe_b64decode(token.encode()).decode() or 0) if token else 0
-        except ValueError:
-            raise _bad_request(("pageToken", "not a token this API issued")) from None
-        if size < 1 or size > 100:
-            raise _bad_request(("pageSize", "must be 1-100"))
-        end = start + size
-        next_token = base64.urlsafe_b64encode(str(end).encode()).decode() if end < len(items) else ""
-        return {key: items[start:end], "pageToken": next_token, "pageSize": size}
-
-    @staticmethod
-    def _starting_after(query: Mapping[str, str], items: list[dict[str, Any]], key: str) -> dict[str, Any]:
-        size = int(query.get("pageSize") or 10)
-        after = query.get("startingAfter")
-        start = 0
-        if after:
-            ids = [i["id"] for i in items]
-            if after not in ids:
-                raise _bad_request(("startingAfter", "unknown id"))
-            start = ids.index(after) + 1
-        page = items[start : start + size]
-        return {key: page, "hasMore": start + size < len(items)}
 
     def _invoice(self, n: int) -> dict[str, Any]:
         return {

@@ -1,0 +1,370 @@
+"""The emulator's generic rules (operations without a hand-written handler, served from the spec's
+shapes) and its proto3/gateway fidelity: integer ranges, AIP-158 page sizes, zero values, ``Z``
+timestamps, required fields. The rules are also run on a spec of our own, so they hold for paths
+and names today's spec does not have."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import httpx2
+import pytest
+
+from cudo_async import errors, models
+from cudo_async._status import NAME_BY_NUMBER
+from cudo_async.testing import ApiFailure, Emulator
+from cudo_async.testing._generic import Generic, make_plan
+from cudo_async.testing._schema import INT_RANGES, Violations, check_value, parse_body
+from cudo_async.testing._spec import build
+from cudo_async.testing._wire import timestamp
+from tests.emulator_support import check_conforms, emu, zero_fields_sent
+from tests.helpers import vm_body
+
+__all__ = ["emu"]
+
+CLUSTER = {"id": "c-1", "dataCenterId": "gb-bournemouth-1", "machineTypeId": "m-1", "machineCount": 2}
+
+
+@pytest.fixture
+def http() -> Iterator[tuple[Emulator, httpx2.Client]]:
+    with Emulator(rate_limit=None, boot_seconds=0, transition_seconds=0) as emulator:
+        headers = {"Authorization": f"Bearer {emulator.api_key}"}
+        with httpx2.Client(base_url=emulator.base_url, headers=headers) as client:
+            yield emulator, client
+        if emulator.wire == "gateway":
+            assert zero_fields_sent(emulator.exchanges) == []
+        check_conforms(emulator.exchanges)
+
+
+def _status(answer: httpx2.Response) -> str:
+    """The canonical code of an error answer, in either wire form."""
+    body = answer.json()
+    return str(body.get("status") or NAME_BY_NUMBER[body["code"]])
+
+
+def _violations(answer: httpx2.Response) -> dict[str, str]:
+    body = answer.json()
+    return {v["field"]: v["description"] for d in body.get("details", []) for v in d.get("fieldViolations", [])}
+
+
+# ---------------------------------------------------------------------------------------- resources
+
+
+def test_a_strict_family_creates_gets_lists_updates_and_deletes(http: tuple[Emulator, httpx2.Client]) -> None:
+    emu, client = http
+    base = f"/v1/projects/{emu.project_id}/clusters"
+    made = client.post(base, json=CLUSTER)
+    assert made.status_code == 200, made.text
+    assert made.json()["id"] == "c-1" and made.json()["createTime"].endswith("Z")
+    assert _status(client.post(base, json=CLUSTER)) == "ALREADY_EXISTS"
+    got = client.get(f"{base}/c-1").json()
+    assert (got["machineCount"], got["projectId"]) == (2, emu.project_id)
+    changed = client.patch(f"{base}/c-1", json={**CLUSTER, "id": "ignored", "machineCount": 5}).json()
+    assert (changed["id"], changed["machineCount"]) == ("c-1", 5)
+    assert [c["id"] for c in client.get(base).json()["clusters"]] == ["c-1"]
+    assert client.delete(f"{base}/c-1").status_code == 200
+    gone = client.get(f"{base}/c-1")
+    assert gone.status_code == 404 and _status(gone) == "NOT_FOUND"
+    assert client.delete(f"{base}/c-1").status_code == 404
+    assert client.get("/v1/projects/no-such-project/clusters").status_code == 404  # the parent must exist
+    assert client.post("/v1/projects/no-such-project/clusters", json=CLUSTER).status_code == 404
+
+
+def test_an_update_mask_names_what_changes(http: tuple[Emulator, httpx2.Client]) -> None:
+    _emu, client = http
+    account = client.post("/v1/billing-accounts", json={"displayName": "a", "email": "a@example.com"}).json()
+    path = f"/v1/billing-accounts/{account['id']}"
+    changed = {"displayName": "b", "stripeRef": "s-1"}
+    answer = client.patch(path, json={"updateMask": "display_name", "billingAccount": changed})
+    assert answer.status_code == 200 and answer.json()["displayName"] == "b"
+    after = client.get(path).json()
+    assert after["displayName"] == "b" and "stripeRef" not in after  # the mask names only displayName
+    client.patch(path, json={"updateMask": "displayName,stripe_ref", "billingAccount": {**changed, "displayName": "c"}})
+    assert {k: client.get(path).json().get(k) for k in changed} == {"displayName": "c", "stripeRef": "s-1"}
+
+
+def test_an_open_family_has_any_id_until_it_is_deleted(http: tuple[Emulator, httpx2.Client]) -> None:
+    emu, client = http
+    path = f"/v1/projects/{emu.project_id}/cluster-machines/any-machine"
+    first = client.patch(path, json={"volumeIds": ["v-1"]})
+    assert first.status_code == 200 and first.json()["id"] == "any-machine"
+    assert first.json()["volumeIds"] == ["v-1"]
+    assert client.post(f"{path}:reboot").status_code == 200
+    assert client.delete(path).status_code == 200
+    assert client.delete(path).status_code == 404
+    methods = client.get("/v1/billing-accounts/demo-billing/payment-methods").json()["paymentMethods"]
+    assert len(methods) >= 1 and all(m.get("id") for m in methods)
+
+
+def test_a_verb_on_a_hand_written_item_checks_it_and_applies_the_fields_it_names(
+    http: tuple[Emulator, httpx2.Client],
+) -> None:
+    emu, client = http
+    p = emu.project_id
+    assert client.post(f"/v1/projects/{p}/vm/nope/metadata", json={"metadata": {"a": "b"}}).status_code == 404
+    assert client.post(f"/v1/projects/{p}/vm", json=vm_body("vm-1").to_dict()).status_code == 200
+    answer = client.post(f"/v1/projects/{p}/vm/vm-1/metadata", json={"metadata": {"team": "blue"}})
+    assert answer.json() == {"metadata": {"team": "blue"}}
+    assert client.get(f"/v1/projects/{p}/vms/vm-1").json()["VM"]["metadata"] == {"team": "blue"}
+    expire = client.post(f"/v1/projects/{p}/vm/vm-1/expire-time", json={"expireTime": "2030-01-02T03:04:05+02:00"})
+    assert expire.json() == {"expireTime": "2030-01-02T01:04:05Z"}  # protojson's form of the same instant
+
+
+def test_hand_written_handlers_take_precedence(http: tuple[Emulator, httpx2.Client]) -> None:
+    emu, client = http
+    bad = client.post(f"/v1/projects/{emu.project_id}/vm", json=vm_body("vm-2", machine_type="nope").to_dict())
+    assert bad.status_code == 400 and set(_violations(bad)) == {"machineType"}  # the catalogue's rule, not the spec's
+
+
+def test_an_action_nobody_can_guess_is_logged_once(
+    http: tuple[Emulator, httpx2.Client], caplog: pytest.LogCaptureFixture
+) -> None:
+    emu, client = http
+    caplog.set_level(logging.INFO, logger="cudo_async.testing")
+    for _ in range(3):
+        assert client.post(f"/v1/projects/{emu.project_id}/cluster-machines/m-1:reboot").status_code == 200
+    told = [r for r in caplog.records if "reboot_cluster_machine" in r.getMessage()]
+    assert len(told) == 1 and "generically" in told[0].getMessage()
+
+
+@pytest.mark.anyio
+async def test_the_sdk_drives_a_generic_resource(emu: Emulator) -> None:
+    async with emu.client() as cudo:
+        volume = models.CreateVolumeBody.from_dict({"id": "vol-1", "dataCenterId": "gb-bournemouth-1", "sizeGib": 20})
+        await cudo.volumes.create_volume(emu.project_id, body=volume)
+        got = await cudo.volumes.get_volume(emu.project_id, "vol-1")
+        assert (got.id, got.size_gib, got.project_id) == ("vol-1", 20, emu.project_id)
+        listed = [v.id async for v in cudo.paginate(cudo.volumes.list_volumes, emu.project_id, page_size=1)]
+        assert listed == ["vol-1"]
+        with pytest.raises(errors.AlreadyExistsError):
+            await cudo.volumes.create_volume(emu.project_id, body=volume)
+        await cudo.volumes.delete_volume(emu.project_id, "vol-1")
+        with pytest.raises(errors.NotFoundError):
+            await cudo.volumes.get_volume(emu.project_id, "vol-1")
+
+
+# ---------------------------------------------------------------------------------------- pages
+
+
+@pytest.mark.parametrize(
+    ("path", "field", "make"),
+    [
+        ("/v1/projects/{p}/clusters", "clusters", lambda i: {**CLUSTER, "id": f"c-{i:02d}"}),  # pageNumber
+        ("/v1/billing-accounts", "billingAccounts", lambda i: {"displayName": f"b{i}", "email": "b@example.com"}),
+        ("/v1/projects/{p}/volumes", "volumes", lambda i: {"id": f"v-{i:02d}", "dataCenterId": "d", "sizeGib": 1}),
+    ],
+)
+def test_page_sizes_follow_aip_158_in_every_style(
+    http: tuple[Emulator, httpx2.Client], path: str, field: str, make: Any
+) -> None:
+    emu, client = http
+    path = path.format(p=emu.project_id)
+    for i in range(13):
+        assert client.post(path, json=make(i)).status_code == 200
+    total = len(client.get(path, params={"pageSize": 1000}).json()[field])
+    assert 13 <= total <= 100  # above the maximum: clamped, never refused
+    assert len(client.get(path, params={"pageSize": 0}).json()[field]) == min(total, 10)  # 0: the default
+    negative = client.get(path, params={"pageSize": -1})
+    assert negative.status_code == 400 and "pageSize" in _violations(negative)
+    for size in (1, 4, 13, 20):  # walking the pages: every item once, and no empty page that claims more
+        seen: list[str] = []
+        params: dict[str, Any] = {"pageSize": size}
+        for _ in range(40):
+            page = client.get(path, params=params).json()
+            items = page.get(field, [])
+            seen += [i["id"] for i in items]
+            more = page.get("pageToken") or page.get("nextPageToken") or page.get("hasMore")
+            if "pageNumber" in page or "totalCount" in page:
+                more = (page.get("pageNumber", 1)) * size < page.get("totalCount", 0)
+            assert items or not more, page
+            if not more:
+                break
+            if "pageNumber" in page or "totalCount" in page:
+                params = {"pageSize": size, "pageNumber": page.get("pageNumber", 1) + 1}
+            elif page.get("pageToken"):
+                params = {"pageSize": size, "pageToken": page["pageToken"]}
+        assert len(seen) == len(set(seen)) == total, (size, seen)
+
+
+def test_the_starting_after_style_never_claims_more_on_an_empty_page(http: tuple[Emulator, httpx2.Client]) -> None:
+    _emu, client = http
+    path = "/v1/billing-accounts/demo-billing/transactions"
+    first = client.get(path, params={"pageSize": 2}).json()
+    ids = [t["id"] for t in first["transactions"]]
+    rest = client.get(path, params={"pageSize": 100, "startingAfter": ids[-1]}).json()
+    assert not rest.get("hasMore") and len(ids) + len(rest.get("transactions", [])) >= 2
+
+
+# ---------------------------------------------------------------------------------------- proto3
+
+
+@pytest.mark.parametrize("fmt", sorted(INT_RANGES))
+def test_every_integer_format_is_checked_against_its_range(fmt: str) -> None:
+    low, high = INT_RANGES[fmt]
+    spec = build({"paths": {}, "components": {"schemas": {}}})
+    for kind, wrap in (("integer", lambda v: v), ("string", str)):
+        schema = {"type": kind, "format": fmt}
+        for fits in (low, high, 0 if low == 0 else -1):
+            out: Violations = []
+            check_value(spec, wrap(fits), schema, "n", out)
+            assert out == [], (fmt, fits)
+        for past in (low - 1, high + 1, 10**30):
+            out = []
+            check_value(spec, wrap(past), schema, "n", out)
+            assert out and "out of range" in out[0][1], (fmt, past)
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "field"),
+    [
+        ("POST", "/v1/projects/{p}/clusters", {**CLUSTER, "machineCount": 2**31}, "machineCount"),  # int32
+        ("POST", "/v1/projects/{p}/clusters", b'{"id": "c-1", "machineCount": ' + b"9" * 5000 + b"}", "machineCount"),
+        ("POST", "/v1/projects/{p}/vm", {**vm_body("vm-9").to_dict(), "vcpus": -(2**31) - 1}, "vcpus"),
+        ("GET", "/v1/projects/{p}/clusters?pageSize=" + "9" * 5000, None, "pageSize"),
+        ("GET", "/v1/projects/{p}/clusters?pageNumber=2147483648", None, "pageNumber"),
+        ("POST", "/v1/projects/{p}/vms/vm-9/resize?vcpus=9223372036854775808", None, "vcpus"),  # int64
+    ],
+)
+def test_an_integer_past_its_format_is_invalid_argument_and_never_stored(
+    http: tuple[Emulator, httpx2.Client], method: str, path: str, body: Any, field: str
+) -> None:
+    emu, client = http
+    raw = body if isinstance(body, bytes) or body is None else json.dumps(body).encode()
+    answer = client.request(method, path.format(p=emu.project_id), content=raw)
+    assert answer.status_code == 400 and _status(answer) == "INVALID_ARGUMENT", answer.text
+    assert field in _violations(answer)
+    assert client.get(f"/v1/projects/{emu.project_id}/clusters").json().get("clusters", []) == []
+    assert client.get("/v1/vms/data-centers").status_code == 200  # the server goes on
+
+
+def test_required_fields_and_parameters_are_enforced(http: tuple[Emulator, httpx2.Client]) -> None:
+    emu, client = http
+    missing = client.post(f"/v1/projects/{emu.project_id}/clusters", json={"id": "c-2"})
+    assert missing.status_code == 400
+    assert set(_violations(missing)) == {"dataCenterId", "machineTypeId", "machineCount"}
+    no_body = client.patch(f"/v1/projects/{emu.project_id}/cluster-machines/m-1")  # the spec requires a body
+    assert no_body.status_code == 400 and "body" in _violations(no_body)
+    assert client.patch(f"/v1/projects/{emu.project_id}/cluster-machines/m-1", json={}).status_code == 200
+    query = client.post(f"/v1/projects/{emu.project_id}/images")  # vmId and id are required query parameters
+    assert query.status_code == 400 and {"vmId", "id"} <= set(_violations(query))
+
+
+def test_answers_write_timestamps_with_z_and_leave_zero_values_out(http: tuple[Emulator, httpx2.Client]) -> None:
+    emu, client = http
+    client.post(f"/v1/projects/{emu.project_id}/vm", json=vm_body("vm-3").to_dict())
+    client.post(f"/v1/projects/{emu.project_id}/clusters", json=CLUSTER)
+    client.get(f"/v1/projects/{emu.project_id}/vms/vm-3")
+    missing = client.get(f"/v1/projects/{emu.project_id}/vms/nope").json()
+    assert missing["details"][0]["resourceName"] == "nope"
+    if emu.wire == "gateway":  # zero values left out, in error details too
+        assert "owner" not in missing["details"][0] and "description" not in missing["details"][0]
+    stamps = [
+        s
+        for ex in emu.exchanges
+        for s in re.findall(r'"(\d{4}-\d\d-\d\dT[^"]+)"', ex.reply.body.decode())
+        if ex.reply.status == 200
+    ]
+    assert stamps and all(s.endswith("Z") for s in stamps), stamps
+
+
+def test_timestamps_are_written_as_protojson_writes_them() -> None:
+    import datetime
+
+    utc = datetime.timezone.utc
+    assert timestamp(datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=utc)) == "2026-01-02T03:04:05Z"
+    assert timestamp(datetime.datetime(2026, 1, 2, 3, 4, 5, 120000, tzinfo=utc)) == "2026-01-02T03:04:05.120Z"
+    assert timestamp(datetime.datetime(2026, 1, 2, 3, 4, 5, 123456, tzinfo=utc)) == "2026-01-02T03:04:05.123456Z"
+    assert timestamp(datetime.datetime(437, 8, 5, tzinfo=utc)) == "0437-08-05T00:00:00Z"
+    east = datetime.timezone(datetime.timedelta(hours=2))
+    assert timestamp(datetime.datetime(2026, 1, 2, 3, 0, tzinfo=east)) == "2026-01-02T01:00:00Z"
+
+
+def test_a_body_number_too_long_for_any_integer_is_never_parsed_as_one() -> None:
+    body = parse_body(b'{"n": ' + b"7" * 5000 + b', "x": [1, {"y": ' + b"8" * 5000 + b"}]}")
+    spec = build({"paths": {}, "components": {"schemas": {}}})
+    free = {"type": "object", "properties": {"x": {"type": "array", "items": {}}}}
+    out: Violations = []
+    check_value(spec, body, free, "", out)
+    assert out == [("x[1]", "holds a number out of range")]  # n is no field of the message: discarded
+    out = []
+    check_value(spec, {"m": body["x"][1]}, {"type": "object", "additionalProperties": True}, "", out)
+    assert out == [("m", "holds a number out of range")]
+
+
+# ---------------------------------------------------------------------------------------- own spec
+
+OWN_SPEC: dict[str, Any] = {
+    "paths": {
+        "/v9/shops": {"post": {"operationId": "open_shop", "requestBody": {"content": {"application/json": {
+            "schema": {"$ref": "#/components/schemas/Shop"}}}}, "responses": {"200": {"content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/Shop"}}}}}}},
+        "/v9/shops/{shopId}": {"get": {"operationId": "get_shop", "parameters": [
+            {"in": "path", "name": "shopId", "required": True, "schema": {"type": "string"}}],
+            "responses": {"200": {"content": {"application/json": {"schema": {
+                "$ref": "#/components/schemas/Shop"}}}}}}},
+        "/v9/shops/{shopId}/widgets": {"get": {"operationId": "list_widgets", "parameters": [
+            {"in": "path", "name": "shopId", "required": True, "schema": {"type": "string"}},
+            {"in": "query", "name": "pageToken", "schema": {"type": "string"}},
+            {"in": "query", "name": "pageSize", "schema": {"type": "integer", "format": "int32"}}],
+            "responses": {"200": {"content": {"application/json": {"schema": {"type": "object", "properties": {
+                "widgets": {"type": "array", "items": {"$ref": "#/components/schemas/Widget"}},
+                "nextPageToken": {"type": "string"}}}}}}}}},
+        "/v9/shops/{shopId}/logo": {"get": {"operationId": "get_logo", "parameters": [
+            {"in": "path", "name": "shopId", "required": True, "schema": {"type": "string"}}],
+            "responses": {"200": {"content": {"image/png": {"schema": {"type": "string", "format": "binary"}}}}}}},
+        "/v9/shops/{shopId}/widgets/{widgetId}:polish": {"post": {"operationId": "polish_widget", "parameters": [
+            {"in": "path", "name": "shopId", "required": True, "schema": {"type": "string"}},
+            {"in": "path", "name": "widgetId", "required": True, "schema": {"type": "string"}}],
+            "responses": {"200": {"content": {"application/json": {"schema": {"type": "object"}}}}}}},
+    },
+    "components": {"schemas": {
+        "Shop": {"type": "object", "required": ["name"], "properties": {
+            "id": {"type": "string", "readOnly": True}, "name": {"type": "string"},
+            "openedAt": {"type": "string", "format": "date-time", "readOnly": True},
+            "stock": {"type": "string", "format": "uint64", "readOnly": True}}},
+        "Widget": {"type": "object", "properties": {"id": {"type": "string"}, "shopId": {"type": "string"},
+                                                    "shine": {"type": "integer", "format": "uint32"}}},
+    }},
+}  # fmt: skip
+
+
+def test_the_rules_read_a_spec_of_our_own() -> None:
+    spec = build(OWN_SPEC)
+    plan = make_plan(spec, lambda _op: False)
+    kinds = {op: (shape.kind, shape.family) for op, shape in plan.shapes.items()}
+    assert kinds == {
+        "open_shop": ("create", ("v9", "shop", "*")),
+        "get_shop": ("get", ("v9", "shop", "*")),
+        "list_widgets": ("list", ("v9", "shop", "*", "widget", "*")),
+        "polish_widget": ("action", ("v9", "shop", "*", "widget", "*")),
+        "get_logo": ("read", ("v9", "shop", "*")),
+    }
+    generic = Generic(plan, lambda _op, _key: None, lambda _op: False)
+    shop = generic.serve(spec.operations["open_shop"], {}, {}, {"name": "corner", "id": "ignored"})
+    assert shop["name"] == "corner" and shop["id"].startswith("shop-") and shop["openedAt"].endswith("Z")
+    assert shop["stock"] == "1"  # a read-only field made up, in its wire form
+    with pytest.raises(Exception, match="not found"):
+        generic.serve(spec.operations["get_shop"], {"shopId": "elsewhere"}, {}, {})
+    widgets = generic.serve(spec.operations["list_widgets"], {"shopId": shop["id"]}, {"pageSize": "2"}, {})
+    assert len(widgets["widgets"]) == 2 and widgets["nextPageToken"]  # an open family shows a few
+    assert all(w["shopId"] == shop["id"] for w in widgets["widgets"])
+    polished = generic.serve(spec.operations["polish_widget"], {"shopId": shop["id"], "widgetId": "w-9"}, {}, {})
+    assert polished == {}
+    with pytest.raises(ApiFailure) as logo:  # a success that is not JSON: the one thing it does not make up
+        generic.serve(spec.operations["get_logo"], {"shopId": shop["id"]}, {}, {})
+    assert logo.value.status == "UNIMPLEMENTED"
+
+
+def test_fields_a_message_does_not_have_are_discarded_at_any_depth(http: tuple[Emulator, httpx2.Client]) -> None:
+    _emu, client = http
+    huge = "9" * 5000
+    raw = '{"displayName": "d", "email": "e@x", "nope": %s, "billingAddress": {"city": "c", "nope": [%s]}}'
+    made = client.post("/v1/billing-accounts", content=(raw % (huge, huge)).encode())
+    assert made.status_code == 200, made.text
+    account = client.get(f"/v1/billing-accounts/{made.json()['id']}").json()
+    assert "nope" not in account and account.get("billingAddress", {}).get("city") == "c"
+    assert "nope" not in account.get("billingAddress", {})
