@@ -201,3 +201,20 @@ def test_every_block_of_tests_passes_under_pytest(block: Block, tmp_path: Path) 
     )
     tail = "\n".join((run.stdout + run.stderr).splitlines()[-40:])
     assert run.returncode == 0 and " passed" in run.stdout, f"{block.where} ({block.section}) failed:\n{tail}"
+
+
+def test_no_text_file_of_the_repository_holds_a_merge_conflict_marker() -> None:
+    """A conflict left in a document reads as content (the README-block test sees only code)."""
+    skip = {".git", ".venv", ".venv-gen", ".prism", "build", "node_modules", "__pycache__"}
+    suffixes = {".md", ".py", ".yaml", ".yml", ".jinja", ".toml", ".txt", ".in", ".json"}
+    marker = re.compile(r"^(<{7} |={7}$|>{7} )", re.MULTILINE)
+    found = []
+    for path in ROOT.rglob("*"):
+        parts = path.relative_to(ROOT).parts
+        if any(part in skip or part.endswith(".egg-info") for part in parts) or not path.is_file():
+            continue
+        if path.suffix in suffixes or path.name in ("Makefile", "run"):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            where = path.relative_to(ROOT)
+            found += [f"{where}:{text.count(chr(10), 0, m.start()) + 1}" for m in marker.finditer(text)]
+    assert not found, f"merge conflict markers: {found}"
