@@ -270,15 +270,11 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
-_PATH_PARTS = _re.compile(r"[^.\[\]'\"]+")
-
-
 def _misfit(path: str, kind: Any, value: Any, also: str) -> Exception:
     """The error for a value that does not fit its field; the value is withheld for a secret field."""
     wire = _encoder()
-    secret = any(secret_looking(part) for part in _PATH_PARTS.findall(path))
     expected = wire.EXPECTED.get(kind, wire.EXPECTED["any"])
-    return _refuse(f"{path}: expected {expected}, got {wire.got(value, secret=secret)}{also}")
+    return _refuse(f"{path}: expected {expected}, got {wire.got(value, path)}{also}")
 
 
 def _check(value: Any, kind: Any, path: str, also: str = "") -> Any:
@@ -328,7 +324,7 @@ def _check(value: Any, kind: Any, path: str, also: str = "") -> Any:
         if plain is _encoder().MISFIT:
             example = f"{arg.__name__}.{next(iter(arg.__members__))}"
             raise _refuse(
-                f"{path}: expected {arg.__name__} (e.g. {example}) or its str value, got {_encoder().got(value)}{also}"
+                f"{path}: expected {arg.__name__} (e.g. {example}) or its str value, got {_encoder().got(value, path)}{also}"
             )
         return arg.from_wire(plain)
     return value
@@ -404,7 +400,7 @@ def _wire_value(value: Any, kind: Any, path: str, also: str) -> Any:
             plain = wire.python(value, "enum")
             if plain is wire.MISFIT:
                 raise _refuse(
-                    f"{path}: expected a value of {arg.__name__} (its str or number), got {wire.got(value)}{also}"
+                    f"{path}: expected a value of {arg.__name__} (its str or number), got {wire.got(value, path)}{also}"
                 )
             return plain
         return value

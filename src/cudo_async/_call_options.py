@@ -60,16 +60,17 @@ def check_extra_query(value: Any) -> Query:
         if name is _wire.MISFIT or not name:
             raise ConfigurationError(f"extra_query: {given!r} is not a parameter name (a non-empty str)")
         kind = "list:any" if isinstance(item, list | tuple) else "any"
+        where = f"extra_query[{name!r}]"
         try:
-            encoded = _wire.query_value(f"extra_query[{name!r}]", kind, item)
+            encoded = _wire.query_value(where, kind, item)
         except ConfigurationError:
             raise ConfigurationError(
                 f"extra_query[{name!r}] must be a str, int, finite float or bool (or an enum member, UUID, date, "
-                f"timezone-aware datetime, Decimal, or a list of them), got {_wire.got(item)}"
+                f"timezone-aware datetime, Decimal, or a list of them), got {_wire.got(item, where)}"
             ) from None
         for one in encoded if isinstance(encoded, list) else [encoded]:
             if isinstance(one, str):
-                _wire.escaped(f"extra_query[{name!r}]", one)  # a lone surrogate cannot be sent
+                _wire.escaped(where, one)  # a lone surrogate cannot be sent
         out.append((name, encoded))
     return tuple(out)
 

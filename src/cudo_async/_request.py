@@ -3,8 +3,10 @@ each way an attempt can fail reads for the retry driver (the one place that clas
 
 from __future__ import annotations
 
+import functools
 import json
 import platform
+import sys
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
@@ -19,6 +21,7 @@ from ._call_options import Headers, check_headers
 from ._decode import decode_error
 from ._json import parse_json
 from ._retry import AttemptFailed, Failure
+from ._status import code_number
 from ._transport import Answer, ExchangeFailed, Kind
 from ._wire import check_query, encode_query, fill_path
 
@@ -81,19 +84,41 @@ def _host_port(url: str) -> str:
     return f"{parts.hostname}:{port}"
 
 
-def _status_in_success(data: Any) -> bool:
-    """A 2xx body that is really an error: an AIP-193 Status with a non-zero code, or an envelope."""
+#: The members of a ``google.rpc.Status``, each of the JSON types it may come in.
+_STATUS_MEMBERS: dict[str, type | tuple[type, ...]] = {
+    "code": (int, str),
+    "message": str,
+    "status": str,
+    "details": list,
+}
+
+
+def _status_in_success(data: Any, decode: Callable[..., Any]) -> bool:
+    """A 2xx body that is really an error: an envelope, or a ``google.rpc.Status`` with a non-zero
+    canonical code, whichever members proto3 left out (an empty message, no details). Only the
+    Status members, each of its type, count; and never for an operation whose answer itself lists
+    a ``code`` member (such an answer is read as the answer it is)."""
     if type(data) is not dict:
         return False
     if len(data) == 1 and isinstance(data.get("error"), dict):
         return True
-    code = data.get("code")
-    return (
-        type(code) is int
-        and code != 0
-        and isinstance(data.get("message"), str)
-        and data.keys() <= {"code", "message", "status", "details"}
-    )
+    if not code_number(data.get("code")) or not data.keys() <= _STATUS_MEMBERS.keys():
+        return False
+    if not all(isinstance(value, _STATUS_MEMBERS[name]) for name, value in data.items()):
+        return False
+    return "code" not in answer_members(decode)
+
+
+@functools.lru_cache(maxsize=1024)
+def answer_members(decode: Callable[..., Any]) -> frozenset[str]:
+    """The wire names of the members an operation's answer model lists (empty when its decoder
+    names no generated model). Looked up only for a 2xx body shaped like an error."""
+    model = getattr(decode, "__annotations__", {}).get("return")
+    if isinstance(model, str):  # written under ``from __future__ import annotations``
+        model = getattr(decode, "__globals__", {}).get(model)
+    module = sys.modules.get(getattr(model, "__module__", "") or "")
+    names = getattr(module, "_WIRE_NAMES", None)
+    return names if isinstance(names, frozenset) else frozenset()
 
 
 #: Every key of the contract with the generated code; a key outside it is refused, not dropped.
@@ -228,7 +253,7 @@ class Call(Generic[R]):
             if self.raw:
                 return self.decode(RawAnswer(body, answer.headers.get("content-type", "")))
             data = parse_json(body) if body.strip() else {}
-            if _status_in_success(data):
+            if _status_in_success(data, self.decode):
                 error = self.api_error(answer)
                 raise AttemptFailed(error, Failure.ANSWERED, error.status, error.retry_delay)
             return self.decode(data)
