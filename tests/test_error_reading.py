@@ -102,6 +102,8 @@ ERROR_INFO = {"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "KE
         ({"code": "5"}, errors.NotFoundError),  # the number as text
         ({"code": 5, "message": ""}, errors.NotFoundError),
         ({"code": 9, "status": "FailedPrecondition"}, errors.FailedPreconditionError),
+        ({"code": 403, "status": "PERMISSION_DENIED"}, errors.PermissionDeniedError),  # AIP-193: code is HTTP's
+        ({"code": 99}, errors.UnknownError),  # a code this SDK does not know is an error all the same
     ],
 )
 async def test_a_status_under_a_2xx_is_the_error_it_says_whatever_proto3_left_out(
@@ -118,8 +120,9 @@ async def test_a_status_under_a_2xx_is_the_error_it_says_whatever_proto3_left_ou
     [
         {"code": 7, "VM": {"id": "vm-1"}},  # a member no Status has: an answer
         {"code": 0},  # OK
-        {"code": 99},  # no canonical code
+        {"code": "0"},
         {"code": True},
+        {"code": "seven"},
         {"code": 7, "message": 5},  # a member of the wrong type: not a Status
         {"code": 7, "details": {}},
         {},

@@ -22,6 +22,7 @@ from typing import Any, Protocol, TypeVar
 
 from cudo_async_api.api import PAGE_STYLES, PAGE_TOKENS, UNPAGED
 
+from ._boundary import leaving
 from .errors import ConfigurationError, InvalidResponseError
 
 #: The default bound on the pages one ``paginate`` asks for: far above any real listing.
@@ -79,7 +80,12 @@ async def iterate(
     received = 0
     retried_page = False
     for _ in range(max_pages):
-        page = await operation(*args, **kwargs)
+        try:
+            page = await operation(*args, **kwargs)
+        except BaseException as exc:  # this frame is a public entry's (see _boundary)
+            del args, kwargs
+            leaving(exc)
+            raise
         items = page.page_items()
         if not items:
             return
@@ -122,6 +128,7 @@ async def iterate(
             asked = kwargs.get("page_number") or 0
             kwargs["page_number"] = max(current if isinstance(current, int) else 0, asked) + 1
     name = getattr(operation, "__name__", "the operation")
+    del args, kwargs
     raise InvalidResponseError(
         f"paginate stopped after {max_pages} pages, each bringing new items: the server may ignore the page"
         " parameter; if the listing really is that long, raise the bound with"

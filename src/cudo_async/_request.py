@@ -21,7 +21,6 @@ from ._call_options import Headers, check_headers
 from ._decode import decode_error
 from ._json import parse_json
 from ._retry import AttemptFailed, Failure
-from ._status import code_number
 from ._transport import Answer, ExchangeFailed, Kind
 from ._wire import check_query, encode_query, fill_path
 
@@ -95,15 +94,18 @@ _STATUS_MEMBERS: dict[str, type | tuple[type, ...]] = {
 
 def _status_in_success(data: Any, decode: Callable[..., Any]) -> bool:
     """A 2xx body that is really an error: an envelope, or a ``google.rpc.Status`` with a non-zero
-    canonical code, whichever members proto3 left out (an empty message, no details). Only the
+    code, whichever members proto3 left out (an empty message, no details). Only the
     Status members, each of its type, count; and never for an operation whose answer itself lists
     a ``code`` member (such an answer is read as the answer it is)."""
     if type(data) is not dict:
         return False
     if len(data) == 1 and isinstance(data.get("error"), dict):
         return True
-    if not code_number(data.get("code")) or not data.keys() <= _STATUS_MEMBERS.keys():
-        return False
+    code = data.get("code")
+    if isinstance(code, str) and code.isascii() and code.strip().isdigit() and len(code) <= 9:
+        code = int(code)  # proto3 JSON may write a number as text
+    if type(code) is not int or code == 0 or not data.keys() <= _STATUS_MEMBERS.keys():
+        return False  # (a gRPC number, or AIP-193's HTTP status: either says error when not 0)
     if not all(isinstance(value, _STATUS_MEMBERS[name]) for name, value in data.items()):
         return False
     return "code" not in answer_members(decode)

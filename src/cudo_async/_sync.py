@@ -24,6 +24,7 @@ from cudo_async_api.types import CallOptions, OperationRequest
 
 from . import errors
 from ._auth import KeyLike
+from ._boundary import entry, leaving
 from ._client import DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_RESPONSE_BYTES, AsyncCudo, RawResponse
 from ._limits import RateLimit
 from ._retry import RetryPolicy
@@ -203,6 +204,7 @@ class Cudo(SyncNamespaces):
     AsyncCudo: a call from a running event loop raises ``errors.ConfigurationError``.
     """
 
+    @entry
     def __init__(
         self,
         api_key: KeyLike | None = None,
@@ -280,6 +282,7 @@ class Cudo(SyncNamespaces):
         """The largest answer accepted, in bytes after decompression."""
         return self._async.max_response_bytes
 
+    @entry
     def with_options(
         self,
         *,
@@ -305,7 +308,8 @@ class Cudo(SyncNamespaces):
         return self._over(view)
 
     def __repr__(self) -> str:
-        return repr(self._async).replace("<AsyncCudo", "<Cudo", 1)
+        inner = getattr(self, "_async", None)  # None while (or when) the constructor fails
+        return "<Cudo (not built)>" if inner is None else repr(inner).replace("<AsyncCudo", "<Cudo", 1)
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -348,6 +352,7 @@ class Cudo(SyncNamespaces):
         twin: Callable[..., Any] = getattr(getattr(owner._async, tag), name)
         return twin
 
+    @entry
     def raw(self, operation: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
         """Run one operation and return its result with the HTTP status and headers.
 
@@ -357,6 +362,7 @@ class Cudo(SyncNamespaces):
         result: RawResponse[T] = self._loop.call(functools.partial(self._async.raw, twin, *args, **kwargs))
         return result
 
+    @entry
     def paginate(self, operation: Callable[P, Page[T]], *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
         """Iterate over the items of every page of a list operation, whatever its pagination style.
 
@@ -398,6 +404,7 @@ class Cudo(SyncNamespaces):
             self._loop.close_later(pages, steps)
             raise
 
+    @entry
     def wait_for_vm(
         self,
         project_id: str,
@@ -414,6 +421,7 @@ class Cudo(SyncNamespaces):
         vm: VM = self._loop.call(wait)
         return vm
 
+    @entry
     def wait_for_vms(
         self,
         project_id: str,
@@ -432,6 +440,7 @@ class Cudo(SyncNamespaces):
         result: FleetWaitResult = self._loop.call(wait)
         return result
 
+    @entry
     def rotate_api_key(
         self,
         new_key_id: str,
@@ -451,5 +460,10 @@ class Cudo(SyncNamespaces):
     def _send(
         self, operation: str, request: OperationRequest, decode: Callable[[Any], R], options: CallOptions, /
     ) -> R:
-        result: R = self._loop.call(self._async._send, operation, request, decode, options)
+        try:
+            result: R = self._loop.call(self._async._send, operation, request, decode, options)
+        except BaseException as exc:
+            del request, options  # this frame stays in the error's traceback
+            leaving(exc)
+            raise
         return result

@@ -65,15 +65,20 @@ class APIKeysAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_api_keys",
-            _list_api_keys._request(
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_api_keys._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_api_keys",
+                _list_api_keys._request(
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_api_keys._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del page_number, page_size, timeout, retry, extra_headers, extra_query
 
     async def generate_api_key(
         self,
@@ -110,14 +115,19 @@ class APIKeysAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "generate_api_key",
-            _generate_api_key._request(
-                body=body,
-            ),
-            _generate_api_key._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "generate_api_key",
+                _generate_api_key._request(
+                    body=body,
+                ),
+                _generate_api_key._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del body, timeout, retry, extra_headers, extra_query
 
     async def delete_api_key(
         self,
@@ -157,14 +167,19 @@ class APIKeysAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return await self._send(
-            "delete_api_key",
-            _delete_api_key._request(
-                api_key_name,
-            ),
-            _delete_api_key._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return await self._send(
+                "delete_api_key",
+                _delete_api_key._request(
+                    api_key_name,
+                ),
+                _delete_api_key._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del api_key_name, timeout, retry, extra_headers, extra_query, missing_ok
 
 
 class APIKeysSyncAPI:
@@ -215,15 +230,20 @@ class APIKeysSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_api_keys",
-            _list_api_keys._request(
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_api_keys._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_api_keys",
+                _list_api_keys._request(
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_api_keys._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del page_number, page_size, timeout, retry, extra_headers, extra_query
 
     def generate_api_key(
         self,
@@ -260,14 +280,19 @@ class APIKeysSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "generate_api_key",
-            _generate_api_key._request(
-                body=body,
-            ),
-            _generate_api_key._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "generate_api_key",
+                _generate_api_key._request(
+                    body=body,
+                ),
+                _generate_api_key._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del body, timeout, retry, extra_headers, extra_query
 
     def delete_api_key(
         self,
@@ -307,11 +332,16 @@ class APIKeysSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return self._send(
-            "delete_api_key",
-            _delete_api_key._request(
-                api_key_name,
-            ),
-            _delete_api_key._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return self._send(
+                "delete_api_key",
+                _delete_api_key._request(
+                    api_key_name,
+                ),
+                _delete_api_key._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del api_key_name, timeout, retry, extra_headers, extra_query, missing_ok

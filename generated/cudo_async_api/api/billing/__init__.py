@@ -102,15 +102,20 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_billing_accounts",
-            _list_billing_accounts._request(
-                page_token=page_token,
-                page_size=page_size,
-            ),
-            _list_billing_accounts._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_billing_accounts",
+                _list_billing_accounts._request(
+                    page_token=page_token,
+                    page_size=page_size,
+                ),
+                _list_billing_accounts._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del page_token, page_size, timeout, retry, extra_headers, extra_query
 
     async def create_billing_account(
         self,
@@ -147,14 +152,19 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "create_billing_account",
-            _create_billing_account._request(
-                body=body,
-            ),
-            _create_billing_account._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "create_billing_account",
+                _create_billing_account._request(
+                    body=body,
+                ),
+                _create_billing_account._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del body, timeout, retry, extra_headers, extra_query
 
     async def get_billing_account_spend_details(
         self,
@@ -195,16 +205,21 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_billing_account_spend_details",
-            _get_billing_account_spend_details._request(
-                billing_account_id,
-                start_time=start_time,
-                end_time=end_time,
-            ),
-            _get_billing_account_spend_details._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_billing_account_spend_details",
+                _get_billing_account_spend_details._request(
+                    billing_account_id,
+                    start_time=start_time,
+                    end_time=end_time,
+                ),
+                _get_billing_account_spend_details._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, start_time, end_time, timeout, retry, extra_headers, extra_query
 
     async def get_billing_account(
         self,
@@ -240,14 +255,19 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_billing_account",
-            _get_billing_account._request(
-                billing_account_id,
-            ),
-            _get_billing_account._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_billing_account",
+                _get_billing_account._request(
+                    billing_account_id,
+                ),
+                _get_billing_account._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, timeout, retry, extra_headers, extra_query
 
     async def delete_billing_account(
         self,
@@ -287,14 +307,19 @@ class BillingAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return await self._send(
-            "delete_billing_account",
-            _delete_billing_account._request(
-                billing_account_id,
-            ),
-            _delete_billing_account._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return await self._send(
+                "delete_billing_account",
+                _delete_billing_account._request(
+                    billing_account_id,
+                ),
+                _delete_billing_account._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     async def update_billing_account(
         self,
@@ -334,15 +359,20 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "update_billing_account",
-            _update_billing_account._request(
-                billing_account_id,
-                body=body,
-            ),
-            _update_billing_account._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "update_billing_account",
+                _update_billing_account._request(
+                    billing_account_id,
+                    body=body,
+                ),
+                _update_billing_account._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, body, timeout, retry, extra_headers, extra_query
 
     async def add_billing_account_permission(
         self,
@@ -383,15 +413,20 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "add_billing_account_permission",
-            _add_billing_account_permission._request(
-                billing_account_id,
-                body=body,
-            ),
-            _add_billing_account_permission._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "add_billing_account_permission",
+                _add_billing_account_permission._request(
+                    billing_account_id,
+                    body=body,
+                ),
+                _add_billing_account_permission._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, body, timeout, retry, extra_headers, extra_query
 
     async def get_billing_account_permissions(
         self,
@@ -427,14 +462,19 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_billing_account_permissions",
-            _get_billing_account_permissions._request(
-                billing_account_id,
-            ),
-            _get_billing_account_permissions._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_billing_account_permissions",
+                _get_billing_account_permissions._request(
+                    billing_account_id,
+                ),
+                _get_billing_account_permissions._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, timeout, retry, extra_headers, extra_query
 
     async def remove_billing_account_permission(
         self,
@@ -477,15 +517,20 @@ class BillingAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return await self._send(
-            "remove_billing_account_permission",
-            _remove_billing_account_permission._request(
-                billing_account_id,
-                body=body,
-            ),
-            _remove_billing_account_permission._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return await self._send(
+                "remove_billing_account_permission",
+                _remove_billing_account_permission._request(
+                    billing_account_id,
+                    body=body,
+                ),
+                _remove_billing_account_permission._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, body, timeout, retry, extra_headers, extra_query, missing_ok
 
     async def undelete_billing_account(
         self,
@@ -522,14 +567,19 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "undelete_billing_account",
-            _undelete_billing_account._request(
-                billing_account_id,
-            ),
-            _undelete_billing_account._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "undelete_billing_account",
+                _undelete_billing_account._request(
+                    billing_account_id,
+                ),
+                _undelete_billing_account._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, timeout, retry, extra_headers, extra_query
 
     async def create_billing_account_credit_payment(
         self,
@@ -574,17 +624,31 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "create_billing_account_credit_payment",
-            _create_billing_account_credit_payment._request(
+        try:
+            return await self._send(
+                "create_billing_account_credit_payment",
+                _create_billing_account_credit_payment._request(
+                    billing_account_id,
+                    amount_value=amount_value,
+                    payment_method=payment_method,
+                    radar_session_id=radar_session_id,
+                ),
+                _create_billing_account_credit_payment._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del (
                 billing_account_id,
-                amount_value=amount_value,
-                payment_method=payment_method,
-                radar_session_id=radar_session_id,
-            ),
-            _create_billing_account_credit_payment._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+                amount_value,
+                payment_method,
+                radar_session_id,
+                timeout,
+                retry,
+                extra_headers,
+                extra_query,
+            )
 
     async def list_billing_account_credit_balance_transactions(
         self,
@@ -627,16 +691,21 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_billing_account_credit_balance_transactions",
-            _list_billing_account_credit_balance_transactions._request(
-                billing_account_id,
-                page_size=page_size,
-                starting_after=starting_after,
-            ),
-            _list_billing_account_credit_balance_transactions._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_billing_account_credit_balance_transactions",
+                _list_billing_account_credit_balance_transactions._request(
+                    billing_account_id,
+                    page_size=page_size,
+                    starting_after=starting_after,
+                ),
+                _list_billing_account_credit_balance_transactions._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, page_size, starting_after, timeout, retry, extra_headers, extra_query
 
     async def create_billing_account_credit_checkout_session(
         self,
@@ -679,16 +748,21 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "create_billing_account_credit_checkout_session",
-            _create_billing_account_credit_checkout_session._request(
-                billing_account_id,
-                amount_value=amount_value,
-                return_url=return_url,
-            ),
-            _create_billing_account_credit_checkout_session._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "create_billing_account_credit_checkout_session",
+                _create_billing_account_credit_checkout_session._request(
+                    billing_account_id,
+                    amount_value=amount_value,
+                    return_url=return_url,
+                ),
+                _create_billing_account_credit_checkout_session._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, amount_value, return_url, timeout, retry, extra_headers, extra_query
 
     async def get_billing_account_details(
         self,
@@ -724,14 +798,19 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_billing_account_details",
-            _get_billing_account_details._request(
-                billing_account_id,
-            ),
-            _get_billing_account_details._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_billing_account_details",
+                _get_billing_account_details._request(
+                    billing_account_id,
+                ),
+                _get_billing_account_details._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, timeout, retry, extra_headers, extra_query
 
     async def get_billing_account_payment_methods(
         self,
@@ -767,14 +846,19 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_billing_account_payment_methods",
-            _get_billing_account_payment_methods._request(
-                billing_account_id,
-            ),
-            _get_billing_account_payment_methods._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_billing_account_payment_methods",
+                _get_billing_account_payment_methods._request(
+                    billing_account_id,
+                ),
+                _get_billing_account_payment_methods._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, timeout, retry, extra_headers, extra_query
 
     async def remove_billing_account_payment_method(
         self,
@@ -816,15 +900,20 @@ class BillingAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return await self._send(
-            "remove_billing_account_payment_method",
-            _remove_billing_account_payment_method._request(
-                billing_account_id,
-                payment_method_id,
-            ),
-            _remove_billing_account_payment_method._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return await self._send(
+                "remove_billing_account_payment_method",
+                _remove_billing_account_payment_method._request(
+                    billing_account_id,
+                    payment_method_id,
+                ),
+                _remove_billing_account_payment_method._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, payment_method_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     async def set_billing_account_default_payment_method(
         self,
@@ -863,15 +952,20 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "set_billing_account_default_payment_method",
-            _set_billing_account_default_payment_method._request(
-                billing_account_id,
-                payment_method_id,
-            ),
-            _set_billing_account_default_payment_method._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "set_billing_account_default_payment_method",
+                _set_billing_account_default_payment_method._request(
+                    billing_account_id,
+                    payment_method_id,
+                ),
+                _set_billing_account_default_payment_method._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, payment_method_id, timeout, retry, extra_headers, extra_query
 
     async def list_billing_account_projects(
         self,
@@ -907,14 +1001,19 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_billing_account_projects",
-            _list_billing_account_projects._request(
-                billing_account_id,
-            ),
-            _list_billing_account_projects._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_billing_account_projects",
+                _list_billing_account_projects._request(
+                    billing_account_id,
+                ),
+                _list_billing_account_projects._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, timeout, retry, extra_headers, extra_query
 
     async def get_billing_account_setup_intent(
         self,
@@ -950,14 +1049,19 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_billing_account_setup_intent",
-            _get_billing_account_setup_intent._request(
-                billing_account_id,
-            ),
-            _get_billing_account_setup_intent._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_billing_account_setup_intent",
+                _get_billing_account_setup_intent._request(
+                    billing_account_id,
+                ),
+                _get_billing_account_setup_intent._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, timeout, retry, extra_headers, extra_query
 
     async def list_billing_account_transactions(
         self,
@@ -1000,16 +1104,21 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_billing_account_transactions",
-            _list_billing_account_transactions._request(
-                billing_account_id,
-                page_size=page_size,
-                starting_after=starting_after,
-            ),
-            _list_billing_account_transactions._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_billing_account_transactions",
+                _list_billing_account_transactions._request(
+                    billing_account_id,
+                    page_size=page_size,
+                    starting_after=starting_after,
+                ),
+                _list_billing_account_transactions._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, page_size, starting_after, timeout, retry, extra_headers, extra_query
 
     async def list_outstanding_invoices(
         self,
@@ -1040,12 +1149,17 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_outstanding_invoices",
-            _list_outstanding_invoices._request(),
-            _list_outstanding_invoices._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_outstanding_invoices",
+                _list_outstanding_invoices._request(),
+                _list_outstanding_invoices._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del timeout, retry, extra_headers, extra_query
 
     async def list_invoices(
         self,
@@ -1089,17 +1203,22 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_invoices",
-            _list_invoices._request(
-                id=id,
-                page_size=page_size,
-                starting_after=starting_after,
-                status=status,
-            ),
-            _list_invoices._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_invoices",
+                _list_invoices._request(
+                    id=id,
+                    page_size=page_size,
+                    starting_after=starting_after,
+                    status=status,
+                ),
+                _list_invoices._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del id, page_size, starting_after, status, timeout, retry, extra_headers, extra_query
 
 
 class BillingSyncAPI:
@@ -1150,15 +1269,20 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_billing_accounts",
-            _list_billing_accounts._request(
-                page_token=page_token,
-                page_size=page_size,
-            ),
-            _list_billing_accounts._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_billing_accounts",
+                _list_billing_accounts._request(
+                    page_token=page_token,
+                    page_size=page_size,
+                ),
+                _list_billing_accounts._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del page_token, page_size, timeout, retry, extra_headers, extra_query
 
     def create_billing_account(
         self,
@@ -1195,14 +1319,19 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "create_billing_account",
-            _create_billing_account._request(
-                body=body,
-            ),
-            _create_billing_account._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "create_billing_account",
+                _create_billing_account._request(
+                    body=body,
+                ),
+                _create_billing_account._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del body, timeout, retry, extra_headers, extra_query
 
     def get_billing_account_spend_details(
         self,
@@ -1243,16 +1372,21 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_billing_account_spend_details",
-            _get_billing_account_spend_details._request(
-                billing_account_id,
-                start_time=start_time,
-                end_time=end_time,
-            ),
-            _get_billing_account_spend_details._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_billing_account_spend_details",
+                _get_billing_account_spend_details._request(
+                    billing_account_id,
+                    start_time=start_time,
+                    end_time=end_time,
+                ),
+                _get_billing_account_spend_details._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, start_time, end_time, timeout, retry, extra_headers, extra_query
 
     def get_billing_account(
         self,
@@ -1288,14 +1422,19 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_billing_account",
-            _get_billing_account._request(
-                billing_account_id,
-            ),
-            _get_billing_account._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_billing_account",
+                _get_billing_account._request(
+                    billing_account_id,
+                ),
+                _get_billing_account._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, timeout, retry, extra_headers, extra_query
 
     def delete_billing_account(
         self,
@@ -1335,14 +1474,19 @@ class BillingSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return self._send(
-            "delete_billing_account",
-            _delete_billing_account._request(
-                billing_account_id,
-            ),
-            _delete_billing_account._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return self._send(
+                "delete_billing_account",
+                _delete_billing_account._request(
+                    billing_account_id,
+                ),
+                _delete_billing_account._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     def update_billing_account(
         self,
@@ -1382,15 +1526,20 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "update_billing_account",
-            _update_billing_account._request(
-                billing_account_id,
-                body=body,
-            ),
-            _update_billing_account._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "update_billing_account",
+                _update_billing_account._request(
+                    billing_account_id,
+                    body=body,
+                ),
+                _update_billing_account._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, body, timeout, retry, extra_headers, extra_query
 
     def add_billing_account_permission(
         self,
@@ -1431,15 +1580,20 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "add_billing_account_permission",
-            _add_billing_account_permission._request(
-                billing_account_id,
-                body=body,
-            ),
-            _add_billing_account_permission._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "add_billing_account_permission",
+                _add_billing_account_permission._request(
+                    billing_account_id,
+                    body=body,
+                ),
+                _add_billing_account_permission._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, body, timeout, retry, extra_headers, extra_query
 
     def get_billing_account_permissions(
         self,
@@ -1475,14 +1629,19 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_billing_account_permissions",
-            _get_billing_account_permissions._request(
-                billing_account_id,
-            ),
-            _get_billing_account_permissions._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_billing_account_permissions",
+                _get_billing_account_permissions._request(
+                    billing_account_id,
+                ),
+                _get_billing_account_permissions._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, timeout, retry, extra_headers, extra_query
 
     def remove_billing_account_permission(
         self,
@@ -1525,15 +1684,20 @@ class BillingSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return self._send(
-            "remove_billing_account_permission",
-            _remove_billing_account_permission._request(
-                billing_account_id,
-                body=body,
-            ),
-            _remove_billing_account_permission._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return self._send(
+                "remove_billing_account_permission",
+                _remove_billing_account_permission._request(
+                    billing_account_id,
+                    body=body,
+                ),
+                _remove_billing_account_permission._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, body, timeout, retry, extra_headers, extra_query, missing_ok
 
     def undelete_billing_account(
         self,
@@ -1570,14 +1734,19 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "undelete_billing_account",
-            _undelete_billing_account._request(
-                billing_account_id,
-            ),
-            _undelete_billing_account._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "undelete_billing_account",
+                _undelete_billing_account._request(
+                    billing_account_id,
+                ),
+                _undelete_billing_account._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, timeout, retry, extra_headers, extra_query
 
     def create_billing_account_credit_payment(
         self,
@@ -1622,17 +1791,31 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "create_billing_account_credit_payment",
-            _create_billing_account_credit_payment._request(
+        try:
+            return self._send(
+                "create_billing_account_credit_payment",
+                _create_billing_account_credit_payment._request(
+                    billing_account_id,
+                    amount_value=amount_value,
+                    payment_method=payment_method,
+                    radar_session_id=radar_session_id,
+                ),
+                _create_billing_account_credit_payment._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del (
                 billing_account_id,
-                amount_value=amount_value,
-                payment_method=payment_method,
-                radar_session_id=radar_session_id,
-            ),
-            _create_billing_account_credit_payment._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+                amount_value,
+                payment_method,
+                radar_session_id,
+                timeout,
+                retry,
+                extra_headers,
+                extra_query,
+            )
 
     def list_billing_account_credit_balance_transactions(
         self,
@@ -1675,16 +1858,21 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_billing_account_credit_balance_transactions",
-            _list_billing_account_credit_balance_transactions._request(
-                billing_account_id,
-                page_size=page_size,
-                starting_after=starting_after,
-            ),
-            _list_billing_account_credit_balance_transactions._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_billing_account_credit_balance_transactions",
+                _list_billing_account_credit_balance_transactions._request(
+                    billing_account_id,
+                    page_size=page_size,
+                    starting_after=starting_after,
+                ),
+                _list_billing_account_credit_balance_transactions._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, page_size, starting_after, timeout, retry, extra_headers, extra_query
 
     def create_billing_account_credit_checkout_session(
         self,
@@ -1727,16 +1915,21 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "create_billing_account_credit_checkout_session",
-            _create_billing_account_credit_checkout_session._request(
-                billing_account_id,
-                amount_value=amount_value,
-                return_url=return_url,
-            ),
-            _create_billing_account_credit_checkout_session._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "create_billing_account_credit_checkout_session",
+                _create_billing_account_credit_checkout_session._request(
+                    billing_account_id,
+                    amount_value=amount_value,
+                    return_url=return_url,
+                ),
+                _create_billing_account_credit_checkout_session._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, amount_value, return_url, timeout, retry, extra_headers, extra_query
 
     def get_billing_account_details(
         self,
@@ -1772,14 +1965,19 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_billing_account_details",
-            _get_billing_account_details._request(
-                billing_account_id,
-            ),
-            _get_billing_account_details._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_billing_account_details",
+                _get_billing_account_details._request(
+                    billing_account_id,
+                ),
+                _get_billing_account_details._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, timeout, retry, extra_headers, extra_query
 
     def get_billing_account_payment_methods(
         self,
@@ -1815,14 +2013,19 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_billing_account_payment_methods",
-            _get_billing_account_payment_methods._request(
-                billing_account_id,
-            ),
-            _get_billing_account_payment_methods._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_billing_account_payment_methods",
+                _get_billing_account_payment_methods._request(
+                    billing_account_id,
+                ),
+                _get_billing_account_payment_methods._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, timeout, retry, extra_headers, extra_query
 
     def remove_billing_account_payment_method(
         self,
@@ -1864,15 +2067,20 @@ class BillingSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return self._send(
-            "remove_billing_account_payment_method",
-            _remove_billing_account_payment_method._request(
-                billing_account_id,
-                payment_method_id,
-            ),
-            _remove_billing_account_payment_method._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return self._send(
+                "remove_billing_account_payment_method",
+                _remove_billing_account_payment_method._request(
+                    billing_account_id,
+                    payment_method_id,
+                ),
+                _remove_billing_account_payment_method._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, payment_method_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     def set_billing_account_default_payment_method(
         self,
@@ -1911,15 +2119,20 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "set_billing_account_default_payment_method",
-            _set_billing_account_default_payment_method._request(
-                billing_account_id,
-                payment_method_id,
-            ),
-            _set_billing_account_default_payment_method._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "set_billing_account_default_payment_method",
+                _set_billing_account_default_payment_method._request(
+                    billing_account_id,
+                    payment_method_id,
+                ),
+                _set_billing_account_default_payment_method._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, payment_method_id, timeout, retry, extra_headers, extra_query
 
     def list_billing_account_projects(
         self,
@@ -1955,14 +2168,19 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_billing_account_projects",
-            _list_billing_account_projects._request(
-                billing_account_id,
-            ),
-            _list_billing_account_projects._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_billing_account_projects",
+                _list_billing_account_projects._request(
+                    billing_account_id,
+                ),
+                _list_billing_account_projects._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, timeout, retry, extra_headers, extra_query
 
     def get_billing_account_setup_intent(
         self,
@@ -1998,14 +2216,19 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_billing_account_setup_intent",
-            _get_billing_account_setup_intent._request(
-                billing_account_id,
-            ),
-            _get_billing_account_setup_intent._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_billing_account_setup_intent",
+                _get_billing_account_setup_intent._request(
+                    billing_account_id,
+                ),
+                _get_billing_account_setup_intent._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, timeout, retry, extra_headers, extra_query
 
     def list_billing_account_transactions(
         self,
@@ -2048,16 +2271,21 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_billing_account_transactions",
-            _list_billing_account_transactions._request(
-                billing_account_id,
-                page_size=page_size,
-                starting_after=starting_after,
-            ),
-            _list_billing_account_transactions._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_billing_account_transactions",
+                _list_billing_account_transactions._request(
+                    billing_account_id,
+                    page_size=page_size,
+                    starting_after=starting_after,
+                ),
+                _list_billing_account_transactions._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del billing_account_id, page_size, starting_after, timeout, retry, extra_headers, extra_query
 
     def list_outstanding_invoices(
         self,
@@ -2088,12 +2316,17 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_outstanding_invoices",
-            _list_outstanding_invoices._request(),
-            _list_outstanding_invoices._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_outstanding_invoices",
+                _list_outstanding_invoices._request(),
+                _list_outstanding_invoices._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del timeout, retry, extra_headers, extra_query
 
     def list_invoices(
         self,
@@ -2137,14 +2370,19 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_invoices",
-            _list_invoices._request(
-                id=id,
-                page_size=page_size,
-                starting_after=starting_after,
-                status=status,
-            ),
-            _list_invoices._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_invoices",
+                _list_invoices._request(
+                    id=id,
+                    page_size=page_size,
+                    starting_after=starting_after,
+                    status=status,
+                ),
+                _list_invoices._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del id, page_size, starting_after, status, timeout, retry, extra_headers, extra_query

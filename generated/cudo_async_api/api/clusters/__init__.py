@@ -79,16 +79,21 @@ class ClustersAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_cluster_machine_type",
-            _get_cluster_machine_type._request(
-                data_center_id,
-                machine_type_id,
-                project_id=project_id,
-            ),
-            _get_cluster_machine_type._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_cluster_machine_type",
+                _get_cluster_machine_type._request(
+                    data_center_id,
+                    machine_type_id,
+                    project_id=project_id,
+                ),
+                _get_cluster_machine_type._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del data_center_id, machine_type_id, project_id, timeout, retry, extra_headers, extra_query
 
     async def list_cluster_machine_types(
         self,
@@ -130,16 +135,21 @@ class ClustersAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_cluster_machine_types",
-            _list_cluster_machine_types._request(
-                page_number=page_number,
-                page_size=page_size,
-                project_id=project_id,
-            ),
-            _list_cluster_machine_types._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_cluster_machine_types",
+                _list_cluster_machine_types._request(
+                    page_number=page_number,
+                    page_size=page_size,
+                    project_id=project_id,
+                ),
+                _list_cluster_machine_types._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del page_number, page_size, project_id, timeout, retry, extra_headers, extra_query
 
     async def delete_cluster_machine(
         self,
@@ -181,15 +191,20 @@ class ClustersAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return await self._send(
-            "delete_cluster_machine",
-            _delete_cluster_machine._request(
-                project_id,
-                cluster_machine_id,
-            ),
-            _delete_cluster_machine._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return await self._send(
+                "delete_cluster_machine",
+                _delete_cluster_machine._request(
+                    project_id,
+                    cluster_machine_id,
+                ),
+                _delete_cluster_machine._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, cluster_machine_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     async def update_cluster_machine(
         self,
@@ -231,16 +246,21 @@ class ClustersAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "update_cluster_machine",
-            _update_cluster_machine._request(
-                project_id,
-                cluster_machine_id,
-                body=body,
-            ),
-            _update_cluster_machine._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "update_cluster_machine",
+                _update_cluster_machine._request(
+                    project_id,
+                    cluster_machine_id,
+                    body=body,
+                ),
+                _update_cluster_machine._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, cluster_machine_id, body, timeout, retry, extra_headers, extra_query
 
     async def reboot_cluster_machine(
         self,
@@ -279,15 +299,20 @@ class ClustersAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "reboot_cluster_machine",
-            _reboot_cluster_machine._request(
-                project_id,
-                cluster_machine_id,
-            ),
-            _reboot_cluster_machine._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "reboot_cluster_machine",
+                _reboot_cluster_machine._request(
+                    project_id,
+                    cluster_machine_id,
+                ),
+                _reboot_cluster_machine._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, cluster_machine_id, timeout, retry, extra_headers, extra_query
 
     async def rename_cluster_machine(
         self,
@@ -329,16 +354,21 @@ class ClustersAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "rename_cluster_machine",
-            _rename_cluster_machine._request(
-                project_id,
-                cluster_machine_id,
-                new_id=new_id,
-            ),
-            _rename_cluster_machine._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "rename_cluster_machine",
+                _rename_cluster_machine._request(
+                    project_id,
+                    cluster_machine_id,
+                    new_id=new_id,
+                ),
+                _rename_cluster_machine._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, cluster_machine_id, new_id, timeout, retry, extra_headers, extra_query
 
     async def list_clusters(
         self,
@@ -381,16 +411,21 @@ class ClustersAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_clusters",
-            _list_clusters._request(
-                project_id,
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_clusters._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_clusters",
+                _list_clusters._request(
+                    project_id,
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_clusters._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
 
     async def create_cluster(
         self,
@@ -431,15 +466,20 @@ class ClustersAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "create_cluster",
-            _create_cluster._request(
-                project_id,
-                body=body,
-            ),
-            _create_cluster._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "create_cluster",
+                _create_cluster._request(
+                    project_id,
+                    body=body,
+                ),
+                _create_cluster._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, body, timeout, retry, extra_headers, extra_query
 
     async def get_cluster(
         self,
@@ -477,15 +517,20 @@ class ClustersAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_cluster",
-            _get_cluster._request(
-                project_id,
-                cluster_id,
-            ),
-            _get_cluster._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_cluster",
+                _get_cluster._request(
+                    project_id,
+                    cluster_id,
+                ),
+                _get_cluster._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, cluster_id, timeout, retry, extra_headers, extra_query
 
     async def delete_cluster(
         self,
@@ -527,15 +572,20 @@ class ClustersAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return await self._send(
-            "delete_cluster",
-            _delete_cluster._request(
-                project_id,
-                cluster_id,
-            ),
-            _delete_cluster._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return await self._send(
+                "delete_cluster",
+                _delete_cluster._request(
+                    project_id,
+                    cluster_id,
+                ),
+                _delete_cluster._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, cluster_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     async def update_cluster(
         self,
@@ -577,16 +627,21 @@ class ClustersAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "update_cluster",
-            _update_cluster._request(
-                project_id,
-                cluster_id,
-                body=body,
-            ),
-            _update_cluster._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "update_cluster",
+                _update_cluster._request(
+                    project_id,
+                    cluster_id,
+                    body=body,
+                ),
+                _update_cluster._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, cluster_id, body, timeout, retry, extra_headers, extra_query
 
 
 class ClustersSyncAPI:
@@ -638,16 +693,21 @@ class ClustersSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_cluster_machine_type",
-            _get_cluster_machine_type._request(
-                data_center_id,
-                machine_type_id,
-                project_id=project_id,
-            ),
-            _get_cluster_machine_type._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_cluster_machine_type",
+                _get_cluster_machine_type._request(
+                    data_center_id,
+                    machine_type_id,
+                    project_id=project_id,
+                ),
+                _get_cluster_machine_type._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del data_center_id, machine_type_id, project_id, timeout, retry, extra_headers, extra_query
 
     def list_cluster_machine_types(
         self,
@@ -689,16 +749,21 @@ class ClustersSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_cluster_machine_types",
-            _list_cluster_machine_types._request(
-                page_number=page_number,
-                page_size=page_size,
-                project_id=project_id,
-            ),
-            _list_cluster_machine_types._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_cluster_machine_types",
+                _list_cluster_machine_types._request(
+                    page_number=page_number,
+                    page_size=page_size,
+                    project_id=project_id,
+                ),
+                _list_cluster_machine_types._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del page_number, page_size, project_id, timeout, retry, extra_headers, extra_query
 
     def delete_cluster_machine(
         self,
@@ -740,15 +805,20 @@ class ClustersSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return self._send(
-            "delete_cluster_machine",
-            _delete_cluster_machine._request(
-                project_id,
-                cluster_machine_id,
-            ),
-            _delete_cluster_machine._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return self._send(
+                "delete_cluster_machine",
+                _delete_cluster_machine._request(
+                    project_id,
+                    cluster_machine_id,
+                ),
+                _delete_cluster_machine._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, cluster_machine_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     def update_cluster_machine(
         self,
@@ -790,16 +860,21 @@ class ClustersSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "update_cluster_machine",
-            _update_cluster_machine._request(
-                project_id,
-                cluster_machine_id,
-                body=body,
-            ),
-            _update_cluster_machine._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "update_cluster_machine",
+                _update_cluster_machine._request(
+                    project_id,
+                    cluster_machine_id,
+                    body=body,
+                ),
+                _update_cluster_machine._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, cluster_machine_id, body, timeout, retry, extra_headers, extra_query
 
     def reboot_cluster_machine(
         self,
@@ -838,15 +913,20 @@ class ClustersSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "reboot_cluster_machine",
-            _reboot_cluster_machine._request(
-                project_id,
-                cluster_machine_id,
-            ),
-            _reboot_cluster_machine._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "reboot_cluster_machine",
+                _reboot_cluster_machine._request(
+                    project_id,
+                    cluster_machine_id,
+                ),
+                _reboot_cluster_machine._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, cluster_machine_id, timeout, retry, extra_headers, extra_query
 
     def rename_cluster_machine(
         self,
@@ -888,16 +968,21 @@ class ClustersSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "rename_cluster_machine",
-            _rename_cluster_machine._request(
-                project_id,
-                cluster_machine_id,
-                new_id=new_id,
-            ),
-            _rename_cluster_machine._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "rename_cluster_machine",
+                _rename_cluster_machine._request(
+                    project_id,
+                    cluster_machine_id,
+                    new_id=new_id,
+                ),
+                _rename_cluster_machine._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, cluster_machine_id, new_id, timeout, retry, extra_headers, extra_query
 
     def list_clusters(
         self,
@@ -940,16 +1025,21 @@ class ClustersSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_clusters",
-            _list_clusters._request(
-                project_id,
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_clusters._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_clusters",
+                _list_clusters._request(
+                    project_id,
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_clusters._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
 
     def create_cluster(
         self,
@@ -990,15 +1080,20 @@ class ClustersSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "create_cluster",
-            _create_cluster._request(
-                project_id,
-                body=body,
-            ),
-            _create_cluster._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "create_cluster",
+                _create_cluster._request(
+                    project_id,
+                    body=body,
+                ),
+                _create_cluster._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, body, timeout, retry, extra_headers, extra_query
 
     def get_cluster(
         self,
@@ -1036,15 +1131,20 @@ class ClustersSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_cluster",
-            _get_cluster._request(
-                project_id,
-                cluster_id,
-            ),
-            _get_cluster._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_cluster",
+                _get_cluster._request(
+                    project_id,
+                    cluster_id,
+                ),
+                _get_cluster._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, cluster_id, timeout, retry, extra_headers, extra_query
 
     def delete_cluster(
         self,
@@ -1086,15 +1186,20 @@ class ClustersSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return self._send(
-            "delete_cluster",
-            _delete_cluster._request(
-                project_id,
-                cluster_id,
-            ),
-            _delete_cluster._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return self._send(
+                "delete_cluster",
+                _delete_cluster._request(
+                    project_id,
+                    cluster_id,
+                ),
+                _delete_cluster._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, cluster_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     def update_cluster(
         self,
@@ -1136,13 +1241,18 @@ class ClustersSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "update_cluster",
-            _update_cluster._request(
-                project_id,
-                cluster_id,
-                body=body,
-            ),
-            _update_cluster._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "update_cluster",
+                _update_cluster._request(
+                    project_id,
+                    cluster_id,
+                    body=body,
+                ),
+                _update_cluster._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, cluster_id, body, timeout, retry, extra_headers, extra_query

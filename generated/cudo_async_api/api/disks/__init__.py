@@ -72,17 +72,22 @@ class DisksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_disks",
-            _list_disks._request(
-                project_id,
-                page_number=page_number,
-                page_size=page_size,
-                data_center_id=data_center_id,
-            ),
-            _list_disks._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_disks",
+                _list_disks._request(
+                    project_id,
+                    page_number=page_number,
+                    page_size=page_size,
+                    data_center_id=data_center_id,
+                ),
+                _list_disks._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, page_number, page_size, data_center_id, timeout, retry, extra_headers, extra_query
 
     async def create_storage_disk(
         self,
@@ -123,15 +128,20 @@ class DisksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "create_storage_disk",
-            _create_storage_disk._request(
-                project_id,
-                body=body,
-            ),
-            _create_storage_disk._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "create_storage_disk",
+                _create_storage_disk._request(
+                    project_id,
+                    body=body,
+                ),
+                _create_storage_disk._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, body, timeout, retry, extra_headers, extra_query
 
     async def get_disk(
         self,
@@ -169,15 +179,20 @@ class DisksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_disk",
-            _get_disk._request(
-                project_id,
-                disk_id,
-            ),
-            _get_disk._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_disk",
+                _get_disk._request(
+                    project_id,
+                    disk_id,
+                ),
+                _get_disk._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, disk_id, timeout, retry, extra_headers, extra_query
 
     async def delete_storage_disk(
         self,
@@ -219,15 +234,20 @@ class DisksAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return await self._send(
-            "delete_storage_disk",
-            _delete_storage_disk._request(
-                project_id,
-                disk_id,
-            ),
-            _delete_storage_disk._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return await self._send(
+                "delete_storage_disk",
+                _delete_storage_disk._request(
+                    project_id,
+                    disk_id,
+                ),
+                _delete_storage_disk._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, disk_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     async def resize_vm_disk(
         self,
@@ -271,17 +291,22 @@ class DisksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "resize_vm_disk",
-            _resize_vm_disk._request(
-                project_id,
-                vm_id,
-                disk_id=disk_id,
-                size_gib=size_gib,
-            ),
-            _resize_vm_disk._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "resize_vm_disk",
+                _resize_vm_disk._request(
+                    project_id,
+                    vm_id,
+                    disk_id=disk_id,
+                    size_gib=size_gib,
+                ),
+                _resize_vm_disk._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, disk_id, size_gib, timeout, retry, extra_headers, extra_query
 
 
 class DisksSyncAPI:
@@ -337,17 +362,22 @@ class DisksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_disks",
-            _list_disks._request(
-                project_id,
-                page_number=page_number,
-                page_size=page_size,
-                data_center_id=data_center_id,
-            ),
-            _list_disks._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_disks",
+                _list_disks._request(
+                    project_id,
+                    page_number=page_number,
+                    page_size=page_size,
+                    data_center_id=data_center_id,
+                ),
+                _list_disks._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, page_number, page_size, data_center_id, timeout, retry, extra_headers, extra_query
 
     def create_storage_disk(
         self,
@@ -388,15 +418,20 @@ class DisksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "create_storage_disk",
-            _create_storage_disk._request(
-                project_id,
-                body=body,
-            ),
-            _create_storage_disk._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "create_storage_disk",
+                _create_storage_disk._request(
+                    project_id,
+                    body=body,
+                ),
+                _create_storage_disk._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, body, timeout, retry, extra_headers, extra_query
 
     def get_disk(
         self,
@@ -434,15 +469,20 @@ class DisksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_disk",
-            _get_disk._request(
-                project_id,
-                disk_id,
-            ),
-            _get_disk._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_disk",
+                _get_disk._request(
+                    project_id,
+                    disk_id,
+                ),
+                _get_disk._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, disk_id, timeout, retry, extra_headers, extra_query
 
     def delete_storage_disk(
         self,
@@ -484,15 +524,20 @@ class DisksSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return self._send(
-            "delete_storage_disk",
-            _delete_storage_disk._request(
-                project_id,
-                disk_id,
-            ),
-            _delete_storage_disk._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return self._send(
+                "delete_storage_disk",
+                _delete_storage_disk._request(
+                    project_id,
+                    disk_id,
+                ),
+                _delete_storage_disk._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, disk_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     def resize_vm_disk(
         self,
@@ -536,14 +581,19 @@ class DisksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "resize_vm_disk",
-            _resize_vm_disk._request(
-                project_id,
-                vm_id,
-                disk_id=disk_id,
-                size_gib=size_gib,
-            ),
-            _resize_vm_disk._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "resize_vm_disk",
+                _resize_vm_disk._request(
+                    project_id,
+                    vm_id,
+                    disk_id=disk_id,
+                    size_gib=size_gib,
+                ),
+                _resize_vm_disk._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, disk_id, size_gib, timeout, retry, extra_headers, extra_query

@@ -72,16 +72,21 @@ class ImagesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_private_vm_images",
-            _list_private_vm_images._request(
-                project_id,
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_private_vm_images._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_private_vm_images",
+                _list_private_vm_images._request(
+                    project_id,
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_private_vm_images._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
 
     async def create_private_vm_image(
         self,
@@ -126,17 +131,22 @@ class ImagesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "create_private_vm_image",
-            _create_private_vm_image._request(
-                project_id,
-                vm_id=vm_id,
-                id=id,
-                description=description,
-            ),
-            _create_private_vm_image._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "create_private_vm_image",
+                _create_private_vm_image._request(
+                    project_id,
+                    vm_id=vm_id,
+                    id=id,
+                    description=description,
+                ),
+                _create_private_vm_image._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, id, description, timeout, retry, extra_headers, extra_query
 
     async def get_private_vm_image(
         self,
@@ -174,15 +184,20 @@ class ImagesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_private_vm_image",
-            _get_private_vm_image._request(
-                project_id,
-                image_id,
-            ),
-            _get_private_vm_image._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_private_vm_image",
+                _get_private_vm_image._request(
+                    project_id,
+                    image_id,
+                ),
+                _get_private_vm_image._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, image_id, timeout, retry, extra_headers, extra_query
 
     async def update_private_vm_image(
         self,
@@ -224,16 +239,21 @@ class ImagesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "update_private_vm_image",
-            _update_private_vm_image._request(
-                project_id,
-                image_id,
-                description=description,
-            ),
-            _update_private_vm_image._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "update_private_vm_image",
+                _update_private_vm_image._request(
+                    project_id,
+                    image_id,
+                    description=description,
+                ),
+                _update_private_vm_image._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, image_id, description, timeout, retry, extra_headers, extra_query
 
     async def delete_private_vm_image(
         self,
@@ -275,15 +295,20 @@ class ImagesAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return await self._send(
-            "delete_private_vm_image",
-            _delete_private_vm_image._request(
-                project_id,
-                image_id,
-            ),
-            _delete_private_vm_image._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return await self._send(
+                "delete_private_vm_image",
+                _delete_private_vm_image._request(
+                    project_id,
+                    image_id,
+                ),
+                _delete_private_vm_image._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, image_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     async def list_public_vm_images(
         self,
@@ -314,12 +339,17 @@ class ImagesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_public_vm_images",
-            _list_public_vm_images._request(),
-            _list_public_vm_images._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_public_vm_images",
+                _list_public_vm_images._request(),
+                _list_public_vm_images._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del timeout, retry, extra_headers, extra_query
 
 
 class ImagesSyncAPI:
@@ -373,16 +403,21 @@ class ImagesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_private_vm_images",
-            _list_private_vm_images._request(
-                project_id,
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_private_vm_images._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_private_vm_images",
+                _list_private_vm_images._request(
+                    project_id,
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_private_vm_images._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
 
     def create_private_vm_image(
         self,
@@ -427,17 +462,22 @@ class ImagesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "create_private_vm_image",
-            _create_private_vm_image._request(
-                project_id,
-                vm_id=vm_id,
-                id=id,
-                description=description,
-            ),
-            _create_private_vm_image._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "create_private_vm_image",
+                _create_private_vm_image._request(
+                    project_id,
+                    vm_id=vm_id,
+                    id=id,
+                    description=description,
+                ),
+                _create_private_vm_image._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, id, description, timeout, retry, extra_headers, extra_query
 
     def get_private_vm_image(
         self,
@@ -475,15 +515,20 @@ class ImagesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_private_vm_image",
-            _get_private_vm_image._request(
-                project_id,
-                image_id,
-            ),
-            _get_private_vm_image._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_private_vm_image",
+                _get_private_vm_image._request(
+                    project_id,
+                    image_id,
+                ),
+                _get_private_vm_image._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, image_id, timeout, retry, extra_headers, extra_query
 
     def update_private_vm_image(
         self,
@@ -525,16 +570,21 @@ class ImagesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "update_private_vm_image",
-            _update_private_vm_image._request(
-                project_id,
-                image_id,
-                description=description,
-            ),
-            _update_private_vm_image._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "update_private_vm_image",
+                _update_private_vm_image._request(
+                    project_id,
+                    image_id,
+                    description=description,
+                ),
+                _update_private_vm_image._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, image_id, description, timeout, retry, extra_headers, extra_query
 
     def delete_private_vm_image(
         self,
@@ -576,15 +626,20 @@ class ImagesSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return self._send(
-            "delete_private_vm_image",
-            _delete_private_vm_image._request(
-                project_id,
-                image_id,
-            ),
-            _delete_private_vm_image._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return self._send(
+                "delete_private_vm_image",
+                _delete_private_vm_image._request(
+                    project_id,
+                    image_id,
+                ),
+                _delete_private_vm_image._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, image_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     def list_public_vm_images(
         self,
@@ -615,9 +670,14 @@ class ImagesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_public_vm_images",
-            _list_public_vm_images._request(),
-            _list_public_vm_images._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_public_vm_images",
+                _list_public_vm_images._request(),
+                _list_public_vm_images._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del timeout, retry, extra_headers, extra_query

@@ -76,16 +76,21 @@ class MachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_machine_types",
-            _list_machine_types._request(
-                page_number=page_number,
-                page_size=page_size,
-                project_id=project_id,
-            ),
-            _list_machine_types._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_machine_types",
+                _list_machine_types._request(
+                    page_number=page_number,
+                    page_size=page_size,
+                    project_id=project_id,
+                ),
+                _list_machine_types._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del page_number, page_size, project_id, timeout, retry, extra_headers, extra_query
 
     async def list_machine_operating_systems(
         self,
@@ -116,12 +121,17 @@ class MachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_machine_operating_systems",
-            _list_machine_operating_systems._request(),
-            _list_machine_operating_systems._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_machine_operating_systems",
+                _list_machine_operating_systems._request(),
+                _list_machine_operating_systems._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del timeout, retry, extra_headers, extra_query
 
     async def list_machines(
         self,
@@ -164,16 +174,21 @@ class MachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_machines",
-            _list_machines._request(
-                project_id,
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_machines._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_machines",
+                _list_machines._request(
+                    project_id,
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_machines._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
 
     async def create_machine(
         self,
@@ -214,15 +229,20 @@ class MachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "create_machine",
-            _create_machine._request(
-                project_id,
-                body=body,
-            ),
-            _create_machine._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "create_machine",
+                _create_machine._request(
+                    project_id,
+                    body=body,
+                ),
+                _create_machine._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, body, timeout, retry, extra_headers, extra_query
 
     async def get_machine(
         self,
@@ -260,15 +280,20 @@ class MachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_machine",
-            _get_machine._request(
-                project_id,
-                machine_id,
-            ),
-            _get_machine._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_machine",
+                _get_machine._request(
+                    project_id,
+                    machine_id,
+                ),
+                _get_machine._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, machine_id, timeout, retry, extra_headers, extra_query
 
     async def delete_machine(
         self,
@@ -310,15 +335,20 @@ class MachinesAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return await self._send(
-            "delete_machine",
-            _delete_machine._request(
-                project_id,
-                machine_id,
-            ),
-            _delete_machine._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return await self._send(
+                "delete_machine",
+                _delete_machine._request(
+                    project_id,
+                    machine_id,
+                ),
+                _delete_machine._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, machine_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     async def update_machine(
         self,
@@ -360,16 +390,21 @@ class MachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "update_machine",
-            _update_machine._request(
-                project_id,
-                machine_id,
-                body=body,
-            ),
-            _update_machine._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "update_machine",
+                _update_machine._request(
+                    project_id,
+                    machine_id,
+                    body=body,
+                ),
+                _update_machine._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, machine_id, body, timeout, retry, extra_headers, extra_query
 
     async def deploy_machine_os(
         self,
@@ -411,16 +446,21 @@ class MachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "deploy_machine_os",
-            _deploy_machine_os._request(
-                project_id,
-                machine_id,
-                body=body,
-            ),
-            _deploy_machine_os._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "deploy_machine_os",
+                _deploy_machine_os._request(
+                    project_id,
+                    machine_id,
+                    body=body,
+                ),
+                _deploy_machine_os._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, machine_id, body, timeout, retry, extra_headers, extra_query
 
 
 class MachinesSyncAPI:
@@ -473,16 +513,21 @@ class MachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_machine_types",
-            _list_machine_types._request(
-                page_number=page_number,
-                page_size=page_size,
-                project_id=project_id,
-            ),
-            _list_machine_types._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_machine_types",
+                _list_machine_types._request(
+                    page_number=page_number,
+                    page_size=page_size,
+                    project_id=project_id,
+                ),
+                _list_machine_types._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del page_number, page_size, project_id, timeout, retry, extra_headers, extra_query
 
     def list_machine_operating_systems(
         self,
@@ -513,12 +558,17 @@ class MachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_machine_operating_systems",
-            _list_machine_operating_systems._request(),
-            _list_machine_operating_systems._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_machine_operating_systems",
+                _list_machine_operating_systems._request(),
+                _list_machine_operating_systems._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del timeout, retry, extra_headers, extra_query
 
     def list_machines(
         self,
@@ -561,16 +611,21 @@ class MachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_machines",
-            _list_machines._request(
-                project_id,
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_machines._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_machines",
+                _list_machines._request(
+                    project_id,
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_machines._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
 
     def create_machine(
         self,
@@ -611,15 +666,20 @@ class MachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "create_machine",
-            _create_machine._request(
-                project_id,
-                body=body,
-            ),
-            _create_machine._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "create_machine",
+                _create_machine._request(
+                    project_id,
+                    body=body,
+                ),
+                _create_machine._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, body, timeout, retry, extra_headers, extra_query
 
     def get_machine(
         self,
@@ -657,15 +717,20 @@ class MachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_machine",
-            _get_machine._request(
-                project_id,
-                machine_id,
-            ),
-            _get_machine._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_machine",
+                _get_machine._request(
+                    project_id,
+                    machine_id,
+                ),
+                _get_machine._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, machine_id, timeout, retry, extra_headers, extra_query
 
     def delete_machine(
         self,
@@ -707,15 +772,20 @@ class MachinesSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return self._send(
-            "delete_machine",
-            _delete_machine._request(
-                project_id,
-                machine_id,
-            ),
-            _delete_machine._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return self._send(
+                "delete_machine",
+                _delete_machine._request(
+                    project_id,
+                    machine_id,
+                ),
+                _delete_machine._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, machine_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     def update_machine(
         self,
@@ -757,16 +827,21 @@ class MachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "update_machine",
-            _update_machine._request(
-                project_id,
-                machine_id,
-                body=body,
-            ),
-            _update_machine._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "update_machine",
+                _update_machine._request(
+                    project_id,
+                    machine_id,
+                    body=body,
+                ),
+                _update_machine._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, machine_id, body, timeout, retry, extra_headers, extra_query
 
     def deploy_machine_os(
         self,
@@ -808,13 +883,18 @@ class MachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "deploy_machine_os",
-            _deploy_machine_os._request(
-                project_id,
-                machine_id,
-                body=body,
-            ),
-            _deploy_machine_os._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "deploy_machine_os",
+                _deploy_machine_os._request(
+                    project_id,
+                    machine_id,
+                    body=body,
+                ),
+                _deploy_machine_os._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, machine_id, body, timeout, retry, extra_headers, extra_query

@@ -80,16 +80,21 @@ class NetworksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_networks",
-            _list_networks._request(
-                project_id,
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_networks._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_networks",
+                _list_networks._request(
+                    project_id,
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_networks._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
 
     async def create_network(
         self,
@@ -130,15 +135,20 @@ class NetworksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "create_network",
-            _create_network._request(
-                project_id,
-                body=body,
-            ),
-            _create_network._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "create_network",
+                _create_network._request(
+                    project_id,
+                    body=body,
+                ),
+                _create_network._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, body, timeout, retry, extra_headers, extra_query
 
     async def get_network(
         self,
@@ -176,15 +186,20 @@ class NetworksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_network",
-            _get_network._request(
-                project_id,
-                network_id,
-            ),
-            _get_network._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_network",
+                _get_network._request(
+                    project_id,
+                    network_id,
+                ),
+                _get_network._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, network_id, timeout, retry, extra_headers, extra_query
 
     async def delete_network(
         self,
@@ -226,15 +241,20 @@ class NetworksAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return await self._send(
-            "delete_network",
-            _delete_network._request(
-                project_id,
-                network_id,
-            ),
-            _delete_network._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return await self._send(
+                "delete_network",
+                _delete_network._request(
+                    project_id,
+                    network_id,
+                ),
+                _delete_network._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, network_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     async def start_network(
         self,
@@ -273,15 +293,20 @@ class NetworksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "start_network",
-            _start_network._request(
-                project_id,
-                network_id,
-            ),
-            _start_network._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "start_network",
+                _start_network._request(
+                    project_id,
+                    network_id,
+                ),
+                _start_network._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, network_id, timeout, retry, extra_headers, extra_query
 
     async def stop_network(
         self,
@@ -320,15 +345,20 @@ class NetworksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "stop_network",
-            _stop_network._request(
-                project_id,
-                network_id,
-            ),
-            _stop_network._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "stop_network",
+                _stop_network._request(
+                    project_id,
+                    network_id,
+                ),
+                _stop_network._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, network_id, timeout, retry, extra_headers, extra_query
 
     async def list_security_groups(
         self,
@@ -373,17 +403,22 @@ class NetworksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_security_groups",
-            _list_security_groups._request(
-                project_id,
-                data_center_id=data_center_id,
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_security_groups._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_security_groups",
+                _list_security_groups._request(
+                    project_id,
+                    data_center_id=data_center_id,
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_security_groups._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, data_center_id, page_number, page_size, timeout, retry, extra_headers, extra_query
 
     async def create_security_group(
         self,
@@ -424,15 +459,20 @@ class NetworksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "create_security_group",
-            _create_security_group._request(
-                project_id,
-                body=body,
-            ),
-            _create_security_group._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "create_security_group",
+                _create_security_group._request(
+                    project_id,
+                    body=body,
+                ),
+                _create_security_group._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, body, timeout, retry, extra_headers, extra_query
 
     async def get_security_group(
         self,
@@ -470,15 +510,20 @@ class NetworksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_security_group",
-            _get_security_group._request(
-                project_id,
-                security_group_id,
-            ),
-            _get_security_group._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_security_group",
+                _get_security_group._request(
+                    project_id,
+                    security_group_id,
+                ),
+                _get_security_group._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, security_group_id, timeout, retry, extra_headers, extra_query
 
     async def delete_security_group(
         self,
@@ -520,15 +565,20 @@ class NetworksAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return await self._send(
-            "delete_security_group",
-            _delete_security_group._request(
-                project_id,
-                security_group_id,
-            ),
-            _delete_security_group._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return await self._send(
+                "delete_security_group",
+                _delete_security_group._request(
+                    project_id,
+                    security_group_id,
+                ),
+                _delete_security_group._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, security_group_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     async def update_security_group(
         self,
@@ -570,16 +620,21 @@ class NetworksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "update_security_group",
-            _update_security_group._request(
-                project_id,
-                security_group_id,
-                body=body,
-            ),
-            _update_security_group._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "update_security_group",
+                _update_security_group._request(
+                    project_id,
+                    security_group_id,
+                    body=body,
+                ),
+                _update_security_group._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, security_group_id, body, timeout, retry, extra_headers, extra_query
 
 
 class NetworksSyncAPI:
@@ -633,16 +688,21 @@ class NetworksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_networks",
-            _list_networks._request(
-                project_id,
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_networks._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_networks",
+                _list_networks._request(
+                    project_id,
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_networks._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
 
     def create_network(
         self,
@@ -683,15 +743,20 @@ class NetworksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "create_network",
-            _create_network._request(
-                project_id,
-                body=body,
-            ),
-            _create_network._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "create_network",
+                _create_network._request(
+                    project_id,
+                    body=body,
+                ),
+                _create_network._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, body, timeout, retry, extra_headers, extra_query
 
     def get_network(
         self,
@@ -729,15 +794,20 @@ class NetworksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_network",
-            _get_network._request(
-                project_id,
-                network_id,
-            ),
-            _get_network._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_network",
+                _get_network._request(
+                    project_id,
+                    network_id,
+                ),
+                _get_network._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, network_id, timeout, retry, extra_headers, extra_query
 
     def delete_network(
         self,
@@ -779,15 +849,20 @@ class NetworksSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return self._send(
-            "delete_network",
-            _delete_network._request(
-                project_id,
-                network_id,
-            ),
-            _delete_network._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return self._send(
+                "delete_network",
+                _delete_network._request(
+                    project_id,
+                    network_id,
+                ),
+                _delete_network._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, network_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     def start_network(
         self,
@@ -826,15 +901,20 @@ class NetworksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "start_network",
-            _start_network._request(
-                project_id,
-                network_id,
-            ),
-            _start_network._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "start_network",
+                _start_network._request(
+                    project_id,
+                    network_id,
+                ),
+                _start_network._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, network_id, timeout, retry, extra_headers, extra_query
 
     def stop_network(
         self,
@@ -873,15 +953,20 @@ class NetworksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "stop_network",
-            _stop_network._request(
-                project_id,
-                network_id,
-            ),
-            _stop_network._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "stop_network",
+                _stop_network._request(
+                    project_id,
+                    network_id,
+                ),
+                _stop_network._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, network_id, timeout, retry, extra_headers, extra_query
 
     def list_security_groups(
         self,
@@ -926,17 +1011,22 @@ class NetworksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_security_groups",
-            _list_security_groups._request(
-                project_id,
-                data_center_id=data_center_id,
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_security_groups._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_security_groups",
+                _list_security_groups._request(
+                    project_id,
+                    data_center_id=data_center_id,
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_security_groups._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, data_center_id, page_number, page_size, timeout, retry, extra_headers, extra_query
 
     def create_security_group(
         self,
@@ -977,15 +1067,20 @@ class NetworksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "create_security_group",
-            _create_security_group._request(
-                project_id,
-                body=body,
-            ),
-            _create_security_group._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "create_security_group",
+                _create_security_group._request(
+                    project_id,
+                    body=body,
+                ),
+                _create_security_group._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, body, timeout, retry, extra_headers, extra_query
 
     def get_security_group(
         self,
@@ -1023,15 +1118,20 @@ class NetworksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_security_group",
-            _get_security_group._request(
-                project_id,
-                security_group_id,
-            ),
-            _get_security_group._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_security_group",
+                _get_security_group._request(
+                    project_id,
+                    security_group_id,
+                ),
+                _get_security_group._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, security_group_id, timeout, retry, extra_headers, extra_query
 
     def delete_security_group(
         self,
@@ -1073,15 +1173,20 @@ class NetworksSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return self._send(
-            "delete_security_group",
-            _delete_security_group._request(
-                project_id,
-                security_group_id,
-            ),
-            _delete_security_group._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return self._send(
+                "delete_security_group",
+                _delete_security_group._request(
+                    project_id,
+                    security_group_id,
+                ),
+                _delete_security_group._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, security_group_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     def update_security_group(
         self,
@@ -1123,13 +1228,18 @@ class NetworksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "update_security_group",
-            _update_security_group._request(
-                project_id,
-                security_group_id,
-                body=body,
-            ),
-            _update_security_group._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "update_security_group",
+                _update_security_group._request(
+                    project_id,
+                    security_group_id,
+                    body=body,
+                ),
+                _update_security_group._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, security_group_id, body, timeout, retry, extra_headers, extra_query

@@ -78,16 +78,21 @@ class ObjectStorageAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_object_storage_buckets",
-            _list_object_storage_buckets._request(
-                project_id,
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_object_storage_buckets._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_object_storage_buckets",
+                _list_object_storage_buckets._request(
+                    project_id,
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_object_storage_buckets._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
 
     async def get_object_storage_bucket(
         self,
@@ -127,16 +132,21 @@ class ObjectStorageAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_object_storage_bucket",
-            _get_object_storage_bucket._request(
-                project_id,
-                data_center_id,
-                bucket_id,
-            ),
-            _get_object_storage_bucket._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_object_storage_bucket",
+                _get_object_storage_bucket._request(
+                    project_id,
+                    data_center_id,
+                    bucket_id,
+                ),
+                _get_object_storage_bucket._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, data_center_id, bucket_id, timeout, retry, extra_headers, extra_query
 
     async def get_object_storage_session_key(
         self,
@@ -174,15 +184,20 @@ class ObjectStorageAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_object_storage_session_key",
-            _get_object_storage_session_key._request(
-                project_id,
-                data_center_id,
-            ),
-            _get_object_storage_session_key._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_object_storage_session_key",
+                _get_object_storage_session_key._request(
+                    project_id,
+                    data_center_id,
+                ),
+                _get_object_storage_session_key._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, data_center_id, timeout, retry, extra_headers, extra_query
 
     async def list_object_storage_users(
         self,
@@ -225,16 +240,21 @@ class ObjectStorageAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_object_storage_users",
-            _list_object_storage_users._request(
-                project_id,
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_object_storage_users._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_object_storage_users",
+                _list_object_storage_users._request(
+                    project_id,
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_object_storage_users._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
 
     async def create_object_storage_user(
         self,
@@ -277,16 +297,21 @@ class ObjectStorageAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "create_object_storage_user",
-            _create_object_storage_user._request(
-                project_id,
-                data_center_id,
-                body=body,
-            ),
-            _create_object_storage_user._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "create_object_storage_user",
+                _create_object_storage_user._request(
+                    project_id,
+                    data_center_id,
+                    body=body,
+                ),
+                _create_object_storage_user._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, data_center_id, body, timeout, retry, extra_headers, extra_query
 
     async def get_object_storage_user(
         self,
@@ -326,16 +351,21 @@ class ObjectStorageAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_object_storage_user",
-            _get_object_storage_user._request(
-                project_id,
-                data_center_id,
-                user_id,
-            ),
-            _get_object_storage_user._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_object_storage_user",
+                _get_object_storage_user._request(
+                    project_id,
+                    data_center_id,
+                    user_id,
+                ),
+                _get_object_storage_user._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, data_center_id, user_id, timeout, retry, extra_headers, extra_query
 
     async def generate_object_storage_key(
         self,
@@ -377,16 +407,21 @@ class ObjectStorageAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "generate_object_storage_key",
-            _generate_object_storage_key._request(
-                project_id,
-                data_center_id,
-                user_id,
-            ),
-            _generate_object_storage_key._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "generate_object_storage_key",
+                _generate_object_storage_key._request(
+                    project_id,
+                    data_center_id,
+                    user_id,
+                ),
+                _generate_object_storage_key._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, data_center_id, user_id, timeout, retry, extra_headers, extra_query
 
     async def delete_object_storage_user(
         self,
@@ -430,16 +465,21 @@ class ObjectStorageAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return await self._send(
-            "delete_object_storage_user",
-            _delete_object_storage_user._request(
-                project_id,
-                data_center_id,
-                user_id,
-            ),
-            _delete_object_storage_user._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return await self._send(
+                "delete_object_storage_user",
+                _delete_object_storage_user._request(
+                    project_id,
+                    data_center_id,
+                    user_id,
+                ),
+                _delete_object_storage_user._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, data_center_id, user_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     async def delete_object_storage_key(
         self,
@@ -485,17 +525,22 @@ class ObjectStorageAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return await self._send(
-            "delete_object_storage_key",
-            _delete_object_storage_key._request(
-                project_id,
-                data_center_id,
-                user_id,
-                access_key,
-            ),
-            _delete_object_storage_key._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return await self._send(
+                "delete_object_storage_key",
+                _delete_object_storage_key._request(
+                    project_id,
+                    data_center_id,
+                    user_id,
+                    access_key,
+                ),
+                _delete_object_storage_key._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, data_center_id, user_id, access_key, timeout, retry, extra_headers, extra_query, missing_ok
 
 
 class ObjectStorageSyncAPI:
@@ -549,16 +594,21 @@ class ObjectStorageSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_object_storage_buckets",
-            _list_object_storage_buckets._request(
-                project_id,
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_object_storage_buckets._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_object_storage_buckets",
+                _list_object_storage_buckets._request(
+                    project_id,
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_object_storage_buckets._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
 
     def get_object_storage_bucket(
         self,
@@ -598,16 +648,21 @@ class ObjectStorageSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_object_storage_bucket",
-            _get_object_storage_bucket._request(
-                project_id,
-                data_center_id,
-                bucket_id,
-            ),
-            _get_object_storage_bucket._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_object_storage_bucket",
+                _get_object_storage_bucket._request(
+                    project_id,
+                    data_center_id,
+                    bucket_id,
+                ),
+                _get_object_storage_bucket._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, data_center_id, bucket_id, timeout, retry, extra_headers, extra_query
 
     def get_object_storage_session_key(
         self,
@@ -645,15 +700,20 @@ class ObjectStorageSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_object_storage_session_key",
-            _get_object_storage_session_key._request(
-                project_id,
-                data_center_id,
-            ),
-            _get_object_storage_session_key._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_object_storage_session_key",
+                _get_object_storage_session_key._request(
+                    project_id,
+                    data_center_id,
+                ),
+                _get_object_storage_session_key._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, data_center_id, timeout, retry, extra_headers, extra_query
 
     def list_object_storage_users(
         self,
@@ -696,16 +756,21 @@ class ObjectStorageSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_object_storage_users",
-            _list_object_storage_users._request(
-                project_id,
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_object_storage_users._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_object_storage_users",
+                _list_object_storage_users._request(
+                    project_id,
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_object_storage_users._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
 
     def create_object_storage_user(
         self,
@@ -748,16 +813,21 @@ class ObjectStorageSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "create_object_storage_user",
-            _create_object_storage_user._request(
-                project_id,
-                data_center_id,
-                body=body,
-            ),
-            _create_object_storage_user._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "create_object_storage_user",
+                _create_object_storage_user._request(
+                    project_id,
+                    data_center_id,
+                    body=body,
+                ),
+                _create_object_storage_user._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, data_center_id, body, timeout, retry, extra_headers, extra_query
 
     def get_object_storage_user(
         self,
@@ -797,16 +867,21 @@ class ObjectStorageSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_object_storage_user",
-            _get_object_storage_user._request(
-                project_id,
-                data_center_id,
-                user_id,
-            ),
-            _get_object_storage_user._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_object_storage_user",
+                _get_object_storage_user._request(
+                    project_id,
+                    data_center_id,
+                    user_id,
+                ),
+                _get_object_storage_user._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, data_center_id, user_id, timeout, retry, extra_headers, extra_query
 
     def generate_object_storage_key(
         self,
@@ -848,16 +923,21 @@ class ObjectStorageSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "generate_object_storage_key",
-            _generate_object_storage_key._request(
-                project_id,
-                data_center_id,
-                user_id,
-            ),
-            _generate_object_storage_key._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "generate_object_storage_key",
+                _generate_object_storage_key._request(
+                    project_id,
+                    data_center_id,
+                    user_id,
+                ),
+                _generate_object_storage_key._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, data_center_id, user_id, timeout, retry, extra_headers, extra_query
 
     def delete_object_storage_user(
         self,
@@ -901,16 +981,21 @@ class ObjectStorageSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return self._send(
-            "delete_object_storage_user",
-            _delete_object_storage_user._request(
-                project_id,
-                data_center_id,
-                user_id,
-            ),
-            _delete_object_storage_user._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return self._send(
+                "delete_object_storage_user",
+                _delete_object_storage_user._request(
+                    project_id,
+                    data_center_id,
+                    user_id,
+                ),
+                _delete_object_storage_user._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, data_center_id, user_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     def delete_object_storage_key(
         self,
@@ -956,14 +1041,19 @@ class ObjectStorageSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return self._send(
-            "delete_object_storage_key",
-            _delete_object_storage_key._request(
-                project_id,
-                data_center_id,
-                user_id,
-                access_key,
-            ),
-            _delete_object_storage_key._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return self._send(
+                "delete_object_storage_key",
+                _delete_object_storage_key._request(
+                    project_id,
+                    data_center_id,
+                    user_id,
+                    access_key,
+                ),
+                _delete_object_storage_key._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, data_center_id, user_id, access_key, timeout, retry, extra_headers, extra_query, missing_ok

@@ -70,14 +70,19 @@ class ProjectsAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_project_ssh_keys",
-            _list_project_ssh_keys._request(
-                project_id,
-            ),
-            _list_project_ssh_keys._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_project_ssh_keys",
+                _list_project_ssh_keys._request(
+                    project_id,
+                ),
+                _list_project_ssh_keys._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, timeout, retry, extra_headers, extra_query
 
     async def list_projects(
         self,
@@ -117,15 +122,20 @@ class ProjectsAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_projects",
-            _list_projects._request(
-                page_token=page_token,
-                page_size=page_size,
-            ),
-            _list_projects._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_projects",
+                _list_projects._request(
+                    page_token=page_token,
+                    page_size=page_size,
+                ),
+                _list_projects._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del page_token, page_size, timeout, retry, extra_headers, extra_query
 
     async def create_project(
         self,
@@ -162,14 +172,19 @@ class ProjectsAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "create_project",
-            _create_project._request(
-                body=body,
-            ),
-            _create_project._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "create_project",
+                _create_project._request(
+                    body=body,
+                ),
+                _create_project._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del body, timeout, retry, extra_headers, extra_query
 
     async def get_project(
         self,
@@ -205,14 +220,19 @@ class ProjectsAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_project",
-            _get_project._request(
-                project_id,
-            ),
-            _get_project._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_project",
+                _get_project._request(
+                    project_id,
+                ),
+                _get_project._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, timeout, retry, extra_headers, extra_query
 
     async def delete_project(
         self,
@@ -252,14 +272,19 @@ class ProjectsAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return await self._send(
-            "delete_project",
-            _delete_project._request(
-                project_id,
-            ),
-            _delete_project._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return await self._send(
+                "delete_project",
+                _delete_project._request(
+                    project_id,
+                ),
+                _delete_project._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     async def update_project(
         self,
@@ -299,15 +324,20 @@ class ProjectsAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "update_project",
-            _update_project._request(
-                project_id,
-                body=body,
-            ),
-            _update_project._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "update_project",
+                _update_project._request(
+                    project_id,
+                    body=body,
+                ),
+                _update_project._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, body, timeout, retry, extra_headers, extra_query
 
     async def add_project_permission(
         self,
@@ -348,15 +378,20 @@ class ProjectsAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "add_project_permission",
-            _add_project_permission._request(
-                project_id,
-                body=body,
-            ),
-            _add_project_permission._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "add_project_permission",
+                _add_project_permission._request(
+                    project_id,
+                    body=body,
+                ),
+                _add_project_permission._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, body, timeout, retry, extra_headers, extra_query
 
     async def get_project_permissions(
         self,
@@ -392,14 +427,19 @@ class ProjectsAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_project_permissions",
-            _get_project_permissions._request(
-                project_id,
-            ),
-            _get_project_permissions._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_project_permissions",
+                _get_project_permissions._request(
+                    project_id,
+                ),
+                _get_project_permissions._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, timeout, retry, extra_headers, extra_query
 
     async def remove_project_permission(
         self,
@@ -442,15 +482,20 @@ class ProjectsAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return await self._send(
-            "remove_project_permission",
-            _remove_project_permission._request(
-                project_id,
-                body=body,
-            ),
-            _remove_project_permission._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return await self._send(
+                "remove_project_permission",
+                _remove_project_permission._request(
+                    project_id,
+                    body=body,
+                ),
+                _remove_project_permission._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, body, timeout, retry, extra_headers, extra_query, missing_ok
 
 
 class ProjectsSyncAPI:
@@ -497,14 +542,19 @@ class ProjectsSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_project_ssh_keys",
-            _list_project_ssh_keys._request(
-                project_id,
-            ),
-            _list_project_ssh_keys._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_project_ssh_keys",
+                _list_project_ssh_keys._request(
+                    project_id,
+                ),
+                _list_project_ssh_keys._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, timeout, retry, extra_headers, extra_query
 
     def list_projects(
         self,
@@ -544,15 +594,20 @@ class ProjectsSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_projects",
-            _list_projects._request(
-                page_token=page_token,
-                page_size=page_size,
-            ),
-            _list_projects._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_projects",
+                _list_projects._request(
+                    page_token=page_token,
+                    page_size=page_size,
+                ),
+                _list_projects._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del page_token, page_size, timeout, retry, extra_headers, extra_query
 
     def create_project(
         self,
@@ -589,14 +644,19 @@ class ProjectsSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "create_project",
-            _create_project._request(
-                body=body,
-            ),
-            _create_project._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "create_project",
+                _create_project._request(
+                    body=body,
+                ),
+                _create_project._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del body, timeout, retry, extra_headers, extra_query
 
     def get_project(
         self,
@@ -632,14 +692,19 @@ class ProjectsSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_project",
-            _get_project._request(
-                project_id,
-            ),
-            _get_project._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_project",
+                _get_project._request(
+                    project_id,
+                ),
+                _get_project._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, timeout, retry, extra_headers, extra_query
 
     def delete_project(
         self,
@@ -679,14 +744,19 @@ class ProjectsSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return self._send(
-            "delete_project",
-            _delete_project._request(
-                project_id,
-            ),
-            _delete_project._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return self._send(
+                "delete_project",
+                _delete_project._request(
+                    project_id,
+                ),
+                _delete_project._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     def update_project(
         self,
@@ -726,15 +796,20 @@ class ProjectsSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "update_project",
-            _update_project._request(
-                project_id,
-                body=body,
-            ),
-            _update_project._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "update_project",
+                _update_project._request(
+                    project_id,
+                    body=body,
+                ),
+                _update_project._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, body, timeout, retry, extra_headers, extra_query
 
     def add_project_permission(
         self,
@@ -775,15 +850,20 @@ class ProjectsSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "add_project_permission",
-            _add_project_permission._request(
-                project_id,
-                body=body,
-            ),
-            _add_project_permission._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "add_project_permission",
+                _add_project_permission._request(
+                    project_id,
+                    body=body,
+                ),
+                _add_project_permission._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, body, timeout, retry, extra_headers, extra_query
 
     def get_project_permissions(
         self,
@@ -819,14 +899,19 @@ class ProjectsSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_project_permissions",
-            _get_project_permissions._request(
-                project_id,
-            ),
-            _get_project_permissions._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_project_permissions",
+                _get_project_permissions._request(
+                    project_id,
+                ),
+                _get_project_permissions._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, timeout, retry, extra_headers, extra_query
 
     def remove_project_permission(
         self,
@@ -869,12 +954,17 @@ class ProjectsSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return self._send(
-            "remove_project_permission",
-            _remove_project_permission._request(
-                project_id,
-                body=body,
-            ),
-            _remove_project_permission._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return self._send(
+                "remove_project_permission",
+                _remove_project_permission._request(
+                    project_id,
+                    body=body,
+                ),
+                _remove_project_permission._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, body, timeout, retry, extra_headers, extra_query, missing_ok

@@ -56,14 +56,19 @@ class ResourcesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "search_resources",
-            _search_resources._request(
-                query=query,
-            ),
-            _search_resources._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "search_resources",
+                _search_resources._request(
+                    query=query,
+                ),
+                _search_resources._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del query, timeout, retry, extra_headers, extra_query
 
 
 class ResourcesSyncAPI:
@@ -110,11 +115,16 @@ class ResourcesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "search_resources",
-            _search_resources._request(
-                query=query,
-            ),
-            _search_resources._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "search_resources",
+                _search_resources._request(
+                    query=query,
+                ),
+                _search_resources._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del query, timeout, retry, extra_headers, extra_query

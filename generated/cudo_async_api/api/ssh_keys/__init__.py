@@ -65,15 +65,20 @@ class SSHKeysAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_ssh_keys",
-            _list_ssh_keys._request(
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_ssh_keys._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_ssh_keys",
+                _list_ssh_keys._request(
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_ssh_keys._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del page_number, page_size, timeout, retry, extra_headers, extra_query
 
     async def create_ssh_key(
         self,
@@ -110,14 +115,19 @@ class SSHKeysAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "create_ssh_key",
-            _create_ssh_key._request(
-                body=body,
-            ),
-            _create_ssh_key._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "create_ssh_key",
+                _create_ssh_key._request(
+                    body=body,
+                ),
+                _create_ssh_key._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del body, timeout, retry, extra_headers, extra_query
 
     async def get_ssh_key(
         self,
@@ -153,14 +163,19 @@ class SSHKeysAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_ssh_key",
-            _get_ssh_key._request(
-                ssh_key_id,
-            ),
-            _get_ssh_key._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_ssh_key",
+                _get_ssh_key._request(
+                    ssh_key_id,
+                ),
+                _get_ssh_key._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del ssh_key_id, timeout, retry, extra_headers, extra_query
 
     async def delete_ssh_key(
         self,
@@ -200,14 +215,19 @@ class SSHKeysAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return await self._send(
-            "delete_ssh_key",
-            _delete_ssh_key._request(
-                ssh_key_id,
-            ),
-            _delete_ssh_key._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return await self._send(
+                "delete_ssh_key",
+                _delete_ssh_key._request(
+                    ssh_key_id,
+                ),
+                _delete_ssh_key._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del ssh_key_id, timeout, retry, extra_headers, extra_query, missing_ok
 
 
 class SSHKeysSyncAPI:
@@ -258,15 +278,20 @@ class SSHKeysSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_ssh_keys",
-            _list_ssh_keys._request(
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_ssh_keys._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_ssh_keys",
+                _list_ssh_keys._request(
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_ssh_keys._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del page_number, page_size, timeout, retry, extra_headers, extra_query
 
     def create_ssh_key(
         self,
@@ -303,14 +328,19 @@ class SSHKeysSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "create_ssh_key",
-            _create_ssh_key._request(
-                body=body,
-            ),
-            _create_ssh_key._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "create_ssh_key",
+                _create_ssh_key._request(
+                    body=body,
+                ),
+                _create_ssh_key._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del body, timeout, retry, extra_headers, extra_query
 
     def get_ssh_key(
         self,
@@ -346,14 +376,19 @@ class SSHKeysSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_ssh_key",
-            _get_ssh_key._request(
-                ssh_key_id,
-            ),
-            _get_ssh_key._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_ssh_key",
+                _get_ssh_key._request(
+                    ssh_key_id,
+                ),
+                _get_ssh_key._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del ssh_key_id, timeout, retry, extra_headers, extra_query
 
     def delete_ssh_key(
         self,
@@ -393,11 +428,16 @@ class SSHKeysSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return self._send(
-            "delete_ssh_key",
-            _delete_ssh_key._request(
-                ssh_key_id,
-            ),
-            _delete_ssh_key._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return self._send(
+                "delete_ssh_key",
+                _delete_ssh_key._request(
+                    ssh_key_id,
+                ),
+                _delete_ssh_key._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del ssh_key_id, timeout, retry, extra_headers, extra_query, missing_ok

@@ -53,12 +53,17 @@ class UsersAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_profile",
-            _get_profile._request(),
-            _get_profile._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_profile",
+                _get_profile._request(),
+                _get_profile._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del timeout, retry, extra_headers, extra_query
 
     async def delete_user(
         self,
@@ -93,12 +98,17 @@ class UsersAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return await self._send(
-            "delete_user",
-            _delete_user._request(),
-            _delete_user._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return await self._send(
+                "delete_user",
+                _delete_user._request(),
+                _delete_user._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del timeout, retry, extra_headers, extra_query, missing_ok
 
 
 class UsersSyncAPI:
@@ -140,12 +150,17 @@ class UsersSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_profile",
-            _get_profile._request(),
-            _get_profile._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_profile",
+                _get_profile._request(),
+                _get_profile._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del timeout, retry, extra_headers, extra_query
 
     def delete_user(
         self,
@@ -180,9 +195,14 @@ class UsersSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return self._send(
-            "delete_user",
-            _delete_user._request(),
-            _delete_user._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return self._send(
+                "delete_user",
+                _delete_user._request(),
+                _delete_user._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del timeout, retry, extra_headers, extra_query, missing_ok

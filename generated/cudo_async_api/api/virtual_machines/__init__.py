@@ -99,14 +99,19 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "count_vms",
-            _count_vms._request(
-                project_id,
-            ),
-            _count_vms._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "count_vms",
+                _count_vms._request(
+                    project_id,
+                ),
+                _count_vms._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, timeout, retry, extra_headers, extra_query
 
     async def attach_storage_disk(
         self,
@@ -148,16 +153,21 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "attach_storage_disk",
-            _attach_storage_disk._request(
-                project_id,
-                disk_id,
-                vm_id=vm_id,
-            ),
-            _attach_storage_disk._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "attach_storage_disk",
+                _attach_storage_disk._request(
+                    project_id,
+                    disk_id,
+                    vm_id=vm_id,
+                ),
+                _attach_storage_disk._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, disk_id, vm_id, timeout, retry, extra_headers, extra_query
 
     async def detach_storage_disk(
         self,
@@ -196,15 +206,20 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "detach_storage_disk",
-            _detach_storage_disk._request(
-                project_id,
-                disk_id,
-            ),
-            _detach_storage_disk._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "detach_storage_disk",
+                _detach_storage_disk._request(
+                    project_id,
+                    disk_id,
+                ),
+                _detach_storage_disk._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, disk_id, timeout, retry, extra_headers, extra_query
 
     async def create_vm(
         self,
@@ -245,15 +260,20 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "create_vm",
-            _create_vm._request(
-                project_id,
-                body=body,
-            ),
-            _create_vm._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "create_vm",
+                _create_vm._request(
+                    project_id,
+                    body=body,
+                ),
+                _create_vm._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, body, timeout, retry, extra_headers, extra_query
 
     async def update_vm_authorized_ssh_keys(
         self,
@@ -295,16 +315,21 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "update_vm_authorized_ssh_keys",
-            _update_vm_authorized_ssh_keys._request(
-                project_id,
-                vm_id,
-                body=body,
-            ),
-            _update_vm_authorized_ssh_keys._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "update_vm_authorized_ssh_keys",
+                _update_vm_authorized_ssh_keys._request(
+                    project_id,
+                    vm_id,
+                    body=body,
+                ),
+                _update_vm_authorized_ssh_keys._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, body, timeout, retry, extra_headers, extra_query
 
     async def commit_vm(
         self,
@@ -346,16 +371,21 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "commit_vm",
-            _commit_vm._request(
-                project_id,
-                vm_id,
-                body=body,
-            ),
-            _commit_vm._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "commit_vm",
+                _commit_vm._request(
+                    project_id,
+                    vm_id,
+                    body=body,
+                ),
+                _commit_vm._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, body, timeout, retry, extra_headers, extra_query
 
     async def update_vm_expire_time(
         self,
@@ -397,16 +427,21 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "update_vm_expire_time",
-            _update_vm_expire_time._request(
-                project_id,
-                vm_id,
-                body=body,
-            ),
-            _update_vm_expire_time._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "update_vm_expire_time",
+                _update_vm_expire_time._request(
+                    project_id,
+                    vm_id,
+                    body=body,
+                ),
+                _update_vm_expire_time._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, body, timeout, retry, extra_headers, extra_query
 
     async def update_vm_metadata(
         self,
@@ -448,16 +483,21 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "update_vm_metadata",
-            _update_vm_metadata._request(
-                project_id,
-                vm_id,
-                body=body,
-            ),
-            _update_vm_metadata._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "update_vm_metadata",
+                _update_vm_metadata._request(
+                    project_id,
+                    vm_id,
+                    body=body,
+                ),
+                _update_vm_metadata._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, body, timeout, retry, extra_headers, extra_query
 
     async def update_vm_password(
         self,
@@ -499,16 +539,21 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "update_vm_password",
-            _update_vm_password._request(
-                project_id,
-                vm_id,
-                body=body,
-            ),
-            _update_vm_password._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "update_vm_password",
+                _update_vm_password._request(
+                    project_id,
+                    vm_id,
+                    body=body,
+                ),
+                _update_vm_password._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, body, timeout, retry, extra_headers, extra_query
 
     async def attach_security_group(
         self,
@@ -550,16 +595,21 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "attach_security_group",
-            _attach_security_group._request(
-                project_id,
-                vm_id,
-                security_group_id=security_group_id,
-            ),
-            _attach_security_group._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "attach_security_group",
+                _attach_security_group._request(
+                    project_id,
+                    vm_id,
+                    security_group_id=security_group_id,
+                ),
+                _attach_security_group._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, security_group_id, timeout, retry, extra_headers, extra_query
 
     async def detach_security_group(
         self,
@@ -601,16 +651,21 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "detach_security_group",
-            _detach_security_group._request(
-                project_id,
-                vm_id,
-                security_group_id=security_group_id,
-            ),
-            _detach_security_group._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "detach_security_group",
+                _detach_security_group._request(
+                    project_id,
+                    vm_id,
+                    security_group_id=security_group_id,
+                ),
+                _detach_security_group._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, security_group_id, timeout, retry, extra_headers, extra_query
 
     async def list_vms(
         self,
@@ -649,15 +704,20 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_vms",
-            _list_vms._request(
-                project_id,
-                network_id=network_id,
-            ),
-            _list_vms._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_vms",
+                _list_vms._request(
+                    project_id,
+                    network_id=network_id,
+                ),
+                _list_vms._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, network_id, timeout, retry, extra_headers, extra_query
 
     async def get_vm(
         self,
@@ -695,15 +755,20 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_vm",
-            _get_vm._request(
-                project_id,
-                vm_id,
-            ),
-            _get_vm._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_vm",
+                _get_vm._request(
+                    project_id,
+                    vm_id,
+                ),
+                _get_vm._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, timeout, retry, extra_headers, extra_query
 
     async def connect_vm(
         self,
@@ -744,16 +809,21 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "connect_vm",
-            _connect_vm._request(
-                project_id,
-                vm_id,
-                connection_id=connection_id,
-            ),
-            _connect_vm._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "connect_vm",
+                _connect_vm._request(
+                    project_id,
+                    vm_id,
+                    connection_id=connection_id,
+                ),
+                _connect_vm._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, connection_id, timeout, retry, extra_headers, extra_query
 
     async def monitor_vm(
         self,
@@ -791,15 +861,20 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "monitor_vm",
-            _monitor_vm._request(
-                project_id,
-                vm_id,
-            ),
-            _monitor_vm._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "monitor_vm",
+                _monitor_vm._request(
+                    project_id,
+                    vm_id,
+                ),
+                _monitor_vm._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, timeout, retry, extra_headers, extra_query
 
     async def reboot_vm(
         self,
@@ -838,15 +913,20 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "reboot_vm",
-            _reboot_vm._request(
-                project_id,
-                vm_id,
-            ),
-            _reboot_vm._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "reboot_vm",
+                _reboot_vm._request(
+                    project_id,
+                    vm_id,
+                ),
+                _reboot_vm._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, timeout, retry, extra_headers, extra_query
 
     async def resize_vm(
         self,
@@ -890,17 +970,22 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "resize_vm",
-            _resize_vm._request(
-                project_id,
-                vm_id,
-                vcpus=vcpus,
-                memory_gib=memory_gib,
-            ),
-            _resize_vm._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "resize_vm",
+                _resize_vm._request(
+                    project_id,
+                    vm_id,
+                    vcpus=vcpus,
+                    memory_gib=memory_gib,
+                ),
+                _resize_vm._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, vcpus, memory_gib, timeout, retry, extra_headers, extra_query
 
     async def start_vm(
         self,
@@ -939,15 +1024,20 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "start_vm",
-            _start_vm._request(
-                project_id,
-                vm_id,
-            ),
-            _start_vm._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "start_vm",
+                _start_vm._request(
+                    project_id,
+                    vm_id,
+                ),
+                _start_vm._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, timeout, retry, extra_headers, extra_query
 
     async def stop_vm(
         self,
@@ -986,15 +1076,20 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "stop_vm",
-            _stop_vm._request(
-                project_id,
-                vm_id,
-            ),
-            _stop_vm._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "stop_vm",
+                _stop_vm._request(
+                    project_id,
+                    vm_id,
+                ),
+                _stop_vm._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, timeout, retry, extra_headers, extra_query
 
     async def terminate_vm(
         self,
@@ -1036,15 +1131,20 @@ class VirtualMachinesAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return await self._send(
-            "terminate_vm",
-            _terminate_vm._request(
-                project_id,
-                vm_id,
-            ),
-            _terminate_vm._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return await self._send(
+                "terminate_vm",
+                _terminate_vm._request(
+                    project_id,
+                    vm_id,
+                ),
+                _terminate_vm._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     async def list_vm_data_centers(
         self,
@@ -1075,12 +1175,17 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_vm_data_centers",
-            _list_vm_data_centers._request(),
-            _list_vm_data_centers._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_vm_data_centers",
+                _list_vm_data_centers._request(),
+                _list_vm_data_centers._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del timeout, retry, extra_headers, extra_query
 
     async def get_vm_machine_type(
         self,
@@ -1121,16 +1226,21 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_vm_machine_type",
-            _get_vm_machine_type._request(
-                data_center_id,
-                machine_type_id,
-                project_id=project_id,
-            ),
-            _get_vm_machine_type._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_vm_machine_type",
+                _get_vm_machine_type._request(
+                    data_center_id,
+                    machine_type_id,
+                    project_id=project_id,
+                ),
+                _get_vm_machine_type._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del data_center_id, machine_type_id, project_id, timeout, retry, extra_headers, extra_query
 
     async def list_vm_gpu_models(
         self,
@@ -1161,12 +1271,17 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_vm_gpu_models",
-            _list_vm_gpu_models._request(),
-            _list_vm_gpu_models._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_vm_gpu_models",
+                _list_vm_gpu_models._request(),
+                _list_vm_gpu_models._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del timeout, retry, extra_headers, extra_query
 
     async def list_vm_machine_types(
         self,
@@ -1202,14 +1317,19 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_vm_machine_types",
-            _list_vm_machine_types._request(
-                project_id=project_id,
-            ),
-            _list_vm_machine_types._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_vm_machine_types",
+                _list_vm_machine_types._request(
+                    project_id=project_id,
+                ),
+                _list_vm_machine_types._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, timeout, retry, extra_headers, extra_query
 
     async def list_vm_machine_types_legacy(
         self,
@@ -1252,14 +1372,19 @@ class VirtualMachinesAPI:
             DeprecationWarning,
             stacklevel=2,
         )
-        return await self._send(
-            "list_vm_machine_types_legacy",
-            _list_vm_machine_types_legacy._request(
-                project_id=project_id,
-            ),
-            _list_vm_machine_types_legacy._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_vm_machine_types_legacy",
+                _list_vm_machine_types_legacy._request(
+                    project_id=project_id,
+                ),
+                _list_vm_machine_types_legacy._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, timeout, retry, extra_headers, extra_query
 
 
 class VirtualMachinesSyncAPI:
@@ -1306,14 +1431,19 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "count_vms",
-            _count_vms._request(
-                project_id,
-            ),
-            _count_vms._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "count_vms",
+                _count_vms._request(
+                    project_id,
+                ),
+                _count_vms._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, timeout, retry, extra_headers, extra_query
 
     def attach_storage_disk(
         self,
@@ -1355,16 +1485,21 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "attach_storage_disk",
-            _attach_storage_disk._request(
-                project_id,
-                disk_id,
-                vm_id=vm_id,
-            ),
-            _attach_storage_disk._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "attach_storage_disk",
+                _attach_storage_disk._request(
+                    project_id,
+                    disk_id,
+                    vm_id=vm_id,
+                ),
+                _attach_storage_disk._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, disk_id, vm_id, timeout, retry, extra_headers, extra_query
 
     def detach_storage_disk(
         self,
@@ -1403,15 +1538,20 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "detach_storage_disk",
-            _detach_storage_disk._request(
-                project_id,
-                disk_id,
-            ),
-            _detach_storage_disk._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "detach_storage_disk",
+                _detach_storage_disk._request(
+                    project_id,
+                    disk_id,
+                ),
+                _detach_storage_disk._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, disk_id, timeout, retry, extra_headers, extra_query
 
     def create_vm(
         self,
@@ -1452,15 +1592,20 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "create_vm",
-            _create_vm._request(
-                project_id,
-                body=body,
-            ),
-            _create_vm._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "create_vm",
+                _create_vm._request(
+                    project_id,
+                    body=body,
+                ),
+                _create_vm._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, body, timeout, retry, extra_headers, extra_query
 
     def update_vm_authorized_ssh_keys(
         self,
@@ -1502,16 +1647,21 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "update_vm_authorized_ssh_keys",
-            _update_vm_authorized_ssh_keys._request(
-                project_id,
-                vm_id,
-                body=body,
-            ),
-            _update_vm_authorized_ssh_keys._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "update_vm_authorized_ssh_keys",
+                _update_vm_authorized_ssh_keys._request(
+                    project_id,
+                    vm_id,
+                    body=body,
+                ),
+                _update_vm_authorized_ssh_keys._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, body, timeout, retry, extra_headers, extra_query
 
     def commit_vm(
         self,
@@ -1553,16 +1703,21 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "commit_vm",
-            _commit_vm._request(
-                project_id,
-                vm_id,
-                body=body,
-            ),
-            _commit_vm._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "commit_vm",
+                _commit_vm._request(
+                    project_id,
+                    vm_id,
+                    body=body,
+                ),
+                _commit_vm._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, body, timeout, retry, extra_headers, extra_query
 
     def update_vm_expire_time(
         self,
@@ -1604,16 +1759,21 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "update_vm_expire_time",
-            _update_vm_expire_time._request(
-                project_id,
-                vm_id,
-                body=body,
-            ),
-            _update_vm_expire_time._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "update_vm_expire_time",
+                _update_vm_expire_time._request(
+                    project_id,
+                    vm_id,
+                    body=body,
+                ),
+                _update_vm_expire_time._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, body, timeout, retry, extra_headers, extra_query
 
     def update_vm_metadata(
         self,
@@ -1655,16 +1815,21 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "update_vm_metadata",
-            _update_vm_metadata._request(
-                project_id,
-                vm_id,
-                body=body,
-            ),
-            _update_vm_metadata._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "update_vm_metadata",
+                _update_vm_metadata._request(
+                    project_id,
+                    vm_id,
+                    body=body,
+                ),
+                _update_vm_metadata._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, body, timeout, retry, extra_headers, extra_query
 
     def update_vm_password(
         self,
@@ -1706,16 +1871,21 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "update_vm_password",
-            _update_vm_password._request(
-                project_id,
-                vm_id,
-                body=body,
-            ),
-            _update_vm_password._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "update_vm_password",
+                _update_vm_password._request(
+                    project_id,
+                    vm_id,
+                    body=body,
+                ),
+                _update_vm_password._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, body, timeout, retry, extra_headers, extra_query
 
     def attach_security_group(
         self,
@@ -1757,16 +1927,21 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "attach_security_group",
-            _attach_security_group._request(
-                project_id,
-                vm_id,
-                security_group_id=security_group_id,
-            ),
-            _attach_security_group._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "attach_security_group",
+                _attach_security_group._request(
+                    project_id,
+                    vm_id,
+                    security_group_id=security_group_id,
+                ),
+                _attach_security_group._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, security_group_id, timeout, retry, extra_headers, extra_query
 
     def detach_security_group(
         self,
@@ -1808,16 +1983,21 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "detach_security_group",
-            _detach_security_group._request(
-                project_id,
-                vm_id,
-                security_group_id=security_group_id,
-            ),
-            _detach_security_group._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "detach_security_group",
+                _detach_security_group._request(
+                    project_id,
+                    vm_id,
+                    security_group_id=security_group_id,
+                ),
+                _detach_security_group._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, security_group_id, timeout, retry, extra_headers, extra_query
 
     def list_vms(
         self,
@@ -1856,15 +2036,20 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_vms",
-            _list_vms._request(
-                project_id,
-                network_id=network_id,
-            ),
-            _list_vms._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_vms",
+                _list_vms._request(
+                    project_id,
+                    network_id=network_id,
+                ),
+                _list_vms._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, network_id, timeout, retry, extra_headers, extra_query
 
     def get_vm(
         self,
@@ -1902,15 +2087,20 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_vm",
-            _get_vm._request(
-                project_id,
-                vm_id,
-            ),
-            _get_vm._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_vm",
+                _get_vm._request(
+                    project_id,
+                    vm_id,
+                ),
+                _get_vm._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, timeout, retry, extra_headers, extra_query
 
     def connect_vm(
         self,
@@ -1951,16 +2141,21 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "connect_vm",
-            _connect_vm._request(
-                project_id,
-                vm_id,
-                connection_id=connection_id,
-            ),
-            _connect_vm._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "connect_vm",
+                _connect_vm._request(
+                    project_id,
+                    vm_id,
+                    connection_id=connection_id,
+                ),
+                _connect_vm._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, connection_id, timeout, retry, extra_headers, extra_query
 
     def monitor_vm(
         self,
@@ -1998,15 +2193,20 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "monitor_vm",
-            _monitor_vm._request(
-                project_id,
-                vm_id,
-            ),
-            _monitor_vm._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "monitor_vm",
+                _monitor_vm._request(
+                    project_id,
+                    vm_id,
+                ),
+                _monitor_vm._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, timeout, retry, extra_headers, extra_query
 
     def reboot_vm(
         self,
@@ -2045,15 +2245,20 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "reboot_vm",
-            _reboot_vm._request(
-                project_id,
-                vm_id,
-            ),
-            _reboot_vm._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "reboot_vm",
+                _reboot_vm._request(
+                    project_id,
+                    vm_id,
+                ),
+                _reboot_vm._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, timeout, retry, extra_headers, extra_query
 
     def resize_vm(
         self,
@@ -2097,17 +2302,22 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "resize_vm",
-            _resize_vm._request(
-                project_id,
-                vm_id,
-                vcpus=vcpus,
-                memory_gib=memory_gib,
-            ),
-            _resize_vm._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "resize_vm",
+                _resize_vm._request(
+                    project_id,
+                    vm_id,
+                    vcpus=vcpus,
+                    memory_gib=memory_gib,
+                ),
+                _resize_vm._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, vcpus, memory_gib, timeout, retry, extra_headers, extra_query
 
     def start_vm(
         self,
@@ -2146,15 +2356,20 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "start_vm",
-            _start_vm._request(
-                project_id,
-                vm_id,
-            ),
-            _start_vm._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "start_vm",
+                _start_vm._request(
+                    project_id,
+                    vm_id,
+                ),
+                _start_vm._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, timeout, retry, extra_headers, extra_query
 
     def stop_vm(
         self,
@@ -2193,15 +2408,20 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "stop_vm",
-            _stop_vm._request(
-                project_id,
-                vm_id,
-            ),
-            _stop_vm._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "stop_vm",
+                _stop_vm._request(
+                    project_id,
+                    vm_id,
+                ),
+                _stop_vm._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, timeout, retry, extra_headers, extra_query
 
     def terminate_vm(
         self,
@@ -2243,15 +2463,20 @@ class VirtualMachinesSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return self._send(
-            "terminate_vm",
-            _terminate_vm._request(
-                project_id,
-                vm_id,
-            ),
-            _terminate_vm._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return self._send(
+                "terminate_vm",
+                _terminate_vm._request(
+                    project_id,
+                    vm_id,
+                ),
+                _terminate_vm._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, vm_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     def list_vm_data_centers(
         self,
@@ -2282,12 +2507,17 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_vm_data_centers",
-            _list_vm_data_centers._request(),
-            _list_vm_data_centers._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_vm_data_centers",
+                _list_vm_data_centers._request(),
+                _list_vm_data_centers._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del timeout, retry, extra_headers, extra_query
 
     def get_vm_machine_type(
         self,
@@ -2328,16 +2558,21 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_vm_machine_type",
-            _get_vm_machine_type._request(
-                data_center_id,
-                machine_type_id,
-                project_id=project_id,
-            ),
-            _get_vm_machine_type._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_vm_machine_type",
+                _get_vm_machine_type._request(
+                    data_center_id,
+                    machine_type_id,
+                    project_id=project_id,
+                ),
+                _get_vm_machine_type._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del data_center_id, machine_type_id, project_id, timeout, retry, extra_headers, extra_query
 
     def list_vm_gpu_models(
         self,
@@ -2368,12 +2603,17 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_vm_gpu_models",
-            _list_vm_gpu_models._request(),
-            _list_vm_gpu_models._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_vm_gpu_models",
+                _list_vm_gpu_models._request(),
+                _list_vm_gpu_models._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del timeout, retry, extra_headers, extra_query
 
     def list_vm_machine_types(
         self,
@@ -2409,14 +2649,19 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_vm_machine_types",
-            _list_vm_machine_types._request(
-                project_id=project_id,
-            ),
-            _list_vm_machine_types._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_vm_machine_types",
+                _list_vm_machine_types._request(
+                    project_id=project_id,
+                ),
+                _list_vm_machine_types._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, timeout, retry, extra_headers, extra_query
 
     def list_vm_machine_types_legacy(
         self,
@@ -2459,11 +2704,16 @@ class VirtualMachinesSyncAPI:
             DeprecationWarning,
             stacklevel=2,
         )
-        return self._send(
-            "list_vm_machine_types_legacy",
-            _list_vm_machine_types_legacy._request(
-                project_id=project_id,
-            ),
-            _list_vm_machine_types_legacy._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_vm_machine_types_legacy",
+                _list_vm_machine_types_legacy._request(
+                    project_id=project_id,
+                ),
+                _list_vm_machine_types_legacy._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, timeout, retry, extra_headers, extra_query

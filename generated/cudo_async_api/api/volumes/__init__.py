@@ -73,16 +73,21 @@ class VolumesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_volumes",
-            _list_volumes._request(
-                project_id,
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_volumes._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_volumes",
+                _list_volumes._request(
+                    project_id,
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_volumes._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
 
     async def create_volume(
         self,
@@ -123,15 +128,20 @@ class VolumesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "create_volume",
-            _create_volume._request(
-                project_id,
-                body=body,
-            ),
-            _create_volume._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "create_volume",
+                _create_volume._request(
+                    project_id,
+                    body=body,
+                ),
+                _create_volume._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, body, timeout, retry, extra_headers, extra_query
 
     async def get_volume(
         self,
@@ -169,15 +179,20 @@ class VolumesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "get_volume",
-            _get_volume._request(
-                project_id,
-                volume_id,
-            ),
-            _get_volume._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "get_volume",
+                _get_volume._request(
+                    project_id,
+                    volume_id,
+                ),
+                _get_volume._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, volume_id, timeout, retry, extra_headers, extra_query
 
     async def delete_volume(
         self,
@@ -219,15 +234,20 @@ class VolumesAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return await self._send(
-            "delete_volume",
-            _delete_volume._request(
-                project_id,
-                volume_id,
-            ),
-            _delete_volume._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return await self._send(
+                "delete_volume",
+                _delete_volume._request(
+                    project_id,
+                    volume_id,
+                ),
+                _delete_volume._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, volume_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     async def update_volume(
         self,
@@ -269,16 +289,21 @@ class VolumesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "update_volume",
-            _update_volume._request(
-                project_id,
-                volume_id,
-                body=body,
-            ),
-            _update_volume._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "update_volume",
+                _update_volume._request(
+                    project_id,
+                    volume_id,
+                    body=body,
+                ),
+                _update_volume._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, volume_id, body, timeout, retry, extra_headers, extra_query
 
     async def list_volume_prices(
         self,
@@ -318,15 +343,20 @@ class VolumesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return await self._send(
-            "list_volume_prices",
-            _list_volume_prices._request(
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_volume_prices._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return await self._send(
+                "list_volume_prices",
+                _list_volume_prices._request(
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_volume_prices._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del page_number, page_size, timeout, retry, extra_headers, extra_query
 
 
 class VolumesSyncAPI:
@@ -380,16 +410,21 @@ class VolumesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_volumes",
-            _list_volumes._request(
-                project_id,
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_volumes._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_volumes",
+                _list_volumes._request(
+                    project_id,
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_volumes._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
 
     def create_volume(
         self,
@@ -430,15 +465,20 @@ class VolumesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "create_volume",
-            _create_volume._request(
-                project_id,
-                body=body,
-            ),
-            _create_volume._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "create_volume",
+                _create_volume._request(
+                    project_id,
+                    body=body,
+                ),
+                _create_volume._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, body, timeout, retry, extra_headers, extra_query
 
     def get_volume(
         self,
@@ -476,15 +516,20 @@ class VolumesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "get_volume",
-            _get_volume._request(
-                project_id,
-                volume_id,
-            ),
-            _get_volume._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "get_volume",
+                _get_volume._request(
+                    project_id,
+                    volume_id,
+                ),
+                _get_volume._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, volume_id, timeout, retry, extra_headers, extra_query
 
     def delete_volume(
         self,
@@ -526,15 +571,20 @@ class VolumesSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        return self._send(
-            "delete_volume",
-            _delete_volume._request(
-                project_id,
-                volume_id,
-            ),
-            _delete_volume._decode,
-            (timeout, retry, extra_headers, extra_query, missing_ok),
-        )
+        try:
+            return self._send(
+                "delete_volume",
+                _delete_volume._request(
+                    project_id,
+                    volume_id,
+                ),
+                _delete_volume._decode,
+                (timeout, retry, extra_headers, extra_query, missing_ok),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, volume_id, timeout, retry, extra_headers, extra_query, missing_ok
 
     def update_volume(
         self,
@@ -576,16 +626,21 @@ class VolumesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "update_volume",
-            _update_volume._request(
-                project_id,
-                volume_id,
-                body=body,
-            ),
-            _update_volume._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "update_volume",
+                _update_volume._request(
+                    project_id,
+                    volume_id,
+                    body=body,
+                ),
+                _update_volume._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del project_id, volume_id, body, timeout, retry, extra_headers, extra_query
 
     def list_volume_prices(
         self,
@@ -625,12 +680,17 @@ class VolumesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        return self._send(
-            "list_volume_prices",
-            _list_volume_prices._request(
-                page_number=page_number,
-                page_size=page_size,
-            ),
-            _list_volume_prices._decode,
-            (timeout, retry, extra_headers, extra_query, False),
-        )
+        try:
+            return self._send(
+                "list_volume_prices",
+                _list_volume_prices._request(
+                    page_number=page_number,
+                    page_size=page_size,
+                ),
+                _list_volume_prices._decode,
+                (timeout, retry, extra_headers, extra_query, False),
+            )
+        finally:
+            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
+            # value, a token) stays in its locals.
+            del page_number, page_size, timeout, retry, extra_headers, extra_query
