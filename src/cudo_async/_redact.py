@@ -26,12 +26,17 @@ _SECRET_WORD = re.compile(r"[\w-]*(?:pass|secret|token|key|credential)[\w-]*\s*[
 
 #: The credentials part of a URL (``user:password@``, up to the authority's last ``@``).
 _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s'\"<>]*@")
+#: The same without a scheme (``user:password@host``, as a proxy variable may be written): a user,
+#: a colon and a password before an ``@`` (an e-mail address has no colon, and stays).
+_BARE_USERINFO = re.compile(r"[^\s/@'\"<>=:,;()\[\]]*:[^\s/@'\"<>]*@")
 
 
 def without_userinfo(text: str) -> str:
     """``text`` with the credentials of every URL in it taken out (a proxy's ``user:password@``,
-    which some libraries put in their messages; a base URL written with them)."""
-    return _USERINFO.sub(r"\1***@", text) if "@" in text else text
+    which some libraries put in their messages, with a scheme or without; a base URL written with them)."""
+    if "@" not in text:
+        return text
+    return _BARE_USERINFO.sub("***@", _USERINFO.sub(r"\1***@", text))
 
 
 def body_text(body: bytes) -> str:

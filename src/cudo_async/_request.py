@@ -262,7 +262,7 @@ class Call(Generic[R]):
         except AttemptFailed:
             raise
         except Exception as exc:  # the decoder boundary: whatever the body was, the caller gets one type
-            why = _redact.withheld(f"{type(exc).__name__}: {exc}", body)
+            why = _redact.withheld(f"{type(exc).__name__}: {errors.exception_text(exc)}", body)
             invalid = errors.InvalidResponseError(
                 f"cannot decode the HTTP {answer.status} answer: {why}",
                 operation=self.operation,

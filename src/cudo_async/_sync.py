@@ -90,7 +90,10 @@ class _LoopThread:
         self._thread.start()
         self._ready.wait(_JOIN_SECONDS)
         if self._loop is None:
-            raise errors.ConfigurationError(f"the sync client's event loop did not start: {self._failure!r}")
+            raise errors.ConfigurationError(
+                f"the sync client's event loop did not start: {type(self._failure).__name__}: "
+                f"{errors.exception_text(self._failure) if self._failure else ''}"
+            )
 
     def _main(self) -> None:
         try:

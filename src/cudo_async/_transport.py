@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import enum
 import http.cookiejar
+import os
 import ssl
 import zlib
 from collections.abc import Sequence
@@ -212,14 +213,16 @@ def declared_too_large(raw_length: str | bytes | None, cap: int, status: int) ->
 def describe(exc: BaseException) -> str:
     """``Type: message``; where the message is empty, the first inner exception that has one
     (trio's TLS failures arrive as an empty ConnectError around the SSL error). Never a URL's
-    credentials."""
-    text = f"{type(exc).__name__}: {exc}"
+    credentials; never raising, whatever the exception's ``__str__`` does."""
+    message = errors.exception_text(exc)
+    text = f"{type(exc).__name__}: {message}"
     inner = exc.__cause__ or exc.__context__
     for _ in range(3):
-        if str(exc) or inner is None:
+        if message or inner is None:
             break
         exc, inner = inner, inner.__cause__ or inner.__context__
-        text += f" ({type(exc).__name__}: {exc})"
+        message = errors.exception_text(exc)
+        text += f" ({type(exc).__name__}: {message})"
     return without_userinfo(text)
 
 
@@ -235,7 +238,7 @@ def detached(exc: BaseException) -> BaseException | None:
         copy = cls.__new__(cls)
     except Exception:  # a class that cannot be made this way is not chained
         return None
-    copy.args = (without_userinfo(str(exc)),)
+    copy.args = (without_userinfo(errors.exception_text(exc)),)
     return copy
 
 
@@ -253,9 +256,70 @@ def cookieless_jar() -> http.cookiejar.CookieJar:
     return http.cookiejar.CookieJar(policy=_NoCookies())
 
 
+#: The variables every HTTP tool reads its proxy from (in upper or lower case).
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY")
+
+
+def proxy_variables() -> list[tuple[str, str]]:
+    """(name, value) of each proxy variable set in the environment, as its name is written."""
+    return sorted((name, value) for name, value in os.environ.items() if name.upper() in PROXY_VARIABLES and value)
+
+
+def unusable_proxy(names: list[str], library: str, why: str) -> errors.ConfigurationError:
+    """The error for proxy variables a transport cannot use: it names them, never their values."""
+    named = " or ".join(f"${name}" for name in names) or "the proxy environment"
+    return errors.ConfigurationError(
+        f"the proxy that {named} names cannot be used by {library} ({why}); write it as "
+        "http://[user:password@]host:port (its value is not shown), or pass trust_env=False to ignore it"
+    )
+
+
+def well_formed_proxy(value: str, schemes: tuple[str, ...]) -> bool:
+    """A proxy URL a transport can connect to: one of its ``schemes`` (none written: http), a host,
+    a port in range."""
+    try:
+        url = httpx2.URL(value if "://" in value else "http://" + value)
+        port = url.port
+    except Exception:  # whatever a URL parser makes of it, it is malformed
+        return False
+    return url.scheme in schemes and bool(url.host) and (port is None or 0 < port < 65536)
+
+
 def default_httpx2_client(pool: int, trust_env: bool, verify: ssl.SSLContext | bool) -> httpx2.AsyncClient:
+    """The client's own httpx2 client. The proxy variables it reads (trust_env) are the caller's
+    configuration: one httpx2 cannot use (a scheme it does not speak, a missing package, a
+    malformed URL) is a ConfigurationError naming the variable, whatever httpx2 raised."""
     limits = httpx2.Limits(max_connections=pool, max_keepalive_connections=pool)
-    return httpx2.AsyncClient(limits=limits, trust_env=trust_env, verify=verify, cookies=cookieless_jar())
+    try:
+        client = httpx2.AsyncClient(limits=limits, trust_env=trust_env, verify=verify, cookies=cookieless_jar())
+    except Exception as exc:  # raised outside: its traceback's frames hold the proxy URL
+        kind = type(exc).__name__
+    else:
+        if not trust_env:
+            return client
+        malformed = [name for name, value in proxy_variables() if not well_formed_proxy(value, _HTTPX2_PROXIES)]
+        if not malformed:
+            return client
+        raise unusable_proxy(malformed, "httpx2", "a malformed URL")
+    if not trust_env:
+        raise errors.ConfigurationError(f"the HTTP client could not be built ({kind})")
+    variables = proxy_variables()
+    culprits = [name for name, value in variables if not _httpx2_can_use(value)]
+    raise unusable_proxy(culprits or [name for name, _ in variables], "httpx2", kind)
+
+
+#: The proxies httpx2 speaks to (socks5 with the socksio package).
+_HTTPX2_PROXIES = ("http", "https", "socks5", "socks5h")
+
+
+def _httpx2_can_use(value: str) -> bool:
+    if not well_formed_proxy(value, _HTTPX2_PROXIES):
+        return False
+    try:
+        httpx2.AsyncHTTPTransport(proxy=value if "://" in value else "http://" + value, verify=False)
+    except Exception:  # whatever it is, it is this variable's
+        return False
+    return True
 
 
 def _h11_connection(response: httpx2.Response) -> Any:
@@ -347,7 +411,9 @@ class Httpx2Transport:
                 method, url, headers=headers, content=content, extensions={"timeout": httpx2.Timeout(timeout).as_dict()}
             )
         except httpx2.InvalidURL as exc:
-            raise errors.ConfigurationError(f"{method} {errors._bounded(url, 200)}: {exc}") from None
+            raise errors.ConfigurationError(
+                f"{method} {errors._bounded(url, 200)}: {errors.exception_text(exc)}"
+            ) from None
         del headers
         try:
             response = await self.client.send(request, stream=True, follow_redirects=False)
