@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import importlib.util
+import json
 import socket
 import struct
 import traceback
@@ -78,6 +79,21 @@ async def _drips_a_head(stream: anyio.abc.SocketStream) -> None:
     await anyio.sleep(30)
 
 
+async def _echoes_the_request(stream: anyio.abc.SocketStream) -> None:
+    request = await read_request(stream)  # (its Proxy-Authorization, and the key when it forwards)
+    body = b"proxy error; your request was:\n" + request
+    await stream.send(
+        b"HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n" % len(body) + body
+    )
+
+
+async def _echoes_the_request_in_json(stream: anyio.abc.SocketStream) -> None:
+    request = await read_request(stream)
+    body = json.dumps({"code": 14, "message": "could not forward: " + request.decode("latin-1")}).encode()
+    head = b"HTTP/1.1 503 Unavailable\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(body)
+    await stream.send(head + body)
+
+
 PROXIES: dict[str, Behaviour | None] = {
     "refuses": None,  # nothing listens on its port
     "resets": _resets,
@@ -86,6 +102,8 @@ PROXIES: dict[str, Behaviour | None] = {
     "answers garbage": _garbage,
     "answers 407": _asks_for_other_credentials,
     "drips its head": _drips_a_head,
+    "echoes the request": _echoes_the_request,
+    "echoes the request in JSON": _echoes_the_request_in_json,
 }
 
 

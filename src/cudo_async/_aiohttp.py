@@ -33,6 +33,7 @@ from ._transport import (
     ExchangeFailed,
     Kind,
     close_socket,
+    credentials_of,
     declared_too_large,
     describe,
     proxy_variables,
@@ -122,8 +123,10 @@ class AiohttpTransport:
         self._proxies: dict[tuple[str, str], str | None] = {}
         self._closed = False
         self.default_headers: dict[str, str] = {}
+        self.secrets: tuple[str, ...] = ()
         if trust_env:
             _check_proxy_variables()
+            self.secrets = tuple(secret for _, value in proxy_variables() for secret in credentials_of(value))
         #: The last attempt's timeout, reused: calls of one client mostly share one (it is frozen).
         self._timeout = aiohttp.ClientTimeout(total=None, connect=None)
 

@@ -7,7 +7,7 @@ import functools
 import json
 import platform
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
@@ -182,11 +182,18 @@ class Call(Generic[R]):
         joiner = "&" if len(self.target) > len(self.url) else "?"
         return attrs.evolve(self, target=_checked_url(self.what, self.target + joiner + encode_query(self.what, extra)))
 
-    def transport_failed(self, failed: ExchangeFailed, timeout: float, cap: int) -> AttemptFailed:
+    def transport_failed(
+        self, failed: ExchangeFailed, timeout: float, cap: int, secrets: Sequence[str] = ()
+    ) -> AttemptFailed:
         """Classify a failed exchange: the one place where a transport's failure becomes "never
         sent", "may have been applied" or "answered". Anything a transport cannot place (another
-        library's own exception) is BROKEN: possibly received, so a POST is never repeated on a guess."""
+        library's own exception) is BROKEN: possibly received, so a POST is never repeated on a guess.
+        A library's text may quote what a server sent (an echo of the request): the SDK's own
+        ``secrets`` are taken out of it."""
         kind, method, url = failed.kind, self.method, self.url
+        failed.text = _redact.scrubbed_text(failed.text, secrets)
+        if failed.cause is not None and failed.cause.args and isinstance(failed.cause.args[0], str):
+            failed.cause.args = (_redact.scrubbed_text(failed.cause.args[0], secrets),)
         error: errors.CudoError
         if kind is Kind.CONNECT_TIMEOUT:
             text = f"{self.what}: could not connect within the attempt's timeout (timeout={timeout:.3g}s)"
@@ -218,7 +225,7 @@ class Call(Generic[R]):
         return AttemptFailed(error, Failure.AMBIGUOUS if sent else Failure.NOT_SENT)
 
     def redirected(self, answer: Answer) -> AttemptFailed:
-        target = answer.headers.get("location", "(no Location header)")
+        target = answer.scrubbed().headers.get("location", "(no Location header)")
         error = errors.InvalidResponseError(
             f"HTTP {answer.status} redirect to {errors._bounded(target, 200)}: the SDK does not follow "
             "redirects (the key and the body would go elsewhere); check base_url",
@@ -239,6 +246,8 @@ class Call(Generic[R]):
         return AttemptFailed(error, Failure.ANSWERED)
 
     def api_error(self, answer: Answer) -> errors.APIError:
+        """The error an answer says; the decoder keeps its text with none of the SDK's own secrets."""
+        answer = answer.scrubbed()
         return decode_error(
             answer.status,
             answer.headers,
@@ -262,7 +271,9 @@ class Call(Generic[R]):
         except AttemptFailed:
             raise
         except Exception as exc:  # the decoder boundary: whatever the body was, the caller gets one type
+            body = answer.scrubbed().body
             why = _redact.withheld(f"{type(exc).__name__}: {errors.exception_text(exc)}", body)
+            why = _redact.scrubbed_text(why, answer.secrets)
             invalid = errors.InvalidResponseError(
                 f"cannot decode the HTTP {answer.status} answer: {why}",
                 operation=self.operation,

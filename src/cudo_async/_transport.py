@@ -8,6 +8,7 @@ The httpx2 transport is here; the aiohttp one is in ``_aiohttp.py``.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import enum
 import http.cookiejar
@@ -16,11 +17,12 @@ import ssl
 import zlib
 from collections.abc import Sequence
 from typing import Any, Protocol
+from urllib.parse import unquote, urlsplit
 
 import httpx2
 
 from . import errors
-from ._redact import without_userinfo
+from ._redact import Withheld, scrubbed, without_userinfo
 
 #: What the SDK asks for: the encodings it decodes itself, with a bound on the output.
 ACCEPT_ENCODING = "gzip, deflate"
@@ -64,10 +66,13 @@ class Bearer(str):
         return "'Bearer [secure]'"
 
 
+_NO_SECRETS = Withheld()
+
+
 class Answer:
     """A whole answer: status, raw headers, the body (decompressed, capped)."""
 
-    __slots__ = ("_headers", "_response", "body", "raw_headers", "status")
+    __slots__ = ("_headers", "_response", "body", "raw_headers", "secrets", "status")
 
     def __init__(
         self, status: int, raw_headers: RawHeaders, body: bytes, response: httpx2.Response | None = None
@@ -77,6 +82,20 @@ class Answer:
         self.body = body
         self._response = response
         self._headers: httpx2.Headers | None = None
+        #: The SDK's own secrets this exchange met (set by the request path): see ``scrubbed``.
+        self.secrets: Withheld = _NO_SECRETS
+
+    def scrubbed(self) -> Answer:
+        """This answer as an error keeps it (the decoder's boundary): every one of the SDK's own
+        secrets it echoes (the key, a proxy's credentials, in its body or a header) taken out."""
+        secrets = self.secrets
+        if not secrets:
+            return self
+        body = scrubbed(self.body, secrets, cut=len(self.body) >= MAX_ERROR_BODY)
+        raw_headers = [(name, scrubbed(bytes(value), secrets)) for name, value in self.raw_headers]
+        if body == self.body and raw_headers == [(name, bytes(value)) for name, value in self.raw_headers]:
+            return self
+        return Answer(self.status, raw_headers, body)
 
     @property
     def headers(self) -> httpx2.Headers:
@@ -98,6 +117,9 @@ class Transport(Protocol):
 
     #: The client's own default headers (an ``http_client=``'s), sent before the SDK's.
     default_headers: dict[str, str]
+    #: What of the transport's own configuration is secret (a proxy's credentials, and their
+    #: Basic form): server text echoing it is scrubbed, as for the key.
+    secrets: tuple[str, ...]
 
     async def exchange(
         self,
@@ -274,6 +296,44 @@ def unusable_proxy(names: list[str], library: str, why: str) -> errors.Configura
     )
 
 
+def credentials_of(url: str) -> tuple[str, ...]:
+    """The secrets a proxy URL carries: its password (or a user alone, a token), ``user:password``
+    and its Basic form, as they may be echoed."""
+    try:
+        parts = urlsplit(url if "://" in url else "http://" + url)
+        user, password = unquote(parts.username or ""), unquote(parts.password or "")
+    except ValueError:  # malformed: refused elsewhere; nothing to read here
+        return ()
+    if not user and not password:
+        return ()
+    pair = f"{user}:{password}"
+    return (password or user, pair, base64.b64encode(pair.encode()).decode("ascii"))
+
+
+def _basic_credentials(value: bytes) -> tuple[str, ...]:
+    """The secrets of a ``Proxy-Authorization: Basic ...`` value."""
+    token = value.split(None, 1)[-1].strip().decode("ascii", "replace")
+    try:
+        pair = base64.b64decode(token, validate=True).decode("utf-8", "replace")
+    except ValueError:
+        return (token,)
+    return (token, pair, pair.partition(":")[2] or pair)
+
+
+def httpx2_proxy_secrets(client: httpx2.AsyncClient) -> tuple[str, ...]:
+    """The credentials of the proxies an httpx2 client sends through (its mounts: the environment's
+    proxies, or its own ``proxy=``), read off the Proxy-Authorization each proxy pool sends."""
+    found: list[str] = []
+    mounts: Any = getattr(client, "_mounts", {})
+    pools = [*(mounts.values() if isinstance(mounts, dict) else ()), getattr(client, "_transport", None)]
+    for transport in pools:
+        pool = getattr(transport, "_pool", None)
+        for name, value in getattr(pool, "_proxy_headers", None) or ():
+            if isinstance(name, bytes) and name.lower() == b"proxy-authorization" and isinstance(value, bytes):
+                found += _basic_credentials(value)
+    return tuple(dict.fromkeys(found))
+
+
 def well_formed_proxy(value: str, schemes: tuple[str, ...]) -> bool:
     """A proxy URL a transport can connect to: one of its ``schemes`` (none written: http), a host,
     a port in range."""
@@ -396,6 +456,7 @@ class Httpx2Transport:
         self.client = client
         self.owned = owned
         self.default_headers = dict(client.headers.items())
+        self.secrets = httpx2_proxy_secrets(client)
 
     async def exchange(
         self,
