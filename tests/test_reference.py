@@ -74,3 +74,78 @@ def test_the_tree_check_finds_a_class_the_docstring_forgets() -> None:
 
         gc.collect()
     assert "ForgottenError" not in _public_errors()
+
+
+# ----------------------------------------------------------------------------- result types
+
+
+def _result_types() -> list[type]:
+    """The public classes (``cudo_async``'s and the AIP-193 detail types), and ``paginate``'s page."""
+    from cudo_async._pagination import Page
+
+    public = [getattr(cudo_async, name) for name in cudo_async.__all__]
+    public += [getattr(errors, name) for name in errors.__all__]
+    found = [obj for obj in public if isinstance(obj, type) and not issubclass(obj, BaseException)]
+    return [*found, Page]
+
+
+def _attributes_section(doc: str) -> set[str]:
+    """The names an ``Attributes:`` section of a docstring describes (each with some text)."""
+    if "Attributes:" not in doc:
+        return set()
+    section = doc.split("Attributes:", 1)[1].split("\n\n", 1)[0]
+    return set(re.findall(r"^    (\w+)(?: \([^)]*\))?: \S", section, flags=re.MULTILINE))
+
+
+def _undocumented(cls: type) -> list[str]:
+    import functools
+    import inspect
+
+    described = _attributes_section(inspect.getdoc(cls) or "")
+    names: set[str] = set()
+    for klass in cls.__mro__:
+        if klass.__module__.startswith("cudo_async"):
+            names |= set(vars(klass)) | set(getattr(klass, "__annotations__", {}))
+            names |= set(getattr(klass, "__slots__", ()))
+    missing = []
+    for name in sorted(n for n in names if not n.startswith("_")):
+        member = inspect.getattr_static(cls, name, None)
+        if isinstance(member, property | functools.cached_property | classmethod | staticmethod) or inspect.isfunction(
+            member
+        ):
+            if not (inspect.getdoc(member) or "").strip():
+                missing.append(f"{name} (no docstring)")
+        elif name not in described:
+            missing.append(f"{name} (not in the class's Attributes:)")
+    return missing
+
+
+def test_every_result_type_documents_what_it_holds() -> None:
+    """``help(RawResponse)``, ``help(FleetWaitResult)``, ``help(NewAPIKey)``, ... say what each
+    attribute holds: data in the class's ``Attributes:`` section, properties and methods in their own."""
+    types = _result_types()
+    assert {t.__name__ for t in types} >= {"RawResponse", "FleetWaitResult", "NewAPIKey", "Page", "RetryPolicy"}
+    gaps = {cls.__name__: _undocumented(cls) for cls in types}
+    assert not {name: gap for name, gap in gaps.items() if gap}
+
+
+def test_the_result_type_check_finds_an_undocumented_attribute() -> None:
+    import attrs
+
+    @attrs.frozen
+    class Result:
+        """A result.
+
+        Attributes:
+            told: What it holds.
+        """
+
+        told: int
+        untold: int
+
+        @property
+        def bare(self) -> int:
+            return 1
+
+    Result.__module__ = "cudo_async._client"
+    assert _undocumented(Result) == ["bare (no docstring)", "untold (not in the class's Attributes:)"]

@@ -31,9 +31,12 @@ T_co = TypeVar("T_co", covariant=True)
 
 
 class Page(Protocol[T_co]):
-    """A page of a list operation: the generated list answers have ``page_items()``."""
+    """A page of a list operation: the answer of every paginated operation (``ListDisksResponse``,
+    ...) is one; ``paginate`` yields the items of each page in turn."""
 
-    def page_items(self) -> Sequence[T_co]: ...
+    def page_items(self) -> Sequence[T_co]:
+        """The items this page carries (the answer's list field, such as ``disks``)."""
+        ...
 
 
 def page_style(operation: Callable[..., Any]) -> str:
