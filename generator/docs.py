@@ -207,6 +207,7 @@ PARAMETERS = {
 #: Units of fields whose names do not say them, by wire name (the suffix rule in ``units`` covers the rest).
 FIELD_UNITS = {
     "vcpus": "A count of virtual CPUs.",
+    "gpus": "A count of GPUs.",
     "cpuCores": "A count of CPU cores.",
     "totalCpuCores": "A count of CPU cores.",
     "threads": "A count of CPU threads.",
@@ -279,6 +280,10 @@ def stale(spec: dict[str, Any]) -> dict[str, list[str]]:
         "parameters": sorted(set(PARAMETERS) - _parameter_names()),
         "models": sorted(set(MODELS) - models),
         "field units": sorted(set(FIELD_UNITS) - wires),
+        "fields": sorted(
+            key for key in FIELDS
+            if key.rpartition(".")[2] not in wires or ("." in key and _pascal(key.partition(".")[0]) not in models)
+        ),
     }
 
 
@@ -474,8 +479,82 @@ def units(wire: str, python_name: str) -> str:
     return "Per hour." if hourly else ""
 
 
-def field(model_name: str, wire: str, python_name: str, kind: str, required: bool) -> str:
-    notes = [f"``{wire}`` on the wire."]
+#: What a field holds, in words, keyed by ``Model.wireName`` or by the wire name alone (any model);
+#: a field without an entry gets a line built from its name, its model and its type (``holds``).
+FIELDS: dict[str, str] = {
+    "createTime": "When it was created.",
+    "createBy": "Who created it.",
+    "displayName": "The name shown to people.",
+    "description": "A free-text description.",
+    "totalCount": "How many items the whole listing holds (every page).",
+    "pageNumber": "Which page this is.",
+    "pageSize": "How many items a page holds at most.",
+    "pageToken": "Where the next page starts: pass it back to read it; empty on the last page.",
+    "hasMore": "Whether more items follow this page.",
+}
+
+#: Words of a field name that its unit sentence already says (``units``).
+_UNIT_WORDS = {*_UNITS, "hr"}
+#: Model names that end so are an operation's body (named ``<Verb><Noun>Body``: its fields are the
+#: noun's) or its answer (its fields are the answer's own).
+_BODY_SUFFIXES = ("Body", "Request")
+_ANSWER_SUFFIXES = ("Response",)
+
+
+def _spoken(word: str) -> str:
+    """A word as a docstring writes it: acronyms upper-case (``VM``, ``GPU``), the rest lower-case."""
+    lower = word.lower()
+    if lower in naming.ACRONYMS:
+        return naming.ACRONYMS[lower]
+    if lower.endswith("s") and lower[:-1] in naming.ACRONYMS:  # nics -> NICs
+        return naming.ACRONYMS[lower[:-1]] + "s"
+    return word if len(word) > 1 and word.isupper() else lower
+
+
+def _noun(words: list[str]) -> str:
+    return " ".join(_spoken(w) for w in words)
+
+
+def _owner(model_name: str) -> str:
+    """``VMMachineType`` -> ``the VM machine type's``, ``CreateVMBody`` -> ``the VM's``; "" for an answer."""
+    words = naming.words(model_name)
+    if model_name.endswith(_ANSWER_SUFFIXES) or not words:
+        return ""
+    if model_name.endswith(_BODY_SUFFIXES):
+        words = words[1:-1]  # the operation's verb and the suffix
+    return f"the {_noun(words)}'s" if words else ""
+
+
+def holds(model_name: str, python_name: str, kind: str, type_name: str = "") -> str:
+    """What a field holds, from its name, its model and its type: ``VM.boot_disk`` -> "The VM's
+    boot disk: a ``Disk``."; ``CreateVMBody.data_center_id`` -> "The data center's id."."""
+    words = [w for w in python_name.rstrip("_").split("_") if w]
+    while len(words) > 1 and words[-1] in _UNIT_WORDS:
+        words.pop()
+    owner = _owner(model_name)
+    if len(words) > 1 and words[-1] in ("id", "ids", "name", "names") and kind in ("str", "list", "uuid"):
+        noun, what = _noun(words[:-1]), words[-1]
+        return f"The {what} of the {noun}s." if what.endswith("s") else f"The {noun}'s {what}."
+    subject = f"{owner} {_noun(words)}" if owner else f"the {_noun(words)}"
+    subject = subject[:1].upper() + subject[1:]
+    inner = type_name.removesuffix(" | None")
+    if kind in ("message", "decimal") and inner:
+        return f"{subject}: a ``{inner}``."
+    if kind == "map":
+        return f"{subject}: a map (``{inner}``), read and written like a dict."
+    if kind == "enum":
+        return f"{subject}: one of the ``{inner}`` members."
+    if kind == "list":
+        item = inner.removeprefix("list[").removesuffix("]")
+        return f"{subject}: a list of ``{item}``." if item else f"{subject}: a list."
+    if kind == "bool":
+        return f"{subject} (a flag)."
+    return f"{subject}."
+
+
+def field(model_name: str, wire: str, python_name: str, kind: str, required: bool, type_name: str = "") -> str:
+    meaning = FIELDS.get(f"{model_name}.{wire}") or FIELDS.get(wire) or holds(model_name, python_name, kind, type_name)
+    notes = [meaning, f"``{wire}`` on the wire."]
     unit = units(wire, python_name)
     if unit:
         notes.append(unit)

@@ -149,3 +149,77 @@ def test_the_result_type_check_finds_an_undocumented_attribute() -> None:
 
     Result.__module__ = "cudo_async._client"
     assert _undocumented(Result) == ["bare (no docstring)", "untold (not in the class's Attributes:)"]
+
+
+# ----------------------------------------------------------------------------- model fields
+
+
+def _field_lines(cls: type) -> dict[str, str]:
+    """Each entry of a model's ``Attributes:`` section: field -> its text (continuation lines joined)."""
+    import inspect
+
+    doc = inspect.getdoc(cls) or ""
+    section = doc.split("Attributes:", 1)[1] if "Attributes:" in doc else ""
+    entries: dict[str, str] = {}
+    current = ""
+    for line in section.splitlines():
+        head = re.match(r"^    (\w+) \([^)]*\): (.*)$", line)
+        if head:
+            current = head.group(1)
+            entries[current] = head.group(2)
+        elif line.startswith("        ") and current:
+            entries[current] += " " + line.strip()
+    return entries
+
+
+def _meaning(text: str, wire: str) -> str:
+    """A field's text without its wire name: what it says the field holds."""
+    return text.split(f"``{wire}`` on the wire.", 1)[0].strip()
+
+
+def test_every_field_of_every_model_says_what_it_holds() -> None:
+    """``help(models.VM)`` says of each field what it holds (the overlay's words, or a line built from
+    the field's name, its model and its type), its wire name, and its unit where its name has one."""
+    import attrs
+
+    from cudo_async import models
+
+    classes = [getattr(models, name) for name in models.__all__ if attrs.has(getattr(models, name))]
+    assert classes
+    gaps = []
+    for cls in classes:
+        entries = _field_lines(cls)
+        wire_names = {name: wire for name, wire, _, _ in cls._fields()}
+        for field in attrs.fields(cls):
+            if field.name == "additional_properties":
+                continue
+            text = entries.get(field.name, "")
+            meaning = _meaning(text, wire_names[field.name])
+            if not (text and meaning[:1].isupper() and meaning.endswith(".")):
+                gaps.append(f"{cls.__name__}.{field.name}: {text!r}")
+    assert not gaps, gaps[:20]
+
+
+def test_a_field_without_hand_written_text_gets_one_from_its_structure() -> None:
+    import sys
+
+    from tests.conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "generator"))
+    try:
+        import docs
+    finally:
+        sys.path.pop(0)
+    disk = docs.holds("Gadget", "boot_disk", "message", "GadgetDisk | None")
+    assert disk == "The gadget's boot disk: a ``GadgetDisk``."
+    assert docs.holds("VMGadget", "zone_id", "str") == "The zone's id."
+    assert docs.holds("Gadget", "zone_ids", "list", "list[str]") == "The ids of the zones."
+    assert docs.holds("Gadget", "nics", "list", "list[GadgetNIC]") == "The gadget's NICs: a list of ``GadgetNIC``."
+    state = docs.holds("Gadget", "state", "enum", "GadgetState")
+    assert state == "The gadget's state: one of the ``GadgetState`` members."
+    assert docs.holds("Gadget", "labels", "map", "GadgetLabels").startswith("The gadget's labels: a map")
+    assert docs.holds("PolishGadgetBody", "size_gib", "int") == "The gadget's size."
+    assert docs.holds("ListGadgetsResponse", "gadgets", "list", "list[Gadget]") == "The gadgets: a list of ``Gadget``."
+    assert docs.holds("Gadget", "shiny", "bool") == "The gadget's shiny (a flag)."
+    field = docs.field("Gadget", "sizeGib", "size_gib", "int", True)
+    assert field.startswith("The gadget's size. ``sizeGib`` on the wire. In GiB.") and "Required" in field
