@@ -11,6 +11,7 @@ is always put together from the spec, so it cannot drift from the signature.
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 import naming  # generator/ is on sys.path wherever this module is imported
@@ -344,6 +345,17 @@ def _parameter(python_name: str, wire: str, where: str) -> str:
     return f"The ``{wire}`` {where} parameter ({kind}); its meaning is in the API reference."
 
 
+def _body(meaning: str, body_type: str, required: list[str]) -> str:
+    """The ``body`` argument: its model and the fields the API requires of it."""
+    if not body_type:
+        return meaning
+    if body_type.startswith(("list[", "dict[")) or body_type in ("Any", "str", "int", "float", "bool"):
+        return f"{meaning} A ``{body_type}``, given by keyword (``body=``)."
+    fields = ", ".join(f"``{name}``" for name in required)
+    needs = f"it requires {fields}; the other fields are optional" if fields else "every field is optional"
+    return f"{meaning} A ``models.{body_type}`` (or a mapping of its wire form), given by keyword (``body=``): {needs}."
+
+
 def _addresses_a_resource(path: str) -> bool:
     return "{" in path
 
@@ -386,6 +398,8 @@ def operation(
     returns: str,
     page_style: str | None,
     deprecated: bool,
+    body_type: str = "",
+    body_required: list[str] | None = None,
 ) -> str:
     path = _text(path)
     first = OPERATIONS.get(name) or _summary(name, method, path, has_body, returns)
@@ -399,9 +413,11 @@ def operation(
         lines += ["", "Args:"]
         for python_name, wire, where, required in args:
             meaning = PARAMETERS.get(python_name) or _parameter(python_name, wire, where)
+            if where == "body":
+                meaning = _body(meaning, body_type, body_required or [])
             if where in ("query", "header") and not required:
                 meaning += " Optional; left out when None."
-            lines.append(f"    {python_name}: {meaning}")
+            lines.append(textwrap.fill(f"    {python_name}: {meaning}", 92, subsequent_indent=" " * 8))
     lines += ["", "Returns:", f"    {returns}" + (": an empty answer." if returns in ("Empty", "None") else ".")]
     if page_style:
         lines += ["", f"Paginated by {_STYLES.get(page_style, page_style)}: ``AsyncCudo.paginate`` yields every item."]

@@ -135,6 +135,9 @@ def _init(self: openapi_python_client.Project, *args: object, **kwargs: object) 
         if hasattr(body.prop, "class_info")
     }
     self.env.globals["is_body"] = bodies.__contains__
+    # The required fields of each model (Python names), for the docstring of an operation's body.
+    required = {m.class_info.name: [str(p.python_name) for p in m.required_properties or []] for m in self.openapi.models}
+    self.env.globals["required_fields"] = lambda class_name: required.get(str(class_name), [])
     # Models an answer can carry, at any depth: always read leniently, whatever else they are used for.
     self.env.globals["is_answer"] = _answer_models(self).__contains__
     self.env.globals["answer_of"] = _answer

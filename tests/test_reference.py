@@ -3,12 +3,28 @@ draws, the docstrings of result types and model fields, and ``api.md``."""
 
 from __future__ import annotations
 
+import functools
+import gc
 import importlib
+import inspect
 import pkgutil
 import re
+import sys
+
+import attrs
+import pydantic
+from cudo_async_api.api import ROUTES, Namespaces
 
 import cudo_async
-from cudo_async import errors
+from cudo_async import errors, models
+from cudo_async._pagination import Page
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "generator"))
+try:
+    import docs
+finally:
+    sys.path.pop(0)
 
 # ----------------------------------------------------------------------------- the exception tree
 
@@ -70,8 +86,6 @@ def test_the_tree_check_finds_a_class_the_docstring_forgets() -> None:
         assert "ForgottenError" in _public_errors() and "ForgottenError" not in _tree()
     finally:
         del ForgottenError
-        import gc
-
         gc.collect()
     assert "ForgottenError" not in _public_errors()
 
@@ -81,7 +95,6 @@ def test_the_tree_check_finds_a_class_the_docstring_forgets() -> None:
 
 def _result_types() -> list[type]:
     """The public classes (``cudo_async``'s and the AIP-193 detail types), and ``paginate``'s page."""
-    from cudo_async._pagination import Page
 
     public = [getattr(cudo_async, name) for name in cudo_async.__all__]
     public += [getattr(errors, name) for name in errors.__all__]
@@ -98,8 +111,6 @@ def _attributes_section(doc: str) -> set[str]:
 
 
 def _undocumented(cls: type) -> list[str]:
-    import functools
-    import inspect
 
     described = _attributes_section(inspect.getdoc(cls) or "")
     names: set[str] = set()
@@ -130,7 +141,6 @@ def test_every_result_type_documents_what_it_holds() -> None:
 
 
 def test_the_result_type_check_finds_an_undocumented_attribute() -> None:
-    import attrs
 
     @attrs.frozen
     class Result:
@@ -156,7 +166,6 @@ def test_the_result_type_check_finds_an_undocumented_attribute() -> None:
 
 def _field_lines(cls: type) -> dict[str, str]:
     """Each entry of a model's ``Attributes:`` section: field -> its text (continuation lines joined)."""
-    import inspect
 
     doc = inspect.getdoc(cls) or ""
     section = doc.split("Attributes:", 1)[1] if "Attributes:" in doc else ""
@@ -180,9 +189,6 @@ def _meaning(text: str, wire: str) -> str:
 def test_every_field_of_every_model_says_what_it_holds() -> None:
     """``help(models.VM)`` says of each field what it holds (the overlay's words, or a line built from
     the field's name, its model and its type), its wire name, and its unit where its name has one."""
-    import attrs
-
-    from cudo_async import models
 
     classes = [getattr(models, name) for name in models.__all__ if attrs.has(getattr(models, name))]
     assert classes
@@ -201,15 +207,7 @@ def test_every_field_of_every_model_says_what_it_holds() -> None:
 
 
 def test_a_field_without_hand_written_text_gets_one_from_its_structure() -> None:
-    import sys
 
-    from tests.conftest import ROOT
-
-    sys.path.insert(0, str(ROOT / "generator"))
-    try:
-        import docs
-    finally:
-        sys.path.pop(0)
     disk = docs.holds("Gadget", "boot_disk", "message", "GadgetDisk | None")
     assert disk == "The gadget's boot disk: a ``GadgetDisk``."
     assert docs.holds("VMGadget", "zone_id", "str") == "The zone's id."
@@ -223,3 +221,32 @@ def test_a_field_without_hand_written_text_gets_one_from_its_structure() -> None
     assert docs.holds("Gadget", "shiny", "bool") == "The gadget's shiny (a flag)."
     field = docs.field("Gadget", "sizeGib", "size_gib", "int", True)
     assert field.startswith("The gadget's size. ``sizeGib`` on the wire. In GiB.") and "Required" in field
+
+
+def test_an_operations_body_names_its_model_and_the_fields_it_requires() -> None:
+
+    namespaces = Namespaces()
+    checked = 0
+    for tag, operation, _, _ in ROUTES:
+        method = getattr(getattr(namespaces, tag), operation)
+        body = inspect.signature(method).parameters.get("body")
+        if body is None or not attrs.has(body.annotation):
+            continue
+        doc = " ".join((inspect.getdoc(method) or "").split())
+        line = doc.split(" body: ", 1)[1].split(" Returns:", 1)[0]
+        model = body.annotation
+        required = [f.name for f in attrs.fields(model) if f.default is attrs.NOTHING]
+        assert f"``models.{model.__name__}``" in line and "``body=``" in line, (operation, line)
+        for name in required:
+            assert f"``{name}``" in line, (operation, name, line)
+        assert ("every field is optional" in line) == (not required), (operation, line)
+        checked += 1
+    assert checked
+
+
+def test_the_json_schema_of_a_model_describes_each_field_in_words() -> None:
+
+    schema = pydantic.TypeAdapter(models.VM).json_schema()
+    described = {name: prop.get("description", "") for name, prop in schema["properties"].items()}
+    assert described["bootDisk"].startswith("The VM's boot disk")
+    assert not [name for name, text in described.items() if not text or f"``{name}``" in text]

@@ -436,7 +436,7 @@ def wire_body(body: Any, model: Any, parameter: str) -> Any:
 
 
 _ATTRIBUTE = _re.compile(r"^\s{4}(\w+) \(.*?\): (.*)$")
-_WIRE_NOTE = _re.compile(r"^``\w+`` on the wire\.\s*")
+_WIRE_NOTE = _re.compile(r"\s*``\w+`` on the wire\.")
 
 
 def _docstring_notes(doc: str) -> "tuple[str, dict[str, str]]":
@@ -451,10 +451,10 @@ def _docstring_notes(doc: str) -> "tuple[str, dict[str, str]]":
         if match:
             name = match.group(1)
             # The property is already keyed by its wire name: keep the meaning only.
-            notes[name] = _WIRE_NOTE.sub("", match.group(2)).strip()
+            notes[name] = match.group(2).strip()
         elif name and line.startswith(" " * 8):
             notes[name] += " " + line.strip()
-    return " ".join(head.split()), notes
+    return " ".join(head.split()), {k: _WIRE_NOTE.sub("", v).strip() for k, v in notes.items()}
 
 
 def _as_is_or_decoded(cls: type) -> Any:

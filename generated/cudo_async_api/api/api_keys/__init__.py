@@ -42,7 +42,8 @@ class APIKeysAPI:
         ``GET /v1/api-keys``
 
         Args:
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -89,7 +90,9 @@ class APIKeysAPI:
         ``POST /v1/api-keys``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.GenerateAPIKeyRequest`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``apikey_id``; the other
+                fields are optional.
 
         Returns:
             APIKey.
@@ -192,7 +195,8 @@ class APIKeysSyncAPI:
         ``GET /v1/api-keys``
 
         Args:
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -239,7 +243,9 @@ class APIKeysSyncAPI:
         ``POST /v1/api-keys``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.GenerateAPIKeyRequest`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``apikey_id``; the other
+                fields are optional.
 
         Returns:
             APIKey.

@@ -79,7 +79,8 @@ class BillingAPI:
         ``GET /v1/billing-accounts``
 
         Args:
-            page_token: Where to continue, from the previous page; AsyncCudo.paginate follows it. Optional; left out when None.
+            page_token: Where to continue, from the previous page; AsyncCudo.paginate follows it.
+                Optional; left out when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -126,7 +127,9 @@ class BillingAPI:
         ``POST /v1/billing-accounts``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateBillingAccountRequest`` (or a mapping
+                of its wire form), given by keyword (``body=``): it requires ``display_name``,
+                ``email``; the other fields are optional.
 
         Returns:
             BillingAccount.
@@ -312,7 +315,9 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateBillingAccountBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``update_mask``; the other
+                fields are optional.
 
         Returns:
             BillingAccount.
@@ -360,7 +365,9 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -453,7 +460,9 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -549,9 +558,11 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            amount_value: The amount, as a decimal string in the account's currency. Optional; left out when None.
+            amount_value: The amount, as a decimal string in the account's currency. Optional; left
+                out when None.
             payment_method: The stored payment method to charge.
-            radar_session_id: The fraud-check session of the payment form, if any. Optional; left out when None.
+            radar_session_id: The fraud-check session of the payment form, if any. Optional; left
+                out when None.
 
         Returns:
             CreateBillingAccountCreditPaymentResponse.
@@ -604,7 +615,8 @@ class BillingAPI:
         Args:
             billing_account_id: The billing account's id.
             page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; AsyncCudo.paginate follows it. Optional; left out when None.
+            starting_after: The id of the last item already read; AsyncCudo.paginate follows it.
+                Optional; left out when None.
 
         Returns:
             ListBillingAccountCreditBalanceTransactionsResponse.
@@ -655,7 +667,8 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            amount_value: The amount, as a decimal string in the account's currency. Optional; left out when None.
+            amount_value: The amount, as a decimal string in the account's currency. Optional; left
+                out when None.
             return_url: Where the checkout page sends the buyer afterwards.
 
         Returns:
@@ -977,7 +990,8 @@ class BillingAPI:
         Args:
             billing_account_id: The billing account's id.
             page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; AsyncCudo.paginate follows it. Optional; left out when None.
+            starting_after: The id of the last item already read; AsyncCudo.paginate follows it.
+                Optional; left out when None.
 
         Returns:
             ListBillingAccountTransactionsResponse.
@@ -1066,7 +1080,8 @@ class BillingAPI:
         Args:
             id: The id to give the new resource, or to look for.
             page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; AsyncCudo.paginate follows it. Optional; left out when None.
+            starting_after: The id of the last item already read; AsyncCudo.paginate follows it.
+                Optional; left out when None.
             status: Only items in this status. Optional; left out when None.
 
         Returns:
@@ -1127,7 +1142,8 @@ class BillingSyncAPI:
         ``GET /v1/billing-accounts``
 
         Args:
-            page_token: Where to continue, from the previous page; Cudo.paginate follows it. Optional; left out when None.
+            page_token: Where to continue, from the previous page; Cudo.paginate follows it.
+                Optional; left out when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -1174,7 +1190,9 @@ class BillingSyncAPI:
         ``POST /v1/billing-accounts``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateBillingAccountRequest`` (or a mapping
+                of its wire form), given by keyword (``body=``): it requires ``display_name``,
+                ``email``; the other fields are optional.
 
         Returns:
             BillingAccount.
@@ -1360,7 +1378,9 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateBillingAccountBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``update_mask``; the other
+                fields are optional.
 
         Returns:
             BillingAccount.
@@ -1408,7 +1428,9 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -1501,7 +1523,9 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -1597,9 +1621,11 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            amount_value: The amount, as a decimal string in the account's currency. Optional; left out when None.
+            amount_value: The amount, as a decimal string in the account's currency. Optional; left
+                out when None.
             payment_method: The stored payment method to charge.
-            radar_session_id: The fraud-check session of the payment form, if any. Optional; left out when None.
+            radar_session_id: The fraud-check session of the payment form, if any. Optional; left
+                out when None.
 
         Returns:
             CreateBillingAccountCreditPaymentResponse.
@@ -1652,7 +1678,8 @@ class BillingSyncAPI:
         Args:
             billing_account_id: The billing account's id.
             page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; Cudo.paginate follows it. Optional; left out when None.
+            starting_after: The id of the last item already read; Cudo.paginate follows it.
+                Optional; left out when None.
 
         Returns:
             ListBillingAccountCreditBalanceTransactionsResponse.
@@ -1703,7 +1730,8 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            amount_value: The amount, as a decimal string in the account's currency. Optional; left out when None.
+            amount_value: The amount, as a decimal string in the account's currency. Optional; left
+                out when None.
             return_url: Where the checkout page sends the buyer afterwards.
 
         Returns:
@@ -2025,7 +2053,8 @@ class BillingSyncAPI:
         Args:
             billing_account_id: The billing account's id.
             page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; Cudo.paginate follows it. Optional; left out when None.
+            starting_after: The id of the last item already read; Cudo.paginate follows it.
+                Optional; left out when None.
 
         Returns:
             ListBillingAccountTransactionsResponse.
@@ -2114,7 +2143,8 @@ class BillingSyncAPI:
         Args:
             id: The id to give the new resource, or to look for.
             page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; Cudo.paginate follows it. Optional; left out when None.
+            starting_after: The id of the last item already read; Cudo.paginate follows it.
+                Optional; left out when None.
             status: Only items in this status. Optional; left out when None.
 
         Returns:

@@ -106,7 +106,8 @@ class ClustersAPI:
         ``GET /v1/clusters/machine-types``
 
         Args:
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
             project_id: The project's id. Optional; left out when None.
 
@@ -209,7 +210,8 @@ class ClustersAPI:
         Args:
             project_id: The project's id.
             cluster_machine_id: The cluster machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateClusterMachineBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             ClusterMachine.
@@ -357,7 +359,8 @@ class ClustersAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -408,7 +411,9 @@ class ClustersAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateClusterBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``machine_count``, ``machine_type_id``; the other fields are optional.
 
         Returns:
             Cluster.
@@ -555,7 +560,9 @@ class ClustersAPI:
         Args:
             project_id: The project's id.
             cluster_id: The cluster's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateClusterBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``machine_count``, ``machine_type_id``; the other fields are optional.
 
         Returns:
             Cluster.
@@ -665,7 +672,8 @@ class ClustersSyncAPI:
         ``GET /v1/clusters/machine-types``
 
         Args:
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
             project_id: The project's id. Optional; left out when None.
 
@@ -768,7 +776,8 @@ class ClustersSyncAPI:
         Args:
             project_id: The project's id.
             cluster_machine_id: The cluster machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateClusterMachineBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             ClusterMachine.
@@ -916,7 +925,8 @@ class ClustersSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -967,7 +977,9 @@ class ClustersSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateClusterBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``machine_count``, ``machine_type_id``; the other fields are optional.
 
         Returns:
             Cluster.
@@ -1114,7 +1126,9 @@ class ClustersSyncAPI:
         Args:
             project_id: The project's id.
             cluster_id: The cluster's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateClusterBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``machine_count``, ``machine_type_id``; the other fields are optional.
 
         Returns:
             Cluster.

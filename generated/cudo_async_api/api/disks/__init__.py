@@ -47,9 +47,11 @@ class DisksAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
-            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when None.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when
+                None.
 
         Returns:
             ListDisksResponse.
@@ -100,7 +102,9 @@ class DisksAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateStorageDiskBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``size_gib``; the other fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -312,9 +316,11 @@ class DisksSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
-            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when None.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when
+                None.
 
         Returns:
             ListDisksResponse.
@@ -365,7 +371,9 @@ class DisksSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateStorageDiskBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``size_gib``; the other fields are optional.
 
         Returns:
             Empty: an empty answer.

@@ -52,7 +52,8 @@ class MachinesAPI:
         ``GET /v1/machines-types``
 
         Args:
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
             project_id: The project's id. Optional; left out when None.
 
@@ -140,7 +141,8 @@ class MachinesAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -191,7 +193,9 @@ class MachinesAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateMachineBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``machine_type_id``, ``os``; the other fields are optional.
 
         Returns:
             Machine.
@@ -338,7 +342,9 @@ class MachinesAPI:
         Args:
             project_id: The project's id.
             machine_id: The bare-metal machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateMachineBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``machine_type_id``, ``os``; the other fields are optional.
 
         Returns:
             Machine.
@@ -389,7 +395,9 @@ class MachinesAPI:
         Args:
             project_id: The project's id.
             machine_id: The bare-metal machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.DeployMachineOSBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``os``; the other fields are
+                optional.
 
         Returns:
             Empty: an empty answer.
@@ -449,7 +457,8 @@ class MachinesSyncAPI:
         ``GET /v1/machines-types``
 
         Args:
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
             project_id: The project's id. Optional; left out when None.
 
@@ -537,7 +546,8 @@ class MachinesSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -588,7 +598,9 @@ class MachinesSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateMachineBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``machine_type_id``, ``os``; the other fields are optional.
 
         Returns:
             Machine.
@@ -735,7 +747,9 @@ class MachinesSyncAPI:
         Args:
             project_id: The project's id.
             machine_id: The bare-metal machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateMachineBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``machine_type_id``, ``os``; the other fields are optional.
 
         Returns:
             Machine.
@@ -786,7 +800,9 @@ class MachinesSyncAPI:
         Args:
             project_id: The project's id.
             machine_id: The bare-metal machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.DeployMachineOSBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``os``; the other fields are
+                optional.
 
         Returns:
             Empty: an empty answer.

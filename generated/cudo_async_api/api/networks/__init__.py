@@ -56,7 +56,8 @@ class NetworksAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -107,7 +108,9 @@ class NetworksAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateNetworkBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``ip_range``; the other fields are optional.
 
         Returns:
             Network.
@@ -348,8 +351,10 @@ class NetworksAPI:
 
         Args:
             project_id: The project's id.
-            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when None.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when
+                None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -401,7 +406,9 @@ class NetworksAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateSecurityGroupBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``id``; the other fields are optional.
 
         Returns:
             SecurityGroup.
@@ -548,7 +555,9 @@ class NetworksAPI:
         Args:
             project_id: The project's id.
             security_group_id: The security group's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateSecurityGroupBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``data_center_id``; the
+                other fields are optional.
 
         Returns:
             SecurityGroup.
@@ -609,7 +618,8 @@ class NetworksSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -660,7 +670,9 @@ class NetworksSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateNetworkBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``ip_range``; the other fields are optional.
 
         Returns:
             Network.
@@ -901,8 +913,10 @@ class NetworksSyncAPI:
 
         Args:
             project_id: The project's id.
-            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when None.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when
+                None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -954,7 +968,9 @@ class NetworksSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateSecurityGroupBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``id``; the other fields are optional.
 
         Returns:
             SecurityGroup.
@@ -1101,7 +1117,9 @@ class NetworksSyncAPI:
         Args:
             project_id: The project's id.
             security_group_id: The security group's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateSecurityGroupBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``data_center_id``; the
+                other fields are optional.
 
         Returns:
             SecurityGroup.

@@ -54,7 +54,8 @@ class ObjectStorageAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -201,7 +202,8 @@ class ObjectStorageAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -254,7 +256,9 @@ class ObjectStorageAPI:
         Args:
             project_id: The project's id.
             data_center_id: The data center's id, e.g. ``gb-bournemouth-1``.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateObjectStorageUserBody`` (or a mapping
+                of its wire form), given by keyword (``body=``): it requires ``id``; the other
+                fields are optional.
 
         Returns:
             ObjectStorageUser.
@@ -525,7 +529,8 @@ class ObjectStorageSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -672,7 +677,8 @@ class ObjectStorageSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -725,7 +731,9 @@ class ObjectStorageSyncAPI:
         Args:
             project_id: The project's id.
             data_center_id: The data center's id, e.g. ``gb-bournemouth-1``.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateObjectStorageUserBody`` (or a mapping
+                of its wire form), given by keyword (``body=``): it requires ``id``; the other
+                fields are optional.
 
         Returns:
             ObjectStorageUser.

@@ -94,7 +94,8 @@ class ProjectsAPI:
         ``GET /v1/projects``
 
         Args:
-            page_token: Where to continue, from the previous page; AsyncCudo.paginate follows it. Optional; left out when None.
+            page_token: Where to continue, from the previous page; AsyncCudo.paginate follows it.
+                Optional; left out when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -141,7 +142,9 @@ class ProjectsAPI:
         ``POST /v1/projects``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.Project`` (or a mapping of its wire form),
+                given by keyword (``body=``): it requires ``billing_account_id``, ``id``; the other
+                fields are optional.
 
         Returns:
             Project.
@@ -277,7 +280,9 @@ class ProjectsAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateProjectBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``billing_account_id``; the other
+                fields are optional.
 
         Returns:
             Project.
@@ -325,7 +330,9 @@ class ProjectsAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -418,7 +425,9 @@ class ProjectsAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -521,7 +530,8 @@ class ProjectsSyncAPI:
         ``GET /v1/projects``
 
         Args:
-            page_token: Where to continue, from the previous page; Cudo.paginate follows it. Optional; left out when None.
+            page_token: Where to continue, from the previous page; Cudo.paginate follows it.
+                Optional; left out when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -568,7 +578,9 @@ class ProjectsSyncAPI:
         ``POST /v1/projects``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.Project`` (or a mapping of its wire form),
+                given by keyword (``body=``): it requires ``billing_account_id``, ``id``; the other
+                fields are optional.
 
         Returns:
             Project.
@@ -704,7 +716,9 @@ class ProjectsSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateProjectBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``billing_account_id``; the other
+                fields are optional.
 
         Returns:
             Project.
@@ -752,7 +766,9 @@ class ProjectsSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -845,7 +861,9 @@ class ProjectsSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.

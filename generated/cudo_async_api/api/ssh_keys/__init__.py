@@ -42,7 +42,8 @@ class SSHKeysAPI:
         ``GET /v1/ssh-keys``
 
         Args:
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -89,7 +90,9 @@ class SSHKeysAPI:
         ``POST /v1/ssh-keys``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.SSHKey`` (or a mapping of its wire form),
+                given by keyword (``body=``): it requires ``public_key``; the other fields are
+                optional.
 
         Returns:
             SSHKey.
@@ -235,7 +238,8 @@ class SSHKeysSyncAPI:
         ``GET /v1/ssh-keys``
 
         Args:
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -282,7 +286,9 @@ class SSHKeysSyncAPI:
         ``POST /v1/ssh-keys``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.SSHKey`` (or a mapping of its wire form),
+                given by keyword (``body=``): it requires ``public_key``; the other fields are
+                optional.
 
         Returns:
             SSHKey.

@@ -222,7 +222,10 @@ class VirtualMachinesAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateVMBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``boot_disk_image_id``,
+                ``data_center_id``, ``gpus``, ``machine_type``, ``memory_gib``, ``vcpus``,
+                ``vm_id``; the other fields are optional.
 
         Returns:
             CreateVMResponse.
@@ -273,7 +276,8 @@ class VirtualMachinesAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMAuthorizedSSHKeysBody`` (or a mapping
+                of its wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             Empty: an empty answer.
@@ -324,7 +328,8 @@ class VirtualMachinesAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CommitVMBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): every field is optional.
 
         Returns:
             Empty: an empty answer.
@@ -375,7 +380,8 @@ class VirtualMachinesAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMExpireTimeBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             UpdateVMExpireTimeResponse.
@@ -426,7 +432,8 @@ class VirtualMachinesAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMMetadataBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             UpdateVMMetadataResponse.
@@ -477,7 +484,9 @@ class VirtualMachinesAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMPasswordBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``password``; the other fields
+                are optional.
 
         Returns:
             Empty: an empty answer.
@@ -1429,7 +1438,10 @@ class VirtualMachinesSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateVMBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``boot_disk_image_id``,
+                ``data_center_id``, ``gpus``, ``machine_type``, ``memory_gib``, ``vcpus``,
+                ``vm_id``; the other fields are optional.
 
         Returns:
             CreateVMResponse.
@@ -1480,7 +1492,8 @@ class VirtualMachinesSyncAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMAuthorizedSSHKeysBody`` (or a mapping
+                of its wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             Empty: an empty answer.
@@ -1531,7 +1544,8 @@ class VirtualMachinesSyncAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CommitVMBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): every field is optional.
 
         Returns:
             Empty: an empty answer.
@@ -1582,7 +1596,8 @@ class VirtualMachinesSyncAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMExpireTimeBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             UpdateVMExpireTimeResponse.
@@ -1633,7 +1648,8 @@ class VirtualMachinesSyncAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMMetadataBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             UpdateVMMetadataResponse.
@@ -1684,7 +1700,9 @@ class VirtualMachinesSyncAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMPasswordBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``password``; the other fields
+                are optional.
 
         Returns:
             Empty: an empty answer.

@@ -49,7 +49,8 @@ class VolumesAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -100,7 +101,9 @@ class VolumesAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateVolumeBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``size_gib``; the other fields are optional.
 
         Returns:
             Volume.
@@ -247,7 +250,9 @@ class VolumesAPI:
         Args:
             project_id: The project's id.
             volume_id: The volume's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVolumeBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``size_gib``;
+                the other fields are optional.
 
         Returns:
             Volume.
@@ -295,7 +300,8 @@ class VolumesAPI:
         ``GET /v1/volumes/prices``
 
         Args:
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -356,7 +362,8 @@ class VolumesSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -407,7 +414,9 @@ class VolumesSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateVolumeBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``size_gib``; the other fields are optional.
 
         Returns:
             Volume.
@@ -554,7 +563,9 @@ class VolumesSyncAPI:
         Args:
             project_id: The project's id.
             volume_id: The volume's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVolumeBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``size_gib``;
+                the other fields are optional.
 
         Returns:
             Volume.
@@ -602,7 +613,8 @@ class VolumesSyncAPI:
         ``GET /v1/volumes/prices``
 
         Args:
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
