@@ -356,6 +356,54 @@ def _body(meaning: str, body_type: str, required: list[str]) -> str:
     return f"{meaning} A ``models.{body_type}`` (or a mapping of its wire form), given by keyword (``body=``): {needs}."
 
 
+def parameter_range(operation_name: str, wire: object, where: str) -> tuple[float | None, float | None, bool, bool]:
+    """The range the spec documents for a numeric parameter: (minimum, maximum, minimum excluded,
+    maximum excluded); None for a bound it does not give (a parameter without one is not checked)."""
+    wire, operation_name = _text(wire), _text(operation_name)
+    op = _OPS.get(operation_name) or next(
+        (o for key, o in _OPS.items() if naming.python_name(key, "operation") == operation_name), {}
+    )
+    schema: Any = {}
+    for p in op.get("parameters") or []:
+        if isinstance(p, dict) and p.get("name") == wire and p.get("in") == where:
+            schema = p.get("schema") or {}
+    for _ in range(10):  # a schema given by reference
+        if not isinstance(schema, dict) or "$ref" not in schema:
+            break
+        schema = _SCHEMAS.get(str(schema["$ref"]).rsplit("/", 1)[-1]) or {}
+    if not isinstance(schema, dict) or schema.get("type") not in ("integer", "number"):
+        return None, None, False, False
+
+    def bound(key: str, flag: str) -> tuple[float | None, bool]:
+        value, excluded = schema.get(key), schema.get(flag)
+        if isinstance(excluded, int | float) and not isinstance(excluded, bool):  # OpenAPI 3.1: the bound itself
+            return excluded, True
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return value, excluded is True
+        return None, False
+
+    low, low_out = bound("minimum", "exclusiveMinimum")
+    high, high_out = bound("maximum", "exclusiveMaximum")
+    return low, high, low_out, high_out
+
+
+def range_text(bounds: tuple[float | None, float | None, bool, bool]) -> str:
+    """``from 1 to 100``, ``at least 1``, ``less than 100``... ("" for no bound)."""
+    low, high, low_out, high_out = bounds
+
+    def shown(value: float) -> str:
+        return str(int(value)) if float(value).is_integer() else str(value)
+
+    parts = []
+    if low is not None:
+        parts.append(f"{'more than' if low_out else 'at least'} {shown(low)}")
+    if high is not None:
+        parts.append(f"{'less than' if high_out else 'at most'} {shown(high)}")
+    if low is not None and high is not None and not low_out and not high_out:
+        return f"from {shown(low)} to {shown(high)}"
+    return " and ".join(parts)
+
+
 def _addresses_a_resource(path: str) -> bool:
     return "{" in path
 
@@ -415,6 +463,9 @@ def operation(
             meaning = PARAMETERS.get(python_name) or _parameter(python_name, wire, where)
             if where == "body":
                 meaning = _body(meaning, body_type, body_required or [])
+            bounds = range_text(parameter_range(name, wire, where)) if where != "body" else ""
+            if bounds:
+                meaning += f" The API takes {bounds}; other values are refused before sending."
             if where in ("query", "header") and not required:
                 meaning += " Optional; left out when None."
             lines.append(textwrap.fill(f"    {python_name}: {meaning}", 92, subsequent_indent=" " * 8))

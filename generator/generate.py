@@ -138,6 +138,9 @@ def _init(self: openapi_python_client.Project, *args: object, **kwargs: object) 
     # The required fields of each model (Python names), for the docstring of an operation's body.
     required = {m.class_info.name: [str(p.python_name) for p in m.required_properties or []] for m in self.openapi.models}
     self.env.globals["required_fields"] = lambda class_name: required.get(str(class_name), [])
+    # The range the spec documents for a numeric parameter, and how a message says it.
+    self.env.globals["parameter_range"] = docs.parameter_range
+    self.env.globals["range_text"] = docs.range_text
     # Models an answer can carry, at any depth: always read leniently, whatever else they are used for.
     self.env.globals["is_answer"] = _answer_models(self).__contains__
     self.env.globals["answer_of"] = _answer

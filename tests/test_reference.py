@@ -10,15 +10,21 @@ import inspect
 import pkgutil
 import re
 import sys
+import warnings
+from typing import Any
 
 import attrs
 import pydantic
-from cudo_async_api.api import ROUTES, Namespaces
+import pytest
+import yaml
+from cudo_async_api.api import PAGE_STYLES, ROUTES, Namespaces, SyncNamespaces
 
 import cudo_async
-from cudo_async import errors, models
+from cudo_async import Cudo, errors, models
 from cudo_async._pagination import Page
+from cudo_async.testing import Emulator
 from tests.conftest import ROOT
+from tests.operation_args import argument, arguments
 
 sys.path.insert(0, str(ROOT / "generator"))
 try:
@@ -250,3 +256,209 @@ def test_the_json_schema_of_a_model_describes_each_field_in_words() -> None:
     described = {name: prop.get("description", "") for name, prop in schema["properties"].items()}
     assert described["bootDisk"].startswith("The VM's boot disk")
     assert not [name for name, text in described.items() if not text or f"``{name}``" in text]
+
+
+# ----------------------------------------------------------------------------- mistakes that say what to write
+
+
+def _path_arguments(method: Any) -> list[Any]:
+    """A valid value for each argument an operation takes by position (its path parameters)."""
+    params = inspect.signature(method).parameters.values()
+    return [argument(p.annotation) for p in params if p.kind is p.POSITIONAL_OR_KEYWORD]
+
+
+def _by_position(method: Any, operation: str) -> list[Any]:
+    """The operation's path arguments and one more: its body where it takes one, else a value."""
+    extra = arguments(method, operation)["body"] if "body" in inspect.signature(method).parameters else 7
+    return [*_path_arguments(method), extra]
+
+
+def _says_what_to_write(text: str, method: Any, operation: str) -> None:
+    params = inspect.signature(method).parameters
+    path = [name for name, p in params.items() if p.kind is p.POSITIONAL_OR_KEYWORD]
+    required = [f"{name}=..." for name, p in params.items() if p.kind is p.KEYWORD_ONLY and p.default is p.empty]
+    usage = ", ".join([*path, *required])
+    assert "body" not in params or "body=..." in required
+    assert f"write {operation}({usage})" in text, text
+
+
+@pytest.mark.anyio
+async def test_an_argument_given_by_position_that_goes_by_keyword_says_what_to_write() -> None:
+    """Every operation: its body (or any other argument) given by position is refused before
+    anything is sent, with the call to write instead, where Python would say "takes 2 positional
+    arguments but 3 were given"."""
+    async with Emulator(rate_limit=None) as emu, emu.client() as cudo:
+        for tag, operation, _, _ in ROUTES:
+            method = getattr(getattr(cudo, tag), operation)
+            with pytest.raises(errors.ConfigurationError) as info:
+                await method(*_by_position(method, operation))
+            assert str(info.value).startswith(f"{operation} takes "), info.value
+            _says_what_to_write(str(info.value), method, operation)
+        assert emu.exchanges == []
+
+
+def test_the_sync_client_says_the_same_of_an_argument_given_by_position() -> None:
+    with Emulator(rate_limit=None) as emu, Cudo(api_key=emu.api_key, base_url=emu.base_url) as cudo:
+        for tag, operation, _, _ in ROUTES:
+            method = getattr(getattr(cudo, tag), operation)
+            with pytest.raises(errors.ConfigurationError) as info:
+                method(*_by_position(method, operation))
+            assert str(info.value).startswith(f"{operation} takes "), info.value
+            _says_what_to_write(str(info.value), method, operation)
+        assert emu.exchanges == []
+
+
+@pytest.mark.anyio
+async def test_a_body_left_out_or_misspelt_says_what_to_write() -> None:
+    async with Emulator(rate_limit=None) as emu, emu.client() as cudo:
+        checked = 0
+        for tag, operation, _, _ in ROUTES:
+            method = getattr(getattr(cudo, tag), operation)
+            if "body" not in inspect.signature(method).parameters:
+                continue
+            body = arguments(method, operation)["body"]
+            with pytest.raises(errors.ConfigurationError, match="missing a required argument: 'body'") as info:
+                await method(*_path_arguments(method))
+            _says_what_to_write(str(info.value), method, operation)
+            with pytest.raises(errors.ConfigurationError, match="no argument 'bdy'; did you mean body") as info:
+                await method(*_path_arguments(method), bdy=body)
+            _says_what_to_write(str(info.value), method, operation)
+            checked += 1
+        assert checked and emu.exchanges == []
+        # The operations still work as they are called.
+        assert isinstance(await cudo.virtual_machines.list_vm_data_centers(), models.ListVMDataCentersResponse)
+
+
+def test_the_sync_client_says_what_to_write_for_a_misspelt_keyword() -> None:
+    with Emulator(rate_limit=None) as emu, Cudo(api_key=emu.api_key, base_url=emu.base_url) as cudo:
+        for tag, operation, _, _ in ROUTES:
+            method = getattr(getattr(cudo, tag), operation)
+            with pytest.raises(errors.ConfigurationError, match="no argument 'timout'; did you mean timeout"):
+                method(*_path_arguments(method), timout=5)
+        assert emu.exchanges == []
+
+
+def test_a_type_error_raised_inside_a_sync_call_is_not_taken_for_a_wrong_call() -> None:
+    """Only arguments that do not fit the signature turn into ConfigurationError."""
+
+    class Failing(SyncNamespaces):
+        def _send(self, *args: Any) -> Any:
+            raise TypeError("from inside the call")
+
+    tag, operation, _, _ = ROUTES[0]
+    method = getattr(getattr(Failing(), tag), operation)
+    with pytest.raises(TypeError, match="from inside the call"):
+        method(*_path_arguments(method), **{k: v for k, v in arguments(method, operation).items() if k == "body"})
+
+
+@pytest.mark.anyio
+async def test_paginate_or_raw_given_a_call_instead_of_the_operation_says_what_to_write() -> None:
+    """``paginate(cudo.disks.list_disks(...))``: the coroutine is closed (nothing is sent, no
+    "never awaited" warning) and the error names the operation to pass."""
+    async with Emulator(rate_limit=None) as emu, emu.client() as cudo:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            for tag, operation, _, _ in ROUTES:
+                method = getattr(getattr(cudo, tag), operation)
+                helpers = [("raw", cudo.raw)] + ([("paginate", cudo.paginate)] if operation in PAGE_STYLES else [])
+                for name, helper in helpers:
+                    with pytest.raises(errors.ConfigurationError) as info:
+                        result = helper(method(*_path_arguments(method)))  # type: ignore[arg-type]
+                        if name == "raw":
+                            await result  # type: ignore[misc]
+                    assert f"write cudo.{name}(cudo.{tag}.{operation}, " in str(info.value), info.value
+                    assert "it was not sent" in str(info.value)
+            gc.collect()
+        assert not [w for w in caught if "never awaited" in str(w.message)]
+        assert emu.exchanges == []
+
+
+def test_the_sync_paginate_or_raw_given_a_result_instead_of_the_operation_says_what_to_write() -> None:
+    """``cudo.paginate(cudo.disks.list_disks(...))`` on the sync client passes the first page: the
+    error names the operation when one operation alone answers with that type."""
+    namespaces = Namespaces()
+    returned: dict[Any, list[str]] = {}
+    for tag, operation, _, _ in ROUTES:
+        answer = inspect.signature(getattr(getattr(namespaces, tag), operation)).return_annotation
+        returned.setdefault(answer, []).append(f"cudo.{tag}.{operation}")
+    checked = 0
+    with Cudo(api_key="k") as cudo:
+        for answer, operations in returned.items():
+            if not attrs.has(answer):
+                continue
+            for name, helper in (("paginate", cudo.paginate), ("raw", cudo.raw)):
+                with pytest.raises(errors.ConfigurationError) as info:
+                    helper(answer.from_dict({}))
+                text = str(info.value)
+                assert f"not a value of type {answer.__name__}" in text and f"write cudo.{name}(" in text, text
+                assert (f"cudo.{name}({operations[0]}, " in text) == (len(operations) == 1), text
+            checked += 1
+    assert checked
+
+
+# ----------------------------------------------------------------------------- a parameter's documented range
+
+
+def _spec_with(schema: dict[str, Any]) -> dict[str, Any]:
+    size = {"in": "query", "name": "pageSize", "schema": schema}
+    op = {"operationId": "list_gadgets", "tags": ["gadgets"], "parameters": [size]}
+    return {"paths": {"/v1/gadgets": {"get": op}}, "components": {"schemas": {"Size": schema}}}
+
+
+@pytest.mark.parametrize(
+    ("schema", "bounds", "text"),
+    [
+        ({"type": "integer", "minimum": 1, "maximum": 100}, (1, 100, False, False), "from 1 to 100"),
+        ({"type": "integer", "minimum": 0, "exclusiveMinimum": True}, (0, None, True, False), "more than 0"),
+        ({"type": "integer", "maximum": 50}, (None, 50, False, False), "at most 50"),
+        ({"type": "number", "exclusiveMinimum": 0.5, "exclusiveMaximum": 2}, (0.5, 2, True, True),
+         "more than 0.5 and less than 2"),  # (OpenAPI 3.1's form)
+        ({"type": "integer", "format": "int32"}, (None, None, False, False), ""),
+        ({"type": "string", "minimum": 1}, (None, None, False, False), ""),
+    ],
+)  # fmt: skip
+def test_a_parameters_range_is_read_from_the_spec(schema: dict[str, Any], bounds: tuple[Any, ...], text: str) -> None:
+    spec = _spec_with(schema)
+    try:
+        docs.load(spec)
+        assert docs.parameter_range("list_gadgets", "pageSize", "query") == bounds
+        assert docs.range_text(bounds) == text
+        by_reference = _spec_with({"$ref": "#/components/schemas/Size"})
+        by_reference["components"]["schemas"]["Size"] = schema
+        docs.load(by_reference)
+        assert docs.parameter_range("list_gadgets", "pageSize", "query") == bounds
+        assert docs.parameter_range("list_gadgets", "pageToken", "query") == (None, None, False, False)
+        assert docs.parameter_range("no_such_operation", "pageSize", "query") == (None, None, False, False)
+    finally:
+        docs.load(yaml_spec())
+
+
+def yaml_spec() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text())
+    return loaded
+
+
+@pytest.mark.parametrize(
+    ("value", "refused"),
+    [(0, True), (1, False), (100, False), (101, True), (-5, True), (50.5, False), ("abc", False), (None, False)],
+)
+def test_a_number_outside_the_documented_range_is_refused(value: Any, refused: bool) -> None:
+    """The generated check (``make generate`` puts one in every operation whose spec gives a range);
+    a value of another type is left to the type check that follows."""
+    from cudo_async_api.types import check_range
+
+    if not refused:
+        check_range("page_size", value, 1, 100, False, False, "from 1 to 100")
+        return
+    with pytest.raises(errors.ConfigurationError) as info:
+        check_range("page_size", value, 1, 100, False, False, "from 1 to 100")
+    assert str(info.value) == f"page_size must be from 1 to 100 (the range the API documents), got {value}"
+
+
+def test_an_excluded_bound_is_itself_refused() -> None:
+    from cudo_async_api.types import check_range
+
+    check_range("n", 1, 0, 2, True, True, "more than 0 and less than 2")
+    for value in (0, 2):
+        with pytest.raises(errors.ConfigurationError, match="n must be more than 0 and less than 2"):
+            check_range("n", value, 0, 2, True, True, "more than 0 and less than 2")

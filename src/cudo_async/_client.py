@@ -292,6 +292,10 @@ class AsyncCudo(Namespaces):
 
         ``resp = await cudo.raw(cudo.virtual_machines.get_vm, "proj", "vm-1")``
         """
+        if not callable(operation):  # raw(cudo.disks.get_disk(...)): a call, not the operation
+            from ._pagination import not_an_operation
+
+            raise not_an_operation(operation, "raw")
         captured: list[tuple[Answer, int]] = []
         token = _call.capture.set(captured)
         try:

@@ -11,6 +11,7 @@ from ...models.generate_api_key_request import GenerateAPIKeyRequest
 from ...models.list_api_keys_response import ListAPIKeysResponse
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import delete_api_key as _delete_api_key
 from . import generate_api_key as _generate_api_key
 from . import list_api_keys as _list_api_keys
@@ -27,6 +28,7 @@ class APIKeysAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_api_keys(
         self,
         *,
@@ -76,6 +78,7 @@ class APIKeysAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def generate_api_key(
         self,
         *,
@@ -122,6 +125,7 @@ class APIKeysAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_api_key(
         self,
         api_key_name: str,
@@ -180,6 +184,7 @@ class APIKeysSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_api_keys(
         self,
         *,
@@ -229,6 +234,7 @@ class APIKeysSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def generate_api_key(
         self,
         *,
@@ -275,6 +281,7 @@ class APIKeysSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_api_key(
         self,
         api_key_name: str,

@@ -29,6 +29,7 @@ from ...models.status import Status
 from ...models.update_billing_account_body import UpdateBillingAccountBody
 from ...models.user_permission import UserPermission
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import add_billing_account_permission as _add_billing_account_permission
 from . import create_billing_account as _create_billing_account
 from . import create_billing_account_credit_checkout_session as _create_billing_account_credit_checkout_session
@@ -64,6 +65,7 @@ class BillingAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_billing_accounts(
         self,
         *,
@@ -113,6 +115,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_billing_account(
         self,
         *,
@@ -159,6 +162,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_billing_account_spend_details(
         self,
         billing_account_id: str,
@@ -209,6 +213,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_billing_account(
         self,
         billing_account_id: str,
@@ -252,6 +257,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_billing_account(
         self,
         billing_account_id: str,
@@ -299,6 +305,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def update_billing_account(
         self,
         billing_account_id: str,
@@ -349,6 +356,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def add_billing_account_permission(
         self,
         billing_account_id: str,
@@ -400,6 +408,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_billing_account_permissions(
         self,
         billing_account_id: str,
@@ -443,6 +452,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def remove_billing_account_permission(
         self,
         billing_account_id: str,
@@ -496,6 +506,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def undelete_billing_account(
         self,
         billing_account_id: str,
@@ -540,6 +551,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_billing_account_credit_payment(
         self,
         billing_account_id: str,
@@ -597,6 +609,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_billing_account_credit_balance_transactions(
         self,
         billing_account_id: str,
@@ -650,6 +663,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_billing_account_credit_checkout_session(
         self,
         billing_account_id: str,
@@ -703,6 +717,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_billing_account_details(
         self,
         billing_account_id: str,
@@ -746,6 +761,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_billing_account_payment_methods(
         self,
         billing_account_id: str,
@@ -789,6 +805,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def remove_billing_account_payment_method(
         self,
         billing_account_id: str,
@@ -839,6 +856,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def set_billing_account_default_payment_method(
         self,
         billing_account_id: str,
@@ -886,6 +904,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_billing_account_projects(
         self,
         billing_account_id: str,
@@ -929,6 +948,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_billing_account_setup_intent(
         self,
         billing_account_id: str,
@@ -972,6 +992,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_billing_account_transactions(
         self,
         billing_account_id: str,
@@ -1025,6 +1046,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_outstanding_invoices(
         self,
         *,
@@ -1061,6 +1083,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_invoices(
         self,
         *,
@@ -1127,6 +1150,7 @@ class BillingSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_billing_accounts(
         self,
         *,
@@ -1176,6 +1200,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_billing_account(
         self,
         *,
@@ -1222,6 +1247,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_billing_account_spend_details(
         self,
         billing_account_id: str,
@@ -1272,6 +1298,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_billing_account(
         self,
         billing_account_id: str,
@@ -1315,6 +1342,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_billing_account(
         self,
         billing_account_id: str,
@@ -1362,6 +1390,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def update_billing_account(
         self,
         billing_account_id: str,
@@ -1412,6 +1441,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def add_billing_account_permission(
         self,
         billing_account_id: str,
@@ -1463,6 +1493,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_billing_account_permissions(
         self,
         billing_account_id: str,
@@ -1506,6 +1537,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def remove_billing_account_permission(
         self,
         billing_account_id: str,
@@ -1559,6 +1591,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def undelete_billing_account(
         self,
         billing_account_id: str,
@@ -1603,6 +1636,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_billing_account_credit_payment(
         self,
         billing_account_id: str,
@@ -1660,6 +1694,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_billing_account_credit_balance_transactions(
         self,
         billing_account_id: str,
@@ -1713,6 +1748,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_billing_account_credit_checkout_session(
         self,
         billing_account_id: str,
@@ -1766,6 +1802,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_billing_account_details(
         self,
         billing_account_id: str,
@@ -1809,6 +1846,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_billing_account_payment_methods(
         self,
         billing_account_id: str,
@@ -1852,6 +1890,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def remove_billing_account_payment_method(
         self,
         billing_account_id: str,
@@ -1902,6 +1941,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def set_billing_account_default_payment_method(
         self,
         billing_account_id: str,
@@ -1949,6 +1989,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_billing_account_projects(
         self,
         billing_account_id: str,
@@ -1992,6 +2033,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_billing_account_setup_intent(
         self,
         billing_account_id: str,
@@ -2035,6 +2077,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_billing_account_transactions(
         self,
         billing_account_id: str,
@@ -2088,6 +2131,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_outstanding_invoices(
         self,
         *,
@@ -2124,6 +2168,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_invoices(
         self,
         *,

@@ -16,6 +16,7 @@ from ...models.status import Status
 from ...models.update_cluster_body import UpdateClusterBody
 from ...models.update_cluster_machine_body import UpdateClusterMachineBody
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_cluster as _create_cluster
 from . import delete_cluster as _delete_cluster
 from . import delete_cluster_machine as _delete_cluster_machine
@@ -40,6 +41,7 @@ class ClustersAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def get_cluster_machine_type(
         self,
         data_center_id: str,
@@ -90,6 +92,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_cluster_machine_types(
         self,
         *,
@@ -142,6 +145,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_cluster_machine(
         self,
         project_id: str,
@@ -192,6 +196,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def update_cluster_machine(
         self,
         project_id: str,
@@ -244,6 +249,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def reboot_cluster_machine(
         self,
         project_id: str,
@@ -291,6 +297,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def rename_cluster_machine(
         self,
         project_id: str,
@@ -342,6 +349,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_clusters(
         self,
         project_id: str,
@@ -395,6 +403,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_cluster(
         self,
         project_id: str,
@@ -446,6 +455,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_cluster(
         self,
         project_id: str,
@@ -492,6 +502,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_cluster(
         self,
         project_id: str,
@@ -542,6 +553,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def update_cluster(
         self,
         project_id: str,
@@ -606,6 +618,7 @@ class ClustersSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def get_cluster_machine_type(
         self,
         data_center_id: str,
@@ -656,6 +669,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_cluster_machine_types(
         self,
         *,
@@ -708,6 +722,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_cluster_machine(
         self,
         project_id: str,
@@ -758,6 +773,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def update_cluster_machine(
         self,
         project_id: str,
@@ -810,6 +826,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def reboot_cluster_machine(
         self,
         project_id: str,
@@ -857,6 +874,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def rename_cluster_machine(
         self,
         project_id: str,
@@ -908,6 +926,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_clusters(
         self,
         project_id: str,
@@ -961,6 +980,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_cluster(
         self,
         project_id: str,
@@ -1012,6 +1032,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_cluster(
         self,
         project_id: str,
@@ -1058,6 +1079,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_cluster(
         self,
         project_id: str,
@@ -1108,6 +1130,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def update_cluster(
         self,
         project_id: str,

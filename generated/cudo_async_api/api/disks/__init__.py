@@ -11,6 +11,7 @@ from ...models.get_disk_response import GetDiskResponse
 from ...models.list_disks_response import ListDisksResponse
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_storage_disk as _create_storage_disk
 from . import delete_storage_disk as _delete_storage_disk
 from . import get_disk as _get_disk
@@ -29,6 +30,7 @@ class DisksAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_disks(
         self,
         project_id: str,
@@ -86,6 +88,7 @@ class DisksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_storage_disk(
         self,
         project_id: str,
@@ -137,6 +140,7 @@ class DisksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_disk(
         self,
         project_id: str,
@@ -183,6 +187,7 @@ class DisksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_storage_disk(
         self,
         project_id: str,
@@ -233,6 +238,7 @@ class DisksAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def resize_vm_disk(
         self,
         project_id: str,
@@ -298,6 +304,7 @@ class DisksSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_disks(
         self,
         project_id: str,
@@ -355,6 +362,7 @@ class DisksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_storage_disk(
         self,
         project_id: str,
@@ -406,6 +414,7 @@ class DisksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_disk(
         self,
         project_id: str,
@@ -452,6 +461,7 @@ class DisksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_storage_disk(
         self,
         project_id: str,
@@ -502,6 +512,7 @@ class DisksSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def resize_vm_disk(
         self,
         project_id: str,

@@ -12,6 +12,7 @@ from ...models.list_private_vm_images_response import ListPrivateVMImagesRespons
 from ...models.list_public_vm_images_response import ListPublicVMImagesResponse
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_private_vm_image as _create_private_vm_image
 from . import delete_private_vm_image as _delete_private_vm_image
 from . import get_private_vm_image as _get_private_vm_image
@@ -31,6 +32,7 @@ class ImagesAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_private_vm_images(
         self,
         project_id: str,
@@ -84,6 +86,7 @@ class ImagesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_private_vm_image(
         self,
         project_id: str,
@@ -139,6 +142,7 @@ class ImagesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_private_vm_image(
         self,
         project_id: str,
@@ -185,6 +189,7 @@ class ImagesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def update_private_vm_image(
         self,
         project_id: str,
@@ -236,6 +241,7 @@ class ImagesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_private_vm_image(
         self,
         project_id: str,
@@ -286,6 +292,7 @@ class ImagesAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def list_public_vm_images(
         self,
         *,
@@ -333,6 +340,7 @@ class ImagesSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_private_vm_images(
         self,
         project_id: str,
@@ -386,6 +394,7 @@ class ImagesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_private_vm_image(
         self,
         project_id: str,
@@ -441,6 +450,7 @@ class ImagesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_private_vm_image(
         self,
         project_id: str,
@@ -487,6 +497,7 @@ class ImagesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def update_private_vm_image(
         self,
         project_id: str,
@@ -538,6 +549,7 @@ class ImagesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_private_vm_image(
         self,
         project_id: str,
@@ -588,6 +600,7 @@ class ImagesSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def list_public_vm_images(
         self,
         *,

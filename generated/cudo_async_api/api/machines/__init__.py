@@ -15,6 +15,7 @@ from ...models.machine import Machine
 from ...models.status import Status
 from ...models.update_machine_body import UpdateMachineBody
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_machine as _create_machine
 from . import delete_machine as _delete_machine
 from . import deploy_machine_os as _deploy_machine_os
@@ -36,6 +37,7 @@ class MachinesAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_machine_types(
         self,
         *,
@@ -88,6 +90,7 @@ class MachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_machine_operating_systems(
         self,
         *,
@@ -124,6 +127,7 @@ class MachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_machines(
         self,
         project_id: str,
@@ -177,6 +181,7 @@ class MachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_machine(
         self,
         project_id: str,
@@ -228,6 +233,7 @@ class MachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_machine(
         self,
         project_id: str,
@@ -274,6 +280,7 @@ class MachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_machine(
         self,
         project_id: str,
@@ -324,6 +331,7 @@ class MachinesAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def update_machine(
         self,
         project_id: str,
@@ -377,6 +385,7 @@ class MachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def deploy_machine_os(
         self,
         project_id: str,
@@ -441,6 +450,7 @@ class MachinesSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_machine_types(
         self,
         *,
@@ -493,6 +503,7 @@ class MachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_machine_operating_systems(
         self,
         *,
@@ -529,6 +540,7 @@ class MachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_machines(
         self,
         project_id: str,
@@ -582,6 +594,7 @@ class MachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_machine(
         self,
         project_id: str,
@@ -633,6 +646,7 @@ class MachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_machine(
         self,
         project_id: str,
@@ -679,6 +693,7 @@ class MachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_machine(
         self,
         project_id: str,
@@ -729,6 +744,7 @@ class MachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def update_machine(
         self,
         project_id: str,
@@ -782,6 +798,7 @@ class MachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def deploy_machine_os(
         self,
         project_id: str,

@@ -15,6 +15,7 @@ from ...models.security_group import SecurityGroup
 from ...models.status import Status
 from ...models.update_security_group_body import UpdateSecurityGroupBody
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_network as _create_network
 from . import create_security_group as _create_security_group
 from . import delete_network as _delete_network
@@ -39,6 +40,7 @@ class NetworksAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_networks(
         self,
         project_id: str,
@@ -92,6 +94,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_network(
         self,
         project_id: str,
@@ -143,6 +146,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_network(
         self,
         project_id: str,
@@ -189,6 +193,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_network(
         self,
         project_id: str,
@@ -239,6 +244,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def start_network(
         self,
         project_id: str,
@@ -286,6 +292,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def stop_network(
         self,
         project_id: str,
@@ -333,6 +340,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_security_groups(
         self,
         project_id: str,
@@ -390,6 +398,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_security_group(
         self,
         project_id: str,
@@ -441,6 +450,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_security_group(
         self,
         project_id: str,
@@ -487,6 +497,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_security_group(
         self,
         project_id: str,
@@ -537,6 +548,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def update_security_group(
         self,
         project_id: str,
@@ -601,6 +613,7 @@ class NetworksSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_networks(
         self,
         project_id: str,
@@ -654,6 +667,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_network(
         self,
         project_id: str,
@@ -705,6 +719,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_network(
         self,
         project_id: str,
@@ -751,6 +766,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_network(
         self,
         project_id: str,
@@ -801,6 +817,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def start_network(
         self,
         project_id: str,
@@ -848,6 +865,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def stop_network(
         self,
         project_id: str,
@@ -895,6 +913,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_security_groups(
         self,
         project_id: str,
@@ -952,6 +971,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_security_group(
         self,
         project_id: str,
@@ -1003,6 +1023,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_security_group(
         self,
         project_id: str,
@@ -1049,6 +1070,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_security_group(
         self,
         project_id: str,
@@ -1099,6 +1121,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def update_security_group(
         self,
         project_id: str,

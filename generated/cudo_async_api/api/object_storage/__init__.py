@@ -15,6 +15,7 @@ from ...models.object_storage_key import ObjectStorageKey
 from ...models.object_storage_user import ObjectStorageUser
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_object_storage_user as _create_object_storage_user
 from . import delete_object_storage_key as _delete_object_storage_key
 from . import delete_object_storage_user as _delete_object_storage_user
@@ -37,6 +38,7 @@ class ObjectStorageAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_object_storage_buckets(
         self,
         project_id: str,
@@ -90,6 +92,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_object_storage_bucket(
         self,
         project_id: str,
@@ -139,6 +142,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_object_storage_session_key(
         self,
         project_id: str,
@@ -185,6 +189,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_object_storage_users(
         self,
         project_id: str,
@@ -238,6 +243,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_object_storage_user(
         self,
         project_id: str,
@@ -292,6 +298,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_object_storage_user(
         self,
         project_id: str,
@@ -341,6 +348,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def generate_object_storage_key(
         self,
         project_id: str,
@@ -392,6 +400,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_object_storage_user(
         self,
         project_id: str,
@@ -445,6 +454,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def delete_object_storage_key(
         self,
         project_id: str,
@@ -512,6 +522,7 @@ class ObjectStorageSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_object_storage_buckets(
         self,
         project_id: str,
@@ -565,6 +576,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_object_storage_bucket(
         self,
         project_id: str,
@@ -614,6 +626,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_object_storage_session_key(
         self,
         project_id: str,
@@ -660,6 +673,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_object_storage_users(
         self,
         project_id: str,
@@ -713,6 +727,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_object_storage_user(
         self,
         project_id: str,
@@ -767,6 +782,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_object_storage_user(
         self,
         project_id: str,
@@ -816,6 +832,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def generate_object_storage_key(
         self,
         project_id: str,
@@ -867,6 +884,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_object_storage_user(
         self,
         project_id: str,
@@ -920,6 +938,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def delete_object_storage_key(
         self,
         project_id: str,

@@ -14,6 +14,7 @@ from ...models.status import Status
 from ...models.update_project_body import UpdateProjectBody
 from ...models.user_permission import UserPermission
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import add_project_permission as _add_project_permission
 from . import create_project as _create_project
 from . import delete_project as _delete_project
@@ -36,6 +37,7 @@ class ProjectsAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_project_ssh_keys(
         self,
         project_id: str,
@@ -79,6 +81,7 @@ class ProjectsAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_projects(
         self,
         *,
@@ -128,6 +131,7 @@ class ProjectsAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_project(
         self,
         *,
@@ -174,6 +178,7 @@ class ProjectsAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_project(
         self,
         project_id: str,
@@ -217,6 +222,7 @@ class ProjectsAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_project(
         self,
         project_id: str,
@@ -264,6 +270,7 @@ class ProjectsAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def update_project(
         self,
         project_id: str,
@@ -314,6 +321,7 @@ class ProjectsAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def add_project_permission(
         self,
         project_id: str,
@@ -365,6 +373,7 @@ class ProjectsAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_project_permissions(
         self,
         project_id: str,
@@ -408,6 +417,7 @@ class ProjectsAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def remove_project_permission(
         self,
         project_id: str,
@@ -472,6 +482,7 @@ class ProjectsSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_project_ssh_keys(
         self,
         project_id: str,
@@ -515,6 +526,7 @@ class ProjectsSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_projects(
         self,
         *,
@@ -564,6 +576,7 @@ class ProjectsSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_project(
         self,
         *,
@@ -610,6 +623,7 @@ class ProjectsSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_project(
         self,
         project_id: str,
@@ -653,6 +667,7 @@ class ProjectsSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_project(
         self,
         project_id: str,
@@ -700,6 +715,7 @@ class ProjectsSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def update_project(
         self,
         project_id: str,
@@ -750,6 +766,7 @@ class ProjectsSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def add_project_permission(
         self,
         project_id: str,
@@ -801,6 +818,7 @@ class ProjectsSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_project_permissions(
         self,
         project_id: str,
@@ -844,6 +862,7 @@ class ProjectsSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def remove_project_permission(
         self,
         project_id: str,

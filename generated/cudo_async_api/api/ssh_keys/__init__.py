@@ -10,6 +10,7 @@ from ...models.list_ssh_keys_response import ListSSHKeysResponse
 from ...models.ssh_key import SSHKey
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_ssh_key as _create_ssh_key
 from . import delete_ssh_key as _delete_ssh_key
 from . import get_ssh_key as _get_ssh_key
@@ -27,6 +28,7 @@ class SSHKeysAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_ssh_keys(
         self,
         *,
@@ -76,6 +78,7 @@ class SSHKeysAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_ssh_key(
         self,
         *,
@@ -122,6 +125,7 @@ class SSHKeysAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_ssh_key(
         self,
         ssh_key_id: str,
@@ -165,6 +169,7 @@ class SSHKeysAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_ssh_key(
         self,
         ssh_key_id: str,
@@ -223,6 +228,7 @@ class SSHKeysSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_ssh_keys(
         self,
         *,
@@ -272,6 +278,7 @@ class SSHKeysSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_ssh_key(
         self,
         *,
@@ -318,6 +325,7 @@ class SSHKeysSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_ssh_key(
         self,
         ssh_key_id: str,
@@ -361,6 +369,7 @@ class SSHKeysSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_ssh_key(
         self,
         ssh_key_id: str,

@@ -27,6 +27,7 @@ from ...models.update_vm_metadata_body import UpdateVMMetadataBody
 from ...models.update_vm_metadata_response import UpdateVMMetadataResponse
 from ...models.update_vm_password_body import UpdateVMPasswordBody
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import attach_security_group as _attach_security_group
 from . import attach_storage_disk as _attach_storage_disk
 from . import commit_vm as _commit_vm
@@ -65,6 +66,7 @@ class VirtualMachinesAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def count_vms(
         self,
         project_id: str,
@@ -108,6 +110,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def attach_storage_disk(
         self,
         project_id: str,
@@ -159,6 +162,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def detach_storage_disk(
         self,
         project_id: str,
@@ -206,6 +210,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_vm(
         self,
         project_id: str,
@@ -258,6 +263,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def update_vm_authorized_ssh_keys(
         self,
         project_id: str,
@@ -310,6 +316,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def commit_vm(
         self,
         project_id: str,
@@ -362,6 +369,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def update_vm_expire_time(
         self,
         project_id: str,
@@ -414,6 +422,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def update_vm_metadata(
         self,
         project_id: str,
@@ -466,6 +475,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def update_vm_password(
         self,
         project_id: str,
@@ -519,6 +529,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def attach_security_group(
         self,
         project_id: str,
@@ -570,6 +581,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def detach_security_group(
         self,
         project_id: str,
@@ -621,6 +633,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_vms(
         self,
         project_id: str,
@@ -668,6 +681,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_vm(
         self,
         project_id: str,
@@ -714,6 +728,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def connect_vm(
         self,
         project_id: str,
@@ -764,6 +779,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def monitor_vm(
         self,
         project_id: str,
@@ -810,6 +826,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def reboot_vm(
         self,
         project_id: str,
@@ -857,6 +874,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def resize_vm(
         self,
         project_id: str,
@@ -911,6 +929,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def start_vm(
         self,
         project_id: str,
@@ -958,6 +977,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def stop_vm(
         self,
         project_id: str,
@@ -1005,6 +1025,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def terminate_vm(
         self,
         project_id: str,
@@ -1055,6 +1076,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def list_vm_data_centers(
         self,
         *,
@@ -1091,6 +1113,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_vm_machine_type(
         self,
         data_center_id: str,
@@ -1141,6 +1164,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_vm_gpu_models(
         self,
         *,
@@ -1177,6 +1201,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_vm_machine_types(
         self,
         *,
@@ -1220,6 +1245,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_vm_machine_types_legacy(
         self,
         *,
@@ -1281,6 +1307,7 @@ class VirtualMachinesSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def count_vms(
         self,
         project_id: str,
@@ -1324,6 +1351,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def attach_storage_disk(
         self,
         project_id: str,
@@ -1375,6 +1403,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def detach_storage_disk(
         self,
         project_id: str,
@@ -1422,6 +1451,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_vm(
         self,
         project_id: str,
@@ -1474,6 +1504,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def update_vm_authorized_ssh_keys(
         self,
         project_id: str,
@@ -1526,6 +1557,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def commit_vm(
         self,
         project_id: str,
@@ -1578,6 +1610,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def update_vm_expire_time(
         self,
         project_id: str,
@@ -1630,6 +1663,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def update_vm_metadata(
         self,
         project_id: str,
@@ -1682,6 +1716,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def update_vm_password(
         self,
         project_id: str,
@@ -1735,6 +1770,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def attach_security_group(
         self,
         project_id: str,
@@ -1786,6 +1822,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def detach_security_group(
         self,
         project_id: str,
@@ -1837,6 +1874,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_vms(
         self,
         project_id: str,
@@ -1884,6 +1922,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_vm(
         self,
         project_id: str,
@@ -1930,6 +1969,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def connect_vm(
         self,
         project_id: str,
@@ -1980,6 +2020,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def monitor_vm(
         self,
         project_id: str,
@@ -2026,6 +2067,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def reboot_vm(
         self,
         project_id: str,
@@ -2073,6 +2115,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def resize_vm(
         self,
         project_id: str,
@@ -2127,6 +2170,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def start_vm(
         self,
         project_id: str,
@@ -2174,6 +2218,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def stop_vm(
         self,
         project_id: str,
@@ -2221,6 +2266,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def terminate_vm(
         self,
         project_id: str,
@@ -2271,6 +2317,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def list_vm_data_centers(
         self,
         *,
@@ -2307,6 +2354,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_vm_machine_type(
         self,
         data_center_id: str,
@@ -2357,6 +2405,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_vm_gpu_models(
         self,
         *,
@@ -2393,6 +2442,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_vm_machine_types(
         self,
         *,
@@ -2436,6 +2486,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_vm_machine_types_legacy(
         self,
         *,

@@ -13,6 +13,7 @@ from ...models.status import Status
 from ...models.update_volume_body import UpdateVolumeBody
 from ...models.volume import Volume
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_volume as _create_volume
 from . import delete_volume as _delete_volume
 from . import get_volume as _get_volume
@@ -32,6 +33,7 @@ class VolumesAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_volumes(
         self,
         project_id: str,
@@ -85,6 +87,7 @@ class VolumesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_volume(
         self,
         project_id: str,
@@ -136,6 +139,7 @@ class VolumesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_volume(
         self,
         project_id: str,
@@ -182,6 +186,7 @@ class VolumesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_volume(
         self,
         project_id: str,
@@ -232,6 +237,7 @@ class VolumesAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def update_volume(
         self,
         project_id: str,
@@ -285,6 +291,7 @@ class VolumesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_volume_prices(
         self,
         *,
@@ -345,6 +352,7 @@ class VolumesSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_volumes(
         self,
         project_id: str,
@@ -398,6 +406,7 @@ class VolumesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_volume(
         self,
         project_id: str,
@@ -449,6 +458,7 @@ class VolumesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_volume(
         self,
         project_id: str,
@@ -495,6 +505,7 @@ class VolumesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_volume(
         self,
         project_id: str,
@@ -545,6 +556,7 @@ class VolumesSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def update_volume(
         self,
         project_id: str,
@@ -598,6 +610,7 @@ class VolumesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_volume_prices(
         self,
         *,
