@@ -3,6 +3,7 @@ draws, the docstrings of result types and model fields, and ``api.md``."""
 
 from __future__ import annotations
 
+import enum
 import functools
 import gc
 import importlib
@@ -462,3 +463,70 @@ def test_an_excluded_bound_is_itself_refused() -> None:
     for value in (0, 2):
         with pytest.raises(errors.ConfigurationError, match="n must be more than 0 and less than 2"):
             check_range("n", value, 0, 2, True, True, "more than 0 and less than 2")
+
+
+# ----------------------------------------------------------------------------- api.md
+
+API_MD = ROOT / "api.md"
+
+
+def _sections(text: str, level: str) -> dict[str, str]:
+    """The sections of ``text`` at a heading level ("## " or "### "), by their anchor."""
+    parts = re.split(rf"^{level}<a id=\"([^\"]+)\"></a>.*$", text, flags=re.MULTILINE)
+    return dict(zip(parts[1::2], parts[2::2], strict=True))
+
+
+def test_api_md_has_every_operation_under_its_namespace_with_its_signature_method_path_and_errors() -> None:
+    text = API_MD.read_text()
+    namespaces = _sections(text, "## ")
+    namespaces_api = Namespaces()
+    for tag, operation, method, path in ROUTES:
+        section = namespaces[f"ns-{tag}"]
+        assert f"`cudo.{tag}`" in text.split(f'<a id="ns-{tag}">', 1)[1].splitlines()[0]
+        entry = _sections(section, "### ")[f"op-{operation}"]
+        call = getattr(getattr(namespaces_api, tag), operation)
+        signature = " ".join(entry.split("```python", 1)[1].split("```", 1)[0].split())
+        assert signature.startswith(f"async def {operation}("), entry
+        returns = inspect.signature(call).return_annotation
+        assert signature.endswith(f"-> {getattr(returns, '__name__', returns)}"), (operation, signature)
+        for name, param in inspect.signature(call).parameters.items():
+            if name not in ("timeout", "retry", "extra_headers", "extra_query"):
+                assert f"{name}: " in signature, (operation, name)
+            if param.kind is param.POSITIONAL_OR_KEYWORD and "*" in signature:
+                assert signature.index(f"{name}: ") < signature.index("*"), (operation, name)
+        assert f"`{method} {path}`" in entry, operation
+        raised = re.findall(r"`(\w+Error)`", entry.split("Raises: ", 1)[1])
+        docstring = inspect.getdoc(call) or ""
+        assert raised == re.findall(r"^    (\w+Error):", docstring.split("Raises:", 1)[1], flags=re.M), operation
+        if "body" in inspect.signature(call).parameters:
+            assert "Body: " in entry and "as `body=`" in entry, operation
+
+
+def test_api_md_lists_the_paginated_operations_and_links_only_to_what_it_has() -> None:
+    text = API_MD.read_text()
+    paginated = _sections(text, "## ")["paginated-operations"]
+    listed = re.findall(r"^\| \[`cudo\.(\w+)\.(\w+)`\]\(#op-(\w+)\)", paginated, flags=re.MULTILINE)
+    assert sorted(op for _, op, _ in listed) == sorted(PAGE_STYLES)
+    assert all(op == anchor for _, op, anchor in listed)
+    anchors = set(re.findall(r'<a id="([^"]+)"></a>', text))
+    links = set(re.findall(r"\]\(#([^)]+)\)", text))
+    assert links and not links - anchors, sorted(links - anchors)
+    for name in models.__all__:
+        cls = getattr(models, name)
+        if isinstance(cls, type) and (attrs.has(cls) or issubclass(cls, enum.Enum)):
+            assert f"model-{name.lower()}" in anchors, name
+
+
+def test_api_md_is_written_by_make_generate_and_its_drift_fails_check_generated(tmp_path: Any) -> None:
+    from tests.regen_support import make, scratch_repo
+
+    repo = scratch_repo(tmp_path)
+    assert make(repo, "check-generated").returncode == 0
+    (repo / "api.md").write_text((repo / "api.md").read_text().replace("async def", "def", 1))
+    drift = make(repo, "check-generated")
+    assert drift.returncode != 0 and "api.md differs from 'make generate' output" in drift.stderr, drift.stderr
+    (repo / "api.md").unlink()
+    result = make(repo, "generate")
+    assert result.returncode == 0, result.stderr
+    assert (repo / "api.md").read_text() == API_MD.read_text()
+    assert not list((repo / "generated").glob(".new-*"))

@@ -268,6 +268,11 @@ def test_the_usable_changes_are_imported_and_generated(usable: dict[str, Any]) -
     assert f"+ operation get_{low}_tree (GET /v1/projects/{{projectId}}/{low}-trees/{{treeId}})" in lines, spec.stdout
     assert f"+ operation harvest_{low}_tree (POST /v1/projects/{{projectId}}/{low}-trees/{{treeId}}:harvest)" in lines
     assert not any("refused" in line for line in lines)
+    # The reference follows the spec: the new operations, their namespace and the documented range.
+    reference = (usable["repo"] / "api.md").read_text()
+    assert f'<a id="op-get_{low}_tree"></a>' in reference and f'<a id="ns-{low}_trees"></a>' in reference
+    assert f"`GET /v1/projects/{{project_id}}/{low}-trees/{{tree_id}}`" in reference
+    assert "*Range*: `page_size` from 1 to 50." in reference
 
 
 def test_the_summary_names_every_rename_of_the_name_rule(usable: dict[str, Any]) -> None:
