@@ -321,6 +321,21 @@ def title(name: str) -> str:
     return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
 
 
+def summary(name: str, method: str, path: object, has_body: bool, returns: str) -> str:
+    """An operation's first line: the overlay's, else built from its structure."""
+    return OPERATIONS.get(name) or _summary(name, method, _text(path), has_body, returns)
+
+
+def paging(style: str) -> str:
+    """How a pagination style asks for the next page, in words."""
+    return _STYLES.get(style, style)
+
+
+def plain(value: object) -> str:
+    """A name or path as the spec spells it (the generator hands some over wrapped)."""
+    return _text(value)
+
+
 def _summary(name: str, method: str, path: str, has_body: bool, returns: str) -> str:
     """The first line of an operation the overlay does not know, from its structure (the
     method and path follow on the next line)."""
@@ -450,7 +465,7 @@ def operation(
     body_required: list[str] | None = None,
 ) -> str:
     path = _text(path)
-    first = OPERATIONS.get(name) or _summary(name, method, path, has_body, returns)
+    first = summary(name, method, path, has_body, returns)
     lines = [first, "", f"``{method} {path}``"]
     if deprecated:
         lines += ["", f"Deprecated by the API ({replacement(name)}); calling it warns with DeprecationWarning."]
@@ -471,7 +486,7 @@ def operation(
             lines.append(textwrap.fill(f"    {python_name}: {meaning}", 92, subsequent_indent=" " * 8))
     lines += ["", "Returns:", f"    {returns}" + (": an empty answer." if returns in ("Empty", "None") else ".")]
     if page_style:
-        lines += ["", f"Paginated by {_STYLES.get(page_style, page_style)}: ``AsyncCudo.paginate`` yields every item."]
+        lines += ["", f"Paginated by {paging(page_style)}: ``AsyncCudo.paginate`` yields every item."]
     errors = raises(name, method, path, has_body, any(a[2] == "query" for a in args))
     lines += ["", "Raises:", *(f"    {e}" for e in errors), "", "Every error named here is in ``cudo_async.errors``."]
     return "\n".join(lines)

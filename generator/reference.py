@@ -121,7 +121,7 @@ class _Reference:
         meanings: dict[str, list[str]] = {}
         for _, e in self.operations():
             has_query = bool(e.query_parameters)
-            path = docs._text(e.path)  # noqa: SLF001
+            path = docs.plain(e.path)
             for line in docs.raises(self.identifier(e.name), e.method.upper(), path, bool(e.bodies), has_query):
                 error, _, meaning = line.partition(": ")
                 if meaning not in meanings.setdefault(error, []):
@@ -169,7 +169,7 @@ class _Reference:
             name = self.identifier(e.name)
             style = self.page_styles.get(name)
             if style:
-                how = _md(docs._STYLES.get(style, style))  # noqa: SLF001 (the docstrings' own words)
+                how = _md(docs.paging(style))
                 items = self.items(e)
                 cells = [f"[`cudo.{tag}.{name}`](#{_anchor('op', name)})", how, self.type_link(items) if items else ""]
                 lines.append(_row(cells))
@@ -179,15 +179,25 @@ class _Reference:
         lines = [f'## <a id="{_anchor("ns", tag)}"></a>`cudo.{tag}`', "", _md(docs.tag(tag)), ""]
         for e in self.collections[tag].endpoints:
             name = self.identifier(e.name)
-            method, path = e.method.upper(), docs._text(e.path)  # noqa: SLF001
+            method, path = e.method.upper(), docs.plain(e.path)
             returns = str(self.macros.ok_type(e)).strip()
-            summary = docs.OPERATIONS.get(name) or docs._summary(name, method, path, bool(e.bodies), returns)  # noqa: SLF001
-            lines += [f'### <a id="{_anchor("op", name)}"></a>{name}', "", "```python", self.signature(name, e), "```", ""]
+            summary = docs.summary(name, method, path, bool(e.bodies), returns)
+            lines += [
+                f'### <a id="{_anchor("op", name)}"></a>{name}',
+                "",
+                "```python",
+                self.signature(name, e),
+                "```",
+                "",
+            ]
             lines += [_md(summary), ""]
-            facts = [f"`{method} {path}`", f"returns {self.type_link(returns)}" if returns != "None" else "returns None"]
+            facts = [
+                f"`{method} {path}`",
+                f"returns {self.type_link(returns)}" if returns != "None" else "returns None",
+            ]
             style = self.page_styles.get(name)
             if style:
-                facts.append(f"[paginated](#paginated-operations) by {_md(docs._STYLES.get(style, style))}")  # noqa: SLF001
+                facts.append(f"[paginated](#paginated-operations) by {_md(docs.paging(style))}")
             if name in self.deprecated:
                 facts.append(f"**deprecated** ({_md(docs.replacement(name))})")
             lines += [" · ".join(facts), ""]
@@ -212,18 +222,27 @@ class _Reference:
         for m in self.models:
             name = str(m.class_info.name)
             props = (m.required_properties or []) + (m.optional_properties or [])
-            lines += [f'### <a id="{_anchor("model", name)}"></a>{name}', "", _md(docs.model(name, [p.python_name for p in props]))]
+            lines += [
+                f'### <a id="{_anchor("model", name)}"></a>{name}',
+                "",
+                _md(docs.model(name, [p.python_name for p in props])),
+            ]
             if props:
                 lines += ["", "| field | type | holds |", "| --- | --- | --- |"]
                 for p in props:
                     kind = str(self.macros.kind(p)).strip()
                     annotation = str(self.macros.annotation(p)).strip()
-                    wire = docs._text(p.name)  # noqa: SLF001
+                    wire = docs.plain(p.name)
                     text = docs.field(name, wire, p.python_name, kind, p.required, annotation)
                     cells = [f"`{p.python_name}`", self.type_link(annotation), _md(text)]
                     lines.append(_row(cells))
             lines.append("")
-        lines += ['## <a id="enums"></a>Enums', "", "Open enums: a value the spec does not list still reads (`.is_known` is False).", ""]
+        lines += [
+            '## <a id="enums"></a>Enums',
+            "",
+            "Open enums: a value the spec does not list still reads (`.is_known` is False).",
+            "",
+        ]
         for e in self.enums:
             name = str(e.class_info.name)
             members = ", ".join(f"`{member}`" for member in e.values)
@@ -239,4 +258,3 @@ def render(project: Any) -> str:
         lines += ref.namespace(tag)
     lines += ref.model_index()
     return "\n".join(lines).rstrip() + "\n"
-
