@@ -29,6 +29,7 @@ from ...models.status import Status
 from ...models.update_billing_account_body import UpdateBillingAccountBody
 from ...models.user_permission import UserPermission
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import add_billing_account_permission as _add_billing_account_permission
 from . import create_billing_account as _create_billing_account
 from . import create_billing_account_credit_checkout_session as _create_billing_account_credit_checkout_session
@@ -64,6 +65,7 @@ class BillingAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_billing_accounts(
         self,
         *,
@@ -79,7 +81,8 @@ class BillingAPI:
         ``GET /v1/billing-accounts``
 
         Args:
-            page_token: Where to continue, from the previous page; AsyncCudo.paginate follows it. Optional; left out when None.
+            page_token: Where to continue, from the previous page; AsyncCudo.paginate follows it.
+                Optional; left out when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -112,6 +115,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_billing_account(
         self,
         *,
@@ -126,7 +130,9 @@ class BillingAPI:
         ``POST /v1/billing-accounts``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateBillingAccountRequest`` (or a mapping
+                of its wire form), given by keyword (``body=``): it requires ``display_name``,
+                ``email``; the other fields are optional.
 
         Returns:
             BillingAccount.
@@ -156,6 +162,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_billing_account_spend_details(
         self,
         billing_account_id: str,
@@ -206,6 +213,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_billing_account(
         self,
         billing_account_id: str,
@@ -249,6 +257,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_billing_account(
         self,
         billing_account_id: str,
@@ -296,6 +305,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def update_billing_account(
         self,
         billing_account_id: str,
@@ -312,7 +322,9 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateBillingAccountBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``update_mask``; the other
+                fields are optional.
 
         Returns:
             BillingAccount.
@@ -344,6 +356,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def add_billing_account_permission(
         self,
         billing_account_id: str,
@@ -360,7 +373,9 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -393,6 +408,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_billing_account_permissions(
         self,
         billing_account_id: str,
@@ -436,6 +452,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def remove_billing_account_permission(
         self,
         billing_account_id: str,
@@ -453,7 +470,9 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -487,6 +506,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def undelete_billing_account(
         self,
         billing_account_id: str,
@@ -531,6 +551,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_billing_account_credit_payment(
         self,
         billing_account_id: str,
@@ -549,9 +570,11 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            amount_value: The amount, as a decimal string in the account's currency. Optional; left out when None.
+            amount_value: The amount, as a decimal string in the account's currency. Optional; left
+                out when None.
             payment_method: The stored payment method to charge.
-            radar_session_id: The fraud-check session of the payment form, if any. Optional; left out when None.
+            radar_session_id: The fraud-check session of the payment form, if any. Optional; left
+                out when None.
 
         Returns:
             CreateBillingAccountCreditPaymentResponse.
@@ -586,6 +609,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_billing_account_credit_balance_transactions(
         self,
         billing_account_id: str,
@@ -604,7 +628,8 @@ class BillingAPI:
         Args:
             billing_account_id: The billing account's id.
             page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; AsyncCudo.paginate follows it. Optional; left out when None.
+            starting_after: The id of the last item already read; AsyncCudo.paginate follows it.
+                Optional; left out when None.
 
         Returns:
             ListBillingAccountCreditBalanceTransactionsResponse.
@@ -638,6 +663,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_billing_account_credit_checkout_session(
         self,
         billing_account_id: str,
@@ -655,7 +681,8 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            amount_value: The amount, as a decimal string in the account's currency. Optional; left out when None.
+            amount_value: The amount, as a decimal string in the account's currency. Optional; left
+                out when None.
             return_url: Where the checkout page sends the buyer afterwards.
 
         Returns:
@@ -690,6 +717,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_billing_account_details(
         self,
         billing_account_id: str,
@@ -733,6 +761,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_billing_account_payment_methods(
         self,
         billing_account_id: str,
@@ -776,6 +805,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def remove_billing_account_payment_method(
         self,
         billing_account_id: str,
@@ -826,6 +856,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def set_billing_account_default_payment_method(
         self,
         billing_account_id: str,
@@ -873,6 +904,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_billing_account_projects(
         self,
         billing_account_id: str,
@@ -916,6 +948,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_billing_account_setup_intent(
         self,
         billing_account_id: str,
@@ -959,6 +992,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_billing_account_transactions(
         self,
         billing_account_id: str,
@@ -977,7 +1011,8 @@ class BillingAPI:
         Args:
             billing_account_id: The billing account's id.
             page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; AsyncCudo.paginate follows it. Optional; left out when None.
+            starting_after: The id of the last item already read; AsyncCudo.paginate follows it.
+                Optional; left out when None.
 
         Returns:
             ListBillingAccountTransactionsResponse.
@@ -1011,6 +1046,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_outstanding_invoices(
         self,
         *,
@@ -1047,6 +1083,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_invoices(
         self,
         *,
@@ -1066,7 +1103,8 @@ class BillingAPI:
         Args:
             id: The id to give the new resource, or to look for.
             page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; AsyncCudo.paginate follows it. Optional; left out when None.
+            starting_after: The id of the last item already read; AsyncCudo.paginate follows it.
+                Optional; left out when None.
             status: Only items in this status. Optional; left out when None.
 
         Returns:
@@ -1112,6 +1150,7 @@ class BillingSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_billing_accounts(
         self,
         *,
@@ -1127,7 +1166,8 @@ class BillingSyncAPI:
         ``GET /v1/billing-accounts``
 
         Args:
-            page_token: Where to continue, from the previous page; Cudo.paginate follows it. Optional; left out when None.
+            page_token: Where to continue, from the previous page; Cudo.paginate follows it.
+                Optional; left out when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -1160,6 +1200,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_billing_account(
         self,
         *,
@@ -1174,7 +1215,9 @@ class BillingSyncAPI:
         ``POST /v1/billing-accounts``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateBillingAccountRequest`` (or a mapping
+                of its wire form), given by keyword (``body=``): it requires ``display_name``,
+                ``email``; the other fields are optional.
 
         Returns:
             BillingAccount.
@@ -1204,6 +1247,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_billing_account_spend_details(
         self,
         billing_account_id: str,
@@ -1254,6 +1298,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_billing_account(
         self,
         billing_account_id: str,
@@ -1297,6 +1342,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_billing_account(
         self,
         billing_account_id: str,
@@ -1344,6 +1390,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def update_billing_account(
         self,
         billing_account_id: str,
@@ -1360,7 +1407,9 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateBillingAccountBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``update_mask``; the other
+                fields are optional.
 
         Returns:
             BillingAccount.
@@ -1392,6 +1441,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def add_billing_account_permission(
         self,
         billing_account_id: str,
@@ -1408,7 +1458,9 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -1441,6 +1493,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_billing_account_permissions(
         self,
         billing_account_id: str,
@@ -1484,6 +1537,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def remove_billing_account_permission(
         self,
         billing_account_id: str,
@@ -1501,7 +1555,9 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -1535,6 +1591,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def undelete_billing_account(
         self,
         billing_account_id: str,
@@ -1579,6 +1636,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_billing_account_credit_payment(
         self,
         billing_account_id: str,
@@ -1597,9 +1655,11 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            amount_value: The amount, as a decimal string in the account's currency. Optional; left out when None.
+            amount_value: The amount, as a decimal string in the account's currency. Optional; left
+                out when None.
             payment_method: The stored payment method to charge.
-            radar_session_id: The fraud-check session of the payment form, if any. Optional; left out when None.
+            radar_session_id: The fraud-check session of the payment form, if any. Optional; left
+                out when None.
 
         Returns:
             CreateBillingAccountCreditPaymentResponse.
@@ -1634,6 +1694,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_billing_account_credit_balance_transactions(
         self,
         billing_account_id: str,
@@ -1652,7 +1713,8 @@ class BillingSyncAPI:
         Args:
             billing_account_id: The billing account's id.
             page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; Cudo.paginate follows it. Optional; left out when None.
+            starting_after: The id of the last item already read; Cudo.paginate follows it.
+                Optional; left out when None.
 
         Returns:
             ListBillingAccountCreditBalanceTransactionsResponse.
@@ -1686,6 +1748,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_billing_account_credit_checkout_session(
         self,
         billing_account_id: str,
@@ -1703,7 +1766,8 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            amount_value: The amount, as a decimal string in the account's currency. Optional; left out when None.
+            amount_value: The amount, as a decimal string in the account's currency. Optional; left
+                out when None.
             return_url: Where the checkout page sends the buyer afterwards.
 
         Returns:
@@ -1738,6 +1802,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_billing_account_details(
         self,
         billing_account_id: str,
@@ -1781,6 +1846,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_billing_account_payment_methods(
         self,
         billing_account_id: str,
@@ -1824,6 +1890,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def remove_billing_account_payment_method(
         self,
         billing_account_id: str,
@@ -1874,6 +1941,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def set_billing_account_default_payment_method(
         self,
         billing_account_id: str,
@@ -1921,6 +1989,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_billing_account_projects(
         self,
         billing_account_id: str,
@@ -1964,6 +2033,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_billing_account_setup_intent(
         self,
         billing_account_id: str,
@@ -2007,6 +2077,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_billing_account_transactions(
         self,
         billing_account_id: str,
@@ -2025,7 +2096,8 @@ class BillingSyncAPI:
         Args:
             billing_account_id: The billing account's id.
             page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; Cudo.paginate follows it. Optional; left out when None.
+            starting_after: The id of the last item already read; Cudo.paginate follows it.
+                Optional; left out when None.
 
         Returns:
             ListBillingAccountTransactionsResponse.
@@ -2059,6 +2131,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_outstanding_invoices(
         self,
         *,
@@ -2095,6 +2168,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_invoices(
         self,
         *,
@@ -2114,7 +2188,8 @@ class BillingSyncAPI:
         Args:
             id: The id to give the new resource, or to look for.
             page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; Cudo.paginate follows it. Optional; left out when None.
+            starting_after: The id of the last item already read; Cudo.paginate follows it.
+                Optional; left out when None.
             status: Only items in this status. Optional; left out when None.
 
         Returns:

@@ -16,6 +16,7 @@ from ...models.status import Status
 from ...models.update_cluster_body import UpdateClusterBody
 from ...models.update_cluster_machine_body import UpdateClusterMachineBody
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_cluster as _create_cluster
 from . import delete_cluster as _delete_cluster
 from . import delete_cluster_machine as _delete_cluster_machine
@@ -40,6 +41,7 @@ class ClustersAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def get_cluster_machine_type(
         self,
         data_center_id: str,
@@ -90,6 +92,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_cluster_machine_types(
         self,
         *,
@@ -106,7 +109,8 @@ class ClustersAPI:
         ``GET /v1/clusters/machine-types``
 
         Args:
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
             project_id: The project's id. Optional; left out when None.
 
@@ -141,6 +145,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_cluster_machine(
         self,
         project_id: str,
@@ -191,6 +196,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def update_cluster_machine(
         self,
         project_id: str,
@@ -209,7 +215,8 @@ class ClustersAPI:
         Args:
             project_id: The project's id.
             cluster_machine_id: The cluster machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateClusterMachineBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             ClusterMachine.
@@ -242,6 +249,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def reboot_cluster_machine(
         self,
         project_id: str,
@@ -289,6 +297,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def rename_cluster_machine(
         self,
         project_id: str,
@@ -340,6 +349,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_clusters(
         self,
         project_id: str,
@@ -357,7 +367,8 @@ class ClustersAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -392,6 +403,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_cluster(
         self,
         project_id: str,
@@ -408,7 +420,9 @@ class ClustersAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateClusterBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``machine_count``, ``machine_type_id``; the other fields are optional.
 
         Returns:
             Cluster.
@@ -441,6 +455,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_cluster(
         self,
         project_id: str,
@@ -487,6 +502,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_cluster(
         self,
         project_id: str,
@@ -537,6 +553,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def update_cluster(
         self,
         project_id: str,
@@ -555,7 +572,9 @@ class ClustersAPI:
         Args:
             project_id: The project's id.
             cluster_id: The cluster's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateClusterBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``machine_count``, ``machine_type_id``; the other fields are optional.
 
         Returns:
             Cluster.
@@ -599,6 +618,7 @@ class ClustersSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def get_cluster_machine_type(
         self,
         data_center_id: str,
@@ -649,6 +669,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_cluster_machine_types(
         self,
         *,
@@ -665,7 +686,8 @@ class ClustersSyncAPI:
         ``GET /v1/clusters/machine-types``
 
         Args:
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
             project_id: The project's id. Optional; left out when None.
 
@@ -700,6 +722,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_cluster_machine(
         self,
         project_id: str,
@@ -750,6 +773,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def update_cluster_machine(
         self,
         project_id: str,
@@ -768,7 +792,8 @@ class ClustersSyncAPI:
         Args:
             project_id: The project's id.
             cluster_machine_id: The cluster machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateClusterMachineBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             ClusterMachine.
@@ -801,6 +826,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def reboot_cluster_machine(
         self,
         project_id: str,
@@ -848,6 +874,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def rename_cluster_machine(
         self,
         project_id: str,
@@ -899,6 +926,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_clusters(
         self,
         project_id: str,
@@ -916,7 +944,8 @@ class ClustersSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -951,6 +980,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_cluster(
         self,
         project_id: str,
@@ -967,7 +997,9 @@ class ClustersSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateClusterBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``machine_count``, ``machine_type_id``; the other fields are optional.
 
         Returns:
             Cluster.
@@ -1000,6 +1032,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_cluster(
         self,
         project_id: str,
@@ -1046,6 +1079,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_cluster(
         self,
         project_id: str,
@@ -1096,6 +1130,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def update_cluster(
         self,
         project_id: str,
@@ -1114,7 +1149,9 @@ class ClustersSyncAPI:
         Args:
             project_id: The project's id.
             cluster_id: The cluster's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateClusterBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``machine_count``, ``machine_type_id``; the other fields are optional.
 
         Returns:
             Cluster.

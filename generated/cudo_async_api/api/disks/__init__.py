@@ -11,6 +11,7 @@ from ...models.get_disk_response import GetDiskResponse
 from ...models.list_disks_response import ListDisksResponse
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_storage_disk as _create_storage_disk
 from . import delete_storage_disk as _delete_storage_disk
 from . import get_disk as _get_disk
@@ -29,6 +30,7 @@ class DisksAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_disks(
         self,
         project_id: str,
@@ -47,9 +49,11 @@ class DisksAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
-            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when None.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when
+                None.
 
         Returns:
             ListDisksResponse.
@@ -84,6 +88,7 @@ class DisksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_storage_disk(
         self,
         project_id: str,
@@ -100,7 +105,9 @@ class DisksAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateStorageDiskBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``size_gib``; the other fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -133,6 +140,7 @@ class DisksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_disk(
         self,
         project_id: str,
@@ -179,6 +187,7 @@ class DisksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_storage_disk(
         self,
         project_id: str,
@@ -229,6 +238,7 @@ class DisksAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def resize_vm_disk(
         self,
         project_id: str,
@@ -294,6 +304,7 @@ class DisksSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_disks(
         self,
         project_id: str,
@@ -312,9 +323,11 @@ class DisksSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
-            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when None.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when
+                None.
 
         Returns:
             ListDisksResponse.
@@ -349,6 +362,7 @@ class DisksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_storage_disk(
         self,
         project_id: str,
@@ -365,7 +379,9 @@ class DisksSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateStorageDiskBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``size_gib``; the other fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -398,6 +414,7 @@ class DisksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_disk(
         self,
         project_id: str,
@@ -444,6 +461,7 @@ class DisksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_storage_disk(
         self,
         project_id: str,
@@ -494,6 +512,7 @@ class DisksSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def resize_vm_disk(
         self,
         project_id: str,

@@ -15,6 +15,7 @@ from ...models.machine import Machine
 from ...models.status import Status
 from ...models.update_machine_body import UpdateMachineBody
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_machine as _create_machine
 from . import delete_machine as _delete_machine
 from . import deploy_machine_os as _deploy_machine_os
@@ -36,6 +37,7 @@ class MachinesAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_machine_types(
         self,
         *,
@@ -52,7 +54,8 @@ class MachinesAPI:
         ``GET /v1/machines-types``
 
         Args:
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
             project_id: The project's id. Optional; left out when None.
 
@@ -87,6 +90,7 @@ class MachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_machine_operating_systems(
         self,
         *,
@@ -123,6 +127,7 @@ class MachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_machines(
         self,
         project_id: str,
@@ -140,7 +145,8 @@ class MachinesAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -175,6 +181,7 @@ class MachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_machine(
         self,
         project_id: str,
@@ -191,7 +198,9 @@ class MachinesAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateMachineBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``machine_type_id``, ``os``; the other fields are optional.
 
         Returns:
             Machine.
@@ -224,6 +233,7 @@ class MachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_machine(
         self,
         project_id: str,
@@ -270,6 +280,7 @@ class MachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_machine(
         self,
         project_id: str,
@@ -320,6 +331,7 @@ class MachinesAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def update_machine(
         self,
         project_id: str,
@@ -338,7 +350,9 @@ class MachinesAPI:
         Args:
             project_id: The project's id.
             machine_id: The bare-metal machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateMachineBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``machine_type_id``, ``os``; the other fields are optional.
 
         Returns:
             Machine.
@@ -371,6 +385,7 @@ class MachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def deploy_machine_os(
         self,
         project_id: str,
@@ -389,7 +404,9 @@ class MachinesAPI:
         Args:
             project_id: The project's id.
             machine_id: The bare-metal machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.DeployMachineOSBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``os``; the other fields are
+                optional.
 
         Returns:
             Empty: an empty answer.
@@ -433,6 +450,7 @@ class MachinesSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_machine_types(
         self,
         *,
@@ -449,7 +467,8 @@ class MachinesSyncAPI:
         ``GET /v1/machines-types``
 
         Args:
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
             project_id: The project's id. Optional; left out when None.
 
@@ -484,6 +503,7 @@ class MachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_machine_operating_systems(
         self,
         *,
@@ -520,6 +540,7 @@ class MachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_machines(
         self,
         project_id: str,
@@ -537,7 +558,8 @@ class MachinesSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -572,6 +594,7 @@ class MachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_machine(
         self,
         project_id: str,
@@ -588,7 +611,9 @@ class MachinesSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateMachineBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``machine_type_id``, ``os``; the other fields are optional.
 
         Returns:
             Machine.
@@ -621,6 +646,7 @@ class MachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_machine(
         self,
         project_id: str,
@@ -667,6 +693,7 @@ class MachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_machine(
         self,
         project_id: str,
@@ -717,6 +744,7 @@ class MachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def update_machine(
         self,
         project_id: str,
@@ -735,7 +763,9 @@ class MachinesSyncAPI:
         Args:
             project_id: The project's id.
             machine_id: The bare-metal machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateMachineBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``machine_type_id``, ``os``; the other fields are optional.
 
         Returns:
             Machine.
@@ -768,6 +798,7 @@ class MachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def deploy_machine_os(
         self,
         project_id: str,
@@ -786,7 +817,9 @@ class MachinesSyncAPI:
         Args:
             project_id: The project's id.
             machine_id: The bare-metal machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.DeployMachineOSBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``os``; the other fields are
+                optional.
 
         Returns:
             Empty: an empty answer.

@@ -15,6 +15,7 @@ from ...models.security_group import SecurityGroup
 from ...models.status import Status
 from ...models.update_security_group_body import UpdateSecurityGroupBody
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_network as _create_network
 from . import create_security_group as _create_security_group
 from . import delete_network as _delete_network
@@ -39,6 +40,7 @@ class NetworksAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_networks(
         self,
         project_id: str,
@@ -56,7 +58,8 @@ class NetworksAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -91,6 +94,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_network(
         self,
         project_id: str,
@@ -107,7 +111,9 @@ class NetworksAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateNetworkBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``ip_range``; the other fields are optional.
 
         Returns:
             Network.
@@ -140,6 +146,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_network(
         self,
         project_id: str,
@@ -186,6 +193,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_network(
         self,
         project_id: str,
@@ -236,6 +244,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def start_network(
         self,
         project_id: str,
@@ -283,6 +292,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def stop_network(
         self,
         project_id: str,
@@ -330,6 +340,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_security_groups(
         self,
         project_id: str,
@@ -348,8 +359,10 @@ class NetworksAPI:
 
         Args:
             project_id: The project's id.
-            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when None.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when
+                None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -385,6 +398,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_security_group(
         self,
         project_id: str,
@@ -401,7 +415,9 @@ class NetworksAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateSecurityGroupBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``id``; the other fields are optional.
 
         Returns:
             SecurityGroup.
@@ -434,6 +450,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_security_group(
         self,
         project_id: str,
@@ -480,6 +497,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_security_group(
         self,
         project_id: str,
@@ -530,6 +548,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def update_security_group(
         self,
         project_id: str,
@@ -548,7 +567,9 @@ class NetworksAPI:
         Args:
             project_id: The project's id.
             security_group_id: The security group's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateSecurityGroupBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``data_center_id``; the
+                other fields are optional.
 
         Returns:
             SecurityGroup.
@@ -592,6 +613,7 @@ class NetworksSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_networks(
         self,
         project_id: str,
@@ -609,7 +631,8 @@ class NetworksSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -644,6 +667,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_network(
         self,
         project_id: str,
@@ -660,7 +684,9 @@ class NetworksSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateNetworkBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``ip_range``; the other fields are optional.
 
         Returns:
             Network.
@@ -693,6 +719,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_network(
         self,
         project_id: str,
@@ -739,6 +766,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_network(
         self,
         project_id: str,
@@ -789,6 +817,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def start_network(
         self,
         project_id: str,
@@ -836,6 +865,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def stop_network(
         self,
         project_id: str,
@@ -883,6 +913,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_security_groups(
         self,
         project_id: str,
@@ -901,8 +932,10 @@ class NetworksSyncAPI:
 
         Args:
             project_id: The project's id.
-            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when None.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when
+                None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -938,6 +971,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_security_group(
         self,
         project_id: str,
@@ -954,7 +988,9 @@ class NetworksSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateSecurityGroupBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``id``; the other fields are optional.
 
         Returns:
             SecurityGroup.
@@ -987,6 +1023,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_security_group(
         self,
         project_id: str,
@@ -1033,6 +1070,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_security_group(
         self,
         project_id: str,
@@ -1083,6 +1121,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def update_security_group(
         self,
         project_id: str,
@@ -1101,7 +1140,9 @@ class NetworksSyncAPI:
         Args:
             project_id: The project's id.
             security_group_id: The security group's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateSecurityGroupBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``data_center_id``; the
+                other fields are optional.
 
         Returns:
             SecurityGroup.

@@ -15,6 +15,7 @@ from ...models.object_storage_key import ObjectStorageKey
 from ...models.object_storage_user import ObjectStorageUser
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_object_storage_user as _create_object_storage_user
 from . import delete_object_storage_key as _delete_object_storage_key
 from . import delete_object_storage_user as _delete_object_storage_user
@@ -37,6 +38,7 @@ class ObjectStorageAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_object_storage_buckets(
         self,
         project_id: str,
@@ -54,7 +56,8 @@ class ObjectStorageAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -89,6 +92,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_object_storage_bucket(
         self,
         project_id: str,
@@ -138,6 +142,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_object_storage_session_key(
         self,
         project_id: str,
@@ -184,6 +189,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_object_storage_users(
         self,
         project_id: str,
@@ -201,7 +207,8 @@ class ObjectStorageAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -236,6 +243,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_object_storage_user(
         self,
         project_id: str,
@@ -254,7 +262,9 @@ class ObjectStorageAPI:
         Args:
             project_id: The project's id.
             data_center_id: The data center's id, e.g. ``gb-bournemouth-1``.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateObjectStorageUserBody`` (or a mapping
+                of its wire form), given by keyword (``body=``): it requires ``id``; the other
+                fields are optional.
 
         Returns:
             ObjectStorageUser.
@@ -288,6 +298,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_object_storage_user(
         self,
         project_id: str,
@@ -337,6 +348,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def generate_object_storage_key(
         self,
         project_id: str,
@@ -388,6 +400,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_object_storage_user(
         self,
         project_id: str,
@@ -441,6 +454,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def delete_object_storage_key(
         self,
         project_id: str,
@@ -508,6 +522,7 @@ class ObjectStorageSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_object_storage_buckets(
         self,
         project_id: str,
@@ -525,7 +540,8 @@ class ObjectStorageSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -560,6 +576,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_object_storage_bucket(
         self,
         project_id: str,
@@ -609,6 +626,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_object_storage_session_key(
         self,
         project_id: str,
@@ -655,6 +673,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_object_storage_users(
         self,
         project_id: str,
@@ -672,7 +691,8 @@ class ObjectStorageSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -707,6 +727,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_object_storage_user(
         self,
         project_id: str,
@@ -725,7 +746,9 @@ class ObjectStorageSyncAPI:
         Args:
             project_id: The project's id.
             data_center_id: The data center's id, e.g. ``gb-bournemouth-1``.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateObjectStorageUserBody`` (or a mapping
+                of its wire form), given by keyword (``body=``): it requires ``id``; the other
+                fields are optional.
 
         Returns:
             ObjectStorageUser.
@@ -759,6 +782,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_object_storage_user(
         self,
         project_id: str,
@@ -808,6 +832,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def generate_object_storage_key(
         self,
         project_id: str,
@@ -859,6 +884,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_object_storage_user(
         self,
         project_id: str,
@@ -912,6 +938,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def delete_object_storage_key(
         self,
         project_id: str,

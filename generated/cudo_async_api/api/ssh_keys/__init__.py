@@ -10,6 +10,7 @@ from ...models.list_ssh_keys_response import ListSSHKeysResponse
 from ...models.ssh_key import SSHKey
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_ssh_key as _create_ssh_key
 from . import delete_ssh_key as _delete_ssh_key
 from . import get_ssh_key as _get_ssh_key
@@ -27,6 +28,7 @@ class SSHKeysAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_ssh_keys(
         self,
         *,
@@ -42,7 +44,8 @@ class SSHKeysAPI:
         ``GET /v1/ssh-keys``
 
         Args:
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -75,6 +78,7 @@ class SSHKeysAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_ssh_key(
         self,
         *,
@@ -89,7 +93,9 @@ class SSHKeysAPI:
         ``POST /v1/ssh-keys``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.SSHKey`` (or a mapping of its wire form),
+                given by keyword (``body=``): it requires ``public_key``; the other fields are
+                optional.
 
         Returns:
             SSHKey.
@@ -119,6 +125,7 @@ class SSHKeysAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_ssh_key(
         self,
         ssh_key_id: str,
@@ -162,6 +169,7 @@ class SSHKeysAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_ssh_key(
         self,
         ssh_key_id: str,
@@ -220,6 +228,7 @@ class SSHKeysSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_ssh_keys(
         self,
         *,
@@ -235,7 +244,8 @@ class SSHKeysSyncAPI:
         ``GET /v1/ssh-keys``
 
         Args:
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
+                when None.
             page_size: How many items a page holds at most. Optional; left out when None.
 
         Returns:
@@ -268,6 +278,7 @@ class SSHKeysSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_ssh_key(
         self,
         *,
@@ -282,7 +293,9 @@ class SSHKeysSyncAPI:
         ``POST /v1/ssh-keys``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.SSHKey`` (or a mapping of its wire form),
+                given by keyword (``body=``): it requires ``public_key``; the other fields are
+                optional.
 
         Returns:
             SSHKey.
@@ -312,6 +325,7 @@ class SSHKeysSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_ssh_key(
         self,
         ssh_key_id: str,
@@ -355,6 +369,7 @@ class SSHKeysSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_ssh_key(
         self,
         ssh_key_id: str,
