@@ -83,7 +83,8 @@ class BillingAPI:
         Args:
             page_token: Where to continue, from the previous page; AsyncCudo.paginate follows it.
                 Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListBillingAccountsResponse.
@@ -627,7 +628,8 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
             starting_after: The id of the last item already read; AsyncCudo.paginate follows it.
                 Optional; left out when None.
 
@@ -1010,7 +1012,8 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
             starting_after: The id of the last item already read; AsyncCudo.paginate follows it.
                 Optional; left out when None.
 
@@ -1102,7 +1105,8 @@ class BillingAPI:
 
         Args:
             id: The id to give the new resource, or to look for.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
             starting_after: The id of the last item already read; AsyncCudo.paginate follows it.
                 Optional; left out when None.
             status: Only items in this status. Optional; left out when None.
@@ -1168,7 +1172,8 @@ class BillingSyncAPI:
         Args:
             page_token: Where to continue, from the previous page; Cudo.paginate follows it.
                 Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListBillingAccountsResponse.
@@ -1712,7 +1717,8 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
             starting_after: The id of the last item already read; Cudo.paginate follows it.
                 Optional; left out when None.
 
@@ -2095,7 +2101,8 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
             starting_after: The id of the last item already read; Cudo.paginate follows it.
                 Optional; left out when None.
 
@@ -2187,7 +2194,8 @@ class BillingSyncAPI:
 
         Args:
             id: The id to give the new resource, or to look for.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
             starting_after: The id of the last item already read; Cudo.paginate follows it.
                 Optional; left out when None.
             status: Only items in this status. Optional; left out when None.

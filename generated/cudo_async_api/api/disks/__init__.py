@@ -49,9 +49,10 @@ class DisksAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
-                when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
             data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when
                 None.
 
@@ -323,9 +324,10 @@ class DisksSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
-                when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
             data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when
                 None.
 

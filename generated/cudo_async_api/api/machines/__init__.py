@@ -54,9 +54,10 @@ class MachinesAPI:
         ``GET /v1/machines-types``
 
         Args:
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
-                when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
             project_id: The project's id. Optional; left out when None.
 
         Returns:
@@ -145,9 +146,10 @@ class MachinesAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
-                when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListMachinesResponse.
@@ -467,9 +469,10 @@ class MachinesSyncAPI:
         ``GET /v1/machines-types``
 
         Args:
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
-                when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
             project_id: The project's id. Optional; left out when None.
 
         Returns:
@@ -558,9 +561,10 @@ class MachinesSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
-                when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListMachinesResponse.

@@ -58,9 +58,10 @@ class NetworksAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
-                when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListNetworksResponse.
@@ -361,9 +362,10 @@ class NetworksAPI:
             project_id: The project's id.
             data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when
                 None.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
-                when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListSecurityGroupsResponse.
@@ -631,9 +633,10 @@ class NetworksSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
-                when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListNetworksResponse.
@@ -934,9 +937,10 @@ class NetworksSyncAPI:
             project_id: The project's id.
             data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when
                 None.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
-                when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListSecurityGroupsResponse.

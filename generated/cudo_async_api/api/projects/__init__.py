@@ -99,7 +99,8 @@ class ProjectsAPI:
         Args:
             page_token: Where to continue, from the previous page; AsyncCudo.paginate follows it.
                 Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListProjectsResponse.
@@ -544,7 +545,8 @@ class ProjectsSyncAPI:
         Args:
             page_token: Where to continue, from the previous page; Cudo.paginate follows it.
                 Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListProjectsResponse.

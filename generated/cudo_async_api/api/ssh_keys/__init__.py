@@ -44,9 +44,10 @@ class SSHKeysAPI:
         ``GET /v1/ssh-keys``
 
         Args:
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
-                when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListSSHKeysResponse.
@@ -244,9 +245,10 @@ class SSHKeysSyncAPI:
         ``GET /v1/ssh-keys``
 
         Args:
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
-                when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListSSHKeysResponse.

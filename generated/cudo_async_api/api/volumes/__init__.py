@@ -51,9 +51,10 @@ class VolumesAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
-                when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListVolumesResponse.
@@ -307,9 +308,10 @@ class VolumesAPI:
         ``GET /v1/volumes/prices``
 
         Args:
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out
-                when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListVolumePricesResponse.
@@ -370,9 +372,10 @@ class VolumesSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
-                when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListVolumesResponse.
@@ -626,9 +629,10 @@ class VolumesSyncAPI:
         ``GET /v1/volumes/prices``
 
         Args:
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out
-                when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListVolumePricesResponse.
