@@ -16,10 +16,13 @@ from tests.conftest import ROOT
 
 JANUARY = ROOT.parent / "shared" / "upstream" / "cudo-openapi-2026-01.json"
 #: What the pipeline needs, and nothing else (.venv and .venv-gen are linked, not copied).
-COPIED = ("Makefile", "pyproject.toml", "requirements-dev.txt", "openapi.yaml", "openapi.source.yaml", "CHANGELOG.md")
+COPIED = (
+    "Makefile", "pyproject.toml", "requirements-dev.txt", "openapi.yaml", "openapi.source.yaml", "CHANGELOG.md",
+    "api.md",
+)  # fmt: skip
 COPIED_DIRS = ("generator", "tools", "src", "generated")
 #: What make spec and make generate may change.
-OUTPUTS = ("openapi.yaml", "openapi.source.yaml", "CHANGELOG.md", "generator/templates/operation_flags.jinja")
+OUTPUTS = ("openapi.yaml", "openapi.source.yaml", "CHANGELOG.md", "generator/templates/operation_flags.jinja", "api.md")
 
 
 def _ignore(_dir: str, names: list[str]) -> set[str]:

@@ -1,5 +1,6 @@
 """Where an exception leaves the SDK for the caller's code (the public entries: the constructors,
-each operation's hand-over ``_send``, the helpers that take the caller's data).
+every operation through its generated wrapper ``cudo_async_api.types.by_keyword``, the helpers
+that take the caller's data).
 
 Reporters record every frame's locals of an error's traceback (Sentry,
 ``traceback.TracebackException(capture_locals=True)``), and the SDK's frames hold what a call

@@ -16,7 +16,7 @@ from cudo_async_api.types import CallOptions, OperationRequest
 
 from . import _call, errors
 from ._auth import KeyLike, KeySource, check_base_url, resolve_project_id
-from ._boundary import async_entry, entry, leaving
+from ._boundary import async_entry, entry
 from ._call_options import changed
 from ._limits import RateLimit, Throttle, key_fingerprint
 from ._retry import RetryPolicy
@@ -47,16 +47,23 @@ P = ParamSpec("P")
 
 @attrs.frozen
 class RawResponse(Generic[T]):
-    """An operation's decoded result together with the HTTP answer it came from."""
+    """An operation's decoded result together with the HTTP answer it came from (``AsyncCudo.raw``).
+
+    Attributes:
+        parsed: The result the operation itself returns (its model, ``None`` for no content).
+        status_code: The HTTP status of the answer (the last attempt's).
+        headers: The answer's HTTP headers (case-insensitive), such as ``x-ratelimit-remaining``.
+        attempts: How many attempts the call took, retries included.
+    """
 
     parsed: T
     status_code: int
     headers: httpx2.Headers
-    #: How many attempts the call took.
     attempts: int
 
     @property
     def request_id(self) -> str | None:
+        """The server's id for the request (``x-request-id``), to quote to CUDO's support; None when absent."""
         value = self.headers.get("x-request-id")
         return str(value) if value is not None else None
 
@@ -293,6 +300,10 @@ class AsyncCudo(Namespaces):
 
         ``resp = await cudo.raw(cudo.virtual_machines.get_vm, "proj", "vm-1")``
         """
+        if not callable(operation):  # raw(cudo.disks.get_disk(...)): a call, not the operation
+            from ._pagination import not_an_operation
+
+            raise not_an_operation(operation, "raw")
         captured: list[tuple[Answer, int]] = []
         token = _call.capture.set(captured)
         try:
@@ -448,12 +459,7 @@ class AsyncCudo(Namespaces):
     async def _send(
         self, operation: str, request: OperationRequest, decode: Callable[[Any], R], per_call: CallOptions, /
     ) -> R:
-        """Every operation's hand-over (a public entry: see _boundary)."""
-        try:
-            return await _call.call(
-                self._shared, self._options, self._base_url, operation, request, decode, per_call, self._tracing
-            )
-        except BaseException as exc:
-            del request, per_call  # this frame stays in the error's traceback
-            leaving(exc)
-            raise
+        # (What it raises leaves the SDK through the operation's wrapper, types.by_keyword: see _boundary.)
+        return await _call.call(
+            self._shared, self._options, self._base_url, operation, request, decode, per_call, self._tracing
+        )

@@ -16,11 +16,12 @@ whatever else does not stop, with ``InvalidResponseError`` saying why.
 
 from __future__ import annotations
 
+import inspect
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
-from cudo_async_api.api import PAGE_STYLES, PAGE_TOKENS, UNPAGED
+from cudo_async_api.api import PAGE_STYLES, PAGE_TOKENS, ROUTES, UNPAGED
 
 from ._boundary import leaving
 from .errors import ConfigurationError, InvalidResponseError
@@ -32,13 +33,52 @@ T_co = TypeVar("T_co", covariant=True)
 
 
 class Page(Protocol[T_co]):
-    """A page of a list operation: the generated list answers have ``page_items()``."""
+    """A page of a list operation: the answer of every paginated operation (``ListDisksResponse``,
+    ...) is one; ``paginate`` yields the items of each page in turn."""
 
-    def page_items(self) -> Sequence[T_co]: ...
+    def page_items(self) -> Sequence[T_co]:
+        """The items this page carries (the answer's list field, such as ``disks``)."""
+        ...
+
+
+def _operation_returning(result: object) -> str:
+    """``cudo.<tag>.<operation>`` of the one operation whose answer is of ``result``'s type ("" when
+    none or several are)."""
+    from cudo_async_api.api import Namespaces
+
+    namespaces = Namespaces()
+    found = [
+        f"cudo.{tag}.{name}"
+        for tag, name, _, _ in ROUTES
+        if inspect.signature(getattr(getattr(namespaces, tag), name)).return_annotation is type(result)
+    ]
+    return found[0] if len(found) == 1 else ""
+
+
+def not_an_operation(value: object, helper: str) -> ConfigurationError:
+    """The error for ``paginate``/``raw`` given what a call of an operation gave instead of the
+    operation: a coroutine, not awaited (closed here, so that nothing is sent and Python does not
+    warn that it never ran), or the sync client's result."""
+    if inspect.iscoroutine(value):
+        value.close()
+        name = str(getattr(value, "__qualname__", "")).rpartition(".")[2]
+        operation = next((f"cudo.{tag}.{op}" for tag, op, _, _ in ROUTES if op == name), "")
+        what = f"a call of {name}() (it was not sent)" if operation else "a coroutine (it was not sent)"
+    else:
+        operation = _operation_returning(value)
+        returned = f", what {operation.rpartition('.')[2]}() returns" if operation else ""
+        what = f"a value of type {type(value).__name__}{returned}"
+    shown = operation or "cudo.<namespace>.<operation>"
+    return ConfigurationError(
+        f"{helper}() takes the operation itself and its arguments, not {what}: "
+        f"write cudo.{helper}({shown}, <its arguments>)"
+    )
 
 
 def page_style(operation: Callable[..., Any]) -> str:
     """How an operation asks for its next page (from the spec, via the generated table)."""
+    if not callable(operation):
+        raise not_an_operation(operation, "paginate")
     name = getattr(operation, "__name__", "")
     style = PAGE_STYLES.get(name)
     if style is None and name in UNPAGED:

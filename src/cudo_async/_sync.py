@@ -24,7 +24,7 @@ from cudo_async_api.types import CallOptions, OperationRequest
 
 from . import errors
 from ._auth import KeyLike
-from ._boundary import entry, leaving
+from ._boundary import entry
 from ._client import DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_RESPONSE_BYTES, AsyncCudo, RawResponse
 from ._limits import RateLimit
 from ._retry import RetryPolicy
@@ -361,6 +361,10 @@ class Cudo(SyncNamespaces):
 
         ``resp = cudo.raw(cudo.virtual_machines.get_vm, "proj", "vm-1")``
         """
+        if not callable(operation):  # raw(cudo.disks.get_disk(...)): its result, not the operation
+            from ._pagination import not_an_operation
+
+            raise not_an_operation(operation, "raw")
         twin = self._twin(operation)
         result: RawResponse[T] = self._loop.call(functools.partial(self._async.raw, twin, *args, **kwargs))
         return result
@@ -463,10 +467,6 @@ class Cudo(SyncNamespaces):
     def _send(
         self, operation: str, request: OperationRequest, decode: Callable[[Any], R], options: CallOptions, /
     ) -> R:
-        try:
-            result: R = self._loop.call(self._async._send, operation, request, decode, options)
-        except BaseException as exc:
-            del request, options  # this frame stays in the error's traceback
-            leaving(exc)
-            raise
+        # (What it raises leaves the SDK through the operation's wrapper, types.by_keyword: see _boundary.)
+        result: R = self._loop.call(self._async._send, operation, request, decode, options)
         return result

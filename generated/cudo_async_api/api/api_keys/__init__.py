@@ -11,6 +11,7 @@ from ...models.generate_api_key_request import GenerateAPIKeyRequest
 from ...models.list_api_keys_response import ListAPIKeysResponse
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import delete_api_key as _delete_api_key
 from . import generate_api_key as _generate_api_key
 from . import list_api_keys as _list_api_keys
@@ -27,6 +28,7 @@ class APIKeysAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_api_keys(
         self,
         *,
@@ -42,8 +44,10 @@ class APIKeysAPI:
         ``GET /v1/api-keys``
 
         Args:
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListAPIKeysResponse.
@@ -65,21 +69,17 @@ class APIKeysAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_api_keys",
-                _list_api_keys._request(
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_api_keys._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del page_number, page_size, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_api_keys",
+            _list_api_keys._request(
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_api_keys._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def generate_api_key(
         self,
         *,
@@ -94,7 +94,9 @@ class APIKeysAPI:
         ``POST /v1/api-keys``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.GenerateAPIKeyRequest`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``apikey_id``; the other
+                fields are optional.
 
         Returns:
             APIKey.
@@ -115,20 +117,16 @@ class APIKeysAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "generate_api_key",
-                _generate_api_key._request(
-                    body=body,
-                ),
-                _generate_api_key._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "generate_api_key",
+            _generate_api_key._request(
+                body=body,
+            ),
+            _generate_api_key._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def delete_api_key(
         self,
         api_key_name: str,
@@ -167,19 +165,14 @@ class APIKeysAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return await self._send(
-                "delete_api_key",
-                _delete_api_key._request(
-                    api_key_name,
-                ),
-                _delete_api_key._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del api_key_name, timeout, retry, extra_headers, extra_query, missing_ok
+        return await self._send(
+            "delete_api_key",
+            _delete_api_key._request(
+                api_key_name,
+            ),
+            _delete_api_key._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
 
 class APIKeysSyncAPI:
@@ -192,6 +185,7 @@ class APIKeysSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_api_keys(
         self,
         *,
@@ -207,8 +201,10 @@ class APIKeysSyncAPI:
         ``GET /v1/api-keys``
 
         Args:
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListAPIKeysResponse.
@@ -230,21 +226,17 @@ class APIKeysSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_api_keys",
-                _list_api_keys._request(
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_api_keys._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del page_number, page_size, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_api_keys",
+            _list_api_keys._request(
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_api_keys._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def generate_api_key(
         self,
         *,
@@ -259,7 +251,9 @@ class APIKeysSyncAPI:
         ``POST /v1/api-keys``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.GenerateAPIKeyRequest`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``apikey_id``; the other
+                fields are optional.
 
         Returns:
             APIKey.
@@ -280,20 +274,16 @@ class APIKeysSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "generate_api_key",
-                _generate_api_key._request(
-                    body=body,
-                ),
-                _generate_api_key._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "generate_api_key",
+            _generate_api_key._request(
+                body=body,
+            ),
+            _generate_api_key._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def delete_api_key(
         self,
         api_key_name: str,
@@ -332,16 +322,11 @@ class APIKeysSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return self._send(
-                "delete_api_key",
-                _delete_api_key._request(
-                    api_key_name,
-                ),
-                _delete_api_key._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del api_key_name, timeout, retry, extra_headers, extra_query, missing_ok
+        return self._send(
+            "delete_api_key",
+            _delete_api_key._request(
+                api_key_name,
+            ),
+            _delete_api_key._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )

@@ -29,6 +29,7 @@ from ...models.status import Status
 from ...models.update_billing_account_body import UpdateBillingAccountBody
 from ...models.user_permission import UserPermission
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import add_billing_account_permission as _add_billing_account_permission
 from . import create_billing_account as _create_billing_account
 from . import create_billing_account_credit_checkout_session as _create_billing_account_credit_checkout_session
@@ -64,6 +65,7 @@ class BillingAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_billing_accounts(
         self,
         *,
@@ -79,8 +81,10 @@ class BillingAPI:
         ``GET /v1/billing-accounts``
 
         Args:
-            page_token: Where to continue, from the previous page; AsyncCudo.paginate follows it. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_token: Where to continue, from the previous page; AsyncCudo.paginate follows it.
+                Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListBillingAccountsResponse.
@@ -102,21 +106,17 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_billing_accounts",
-                _list_billing_accounts._request(
-                    page_token=page_token,
-                    page_size=page_size,
-                ),
-                _list_billing_accounts._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del page_token, page_size, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_billing_accounts",
+            _list_billing_accounts._request(
+                page_token=page_token,
+                page_size=page_size,
+            ),
+            _list_billing_accounts._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def create_billing_account(
         self,
         *,
@@ -131,7 +131,9 @@ class BillingAPI:
         ``POST /v1/billing-accounts``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateBillingAccountRequest`` (or a mapping
+                of its wire form), given by keyword (``body=``): it requires ``display_name``,
+                ``email``; the other fields are optional.
 
         Returns:
             BillingAccount.
@@ -152,20 +154,16 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "create_billing_account",
-                _create_billing_account._request(
-                    body=body,
-                ),
-                _create_billing_account._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "create_billing_account",
+            _create_billing_account._request(
+                body=body,
+            ),
+            _create_billing_account._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def get_billing_account_spend_details(
         self,
         billing_account_id: str,
@@ -205,22 +203,18 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_billing_account_spend_details",
-                _get_billing_account_spend_details._request(
-                    billing_account_id,
-                    start_time=start_time,
-                    end_time=end_time,
-                ),
-                _get_billing_account_spend_details._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, start_time, end_time, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_billing_account_spend_details",
+            _get_billing_account_spend_details._request(
+                billing_account_id,
+                start_time=start_time,
+                end_time=end_time,
+            ),
+            _get_billing_account_spend_details._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def get_billing_account(
         self,
         billing_account_id: str,
@@ -255,20 +249,16 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_billing_account",
-                _get_billing_account._request(
-                    billing_account_id,
-                ),
-                _get_billing_account._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_billing_account",
+            _get_billing_account._request(
+                billing_account_id,
+            ),
+            _get_billing_account._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def delete_billing_account(
         self,
         billing_account_id: str,
@@ -307,20 +297,16 @@ class BillingAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return await self._send(
-                "delete_billing_account",
-                _delete_billing_account._request(
-                    billing_account_id,
-                ),
-                _delete_billing_account._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return await self._send(
+            "delete_billing_account",
+            _delete_billing_account._request(
+                billing_account_id,
+            ),
+            _delete_billing_account._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     async def update_billing_account(
         self,
         billing_account_id: str,
@@ -337,7 +323,9 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateBillingAccountBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``update_mask``; the other
+                fields are optional.
 
         Returns:
             BillingAccount.
@@ -359,21 +347,17 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "update_billing_account",
-                _update_billing_account._request(
-                    billing_account_id,
-                    body=body,
-                ),
-                _update_billing_account._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "update_billing_account",
+            _update_billing_account._request(
+                billing_account_id,
+                body=body,
+            ),
+            _update_billing_account._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def add_billing_account_permission(
         self,
         billing_account_id: str,
@@ -390,7 +374,9 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -413,21 +399,17 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "add_billing_account_permission",
-                _add_billing_account_permission._request(
-                    billing_account_id,
-                    body=body,
-                ),
-                _add_billing_account_permission._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "add_billing_account_permission",
+            _add_billing_account_permission._request(
+                billing_account_id,
+                body=body,
+            ),
+            _add_billing_account_permission._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def get_billing_account_permissions(
         self,
         billing_account_id: str,
@@ -462,20 +444,16 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_billing_account_permissions",
-                _get_billing_account_permissions._request(
-                    billing_account_id,
-                ),
-                _get_billing_account_permissions._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_billing_account_permissions",
+            _get_billing_account_permissions._request(
+                billing_account_id,
+            ),
+            _get_billing_account_permissions._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def remove_billing_account_permission(
         self,
         billing_account_id: str,
@@ -493,7 +471,9 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -517,21 +497,17 @@ class BillingAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return await self._send(
-                "remove_billing_account_permission",
-                _remove_billing_account_permission._request(
-                    billing_account_id,
-                    body=body,
-                ),
-                _remove_billing_account_permission._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, body, timeout, retry, extra_headers, extra_query, missing_ok
+        return await self._send(
+            "remove_billing_account_permission",
+            _remove_billing_account_permission._request(
+                billing_account_id,
+                body=body,
+            ),
+            _remove_billing_account_permission._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     async def undelete_billing_account(
         self,
         billing_account_id: str,
@@ -567,20 +543,16 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "undelete_billing_account",
-                _undelete_billing_account._request(
-                    billing_account_id,
-                ),
-                _undelete_billing_account._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "undelete_billing_account",
+            _undelete_billing_account._request(
+                billing_account_id,
+            ),
+            _undelete_billing_account._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def create_billing_account_credit_payment(
         self,
         billing_account_id: str,
@@ -599,9 +571,11 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            amount_value: The amount, as a decimal string in the account's currency. Optional; left out when None.
+            amount_value: The amount, as a decimal string in the account's currency. Optional; left
+                out when None.
             payment_method: The stored payment method to charge.
-            radar_session_id: The fraud-check session of the payment form, if any. Optional; left out when None.
+            radar_session_id: The fraud-check session of the payment form, if any. Optional; left
+                out when None.
 
         Returns:
             CreateBillingAccountCreditPaymentResponse.
@@ -624,32 +598,19 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "create_billing_account_credit_payment",
-                _create_billing_account_credit_payment._request(
-                    billing_account_id,
-                    amount_value=amount_value,
-                    payment_method=payment_method,
-                    radar_session_id=radar_session_id,
-                ),
-                _create_billing_account_credit_payment._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del (
+        return await self._send(
+            "create_billing_account_credit_payment",
+            _create_billing_account_credit_payment._request(
                 billing_account_id,
-                amount_value,
-                payment_method,
-                radar_session_id,
-                timeout,
-                retry,
-                extra_headers,
-                extra_query,
-            )
+                amount_value=amount_value,
+                payment_method=payment_method,
+                radar_session_id=radar_session_id,
+            ),
+            _create_billing_account_credit_payment._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def list_billing_account_credit_balance_transactions(
         self,
         billing_account_id: str,
@@ -667,8 +628,10 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; AsyncCudo.paginate follows it. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
+            starting_after: The id of the last item already read; AsyncCudo.paginate follows it.
+                Optional; left out when None.
 
         Returns:
             ListBillingAccountCreditBalanceTransactionsResponse.
@@ -691,22 +654,18 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_billing_account_credit_balance_transactions",
-                _list_billing_account_credit_balance_transactions._request(
-                    billing_account_id,
-                    page_size=page_size,
-                    starting_after=starting_after,
-                ),
-                _list_billing_account_credit_balance_transactions._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, page_size, starting_after, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_billing_account_credit_balance_transactions",
+            _list_billing_account_credit_balance_transactions._request(
+                billing_account_id,
+                page_size=page_size,
+                starting_after=starting_after,
+            ),
+            _list_billing_account_credit_balance_transactions._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def create_billing_account_credit_checkout_session(
         self,
         billing_account_id: str,
@@ -724,7 +683,8 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            amount_value: The amount, as a decimal string in the account's currency. Optional; left out when None.
+            amount_value: The amount, as a decimal string in the account's currency. Optional; left
+                out when None.
             return_url: Where the checkout page sends the buyer afterwards.
 
         Returns:
@@ -748,22 +708,18 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "create_billing_account_credit_checkout_session",
-                _create_billing_account_credit_checkout_session._request(
-                    billing_account_id,
-                    amount_value=amount_value,
-                    return_url=return_url,
-                ),
-                _create_billing_account_credit_checkout_session._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, amount_value, return_url, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "create_billing_account_credit_checkout_session",
+            _create_billing_account_credit_checkout_session._request(
+                billing_account_id,
+                amount_value=amount_value,
+                return_url=return_url,
+            ),
+            _create_billing_account_credit_checkout_session._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def get_billing_account_details(
         self,
         billing_account_id: str,
@@ -798,20 +754,16 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_billing_account_details",
-                _get_billing_account_details._request(
-                    billing_account_id,
-                ),
-                _get_billing_account_details._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_billing_account_details",
+            _get_billing_account_details._request(
+                billing_account_id,
+            ),
+            _get_billing_account_details._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def get_billing_account_payment_methods(
         self,
         billing_account_id: str,
@@ -846,20 +798,16 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_billing_account_payment_methods",
-                _get_billing_account_payment_methods._request(
-                    billing_account_id,
-                ),
-                _get_billing_account_payment_methods._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_billing_account_payment_methods",
+            _get_billing_account_payment_methods._request(
+                billing_account_id,
+            ),
+            _get_billing_account_payment_methods._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def remove_billing_account_payment_method(
         self,
         billing_account_id: str,
@@ -900,21 +848,17 @@ class BillingAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return await self._send(
-                "remove_billing_account_payment_method",
-                _remove_billing_account_payment_method._request(
-                    billing_account_id,
-                    payment_method_id,
-                ),
-                _remove_billing_account_payment_method._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, payment_method_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return await self._send(
+            "remove_billing_account_payment_method",
+            _remove_billing_account_payment_method._request(
+                billing_account_id,
+                payment_method_id,
+            ),
+            _remove_billing_account_payment_method._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     async def set_billing_account_default_payment_method(
         self,
         billing_account_id: str,
@@ -952,21 +896,17 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "set_billing_account_default_payment_method",
-                _set_billing_account_default_payment_method._request(
-                    billing_account_id,
-                    payment_method_id,
-                ),
-                _set_billing_account_default_payment_method._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, payment_method_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "set_billing_account_default_payment_method",
+            _set_billing_account_default_payment_method._request(
+                billing_account_id,
+                payment_method_id,
+            ),
+            _set_billing_account_default_payment_method._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def list_billing_account_projects(
         self,
         billing_account_id: str,
@@ -1001,20 +941,16 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_billing_account_projects",
-                _list_billing_account_projects._request(
-                    billing_account_id,
-                ),
-                _list_billing_account_projects._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_billing_account_projects",
+            _list_billing_account_projects._request(
+                billing_account_id,
+            ),
+            _list_billing_account_projects._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def get_billing_account_setup_intent(
         self,
         billing_account_id: str,
@@ -1049,20 +985,16 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_billing_account_setup_intent",
-                _get_billing_account_setup_intent._request(
-                    billing_account_id,
-                ),
-                _get_billing_account_setup_intent._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_billing_account_setup_intent",
+            _get_billing_account_setup_intent._request(
+                billing_account_id,
+            ),
+            _get_billing_account_setup_intent._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def list_billing_account_transactions(
         self,
         billing_account_id: str,
@@ -1080,8 +1012,10 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; AsyncCudo.paginate follows it. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
+            starting_after: The id of the last item already read; AsyncCudo.paginate follows it.
+                Optional; left out when None.
 
         Returns:
             ListBillingAccountTransactionsResponse.
@@ -1104,22 +1038,18 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_billing_account_transactions",
-                _list_billing_account_transactions._request(
-                    billing_account_id,
-                    page_size=page_size,
-                    starting_after=starting_after,
-                ),
-                _list_billing_account_transactions._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, page_size, starting_after, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_billing_account_transactions",
+            _list_billing_account_transactions._request(
+                billing_account_id,
+                page_size=page_size,
+                starting_after=starting_after,
+            ),
+            _list_billing_account_transactions._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def list_outstanding_invoices(
         self,
         *,
@@ -1149,18 +1079,14 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_outstanding_invoices",
-                _list_outstanding_invoices._request(),
-                _list_outstanding_invoices._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_outstanding_invoices",
+            _list_outstanding_invoices._request(),
+            _list_outstanding_invoices._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def list_invoices(
         self,
         *,
@@ -1179,8 +1105,10 @@ class BillingAPI:
 
         Args:
             id: The id to give the new resource, or to look for.
-            page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; AsyncCudo.paginate follows it. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
+            starting_after: The id of the last item already read; AsyncCudo.paginate follows it.
+                Optional; left out when None.
             status: Only items in this status. Optional; left out when None.
 
         Returns:
@@ -1203,22 +1131,17 @@ class BillingAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_invoices",
-                _list_invoices._request(
-                    id=id,
-                    page_size=page_size,
-                    starting_after=starting_after,
-                    status=status,
-                ),
-                _list_invoices._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del id, page_size, starting_after, status, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_invoices",
+            _list_invoices._request(
+                id=id,
+                page_size=page_size,
+                starting_after=starting_after,
+                status=status,
+            ),
+            _list_invoices._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
 
 class BillingSyncAPI:
@@ -1231,6 +1154,7 @@ class BillingSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_billing_accounts(
         self,
         *,
@@ -1246,8 +1170,10 @@ class BillingSyncAPI:
         ``GET /v1/billing-accounts``
 
         Args:
-            page_token: Where to continue, from the previous page; Cudo.paginate follows it. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_token: Where to continue, from the previous page; Cudo.paginate follows it.
+                Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListBillingAccountsResponse.
@@ -1269,21 +1195,17 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_billing_accounts",
-                _list_billing_accounts._request(
-                    page_token=page_token,
-                    page_size=page_size,
-                ),
-                _list_billing_accounts._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del page_token, page_size, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_billing_accounts",
+            _list_billing_accounts._request(
+                page_token=page_token,
+                page_size=page_size,
+            ),
+            _list_billing_accounts._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def create_billing_account(
         self,
         *,
@@ -1298,7 +1220,9 @@ class BillingSyncAPI:
         ``POST /v1/billing-accounts``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateBillingAccountRequest`` (or a mapping
+                of its wire form), given by keyword (``body=``): it requires ``display_name``,
+                ``email``; the other fields are optional.
 
         Returns:
             BillingAccount.
@@ -1319,20 +1243,16 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "create_billing_account",
-                _create_billing_account._request(
-                    body=body,
-                ),
-                _create_billing_account._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "create_billing_account",
+            _create_billing_account._request(
+                body=body,
+            ),
+            _create_billing_account._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def get_billing_account_spend_details(
         self,
         billing_account_id: str,
@@ -1372,22 +1292,18 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_billing_account_spend_details",
-                _get_billing_account_spend_details._request(
-                    billing_account_id,
-                    start_time=start_time,
-                    end_time=end_time,
-                ),
-                _get_billing_account_spend_details._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, start_time, end_time, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_billing_account_spend_details",
+            _get_billing_account_spend_details._request(
+                billing_account_id,
+                start_time=start_time,
+                end_time=end_time,
+            ),
+            _get_billing_account_spend_details._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def get_billing_account(
         self,
         billing_account_id: str,
@@ -1422,20 +1338,16 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_billing_account",
-                _get_billing_account._request(
-                    billing_account_id,
-                ),
-                _get_billing_account._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_billing_account",
+            _get_billing_account._request(
+                billing_account_id,
+            ),
+            _get_billing_account._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def delete_billing_account(
         self,
         billing_account_id: str,
@@ -1474,20 +1386,16 @@ class BillingSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return self._send(
-                "delete_billing_account",
-                _delete_billing_account._request(
-                    billing_account_id,
-                ),
-                _delete_billing_account._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return self._send(
+            "delete_billing_account",
+            _delete_billing_account._request(
+                billing_account_id,
+            ),
+            _delete_billing_account._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     def update_billing_account(
         self,
         billing_account_id: str,
@@ -1504,7 +1412,9 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateBillingAccountBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``update_mask``; the other
+                fields are optional.
 
         Returns:
             BillingAccount.
@@ -1526,21 +1436,17 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "update_billing_account",
-                _update_billing_account._request(
-                    billing_account_id,
-                    body=body,
-                ),
-                _update_billing_account._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "update_billing_account",
+            _update_billing_account._request(
+                billing_account_id,
+                body=body,
+            ),
+            _update_billing_account._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def add_billing_account_permission(
         self,
         billing_account_id: str,
@@ -1557,7 +1463,9 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -1580,21 +1488,17 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "add_billing_account_permission",
-                _add_billing_account_permission._request(
-                    billing_account_id,
-                    body=body,
-                ),
-                _add_billing_account_permission._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "add_billing_account_permission",
+            _add_billing_account_permission._request(
+                billing_account_id,
+                body=body,
+            ),
+            _add_billing_account_permission._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def get_billing_account_permissions(
         self,
         billing_account_id: str,
@@ -1629,20 +1533,16 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_billing_account_permissions",
-                _get_billing_account_permissions._request(
-                    billing_account_id,
-                ),
-                _get_billing_account_permissions._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_billing_account_permissions",
+            _get_billing_account_permissions._request(
+                billing_account_id,
+            ),
+            _get_billing_account_permissions._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def remove_billing_account_permission(
         self,
         billing_account_id: str,
@@ -1660,7 +1560,9 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -1684,21 +1586,17 @@ class BillingSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return self._send(
-                "remove_billing_account_permission",
-                _remove_billing_account_permission._request(
-                    billing_account_id,
-                    body=body,
-                ),
-                _remove_billing_account_permission._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, body, timeout, retry, extra_headers, extra_query, missing_ok
+        return self._send(
+            "remove_billing_account_permission",
+            _remove_billing_account_permission._request(
+                billing_account_id,
+                body=body,
+            ),
+            _remove_billing_account_permission._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     def undelete_billing_account(
         self,
         billing_account_id: str,
@@ -1734,20 +1632,16 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "undelete_billing_account",
-                _undelete_billing_account._request(
-                    billing_account_id,
-                ),
-                _undelete_billing_account._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "undelete_billing_account",
+            _undelete_billing_account._request(
+                billing_account_id,
+            ),
+            _undelete_billing_account._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def create_billing_account_credit_payment(
         self,
         billing_account_id: str,
@@ -1766,9 +1660,11 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            amount_value: The amount, as a decimal string in the account's currency. Optional; left out when None.
+            amount_value: The amount, as a decimal string in the account's currency. Optional; left
+                out when None.
             payment_method: The stored payment method to charge.
-            radar_session_id: The fraud-check session of the payment form, if any. Optional; left out when None.
+            radar_session_id: The fraud-check session of the payment form, if any. Optional; left
+                out when None.
 
         Returns:
             CreateBillingAccountCreditPaymentResponse.
@@ -1791,32 +1687,19 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "create_billing_account_credit_payment",
-                _create_billing_account_credit_payment._request(
-                    billing_account_id,
-                    amount_value=amount_value,
-                    payment_method=payment_method,
-                    radar_session_id=radar_session_id,
-                ),
-                _create_billing_account_credit_payment._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del (
+        return self._send(
+            "create_billing_account_credit_payment",
+            _create_billing_account_credit_payment._request(
                 billing_account_id,
-                amount_value,
-                payment_method,
-                radar_session_id,
-                timeout,
-                retry,
-                extra_headers,
-                extra_query,
-            )
+                amount_value=amount_value,
+                payment_method=payment_method,
+                radar_session_id=radar_session_id,
+            ),
+            _create_billing_account_credit_payment._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def list_billing_account_credit_balance_transactions(
         self,
         billing_account_id: str,
@@ -1834,8 +1717,10 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; Cudo.paginate follows it. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
+            starting_after: The id of the last item already read; Cudo.paginate follows it.
+                Optional; left out when None.
 
         Returns:
             ListBillingAccountCreditBalanceTransactionsResponse.
@@ -1858,22 +1743,18 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_billing_account_credit_balance_transactions",
-                _list_billing_account_credit_balance_transactions._request(
-                    billing_account_id,
-                    page_size=page_size,
-                    starting_after=starting_after,
-                ),
-                _list_billing_account_credit_balance_transactions._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, page_size, starting_after, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_billing_account_credit_balance_transactions",
+            _list_billing_account_credit_balance_transactions._request(
+                billing_account_id,
+                page_size=page_size,
+                starting_after=starting_after,
+            ),
+            _list_billing_account_credit_balance_transactions._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def create_billing_account_credit_checkout_session(
         self,
         billing_account_id: str,
@@ -1891,7 +1772,8 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            amount_value: The amount, as a decimal string in the account's currency. Optional; left out when None.
+            amount_value: The amount, as a decimal string in the account's currency. Optional; left
+                out when None.
             return_url: Where the checkout page sends the buyer afterwards.
 
         Returns:
@@ -1915,22 +1797,18 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "create_billing_account_credit_checkout_session",
-                _create_billing_account_credit_checkout_session._request(
-                    billing_account_id,
-                    amount_value=amount_value,
-                    return_url=return_url,
-                ),
-                _create_billing_account_credit_checkout_session._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, amount_value, return_url, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "create_billing_account_credit_checkout_session",
+            _create_billing_account_credit_checkout_session._request(
+                billing_account_id,
+                amount_value=amount_value,
+                return_url=return_url,
+            ),
+            _create_billing_account_credit_checkout_session._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def get_billing_account_details(
         self,
         billing_account_id: str,
@@ -1965,20 +1843,16 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_billing_account_details",
-                _get_billing_account_details._request(
-                    billing_account_id,
-                ),
-                _get_billing_account_details._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_billing_account_details",
+            _get_billing_account_details._request(
+                billing_account_id,
+            ),
+            _get_billing_account_details._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def get_billing_account_payment_methods(
         self,
         billing_account_id: str,
@@ -2013,20 +1887,16 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_billing_account_payment_methods",
-                _get_billing_account_payment_methods._request(
-                    billing_account_id,
-                ),
-                _get_billing_account_payment_methods._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_billing_account_payment_methods",
+            _get_billing_account_payment_methods._request(
+                billing_account_id,
+            ),
+            _get_billing_account_payment_methods._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def remove_billing_account_payment_method(
         self,
         billing_account_id: str,
@@ -2067,21 +1937,17 @@ class BillingSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return self._send(
-                "remove_billing_account_payment_method",
-                _remove_billing_account_payment_method._request(
-                    billing_account_id,
-                    payment_method_id,
-                ),
-                _remove_billing_account_payment_method._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, payment_method_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return self._send(
+            "remove_billing_account_payment_method",
+            _remove_billing_account_payment_method._request(
+                billing_account_id,
+                payment_method_id,
+            ),
+            _remove_billing_account_payment_method._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     def set_billing_account_default_payment_method(
         self,
         billing_account_id: str,
@@ -2119,21 +1985,17 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "set_billing_account_default_payment_method",
-                _set_billing_account_default_payment_method._request(
-                    billing_account_id,
-                    payment_method_id,
-                ),
-                _set_billing_account_default_payment_method._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, payment_method_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "set_billing_account_default_payment_method",
+            _set_billing_account_default_payment_method._request(
+                billing_account_id,
+                payment_method_id,
+            ),
+            _set_billing_account_default_payment_method._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def list_billing_account_projects(
         self,
         billing_account_id: str,
@@ -2168,20 +2030,16 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_billing_account_projects",
-                _list_billing_account_projects._request(
-                    billing_account_id,
-                ),
-                _list_billing_account_projects._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_billing_account_projects",
+            _list_billing_account_projects._request(
+                billing_account_id,
+            ),
+            _list_billing_account_projects._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def get_billing_account_setup_intent(
         self,
         billing_account_id: str,
@@ -2216,20 +2074,16 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_billing_account_setup_intent",
-                _get_billing_account_setup_intent._request(
-                    billing_account_id,
-                ),
-                _get_billing_account_setup_intent._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_billing_account_setup_intent",
+            _get_billing_account_setup_intent._request(
+                billing_account_id,
+            ),
+            _get_billing_account_setup_intent._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def list_billing_account_transactions(
         self,
         billing_account_id: str,
@@ -2247,8 +2101,10 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; Cudo.paginate follows it. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
+            starting_after: The id of the last item already read; Cudo.paginate follows it.
+                Optional; left out when None.
 
         Returns:
             ListBillingAccountTransactionsResponse.
@@ -2271,22 +2127,18 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_billing_account_transactions",
-                _list_billing_account_transactions._request(
-                    billing_account_id,
-                    page_size=page_size,
-                    starting_after=starting_after,
-                ),
-                _list_billing_account_transactions._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del billing_account_id, page_size, starting_after, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_billing_account_transactions",
+            _list_billing_account_transactions._request(
+                billing_account_id,
+                page_size=page_size,
+                starting_after=starting_after,
+            ),
+            _list_billing_account_transactions._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def list_outstanding_invoices(
         self,
         *,
@@ -2316,18 +2168,14 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_outstanding_invoices",
-                _list_outstanding_invoices._request(),
-                _list_outstanding_invoices._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_outstanding_invoices",
+            _list_outstanding_invoices._request(),
+            _list_outstanding_invoices._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def list_invoices(
         self,
         *,
@@ -2346,8 +2194,10 @@ class BillingSyncAPI:
 
         Args:
             id: The id to give the new resource, or to look for.
-            page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; Cudo.paginate follows it. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
+            starting_after: The id of the last item already read; Cudo.paginate follows it.
+                Optional; left out when None.
             status: Only items in this status. Optional; left out when None.
 
         Returns:
@@ -2370,19 +2220,14 @@ class BillingSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_invoices",
-                _list_invoices._request(
-                    id=id,
-                    page_size=page_size,
-                    starting_after=starting_after,
-                    status=status,
-                ),
-                _list_invoices._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del id, page_size, starting_after, status, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_invoices",
+            _list_invoices._request(
+                id=id,
+                page_size=page_size,
+                starting_after=starting_after,
+                status=status,
+            ),
+            _list_invoices._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )

@@ -16,6 +16,7 @@ from ...models.status import Status
 from ...models.update_cluster_body import UpdateClusterBody
 from ...models.update_cluster_machine_body import UpdateClusterMachineBody
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_cluster as _create_cluster
 from . import delete_cluster as _delete_cluster
 from . import delete_cluster_machine as _delete_cluster_machine
@@ -40,6 +41,7 @@ class ClustersAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def get_cluster_machine_type(
         self,
         data_center_id: str,
@@ -79,22 +81,18 @@ class ClustersAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_cluster_machine_type",
-                _get_cluster_machine_type._request(
-                    data_center_id,
-                    machine_type_id,
-                    project_id=project_id,
-                ),
-                _get_cluster_machine_type._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del data_center_id, machine_type_id, project_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_cluster_machine_type",
+            _get_cluster_machine_type._request(
+                data_center_id,
+                machine_type_id,
+                project_id=project_id,
+            ),
+            _get_cluster_machine_type._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def list_cluster_machine_types(
         self,
         *,
@@ -111,8 +109,10 @@ class ClustersAPI:
         ``GET /v1/clusters/machine-types``
 
         Args:
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
             project_id: The project's id. Optional; left out when None.
 
         Returns:
@@ -135,22 +135,18 @@ class ClustersAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_cluster_machine_types",
-                _list_cluster_machine_types._request(
-                    page_number=page_number,
-                    page_size=page_size,
-                    project_id=project_id,
-                ),
-                _list_cluster_machine_types._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del page_number, page_size, project_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_cluster_machine_types",
+            _list_cluster_machine_types._request(
+                page_number=page_number,
+                page_size=page_size,
+                project_id=project_id,
+            ),
+            _list_cluster_machine_types._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def delete_cluster_machine(
         self,
         project_id: str,
@@ -191,21 +187,17 @@ class ClustersAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return await self._send(
-                "delete_cluster_machine",
-                _delete_cluster_machine._request(
-                    project_id,
-                    cluster_machine_id,
-                ),
-                _delete_cluster_machine._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, cluster_machine_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return await self._send(
+            "delete_cluster_machine",
+            _delete_cluster_machine._request(
+                project_id,
+                cluster_machine_id,
+            ),
+            _delete_cluster_machine._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     async def update_cluster_machine(
         self,
         project_id: str,
@@ -224,7 +216,8 @@ class ClustersAPI:
         Args:
             project_id: The project's id.
             cluster_machine_id: The cluster machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateClusterMachineBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             ClusterMachine.
@@ -246,22 +239,18 @@ class ClustersAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "update_cluster_machine",
-                _update_cluster_machine._request(
-                    project_id,
-                    cluster_machine_id,
-                    body=body,
-                ),
-                _update_cluster_machine._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, cluster_machine_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "update_cluster_machine",
+            _update_cluster_machine._request(
+                project_id,
+                cluster_machine_id,
+                body=body,
+            ),
+            _update_cluster_machine._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def reboot_cluster_machine(
         self,
         project_id: str,
@@ -299,21 +288,17 @@ class ClustersAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "reboot_cluster_machine",
-                _reboot_cluster_machine._request(
-                    project_id,
-                    cluster_machine_id,
-                ),
-                _reboot_cluster_machine._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, cluster_machine_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "reboot_cluster_machine",
+            _reboot_cluster_machine._request(
+                project_id,
+                cluster_machine_id,
+            ),
+            _reboot_cluster_machine._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def rename_cluster_machine(
         self,
         project_id: str,
@@ -354,22 +339,18 @@ class ClustersAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "rename_cluster_machine",
-                _rename_cluster_machine._request(
-                    project_id,
-                    cluster_machine_id,
-                    new_id=new_id,
-                ),
-                _rename_cluster_machine._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, cluster_machine_id, new_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "rename_cluster_machine",
+            _rename_cluster_machine._request(
+                project_id,
+                cluster_machine_id,
+                new_id=new_id,
+            ),
+            _rename_cluster_machine._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def list_clusters(
         self,
         project_id: str,
@@ -387,8 +368,10 @@ class ClustersAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListClustersResponse.
@@ -411,22 +394,18 @@ class ClustersAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_clusters",
-                _list_clusters._request(
-                    project_id,
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_clusters._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_clusters",
+            _list_clusters._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_clusters._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def create_cluster(
         self,
         project_id: str,
@@ -443,7 +422,9 @@ class ClustersAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateClusterBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``machine_count``, ``machine_type_id``; the other fields are optional.
 
         Returns:
             Cluster.
@@ -466,21 +447,17 @@ class ClustersAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "create_cluster",
-                _create_cluster._request(
-                    project_id,
-                    body=body,
-                ),
-                _create_cluster._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "create_cluster",
+            _create_cluster._request(
+                project_id,
+                body=body,
+            ),
+            _create_cluster._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def get_cluster(
         self,
         project_id: str,
@@ -517,21 +494,17 @@ class ClustersAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_cluster",
-                _get_cluster._request(
-                    project_id,
-                    cluster_id,
-                ),
-                _get_cluster._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, cluster_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_cluster",
+            _get_cluster._request(
+                project_id,
+                cluster_id,
+            ),
+            _get_cluster._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def delete_cluster(
         self,
         project_id: str,
@@ -572,21 +545,17 @@ class ClustersAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return await self._send(
-                "delete_cluster",
-                _delete_cluster._request(
-                    project_id,
-                    cluster_id,
-                ),
-                _delete_cluster._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, cluster_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return await self._send(
+            "delete_cluster",
+            _delete_cluster._request(
+                project_id,
+                cluster_id,
+            ),
+            _delete_cluster._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     async def update_cluster(
         self,
         project_id: str,
@@ -605,7 +574,9 @@ class ClustersAPI:
         Args:
             project_id: The project's id.
             cluster_id: The cluster's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateClusterBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``machine_count``, ``machine_type_id``; the other fields are optional.
 
         Returns:
             Cluster.
@@ -627,21 +598,16 @@ class ClustersAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "update_cluster",
-                _update_cluster._request(
-                    project_id,
-                    cluster_id,
-                    body=body,
-                ),
-                _update_cluster._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, cluster_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "update_cluster",
+            _update_cluster._request(
+                project_id,
+                cluster_id,
+                body=body,
+            ),
+            _update_cluster._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
 
 class ClustersSyncAPI:
@@ -654,6 +620,7 @@ class ClustersSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def get_cluster_machine_type(
         self,
         data_center_id: str,
@@ -693,22 +660,18 @@ class ClustersSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_cluster_machine_type",
-                _get_cluster_machine_type._request(
-                    data_center_id,
-                    machine_type_id,
-                    project_id=project_id,
-                ),
-                _get_cluster_machine_type._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del data_center_id, machine_type_id, project_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_cluster_machine_type",
+            _get_cluster_machine_type._request(
+                data_center_id,
+                machine_type_id,
+                project_id=project_id,
+            ),
+            _get_cluster_machine_type._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def list_cluster_machine_types(
         self,
         *,
@@ -725,8 +688,10 @@ class ClustersSyncAPI:
         ``GET /v1/clusters/machine-types``
 
         Args:
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
             project_id: The project's id. Optional; left out when None.
 
         Returns:
@@ -749,22 +714,18 @@ class ClustersSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_cluster_machine_types",
-                _list_cluster_machine_types._request(
-                    page_number=page_number,
-                    page_size=page_size,
-                    project_id=project_id,
-                ),
-                _list_cluster_machine_types._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del page_number, page_size, project_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_cluster_machine_types",
+            _list_cluster_machine_types._request(
+                page_number=page_number,
+                page_size=page_size,
+                project_id=project_id,
+            ),
+            _list_cluster_machine_types._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def delete_cluster_machine(
         self,
         project_id: str,
@@ -805,21 +766,17 @@ class ClustersSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return self._send(
-                "delete_cluster_machine",
-                _delete_cluster_machine._request(
-                    project_id,
-                    cluster_machine_id,
-                ),
-                _delete_cluster_machine._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, cluster_machine_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return self._send(
+            "delete_cluster_machine",
+            _delete_cluster_machine._request(
+                project_id,
+                cluster_machine_id,
+            ),
+            _delete_cluster_machine._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     def update_cluster_machine(
         self,
         project_id: str,
@@ -838,7 +795,8 @@ class ClustersSyncAPI:
         Args:
             project_id: The project's id.
             cluster_machine_id: The cluster machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateClusterMachineBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             ClusterMachine.
@@ -860,22 +818,18 @@ class ClustersSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "update_cluster_machine",
-                _update_cluster_machine._request(
-                    project_id,
-                    cluster_machine_id,
-                    body=body,
-                ),
-                _update_cluster_machine._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, cluster_machine_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "update_cluster_machine",
+            _update_cluster_machine._request(
+                project_id,
+                cluster_machine_id,
+                body=body,
+            ),
+            _update_cluster_machine._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def reboot_cluster_machine(
         self,
         project_id: str,
@@ -913,21 +867,17 @@ class ClustersSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "reboot_cluster_machine",
-                _reboot_cluster_machine._request(
-                    project_id,
-                    cluster_machine_id,
-                ),
-                _reboot_cluster_machine._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, cluster_machine_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "reboot_cluster_machine",
+            _reboot_cluster_machine._request(
+                project_id,
+                cluster_machine_id,
+            ),
+            _reboot_cluster_machine._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def rename_cluster_machine(
         self,
         project_id: str,
@@ -968,22 +918,18 @@ class ClustersSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "rename_cluster_machine",
-                _rename_cluster_machine._request(
-                    project_id,
-                    cluster_machine_id,
-                    new_id=new_id,
-                ),
-                _rename_cluster_machine._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, cluster_machine_id, new_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "rename_cluster_machine",
+            _rename_cluster_machine._request(
+                project_id,
+                cluster_machine_id,
+                new_id=new_id,
+            ),
+            _rename_cluster_machine._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def list_clusters(
         self,
         project_id: str,
@@ -1001,8 +947,10 @@ class ClustersSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListClustersResponse.
@@ -1025,22 +973,18 @@ class ClustersSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_clusters",
-                _list_clusters._request(
-                    project_id,
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_clusters._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_clusters",
+            _list_clusters._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_clusters._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def create_cluster(
         self,
         project_id: str,
@@ -1057,7 +1001,9 @@ class ClustersSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateClusterBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``machine_count``, ``machine_type_id``; the other fields are optional.
 
         Returns:
             Cluster.
@@ -1080,21 +1026,17 @@ class ClustersSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "create_cluster",
-                _create_cluster._request(
-                    project_id,
-                    body=body,
-                ),
-                _create_cluster._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "create_cluster",
+            _create_cluster._request(
+                project_id,
+                body=body,
+            ),
+            _create_cluster._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def get_cluster(
         self,
         project_id: str,
@@ -1131,21 +1073,17 @@ class ClustersSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_cluster",
-                _get_cluster._request(
-                    project_id,
-                    cluster_id,
-                ),
-                _get_cluster._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, cluster_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_cluster",
+            _get_cluster._request(
+                project_id,
+                cluster_id,
+            ),
+            _get_cluster._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def delete_cluster(
         self,
         project_id: str,
@@ -1186,21 +1124,17 @@ class ClustersSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return self._send(
-                "delete_cluster",
-                _delete_cluster._request(
-                    project_id,
-                    cluster_id,
-                ),
-                _delete_cluster._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, cluster_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return self._send(
+            "delete_cluster",
+            _delete_cluster._request(
+                project_id,
+                cluster_id,
+            ),
+            _delete_cluster._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     def update_cluster(
         self,
         project_id: str,
@@ -1219,7 +1153,9 @@ class ClustersSyncAPI:
         Args:
             project_id: The project's id.
             cluster_id: The cluster's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateClusterBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``machine_count``, ``machine_type_id``; the other fields are optional.
 
         Returns:
             Cluster.
@@ -1241,18 +1177,13 @@ class ClustersSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "update_cluster",
-                _update_cluster._request(
-                    project_id,
-                    cluster_id,
-                    body=body,
-                ),
-                _update_cluster._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, cluster_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "update_cluster",
+            _update_cluster._request(
+                project_id,
+                cluster_id,
+                body=body,
+            ),
+            _update_cluster._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )

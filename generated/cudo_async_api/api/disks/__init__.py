@@ -11,6 +11,7 @@ from ...models.get_disk_response import GetDiskResponse
 from ...models.list_disks_response import ListDisksResponse
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_storage_disk as _create_storage_disk
 from . import delete_storage_disk as _delete_storage_disk
 from . import get_disk as _get_disk
@@ -29,6 +30,7 @@ class DisksAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_disks(
         self,
         project_id: str,
@@ -47,9 +49,12 @@ class DisksAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
-            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when
+                None.
 
         Returns:
             ListDisksResponse.
@@ -72,23 +77,19 @@ class DisksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_disks",
-                _list_disks._request(
-                    project_id,
-                    page_number=page_number,
-                    page_size=page_size,
-                    data_center_id=data_center_id,
-                ),
-                _list_disks._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, page_number, page_size, data_center_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_disks",
+            _list_disks._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+                data_center_id=data_center_id,
+            ),
+            _list_disks._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def create_storage_disk(
         self,
         project_id: str,
@@ -105,7 +106,9 @@ class DisksAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateStorageDiskBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``size_gib``; the other fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -128,21 +131,17 @@ class DisksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "create_storage_disk",
-                _create_storage_disk._request(
-                    project_id,
-                    body=body,
-                ),
-                _create_storage_disk._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "create_storage_disk",
+            _create_storage_disk._request(
+                project_id,
+                body=body,
+            ),
+            _create_storage_disk._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def get_disk(
         self,
         project_id: str,
@@ -179,21 +178,17 @@ class DisksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_disk",
-                _get_disk._request(
-                    project_id,
-                    disk_id,
-                ),
-                _get_disk._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, disk_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_disk",
+            _get_disk._request(
+                project_id,
+                disk_id,
+            ),
+            _get_disk._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def delete_storage_disk(
         self,
         project_id: str,
@@ -234,21 +229,17 @@ class DisksAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return await self._send(
-                "delete_storage_disk",
-                _delete_storage_disk._request(
-                    project_id,
-                    disk_id,
-                ),
-                _delete_storage_disk._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, disk_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return await self._send(
+            "delete_storage_disk",
+            _delete_storage_disk._request(
+                project_id,
+                disk_id,
+            ),
+            _delete_storage_disk._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     async def resize_vm_disk(
         self,
         project_id: str,
@@ -291,22 +282,17 @@ class DisksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "resize_vm_disk",
-                _resize_vm_disk._request(
-                    project_id,
-                    vm_id,
-                    disk_id=disk_id,
-                    size_gib=size_gib,
-                ),
-                _resize_vm_disk._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, disk_id, size_gib, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "resize_vm_disk",
+            _resize_vm_disk._request(
+                project_id,
+                vm_id,
+                disk_id=disk_id,
+                size_gib=size_gib,
+            ),
+            _resize_vm_disk._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
 
 class DisksSyncAPI:
@@ -319,6 +305,7 @@ class DisksSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_disks(
         self,
         project_id: str,
@@ -337,9 +324,12 @@ class DisksSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
-            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when
+                None.
 
         Returns:
             ListDisksResponse.
@@ -362,23 +352,19 @@ class DisksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_disks",
-                _list_disks._request(
-                    project_id,
-                    page_number=page_number,
-                    page_size=page_size,
-                    data_center_id=data_center_id,
-                ),
-                _list_disks._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, page_number, page_size, data_center_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_disks",
+            _list_disks._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+                data_center_id=data_center_id,
+            ),
+            _list_disks._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def create_storage_disk(
         self,
         project_id: str,
@@ -395,7 +381,9 @@ class DisksSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateStorageDiskBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``size_gib``; the other fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -418,21 +406,17 @@ class DisksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "create_storage_disk",
-                _create_storage_disk._request(
-                    project_id,
-                    body=body,
-                ),
-                _create_storage_disk._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "create_storage_disk",
+            _create_storage_disk._request(
+                project_id,
+                body=body,
+            ),
+            _create_storage_disk._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def get_disk(
         self,
         project_id: str,
@@ -469,21 +453,17 @@ class DisksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_disk",
-                _get_disk._request(
-                    project_id,
-                    disk_id,
-                ),
-                _get_disk._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, disk_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_disk",
+            _get_disk._request(
+                project_id,
+                disk_id,
+            ),
+            _get_disk._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def delete_storage_disk(
         self,
         project_id: str,
@@ -524,21 +504,17 @@ class DisksSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return self._send(
-                "delete_storage_disk",
-                _delete_storage_disk._request(
-                    project_id,
-                    disk_id,
-                ),
-                _delete_storage_disk._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, disk_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return self._send(
+            "delete_storage_disk",
+            _delete_storage_disk._request(
+                project_id,
+                disk_id,
+            ),
+            _delete_storage_disk._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     def resize_vm_disk(
         self,
         project_id: str,
@@ -581,19 +557,14 @@ class DisksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "resize_vm_disk",
-                _resize_vm_disk._request(
-                    project_id,
-                    vm_id,
-                    disk_id=disk_id,
-                    size_gib=size_gib,
-                ),
-                _resize_vm_disk._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, disk_id, size_gib, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "resize_vm_disk",
+            _resize_vm_disk._request(
+                project_id,
+                vm_id,
+                disk_id=disk_id,
+                size_gib=size_gib,
+            ),
+            _resize_vm_disk._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )

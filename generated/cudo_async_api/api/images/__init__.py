@@ -12,6 +12,7 @@ from ...models.list_private_vm_images_response import ListPrivateVMImagesRespons
 from ...models.list_public_vm_images_response import ListPublicVMImagesResponse
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_private_vm_image as _create_private_vm_image
 from . import delete_private_vm_image as _delete_private_vm_image
 from . import get_private_vm_image as _get_private_vm_image
@@ -31,6 +32,7 @@ class ImagesAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_private_vm_images(
         self,
         project_id: str,
@@ -48,8 +50,10 @@ class ImagesAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListPrivateVMImagesResponse.
@@ -72,22 +76,18 @@ class ImagesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_private_vm_images",
-                _list_private_vm_images._request(
-                    project_id,
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_private_vm_images._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_private_vm_images",
+            _list_private_vm_images._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_private_vm_images._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def create_private_vm_image(
         self,
         project_id: str,
@@ -131,23 +131,19 @@ class ImagesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "create_private_vm_image",
-                _create_private_vm_image._request(
-                    project_id,
-                    vm_id=vm_id,
-                    id=id,
-                    description=description,
-                ),
-                _create_private_vm_image._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, id, description, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "create_private_vm_image",
+            _create_private_vm_image._request(
+                project_id,
+                vm_id=vm_id,
+                id=id,
+                description=description,
+            ),
+            _create_private_vm_image._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def get_private_vm_image(
         self,
         project_id: str,
@@ -184,21 +180,17 @@ class ImagesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_private_vm_image",
-                _get_private_vm_image._request(
-                    project_id,
-                    image_id,
-                ),
-                _get_private_vm_image._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, image_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_private_vm_image",
+            _get_private_vm_image._request(
+                project_id,
+                image_id,
+            ),
+            _get_private_vm_image._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def update_private_vm_image(
         self,
         project_id: str,
@@ -239,22 +231,18 @@ class ImagesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "update_private_vm_image",
-                _update_private_vm_image._request(
-                    project_id,
-                    image_id,
-                    description=description,
-                ),
-                _update_private_vm_image._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, image_id, description, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "update_private_vm_image",
+            _update_private_vm_image._request(
+                project_id,
+                image_id,
+                description=description,
+            ),
+            _update_private_vm_image._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def delete_private_vm_image(
         self,
         project_id: str,
@@ -295,21 +283,17 @@ class ImagesAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return await self._send(
-                "delete_private_vm_image",
-                _delete_private_vm_image._request(
-                    project_id,
-                    image_id,
-                ),
-                _delete_private_vm_image._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, image_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return await self._send(
+            "delete_private_vm_image",
+            _delete_private_vm_image._request(
+                project_id,
+                image_id,
+            ),
+            _delete_private_vm_image._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     async def list_public_vm_images(
         self,
         *,
@@ -339,17 +323,12 @@ class ImagesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_public_vm_images",
-                _list_public_vm_images._request(),
-                _list_public_vm_images._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_public_vm_images",
+            _list_public_vm_images._request(),
+            _list_public_vm_images._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
 
 class ImagesSyncAPI:
@@ -362,6 +341,7 @@ class ImagesSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_private_vm_images(
         self,
         project_id: str,
@@ -379,8 +359,10 @@ class ImagesSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListPrivateVMImagesResponse.
@@ -403,22 +385,18 @@ class ImagesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_private_vm_images",
-                _list_private_vm_images._request(
-                    project_id,
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_private_vm_images._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_private_vm_images",
+            _list_private_vm_images._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_private_vm_images._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def create_private_vm_image(
         self,
         project_id: str,
@@ -462,23 +440,19 @@ class ImagesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "create_private_vm_image",
-                _create_private_vm_image._request(
-                    project_id,
-                    vm_id=vm_id,
-                    id=id,
-                    description=description,
-                ),
-                _create_private_vm_image._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, id, description, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "create_private_vm_image",
+            _create_private_vm_image._request(
+                project_id,
+                vm_id=vm_id,
+                id=id,
+                description=description,
+            ),
+            _create_private_vm_image._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def get_private_vm_image(
         self,
         project_id: str,
@@ -515,21 +489,17 @@ class ImagesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_private_vm_image",
-                _get_private_vm_image._request(
-                    project_id,
-                    image_id,
-                ),
-                _get_private_vm_image._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, image_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_private_vm_image",
+            _get_private_vm_image._request(
+                project_id,
+                image_id,
+            ),
+            _get_private_vm_image._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def update_private_vm_image(
         self,
         project_id: str,
@@ -570,22 +540,18 @@ class ImagesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "update_private_vm_image",
-                _update_private_vm_image._request(
-                    project_id,
-                    image_id,
-                    description=description,
-                ),
-                _update_private_vm_image._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, image_id, description, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "update_private_vm_image",
+            _update_private_vm_image._request(
+                project_id,
+                image_id,
+                description=description,
+            ),
+            _update_private_vm_image._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def delete_private_vm_image(
         self,
         project_id: str,
@@ -626,21 +592,17 @@ class ImagesSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return self._send(
-                "delete_private_vm_image",
-                _delete_private_vm_image._request(
-                    project_id,
-                    image_id,
-                ),
-                _delete_private_vm_image._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, image_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return self._send(
+            "delete_private_vm_image",
+            _delete_private_vm_image._request(
+                project_id,
+                image_id,
+            ),
+            _delete_private_vm_image._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     def list_public_vm_images(
         self,
         *,
@@ -670,14 +632,9 @@ class ImagesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_public_vm_images",
-                _list_public_vm_images._request(),
-                _list_public_vm_images._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_public_vm_images",
+            _list_public_vm_images._request(),
+            _list_public_vm_images._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )

@@ -15,6 +15,7 @@ from ...models.machine import Machine
 from ...models.status import Status
 from ...models.update_machine_body import UpdateMachineBody
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_machine as _create_machine
 from . import delete_machine as _delete_machine
 from . import deploy_machine_os as _deploy_machine_os
@@ -36,6 +37,7 @@ class MachinesAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_machine_types(
         self,
         *,
@@ -52,8 +54,10 @@ class MachinesAPI:
         ``GET /v1/machines-types``
 
         Args:
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
             project_id: The project's id. Optional; left out when None.
 
         Returns:
@@ -76,22 +80,18 @@ class MachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_machine_types",
-                _list_machine_types._request(
-                    page_number=page_number,
-                    page_size=page_size,
-                    project_id=project_id,
-                ),
-                _list_machine_types._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del page_number, page_size, project_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_machine_types",
+            _list_machine_types._request(
+                page_number=page_number,
+                page_size=page_size,
+                project_id=project_id,
+            ),
+            _list_machine_types._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def list_machine_operating_systems(
         self,
         *,
@@ -121,18 +121,14 @@ class MachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_machine_operating_systems",
-                _list_machine_operating_systems._request(),
-                _list_machine_operating_systems._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_machine_operating_systems",
+            _list_machine_operating_systems._request(),
+            _list_machine_operating_systems._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def list_machines(
         self,
         project_id: str,
@@ -150,8 +146,10 @@ class MachinesAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListMachinesResponse.
@@ -174,22 +172,18 @@ class MachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_machines",
-                _list_machines._request(
-                    project_id,
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_machines._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_machines",
+            _list_machines._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_machines._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def create_machine(
         self,
         project_id: str,
@@ -206,7 +200,9 @@ class MachinesAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateMachineBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``machine_type_id``, ``os``; the other fields are optional.
 
         Returns:
             Machine.
@@ -229,21 +225,17 @@ class MachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "create_machine",
-                _create_machine._request(
-                    project_id,
-                    body=body,
-                ),
-                _create_machine._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "create_machine",
+            _create_machine._request(
+                project_id,
+                body=body,
+            ),
+            _create_machine._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def get_machine(
         self,
         project_id: str,
@@ -280,21 +272,17 @@ class MachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_machine",
-                _get_machine._request(
-                    project_id,
-                    machine_id,
-                ),
-                _get_machine._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, machine_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_machine",
+            _get_machine._request(
+                project_id,
+                machine_id,
+            ),
+            _get_machine._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def delete_machine(
         self,
         project_id: str,
@@ -335,21 +323,17 @@ class MachinesAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return await self._send(
-                "delete_machine",
-                _delete_machine._request(
-                    project_id,
-                    machine_id,
-                ),
-                _delete_machine._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, machine_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return await self._send(
+            "delete_machine",
+            _delete_machine._request(
+                project_id,
+                machine_id,
+            ),
+            _delete_machine._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     async def update_machine(
         self,
         project_id: str,
@@ -368,7 +352,9 @@ class MachinesAPI:
         Args:
             project_id: The project's id.
             machine_id: The bare-metal machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateMachineBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``machine_type_id``, ``os``; the other fields are optional.
 
         Returns:
             Machine.
@@ -390,22 +376,18 @@ class MachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "update_machine",
-                _update_machine._request(
-                    project_id,
-                    machine_id,
-                    body=body,
-                ),
-                _update_machine._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, machine_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "update_machine",
+            _update_machine._request(
+                project_id,
+                machine_id,
+                body=body,
+            ),
+            _update_machine._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def deploy_machine_os(
         self,
         project_id: str,
@@ -424,7 +406,9 @@ class MachinesAPI:
         Args:
             project_id: The project's id.
             machine_id: The bare-metal machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.DeployMachineOSBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``os``; the other fields are
+                optional.
 
         Returns:
             Empty: an empty answer.
@@ -446,21 +430,16 @@ class MachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "deploy_machine_os",
-                _deploy_machine_os._request(
-                    project_id,
-                    machine_id,
-                    body=body,
-                ),
-                _deploy_machine_os._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, machine_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "deploy_machine_os",
+            _deploy_machine_os._request(
+                project_id,
+                machine_id,
+                body=body,
+            ),
+            _deploy_machine_os._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
 
 class MachinesSyncAPI:
@@ -473,6 +452,7 @@ class MachinesSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_machine_types(
         self,
         *,
@@ -489,8 +469,10 @@ class MachinesSyncAPI:
         ``GET /v1/machines-types``
 
         Args:
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
             project_id: The project's id. Optional; left out when None.
 
         Returns:
@@ -513,22 +495,18 @@ class MachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_machine_types",
-                _list_machine_types._request(
-                    page_number=page_number,
-                    page_size=page_size,
-                    project_id=project_id,
-                ),
-                _list_machine_types._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del page_number, page_size, project_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_machine_types",
+            _list_machine_types._request(
+                page_number=page_number,
+                page_size=page_size,
+                project_id=project_id,
+            ),
+            _list_machine_types._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def list_machine_operating_systems(
         self,
         *,
@@ -558,18 +536,14 @@ class MachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_machine_operating_systems",
-                _list_machine_operating_systems._request(),
-                _list_machine_operating_systems._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_machine_operating_systems",
+            _list_machine_operating_systems._request(),
+            _list_machine_operating_systems._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def list_machines(
         self,
         project_id: str,
@@ -587,8 +561,10 @@ class MachinesSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListMachinesResponse.
@@ -611,22 +587,18 @@ class MachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_machines",
-                _list_machines._request(
-                    project_id,
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_machines._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_machines",
+            _list_machines._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_machines._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def create_machine(
         self,
         project_id: str,
@@ -643,7 +615,9 @@ class MachinesSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateMachineBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``machine_type_id``, ``os``; the other fields are optional.
 
         Returns:
             Machine.
@@ -666,21 +640,17 @@ class MachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "create_machine",
-                _create_machine._request(
-                    project_id,
-                    body=body,
-                ),
-                _create_machine._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "create_machine",
+            _create_machine._request(
+                project_id,
+                body=body,
+            ),
+            _create_machine._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def get_machine(
         self,
         project_id: str,
@@ -717,21 +687,17 @@ class MachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_machine",
-                _get_machine._request(
-                    project_id,
-                    machine_id,
-                ),
-                _get_machine._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, machine_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_machine",
+            _get_machine._request(
+                project_id,
+                machine_id,
+            ),
+            _get_machine._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def delete_machine(
         self,
         project_id: str,
@@ -772,21 +738,17 @@ class MachinesSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return self._send(
-                "delete_machine",
-                _delete_machine._request(
-                    project_id,
-                    machine_id,
-                ),
-                _delete_machine._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, machine_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return self._send(
+            "delete_machine",
+            _delete_machine._request(
+                project_id,
+                machine_id,
+            ),
+            _delete_machine._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     def update_machine(
         self,
         project_id: str,
@@ -805,7 +767,9 @@ class MachinesSyncAPI:
         Args:
             project_id: The project's id.
             machine_id: The bare-metal machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateMachineBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``machine_type_id``, ``os``; the other fields are optional.
 
         Returns:
             Machine.
@@ -827,22 +791,18 @@ class MachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "update_machine",
-                _update_machine._request(
-                    project_id,
-                    machine_id,
-                    body=body,
-                ),
-                _update_machine._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, machine_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "update_machine",
+            _update_machine._request(
+                project_id,
+                machine_id,
+                body=body,
+            ),
+            _update_machine._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def deploy_machine_os(
         self,
         project_id: str,
@@ -861,7 +821,9 @@ class MachinesSyncAPI:
         Args:
             project_id: The project's id.
             machine_id: The bare-metal machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.DeployMachineOSBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``os``; the other fields are
+                optional.
 
         Returns:
             Empty: an empty answer.
@@ -883,18 +845,13 @@ class MachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "deploy_machine_os",
-                _deploy_machine_os._request(
-                    project_id,
-                    machine_id,
-                    body=body,
-                ),
-                _deploy_machine_os._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, machine_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "deploy_machine_os",
+            _deploy_machine_os._request(
+                project_id,
+                machine_id,
+                body=body,
+            ),
+            _deploy_machine_os._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )

@@ -15,6 +15,7 @@ from ...models.security_group import SecurityGroup
 from ...models.status import Status
 from ...models.update_security_group_body import UpdateSecurityGroupBody
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_network as _create_network
 from . import create_security_group as _create_security_group
 from . import delete_network as _delete_network
@@ -39,6 +40,7 @@ class NetworksAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_networks(
         self,
         project_id: str,
@@ -56,8 +58,10 @@ class NetworksAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListNetworksResponse.
@@ -80,22 +84,18 @@ class NetworksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_networks",
-                _list_networks._request(
-                    project_id,
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_networks._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_networks",
+            _list_networks._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_networks._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def create_network(
         self,
         project_id: str,
@@ -112,7 +112,9 @@ class NetworksAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateNetworkBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``ip_range``; the other fields are optional.
 
         Returns:
             Network.
@@ -135,21 +137,17 @@ class NetworksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "create_network",
-                _create_network._request(
-                    project_id,
-                    body=body,
-                ),
-                _create_network._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "create_network",
+            _create_network._request(
+                project_id,
+                body=body,
+            ),
+            _create_network._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def get_network(
         self,
         project_id: str,
@@ -186,21 +184,17 @@ class NetworksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_network",
-                _get_network._request(
-                    project_id,
-                    network_id,
-                ),
-                _get_network._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, network_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_network",
+            _get_network._request(
+                project_id,
+                network_id,
+            ),
+            _get_network._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def delete_network(
         self,
         project_id: str,
@@ -241,21 +235,17 @@ class NetworksAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return await self._send(
-                "delete_network",
-                _delete_network._request(
-                    project_id,
-                    network_id,
-                ),
-                _delete_network._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, network_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return await self._send(
+            "delete_network",
+            _delete_network._request(
+                project_id,
+                network_id,
+            ),
+            _delete_network._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     async def start_network(
         self,
         project_id: str,
@@ -293,21 +283,17 @@ class NetworksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "start_network",
-                _start_network._request(
-                    project_id,
-                    network_id,
-                ),
-                _start_network._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, network_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "start_network",
+            _start_network._request(
+                project_id,
+                network_id,
+            ),
+            _start_network._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def stop_network(
         self,
         project_id: str,
@@ -345,21 +331,17 @@ class NetworksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "stop_network",
-                _stop_network._request(
-                    project_id,
-                    network_id,
-                ),
-                _stop_network._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, network_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "stop_network",
+            _stop_network._request(
+                project_id,
+                network_id,
+            ),
+            _stop_network._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def list_security_groups(
         self,
         project_id: str,
@@ -378,9 +360,12 @@ class NetworksAPI:
 
         Args:
             project_id: The project's id.
-            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when None.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when
+                None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListSecurityGroupsResponse.
@@ -403,23 +388,19 @@ class NetworksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_security_groups",
-                _list_security_groups._request(
-                    project_id,
-                    data_center_id=data_center_id,
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_security_groups._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, data_center_id, page_number, page_size, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_security_groups",
+            _list_security_groups._request(
+                project_id,
+                data_center_id=data_center_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_security_groups._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def create_security_group(
         self,
         project_id: str,
@@ -436,7 +417,9 @@ class NetworksAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateSecurityGroupBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``id``; the other fields are optional.
 
         Returns:
             SecurityGroup.
@@ -459,21 +442,17 @@ class NetworksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "create_security_group",
-                _create_security_group._request(
-                    project_id,
-                    body=body,
-                ),
-                _create_security_group._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "create_security_group",
+            _create_security_group._request(
+                project_id,
+                body=body,
+            ),
+            _create_security_group._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def get_security_group(
         self,
         project_id: str,
@@ -510,21 +489,17 @@ class NetworksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_security_group",
-                _get_security_group._request(
-                    project_id,
-                    security_group_id,
-                ),
-                _get_security_group._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, security_group_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_security_group",
+            _get_security_group._request(
+                project_id,
+                security_group_id,
+            ),
+            _get_security_group._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def delete_security_group(
         self,
         project_id: str,
@@ -565,21 +540,17 @@ class NetworksAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return await self._send(
-                "delete_security_group",
-                _delete_security_group._request(
-                    project_id,
-                    security_group_id,
-                ),
-                _delete_security_group._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, security_group_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return await self._send(
+            "delete_security_group",
+            _delete_security_group._request(
+                project_id,
+                security_group_id,
+            ),
+            _delete_security_group._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     async def update_security_group(
         self,
         project_id: str,
@@ -598,7 +569,9 @@ class NetworksAPI:
         Args:
             project_id: The project's id.
             security_group_id: The security group's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateSecurityGroupBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``data_center_id``; the
+                other fields are optional.
 
         Returns:
             SecurityGroup.
@@ -620,21 +593,16 @@ class NetworksAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "update_security_group",
-                _update_security_group._request(
-                    project_id,
-                    security_group_id,
-                    body=body,
-                ),
-                _update_security_group._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, security_group_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "update_security_group",
+            _update_security_group._request(
+                project_id,
+                security_group_id,
+                body=body,
+            ),
+            _update_security_group._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
 
 class NetworksSyncAPI:
@@ -647,6 +615,7 @@ class NetworksSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_networks(
         self,
         project_id: str,
@@ -664,8 +633,10 @@ class NetworksSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListNetworksResponse.
@@ -688,22 +659,18 @@ class NetworksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_networks",
-                _list_networks._request(
-                    project_id,
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_networks._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_networks",
+            _list_networks._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_networks._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def create_network(
         self,
         project_id: str,
@@ -720,7 +687,9 @@ class NetworksSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateNetworkBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``ip_range``; the other fields are optional.
 
         Returns:
             Network.
@@ -743,21 +712,17 @@ class NetworksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "create_network",
-                _create_network._request(
-                    project_id,
-                    body=body,
-                ),
-                _create_network._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "create_network",
+            _create_network._request(
+                project_id,
+                body=body,
+            ),
+            _create_network._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def get_network(
         self,
         project_id: str,
@@ -794,21 +759,17 @@ class NetworksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_network",
-                _get_network._request(
-                    project_id,
-                    network_id,
-                ),
-                _get_network._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, network_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_network",
+            _get_network._request(
+                project_id,
+                network_id,
+            ),
+            _get_network._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def delete_network(
         self,
         project_id: str,
@@ -849,21 +810,17 @@ class NetworksSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return self._send(
-                "delete_network",
-                _delete_network._request(
-                    project_id,
-                    network_id,
-                ),
-                _delete_network._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, network_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return self._send(
+            "delete_network",
+            _delete_network._request(
+                project_id,
+                network_id,
+            ),
+            _delete_network._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     def start_network(
         self,
         project_id: str,
@@ -901,21 +858,17 @@ class NetworksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "start_network",
-                _start_network._request(
-                    project_id,
-                    network_id,
-                ),
-                _start_network._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, network_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "start_network",
+            _start_network._request(
+                project_id,
+                network_id,
+            ),
+            _start_network._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def stop_network(
         self,
         project_id: str,
@@ -953,21 +906,17 @@ class NetworksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "stop_network",
-                _stop_network._request(
-                    project_id,
-                    network_id,
-                ),
-                _stop_network._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, network_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "stop_network",
+            _stop_network._request(
+                project_id,
+                network_id,
+            ),
+            _stop_network._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def list_security_groups(
         self,
         project_id: str,
@@ -986,9 +935,12 @@ class NetworksSyncAPI:
 
         Args:
             project_id: The project's id.
-            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when None.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when
+                None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListSecurityGroupsResponse.
@@ -1011,23 +963,19 @@ class NetworksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_security_groups",
-                _list_security_groups._request(
-                    project_id,
-                    data_center_id=data_center_id,
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_security_groups._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, data_center_id, page_number, page_size, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_security_groups",
+            _list_security_groups._request(
+                project_id,
+                data_center_id=data_center_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_security_groups._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def create_security_group(
         self,
         project_id: str,
@@ -1044,7 +992,9 @@ class NetworksSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateSecurityGroupBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``id``; the other fields are optional.
 
         Returns:
             SecurityGroup.
@@ -1067,21 +1017,17 @@ class NetworksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "create_security_group",
-                _create_security_group._request(
-                    project_id,
-                    body=body,
-                ),
-                _create_security_group._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "create_security_group",
+            _create_security_group._request(
+                project_id,
+                body=body,
+            ),
+            _create_security_group._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def get_security_group(
         self,
         project_id: str,
@@ -1118,21 +1064,17 @@ class NetworksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_security_group",
-                _get_security_group._request(
-                    project_id,
-                    security_group_id,
-                ),
-                _get_security_group._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, security_group_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_security_group",
+            _get_security_group._request(
+                project_id,
+                security_group_id,
+            ),
+            _get_security_group._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def delete_security_group(
         self,
         project_id: str,
@@ -1173,21 +1115,17 @@ class NetworksSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return self._send(
-                "delete_security_group",
-                _delete_security_group._request(
-                    project_id,
-                    security_group_id,
-                ),
-                _delete_security_group._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, security_group_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return self._send(
+            "delete_security_group",
+            _delete_security_group._request(
+                project_id,
+                security_group_id,
+            ),
+            _delete_security_group._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     def update_security_group(
         self,
         project_id: str,
@@ -1206,7 +1144,9 @@ class NetworksSyncAPI:
         Args:
             project_id: The project's id.
             security_group_id: The security group's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateSecurityGroupBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``data_center_id``; the
+                other fields are optional.
 
         Returns:
             SecurityGroup.
@@ -1228,18 +1168,13 @@ class NetworksSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "update_security_group",
-                _update_security_group._request(
-                    project_id,
-                    security_group_id,
-                    body=body,
-                ),
-                _update_security_group._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, security_group_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "update_security_group",
+            _update_security_group._request(
+                project_id,
+                security_group_id,
+                body=body,
+            ),
+            _update_security_group._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )

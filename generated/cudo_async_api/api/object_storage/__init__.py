@@ -15,6 +15,7 @@ from ...models.object_storage_key import ObjectStorageKey
 from ...models.object_storage_user import ObjectStorageUser
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_object_storage_user as _create_object_storage_user
 from . import delete_object_storage_key as _delete_object_storage_key
 from . import delete_object_storage_user as _delete_object_storage_user
@@ -37,6 +38,7 @@ class ObjectStorageAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_object_storage_buckets(
         self,
         project_id: str,
@@ -54,8 +56,10 @@ class ObjectStorageAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListObjectStorageBucketsResponse.
@@ -78,22 +82,18 @@ class ObjectStorageAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_object_storage_buckets",
-                _list_object_storage_buckets._request(
-                    project_id,
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_object_storage_buckets._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_object_storage_buckets",
+            _list_object_storage_buckets._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_object_storage_buckets._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def get_object_storage_bucket(
         self,
         project_id: str,
@@ -132,22 +132,18 @@ class ObjectStorageAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_object_storage_bucket",
-                _get_object_storage_bucket._request(
-                    project_id,
-                    data_center_id,
-                    bucket_id,
-                ),
-                _get_object_storage_bucket._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, data_center_id, bucket_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_object_storage_bucket",
+            _get_object_storage_bucket._request(
+                project_id,
+                data_center_id,
+                bucket_id,
+            ),
+            _get_object_storage_bucket._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def get_object_storage_session_key(
         self,
         project_id: str,
@@ -184,21 +180,17 @@ class ObjectStorageAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_object_storage_session_key",
-                _get_object_storage_session_key._request(
-                    project_id,
-                    data_center_id,
-                ),
-                _get_object_storage_session_key._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, data_center_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_object_storage_session_key",
+            _get_object_storage_session_key._request(
+                project_id,
+                data_center_id,
+            ),
+            _get_object_storage_session_key._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def list_object_storage_users(
         self,
         project_id: str,
@@ -216,8 +208,10 @@ class ObjectStorageAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListObjectStorageUsersResponse.
@@ -240,22 +234,18 @@ class ObjectStorageAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_object_storage_users",
-                _list_object_storage_users._request(
-                    project_id,
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_object_storage_users._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_object_storage_users",
+            _list_object_storage_users._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_object_storage_users._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def create_object_storage_user(
         self,
         project_id: str,
@@ -274,7 +264,9 @@ class ObjectStorageAPI:
         Args:
             project_id: The project's id.
             data_center_id: The data center's id, e.g. ``gb-bournemouth-1``.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateObjectStorageUserBody`` (or a mapping
+                of its wire form), given by keyword (``body=``): it requires ``id``; the other
+                fields are optional.
 
         Returns:
             ObjectStorageUser.
@@ -297,22 +289,18 @@ class ObjectStorageAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "create_object_storage_user",
-                _create_object_storage_user._request(
-                    project_id,
-                    data_center_id,
-                    body=body,
-                ),
-                _create_object_storage_user._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, data_center_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "create_object_storage_user",
+            _create_object_storage_user._request(
+                project_id,
+                data_center_id,
+                body=body,
+            ),
+            _create_object_storage_user._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def get_object_storage_user(
         self,
         project_id: str,
@@ -351,22 +339,18 @@ class ObjectStorageAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_object_storage_user",
-                _get_object_storage_user._request(
-                    project_id,
-                    data_center_id,
-                    user_id,
-                ),
-                _get_object_storage_user._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, data_center_id, user_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_object_storage_user",
+            _get_object_storage_user._request(
+                project_id,
+                data_center_id,
+                user_id,
+            ),
+            _get_object_storage_user._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def generate_object_storage_key(
         self,
         project_id: str,
@@ -407,22 +391,18 @@ class ObjectStorageAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "generate_object_storage_key",
-                _generate_object_storage_key._request(
-                    project_id,
-                    data_center_id,
-                    user_id,
-                ),
-                _generate_object_storage_key._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, data_center_id, user_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "generate_object_storage_key",
+            _generate_object_storage_key._request(
+                project_id,
+                data_center_id,
+                user_id,
+            ),
+            _generate_object_storage_key._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def delete_object_storage_user(
         self,
         project_id: str,
@@ -465,22 +445,18 @@ class ObjectStorageAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return await self._send(
-                "delete_object_storage_user",
-                _delete_object_storage_user._request(
-                    project_id,
-                    data_center_id,
-                    user_id,
-                ),
-                _delete_object_storage_user._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, data_center_id, user_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return await self._send(
+            "delete_object_storage_user",
+            _delete_object_storage_user._request(
+                project_id,
+                data_center_id,
+                user_id,
+            ),
+            _delete_object_storage_user._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     async def delete_object_storage_key(
         self,
         project_id: str,
@@ -525,22 +501,17 @@ class ObjectStorageAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return await self._send(
-                "delete_object_storage_key",
-                _delete_object_storage_key._request(
-                    project_id,
-                    data_center_id,
-                    user_id,
-                    access_key,
-                ),
-                _delete_object_storage_key._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, data_center_id, user_id, access_key, timeout, retry, extra_headers, extra_query, missing_ok
+        return await self._send(
+            "delete_object_storage_key",
+            _delete_object_storage_key._request(
+                project_id,
+                data_center_id,
+                user_id,
+                access_key,
+            ),
+            _delete_object_storage_key._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
 
 class ObjectStorageSyncAPI:
@@ -553,6 +524,7 @@ class ObjectStorageSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_object_storage_buckets(
         self,
         project_id: str,
@@ -570,8 +542,10 @@ class ObjectStorageSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListObjectStorageBucketsResponse.
@@ -594,22 +568,18 @@ class ObjectStorageSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_object_storage_buckets",
-                _list_object_storage_buckets._request(
-                    project_id,
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_object_storage_buckets._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_object_storage_buckets",
+            _list_object_storage_buckets._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_object_storage_buckets._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def get_object_storage_bucket(
         self,
         project_id: str,
@@ -648,22 +618,18 @@ class ObjectStorageSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_object_storage_bucket",
-                _get_object_storage_bucket._request(
-                    project_id,
-                    data_center_id,
-                    bucket_id,
-                ),
-                _get_object_storage_bucket._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, data_center_id, bucket_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_object_storage_bucket",
+            _get_object_storage_bucket._request(
+                project_id,
+                data_center_id,
+                bucket_id,
+            ),
+            _get_object_storage_bucket._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def get_object_storage_session_key(
         self,
         project_id: str,
@@ -700,21 +666,17 @@ class ObjectStorageSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_object_storage_session_key",
-                _get_object_storage_session_key._request(
-                    project_id,
-                    data_center_id,
-                ),
-                _get_object_storage_session_key._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, data_center_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_object_storage_session_key",
+            _get_object_storage_session_key._request(
+                project_id,
+                data_center_id,
+            ),
+            _get_object_storage_session_key._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def list_object_storage_users(
         self,
         project_id: str,
@@ -732,8 +694,10 @@ class ObjectStorageSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListObjectStorageUsersResponse.
@@ -756,22 +720,18 @@ class ObjectStorageSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_object_storage_users",
-                _list_object_storage_users._request(
-                    project_id,
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_object_storage_users._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_object_storage_users",
+            _list_object_storage_users._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_object_storage_users._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def create_object_storage_user(
         self,
         project_id: str,
@@ -790,7 +750,9 @@ class ObjectStorageSyncAPI:
         Args:
             project_id: The project's id.
             data_center_id: The data center's id, e.g. ``gb-bournemouth-1``.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateObjectStorageUserBody`` (or a mapping
+                of its wire form), given by keyword (``body=``): it requires ``id``; the other
+                fields are optional.
 
         Returns:
             ObjectStorageUser.
@@ -813,22 +775,18 @@ class ObjectStorageSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "create_object_storage_user",
-                _create_object_storage_user._request(
-                    project_id,
-                    data_center_id,
-                    body=body,
-                ),
-                _create_object_storage_user._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, data_center_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "create_object_storage_user",
+            _create_object_storage_user._request(
+                project_id,
+                data_center_id,
+                body=body,
+            ),
+            _create_object_storage_user._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def get_object_storage_user(
         self,
         project_id: str,
@@ -867,22 +825,18 @@ class ObjectStorageSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_object_storage_user",
-                _get_object_storage_user._request(
-                    project_id,
-                    data_center_id,
-                    user_id,
-                ),
-                _get_object_storage_user._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, data_center_id, user_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_object_storage_user",
+            _get_object_storage_user._request(
+                project_id,
+                data_center_id,
+                user_id,
+            ),
+            _get_object_storage_user._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def generate_object_storage_key(
         self,
         project_id: str,
@@ -923,22 +877,18 @@ class ObjectStorageSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "generate_object_storage_key",
-                _generate_object_storage_key._request(
-                    project_id,
-                    data_center_id,
-                    user_id,
-                ),
-                _generate_object_storage_key._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, data_center_id, user_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "generate_object_storage_key",
+            _generate_object_storage_key._request(
+                project_id,
+                data_center_id,
+                user_id,
+            ),
+            _generate_object_storage_key._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def delete_object_storage_user(
         self,
         project_id: str,
@@ -981,22 +931,18 @@ class ObjectStorageSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return self._send(
-                "delete_object_storage_user",
-                _delete_object_storage_user._request(
-                    project_id,
-                    data_center_id,
-                    user_id,
-                ),
-                _delete_object_storage_user._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, data_center_id, user_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return self._send(
+            "delete_object_storage_user",
+            _delete_object_storage_user._request(
+                project_id,
+                data_center_id,
+                user_id,
+            ),
+            _delete_object_storage_user._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     def delete_object_storage_key(
         self,
         project_id: str,
@@ -1041,19 +987,14 @@ class ObjectStorageSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return self._send(
-                "delete_object_storage_key",
-                _delete_object_storage_key._request(
-                    project_id,
-                    data_center_id,
-                    user_id,
-                    access_key,
-                ),
-                _delete_object_storage_key._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, data_center_id, user_id, access_key, timeout, retry, extra_headers, extra_query, missing_ok
+        return self._send(
+            "delete_object_storage_key",
+            _delete_object_storage_key._request(
+                project_id,
+                data_center_id,
+                user_id,
+                access_key,
+            ),
+            _delete_object_storage_key._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )

@@ -14,6 +14,7 @@ from ...models.status import Status
 from ...models.update_project_body import UpdateProjectBody
 from ...models.user_permission import UserPermission
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import add_project_permission as _add_project_permission
 from . import create_project as _create_project
 from . import delete_project as _delete_project
@@ -36,6 +37,7 @@ class ProjectsAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_project_ssh_keys(
         self,
         project_id: str,
@@ -70,20 +72,16 @@ class ProjectsAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_project_ssh_keys",
-                _list_project_ssh_keys._request(
-                    project_id,
-                ),
-                _list_project_ssh_keys._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_project_ssh_keys",
+            _list_project_ssh_keys._request(
+                project_id,
+            ),
+            _list_project_ssh_keys._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def list_projects(
         self,
         *,
@@ -99,8 +97,10 @@ class ProjectsAPI:
         ``GET /v1/projects``
 
         Args:
-            page_token: Where to continue, from the previous page; AsyncCudo.paginate follows it. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_token: Where to continue, from the previous page; AsyncCudo.paginate follows it.
+                Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListProjectsResponse.
@@ -122,21 +122,17 @@ class ProjectsAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_projects",
-                _list_projects._request(
-                    page_token=page_token,
-                    page_size=page_size,
-                ),
-                _list_projects._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del page_token, page_size, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_projects",
+            _list_projects._request(
+                page_token=page_token,
+                page_size=page_size,
+            ),
+            _list_projects._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def create_project(
         self,
         *,
@@ -151,7 +147,9 @@ class ProjectsAPI:
         ``POST /v1/projects``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.Project`` (or a mapping of its wire form),
+                given by keyword (``body=``): it requires ``billing_account_id``, ``id``; the other
+                fields are optional.
 
         Returns:
             Project.
@@ -172,20 +170,16 @@ class ProjectsAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "create_project",
-                _create_project._request(
-                    body=body,
-                ),
-                _create_project._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "create_project",
+            _create_project._request(
+                body=body,
+            ),
+            _create_project._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def get_project(
         self,
         project_id: str,
@@ -220,20 +214,16 @@ class ProjectsAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_project",
-                _get_project._request(
-                    project_id,
-                ),
-                _get_project._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_project",
+            _get_project._request(
+                project_id,
+            ),
+            _get_project._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def delete_project(
         self,
         project_id: str,
@@ -272,20 +262,16 @@ class ProjectsAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return await self._send(
-                "delete_project",
-                _delete_project._request(
-                    project_id,
-                ),
-                _delete_project._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return await self._send(
+            "delete_project",
+            _delete_project._request(
+                project_id,
+            ),
+            _delete_project._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     async def update_project(
         self,
         project_id: str,
@@ -302,7 +288,9 @@ class ProjectsAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateProjectBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``billing_account_id``; the other
+                fields are optional.
 
         Returns:
             Project.
@@ -324,21 +312,17 @@ class ProjectsAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "update_project",
-                _update_project._request(
-                    project_id,
-                    body=body,
-                ),
-                _update_project._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "update_project",
+            _update_project._request(
+                project_id,
+                body=body,
+            ),
+            _update_project._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def add_project_permission(
         self,
         project_id: str,
@@ -355,7 +339,9 @@ class ProjectsAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -378,21 +364,17 @@ class ProjectsAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "add_project_permission",
-                _add_project_permission._request(
-                    project_id,
-                    body=body,
-                ),
-                _add_project_permission._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "add_project_permission",
+            _add_project_permission._request(
+                project_id,
+                body=body,
+            ),
+            _add_project_permission._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def get_project_permissions(
         self,
         project_id: str,
@@ -427,20 +409,16 @@ class ProjectsAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_project_permissions",
-                _get_project_permissions._request(
-                    project_id,
-                ),
-                _get_project_permissions._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_project_permissions",
+            _get_project_permissions._request(
+                project_id,
+            ),
+            _get_project_permissions._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def remove_project_permission(
         self,
         project_id: str,
@@ -458,7 +436,9 @@ class ProjectsAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -482,20 +462,15 @@ class ProjectsAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return await self._send(
-                "remove_project_permission",
-                _remove_project_permission._request(
-                    project_id,
-                    body=body,
-                ),
-                _remove_project_permission._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, body, timeout, retry, extra_headers, extra_query, missing_ok
+        return await self._send(
+            "remove_project_permission",
+            _remove_project_permission._request(
+                project_id,
+                body=body,
+            ),
+            _remove_project_permission._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
 
 class ProjectsSyncAPI:
@@ -508,6 +483,7 @@ class ProjectsSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_project_ssh_keys(
         self,
         project_id: str,
@@ -542,20 +518,16 @@ class ProjectsSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_project_ssh_keys",
-                _list_project_ssh_keys._request(
-                    project_id,
-                ),
-                _list_project_ssh_keys._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_project_ssh_keys",
+            _list_project_ssh_keys._request(
+                project_id,
+            ),
+            _list_project_ssh_keys._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def list_projects(
         self,
         *,
@@ -571,8 +543,10 @@ class ProjectsSyncAPI:
         ``GET /v1/projects``
 
         Args:
-            page_token: Where to continue, from the previous page; Cudo.paginate follows it. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_token: Where to continue, from the previous page; Cudo.paginate follows it.
+                Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListProjectsResponse.
@@ -594,21 +568,17 @@ class ProjectsSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_projects",
-                _list_projects._request(
-                    page_token=page_token,
-                    page_size=page_size,
-                ),
-                _list_projects._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del page_token, page_size, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_projects",
+            _list_projects._request(
+                page_token=page_token,
+                page_size=page_size,
+            ),
+            _list_projects._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def create_project(
         self,
         *,
@@ -623,7 +593,9 @@ class ProjectsSyncAPI:
         ``POST /v1/projects``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.Project`` (or a mapping of its wire form),
+                given by keyword (``body=``): it requires ``billing_account_id``, ``id``; the other
+                fields are optional.
 
         Returns:
             Project.
@@ -644,20 +616,16 @@ class ProjectsSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "create_project",
-                _create_project._request(
-                    body=body,
-                ),
-                _create_project._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "create_project",
+            _create_project._request(
+                body=body,
+            ),
+            _create_project._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def get_project(
         self,
         project_id: str,
@@ -692,20 +660,16 @@ class ProjectsSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_project",
-                _get_project._request(
-                    project_id,
-                ),
-                _get_project._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_project",
+            _get_project._request(
+                project_id,
+            ),
+            _get_project._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def delete_project(
         self,
         project_id: str,
@@ -744,20 +708,16 @@ class ProjectsSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return self._send(
-                "delete_project",
-                _delete_project._request(
-                    project_id,
-                ),
-                _delete_project._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return self._send(
+            "delete_project",
+            _delete_project._request(
+                project_id,
+            ),
+            _delete_project._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     def update_project(
         self,
         project_id: str,
@@ -774,7 +734,9 @@ class ProjectsSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateProjectBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``billing_account_id``; the other
+                fields are optional.
 
         Returns:
             Project.
@@ -796,21 +758,17 @@ class ProjectsSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "update_project",
-                _update_project._request(
-                    project_id,
-                    body=body,
-                ),
-                _update_project._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "update_project",
+            _update_project._request(
+                project_id,
+                body=body,
+            ),
+            _update_project._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def add_project_permission(
         self,
         project_id: str,
@@ -827,7 +785,9 @@ class ProjectsSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -850,21 +810,17 @@ class ProjectsSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "add_project_permission",
-                _add_project_permission._request(
-                    project_id,
-                    body=body,
-                ),
-                _add_project_permission._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "add_project_permission",
+            _add_project_permission._request(
+                project_id,
+                body=body,
+            ),
+            _add_project_permission._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def get_project_permissions(
         self,
         project_id: str,
@@ -899,20 +855,16 @@ class ProjectsSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_project_permissions",
-                _get_project_permissions._request(
-                    project_id,
-                ),
-                _get_project_permissions._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_project_permissions",
+            _get_project_permissions._request(
+                project_id,
+            ),
+            _get_project_permissions._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def remove_project_permission(
         self,
         project_id: str,
@@ -930,7 +882,9 @@ class ProjectsSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -954,17 +908,12 @@ class ProjectsSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return self._send(
-                "remove_project_permission",
-                _remove_project_permission._request(
-                    project_id,
-                    body=body,
-                ),
-                _remove_project_permission._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, body, timeout, retry, extra_headers, extra_query, missing_ok
+        return self._send(
+            "remove_project_permission",
+            _remove_project_permission._request(
+                project_id,
+                body=body,
+            ),
+            _remove_project_permission._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )

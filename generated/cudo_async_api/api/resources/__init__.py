@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ...models.search_resources_response import SearchResourcesResponse
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import search_resources as _search_resources
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ class ResourcesAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def search_resources(
         self,
         *,
@@ -56,19 +58,14 @@ class ResourcesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "search_resources",
-                _search_resources._request(
-                    query=query,
-                ),
-                _search_resources._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del query, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "search_resources",
+            _search_resources._request(
+                query=query,
+            ),
+            _search_resources._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
 
 class ResourcesSyncAPI:
@@ -81,6 +78,7 @@ class ResourcesSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def search_resources(
         self,
         *,
@@ -115,16 +113,11 @@ class ResourcesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "search_resources",
-                _search_resources._request(
-                    query=query,
-                ),
-                _search_resources._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del query, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "search_resources",
+            _search_resources._request(
+                query=query,
+            ),
+            _search_resources._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )

@@ -10,6 +10,7 @@ from ...models.list_ssh_keys_response import ListSSHKeysResponse
 from ...models.ssh_key import SSHKey
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_ssh_key as _create_ssh_key
 from . import delete_ssh_key as _delete_ssh_key
 from . import get_ssh_key as _get_ssh_key
@@ -27,6 +28,7 @@ class SSHKeysAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_ssh_keys(
         self,
         *,
@@ -42,8 +44,10 @@ class SSHKeysAPI:
         ``GET /v1/ssh-keys``
 
         Args:
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListSSHKeysResponse.
@@ -65,21 +69,17 @@ class SSHKeysAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_ssh_keys",
-                _list_ssh_keys._request(
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_ssh_keys._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del page_number, page_size, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_ssh_keys",
+            _list_ssh_keys._request(
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_ssh_keys._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def create_ssh_key(
         self,
         *,
@@ -94,7 +94,9 @@ class SSHKeysAPI:
         ``POST /v1/ssh-keys``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.SSHKey`` (or a mapping of its wire form),
+                given by keyword (``body=``): it requires ``public_key``; the other fields are
+                optional.
 
         Returns:
             SSHKey.
@@ -115,20 +117,16 @@ class SSHKeysAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "create_ssh_key",
-                _create_ssh_key._request(
-                    body=body,
-                ),
-                _create_ssh_key._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "create_ssh_key",
+            _create_ssh_key._request(
+                body=body,
+            ),
+            _create_ssh_key._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def get_ssh_key(
         self,
         ssh_key_id: str,
@@ -163,20 +161,16 @@ class SSHKeysAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_ssh_key",
-                _get_ssh_key._request(
-                    ssh_key_id,
-                ),
-                _get_ssh_key._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del ssh_key_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_ssh_key",
+            _get_ssh_key._request(
+                ssh_key_id,
+            ),
+            _get_ssh_key._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def delete_ssh_key(
         self,
         ssh_key_id: str,
@@ -215,19 +209,14 @@ class SSHKeysAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return await self._send(
-                "delete_ssh_key",
-                _delete_ssh_key._request(
-                    ssh_key_id,
-                ),
-                _delete_ssh_key._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del ssh_key_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return await self._send(
+            "delete_ssh_key",
+            _delete_ssh_key._request(
+                ssh_key_id,
+            ),
+            _delete_ssh_key._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
 
 class SSHKeysSyncAPI:
@@ -240,6 +229,7 @@ class SSHKeysSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_ssh_keys(
         self,
         *,
@@ -255,8 +245,10 @@ class SSHKeysSyncAPI:
         ``GET /v1/ssh-keys``
 
         Args:
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListSSHKeysResponse.
@@ -278,21 +270,17 @@ class SSHKeysSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_ssh_keys",
-                _list_ssh_keys._request(
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_ssh_keys._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del page_number, page_size, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_ssh_keys",
+            _list_ssh_keys._request(
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_ssh_keys._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def create_ssh_key(
         self,
         *,
@@ -307,7 +295,9 @@ class SSHKeysSyncAPI:
         ``POST /v1/ssh-keys``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.SSHKey`` (or a mapping of its wire form),
+                given by keyword (``body=``): it requires ``public_key``; the other fields are
+                optional.
 
         Returns:
             SSHKey.
@@ -328,20 +318,16 @@ class SSHKeysSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "create_ssh_key",
-                _create_ssh_key._request(
-                    body=body,
-                ),
-                _create_ssh_key._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "create_ssh_key",
+            _create_ssh_key._request(
+                body=body,
+            ),
+            _create_ssh_key._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def get_ssh_key(
         self,
         ssh_key_id: str,
@@ -376,20 +362,16 @@ class SSHKeysSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_ssh_key",
-                _get_ssh_key._request(
-                    ssh_key_id,
-                ),
-                _get_ssh_key._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del ssh_key_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_ssh_key",
+            _get_ssh_key._request(
+                ssh_key_id,
+            ),
+            _get_ssh_key._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def delete_ssh_key(
         self,
         ssh_key_id: str,
@@ -428,16 +410,11 @@ class SSHKeysSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return self._send(
-                "delete_ssh_key",
-                _delete_ssh_key._request(
-                    ssh_key_id,
-                ),
-                _delete_ssh_key._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del ssh_key_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return self._send(
+            "delete_ssh_key",
+            _delete_ssh_key._request(
+                ssh_key_id,
+            ),
+            _delete_ssh_key._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )

@@ -9,6 +9,7 @@ from ...models.empty import Empty
 from ...models.profile import Profile
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import delete_user as _delete_user
 from . import get_profile as _get_profile
 
@@ -24,6 +25,7 @@ class UsersAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def get_profile(
         self,
         *,
@@ -53,18 +55,14 @@ class UsersAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_profile",
-                _get_profile._request(),
-                _get_profile._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_profile",
+            _get_profile._request(),
+            _get_profile._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def delete_user(
         self,
         *,
@@ -98,17 +96,12 @@ class UsersAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return await self._send(
-                "delete_user",
-                _delete_user._request(),
-                _delete_user._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del timeout, retry, extra_headers, extra_query, missing_ok
+        return await self._send(
+            "delete_user",
+            _delete_user._request(),
+            _delete_user._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
 
 class UsersSyncAPI:
@@ -121,6 +114,7 @@ class UsersSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def get_profile(
         self,
         *,
@@ -150,18 +144,14 @@ class UsersSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_profile",
-                _get_profile._request(),
-                _get_profile._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_profile",
+            _get_profile._request(),
+            _get_profile._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def delete_user(
         self,
         *,
@@ -195,14 +185,9 @@ class UsersSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return self._send(
-                "delete_user",
-                _delete_user._request(),
-                _delete_user._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del timeout, retry, extra_headers, extra_query, missing_ok
+        return self._send(
+            "delete_user",
+            _delete_user._request(),
+            _delete_user._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )

@@ -27,6 +27,7 @@ from ...models.update_vm_metadata_body import UpdateVMMetadataBody
 from ...models.update_vm_metadata_response import UpdateVMMetadataResponse
 from ...models.update_vm_password_body import UpdateVMPasswordBody
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import attach_security_group as _attach_security_group
 from . import attach_storage_disk as _attach_storage_disk
 from . import commit_vm as _commit_vm
@@ -65,6 +66,7 @@ class VirtualMachinesAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def count_vms(
         self,
         project_id: str,
@@ -99,20 +101,16 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "count_vms",
-                _count_vms._request(
-                    project_id,
-                ),
-                _count_vms._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "count_vms",
+            _count_vms._request(
+                project_id,
+            ),
+            _count_vms._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def attach_storage_disk(
         self,
         project_id: str,
@@ -153,22 +151,18 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "attach_storage_disk",
-                _attach_storage_disk._request(
-                    project_id,
-                    disk_id,
-                    vm_id=vm_id,
-                ),
-                _attach_storage_disk._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, disk_id, vm_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "attach_storage_disk",
+            _attach_storage_disk._request(
+                project_id,
+                disk_id,
+                vm_id=vm_id,
+            ),
+            _attach_storage_disk._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def detach_storage_disk(
         self,
         project_id: str,
@@ -206,21 +200,17 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "detach_storage_disk",
-                _detach_storage_disk._request(
-                    project_id,
-                    disk_id,
-                ),
-                _detach_storage_disk._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, disk_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "detach_storage_disk",
+            _detach_storage_disk._request(
+                project_id,
+                disk_id,
+            ),
+            _detach_storage_disk._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def create_vm(
         self,
         project_id: str,
@@ -237,7 +227,10 @@ class VirtualMachinesAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateVMBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``boot_disk_image_id``,
+                ``data_center_id``, ``gpus``, ``machine_type``, ``memory_gib``, ``vcpus``,
+                ``vm_id``; the other fields are optional.
 
         Returns:
             CreateVMResponse.
@@ -260,21 +253,17 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "create_vm",
-                _create_vm._request(
-                    project_id,
-                    body=body,
-                ),
-                _create_vm._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "create_vm",
+            _create_vm._request(
+                project_id,
+                body=body,
+            ),
+            _create_vm._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def update_vm_authorized_ssh_keys(
         self,
         project_id: str,
@@ -293,7 +282,8 @@ class VirtualMachinesAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMAuthorizedSSHKeysBody`` (or a mapping
+                of its wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             Empty: an empty answer.
@@ -315,22 +305,18 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "update_vm_authorized_ssh_keys",
-                _update_vm_authorized_ssh_keys._request(
-                    project_id,
-                    vm_id,
-                    body=body,
-                ),
-                _update_vm_authorized_ssh_keys._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "update_vm_authorized_ssh_keys",
+            _update_vm_authorized_ssh_keys._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _update_vm_authorized_ssh_keys._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def commit_vm(
         self,
         project_id: str,
@@ -349,7 +335,8 @@ class VirtualMachinesAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CommitVMBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): every field is optional.
 
         Returns:
             Empty: an empty answer.
@@ -371,22 +358,18 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "commit_vm",
-                _commit_vm._request(
-                    project_id,
-                    vm_id,
-                    body=body,
-                ),
-                _commit_vm._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "commit_vm",
+            _commit_vm._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _commit_vm._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def update_vm_expire_time(
         self,
         project_id: str,
@@ -405,7 +388,8 @@ class VirtualMachinesAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMExpireTimeBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             UpdateVMExpireTimeResponse.
@@ -427,22 +411,18 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "update_vm_expire_time",
-                _update_vm_expire_time._request(
-                    project_id,
-                    vm_id,
-                    body=body,
-                ),
-                _update_vm_expire_time._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "update_vm_expire_time",
+            _update_vm_expire_time._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _update_vm_expire_time._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def update_vm_metadata(
         self,
         project_id: str,
@@ -461,7 +441,8 @@ class VirtualMachinesAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMMetadataBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             UpdateVMMetadataResponse.
@@ -483,22 +464,18 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "update_vm_metadata",
-                _update_vm_metadata._request(
-                    project_id,
-                    vm_id,
-                    body=body,
-                ),
-                _update_vm_metadata._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "update_vm_metadata",
+            _update_vm_metadata._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _update_vm_metadata._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def update_vm_password(
         self,
         project_id: str,
@@ -517,7 +494,9 @@ class VirtualMachinesAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMPasswordBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``password``; the other fields
+                are optional.
 
         Returns:
             Empty: an empty answer.
@@ -539,22 +518,18 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "update_vm_password",
-                _update_vm_password._request(
-                    project_id,
-                    vm_id,
-                    body=body,
-                ),
-                _update_vm_password._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "update_vm_password",
+            _update_vm_password._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _update_vm_password._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def attach_security_group(
         self,
         project_id: str,
@@ -595,22 +570,18 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "attach_security_group",
-                _attach_security_group._request(
-                    project_id,
-                    vm_id,
-                    security_group_id=security_group_id,
-                ),
-                _attach_security_group._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, security_group_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "attach_security_group",
+            _attach_security_group._request(
+                project_id,
+                vm_id,
+                security_group_id=security_group_id,
+            ),
+            _attach_security_group._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def detach_security_group(
         self,
         project_id: str,
@@ -651,22 +622,18 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "detach_security_group",
-                _detach_security_group._request(
-                    project_id,
-                    vm_id,
-                    security_group_id=security_group_id,
-                ),
-                _detach_security_group._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, security_group_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "detach_security_group",
+            _detach_security_group._request(
+                project_id,
+                vm_id,
+                security_group_id=security_group_id,
+            ),
+            _detach_security_group._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def list_vms(
         self,
         project_id: str,
@@ -704,21 +671,17 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_vms",
-                _list_vms._request(
-                    project_id,
-                    network_id=network_id,
-                ),
-                _list_vms._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, network_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_vms",
+            _list_vms._request(
+                project_id,
+                network_id=network_id,
+            ),
+            _list_vms._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def get_vm(
         self,
         project_id: str,
@@ -755,21 +718,17 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_vm",
-                _get_vm._request(
-                    project_id,
-                    vm_id,
-                ),
-                _get_vm._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_vm",
+            _get_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _get_vm._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def connect_vm(
         self,
         project_id: str,
@@ -809,22 +768,18 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "connect_vm",
-                _connect_vm._request(
-                    project_id,
-                    vm_id,
-                    connection_id=connection_id,
-                ),
-                _connect_vm._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, connection_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "connect_vm",
+            _connect_vm._request(
+                project_id,
+                vm_id,
+                connection_id=connection_id,
+            ),
+            _connect_vm._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def monitor_vm(
         self,
         project_id: str,
@@ -861,21 +816,17 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "monitor_vm",
-                _monitor_vm._request(
-                    project_id,
-                    vm_id,
-                ),
-                _monitor_vm._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "monitor_vm",
+            _monitor_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _monitor_vm._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def reboot_vm(
         self,
         project_id: str,
@@ -913,21 +864,17 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "reboot_vm",
-                _reboot_vm._request(
-                    project_id,
-                    vm_id,
-                ),
-                _reboot_vm._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "reboot_vm",
+            _reboot_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _reboot_vm._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def resize_vm(
         self,
         project_id: str,
@@ -970,23 +917,19 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "resize_vm",
-                _resize_vm._request(
-                    project_id,
-                    vm_id,
-                    vcpus=vcpus,
-                    memory_gib=memory_gib,
-                ),
-                _resize_vm._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, vcpus, memory_gib, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "resize_vm",
+            _resize_vm._request(
+                project_id,
+                vm_id,
+                vcpus=vcpus,
+                memory_gib=memory_gib,
+            ),
+            _resize_vm._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def start_vm(
         self,
         project_id: str,
@@ -1024,21 +967,17 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "start_vm",
-                _start_vm._request(
-                    project_id,
-                    vm_id,
-                ),
-                _start_vm._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "start_vm",
+            _start_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _start_vm._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def stop_vm(
         self,
         project_id: str,
@@ -1076,21 +1015,17 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "stop_vm",
-                _stop_vm._request(
-                    project_id,
-                    vm_id,
-                ),
-                _stop_vm._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "stop_vm",
+            _stop_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _stop_vm._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def terminate_vm(
         self,
         project_id: str,
@@ -1131,21 +1066,17 @@ class VirtualMachinesAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return await self._send(
-                "terminate_vm",
-                _terminate_vm._request(
-                    project_id,
-                    vm_id,
-                ),
-                _terminate_vm._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return await self._send(
+            "terminate_vm",
+            _terminate_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _terminate_vm._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     async def list_vm_data_centers(
         self,
         *,
@@ -1175,18 +1106,14 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_vm_data_centers",
-                _list_vm_data_centers._request(),
-                _list_vm_data_centers._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_vm_data_centers",
+            _list_vm_data_centers._request(),
+            _list_vm_data_centers._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def get_vm_machine_type(
         self,
         data_center_id: str,
@@ -1226,22 +1153,18 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_vm_machine_type",
-                _get_vm_machine_type._request(
-                    data_center_id,
-                    machine_type_id,
-                    project_id=project_id,
-                ),
-                _get_vm_machine_type._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del data_center_id, machine_type_id, project_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_vm_machine_type",
+            _get_vm_machine_type._request(
+                data_center_id,
+                machine_type_id,
+                project_id=project_id,
+            ),
+            _get_vm_machine_type._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def list_vm_gpu_models(
         self,
         *,
@@ -1271,18 +1194,14 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_vm_gpu_models",
-                _list_vm_gpu_models._request(),
-                _list_vm_gpu_models._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_vm_gpu_models",
+            _list_vm_gpu_models._request(),
+            _list_vm_gpu_models._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def list_vm_machine_types(
         self,
         *,
@@ -1317,20 +1236,16 @@ class VirtualMachinesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_vm_machine_types",
-                _list_vm_machine_types._request(
-                    project_id=project_id,
-                ),
-                _list_vm_machine_types._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_vm_machine_types",
+            _list_vm_machine_types._request(
+                project_id=project_id,
+            ),
+            _list_vm_machine_types._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def list_vm_machine_types_legacy(
         self,
         *,
@@ -1372,19 +1287,14 @@ class VirtualMachinesAPI:
             DeprecationWarning,
             stacklevel=2,
         )
-        try:
-            return await self._send(
-                "list_vm_machine_types_legacy",
-                _list_vm_machine_types_legacy._request(
-                    project_id=project_id,
-                ),
-                _list_vm_machine_types_legacy._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_vm_machine_types_legacy",
+            _list_vm_machine_types_legacy._request(
+                project_id=project_id,
+            ),
+            _list_vm_machine_types_legacy._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
 
 class VirtualMachinesSyncAPI:
@@ -1397,6 +1307,7 @@ class VirtualMachinesSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def count_vms(
         self,
         project_id: str,
@@ -1431,20 +1342,16 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "count_vms",
-                _count_vms._request(
-                    project_id,
-                ),
-                _count_vms._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "count_vms",
+            _count_vms._request(
+                project_id,
+            ),
+            _count_vms._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def attach_storage_disk(
         self,
         project_id: str,
@@ -1485,22 +1392,18 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "attach_storage_disk",
-                _attach_storage_disk._request(
-                    project_id,
-                    disk_id,
-                    vm_id=vm_id,
-                ),
-                _attach_storage_disk._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, disk_id, vm_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "attach_storage_disk",
+            _attach_storage_disk._request(
+                project_id,
+                disk_id,
+                vm_id=vm_id,
+            ),
+            _attach_storage_disk._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def detach_storage_disk(
         self,
         project_id: str,
@@ -1538,21 +1441,17 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "detach_storage_disk",
-                _detach_storage_disk._request(
-                    project_id,
-                    disk_id,
-                ),
-                _detach_storage_disk._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, disk_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "detach_storage_disk",
+            _detach_storage_disk._request(
+                project_id,
+                disk_id,
+            ),
+            _detach_storage_disk._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def create_vm(
         self,
         project_id: str,
@@ -1569,7 +1468,10 @@ class VirtualMachinesSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateVMBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``boot_disk_image_id``,
+                ``data_center_id``, ``gpus``, ``machine_type``, ``memory_gib``, ``vcpus``,
+                ``vm_id``; the other fields are optional.
 
         Returns:
             CreateVMResponse.
@@ -1592,21 +1494,17 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "create_vm",
-                _create_vm._request(
-                    project_id,
-                    body=body,
-                ),
-                _create_vm._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "create_vm",
+            _create_vm._request(
+                project_id,
+                body=body,
+            ),
+            _create_vm._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def update_vm_authorized_ssh_keys(
         self,
         project_id: str,
@@ -1625,7 +1523,8 @@ class VirtualMachinesSyncAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMAuthorizedSSHKeysBody`` (or a mapping
+                of its wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             Empty: an empty answer.
@@ -1647,22 +1546,18 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "update_vm_authorized_ssh_keys",
-                _update_vm_authorized_ssh_keys._request(
-                    project_id,
-                    vm_id,
-                    body=body,
-                ),
-                _update_vm_authorized_ssh_keys._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "update_vm_authorized_ssh_keys",
+            _update_vm_authorized_ssh_keys._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _update_vm_authorized_ssh_keys._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def commit_vm(
         self,
         project_id: str,
@@ -1681,7 +1576,8 @@ class VirtualMachinesSyncAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CommitVMBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): every field is optional.
 
         Returns:
             Empty: an empty answer.
@@ -1703,22 +1599,18 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "commit_vm",
-                _commit_vm._request(
-                    project_id,
-                    vm_id,
-                    body=body,
-                ),
-                _commit_vm._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "commit_vm",
+            _commit_vm._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _commit_vm._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def update_vm_expire_time(
         self,
         project_id: str,
@@ -1737,7 +1629,8 @@ class VirtualMachinesSyncAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMExpireTimeBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             UpdateVMExpireTimeResponse.
@@ -1759,22 +1652,18 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "update_vm_expire_time",
-                _update_vm_expire_time._request(
-                    project_id,
-                    vm_id,
-                    body=body,
-                ),
-                _update_vm_expire_time._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "update_vm_expire_time",
+            _update_vm_expire_time._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _update_vm_expire_time._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def update_vm_metadata(
         self,
         project_id: str,
@@ -1793,7 +1682,8 @@ class VirtualMachinesSyncAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMMetadataBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             UpdateVMMetadataResponse.
@@ -1815,22 +1705,18 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "update_vm_metadata",
-                _update_vm_metadata._request(
-                    project_id,
-                    vm_id,
-                    body=body,
-                ),
-                _update_vm_metadata._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "update_vm_metadata",
+            _update_vm_metadata._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _update_vm_metadata._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def update_vm_password(
         self,
         project_id: str,
@@ -1849,7 +1735,9 @@ class VirtualMachinesSyncAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMPasswordBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``password``; the other fields
+                are optional.
 
         Returns:
             Empty: an empty answer.
@@ -1871,22 +1759,18 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "update_vm_password",
-                _update_vm_password._request(
-                    project_id,
-                    vm_id,
-                    body=body,
-                ),
-                _update_vm_password._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "update_vm_password",
+            _update_vm_password._request(
+                project_id,
+                vm_id,
+                body=body,
+            ),
+            _update_vm_password._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def attach_security_group(
         self,
         project_id: str,
@@ -1927,22 +1811,18 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "attach_security_group",
-                _attach_security_group._request(
-                    project_id,
-                    vm_id,
-                    security_group_id=security_group_id,
-                ),
-                _attach_security_group._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, security_group_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "attach_security_group",
+            _attach_security_group._request(
+                project_id,
+                vm_id,
+                security_group_id=security_group_id,
+            ),
+            _attach_security_group._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def detach_security_group(
         self,
         project_id: str,
@@ -1983,22 +1863,18 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "detach_security_group",
-                _detach_security_group._request(
-                    project_id,
-                    vm_id,
-                    security_group_id=security_group_id,
-                ),
-                _detach_security_group._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, security_group_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "detach_security_group",
+            _detach_security_group._request(
+                project_id,
+                vm_id,
+                security_group_id=security_group_id,
+            ),
+            _detach_security_group._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def list_vms(
         self,
         project_id: str,
@@ -2036,21 +1912,17 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_vms",
-                _list_vms._request(
-                    project_id,
-                    network_id=network_id,
-                ),
-                _list_vms._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, network_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_vms",
+            _list_vms._request(
+                project_id,
+                network_id=network_id,
+            ),
+            _list_vms._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def get_vm(
         self,
         project_id: str,
@@ -2087,21 +1959,17 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_vm",
-                _get_vm._request(
-                    project_id,
-                    vm_id,
-                ),
-                _get_vm._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_vm",
+            _get_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _get_vm._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def connect_vm(
         self,
         project_id: str,
@@ -2141,22 +2009,18 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "connect_vm",
-                _connect_vm._request(
-                    project_id,
-                    vm_id,
-                    connection_id=connection_id,
-                ),
-                _connect_vm._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, connection_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "connect_vm",
+            _connect_vm._request(
+                project_id,
+                vm_id,
+                connection_id=connection_id,
+            ),
+            _connect_vm._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def monitor_vm(
         self,
         project_id: str,
@@ -2193,21 +2057,17 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "monitor_vm",
-                _monitor_vm._request(
-                    project_id,
-                    vm_id,
-                ),
-                _monitor_vm._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "monitor_vm",
+            _monitor_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _monitor_vm._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def reboot_vm(
         self,
         project_id: str,
@@ -2245,21 +2105,17 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "reboot_vm",
-                _reboot_vm._request(
-                    project_id,
-                    vm_id,
-                ),
-                _reboot_vm._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "reboot_vm",
+            _reboot_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _reboot_vm._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def resize_vm(
         self,
         project_id: str,
@@ -2302,23 +2158,19 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "resize_vm",
-                _resize_vm._request(
-                    project_id,
-                    vm_id,
-                    vcpus=vcpus,
-                    memory_gib=memory_gib,
-                ),
-                _resize_vm._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, vcpus, memory_gib, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "resize_vm",
+            _resize_vm._request(
+                project_id,
+                vm_id,
+                vcpus=vcpus,
+                memory_gib=memory_gib,
+            ),
+            _resize_vm._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def start_vm(
         self,
         project_id: str,
@@ -2356,21 +2208,17 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "start_vm",
-                _start_vm._request(
-                    project_id,
-                    vm_id,
-                ),
-                _start_vm._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "start_vm",
+            _start_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _start_vm._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def stop_vm(
         self,
         project_id: str,
@@ -2408,21 +2256,17 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "stop_vm",
-                _stop_vm._request(
-                    project_id,
-                    vm_id,
-                ),
-                _stop_vm._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "stop_vm",
+            _stop_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _stop_vm._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def terminate_vm(
         self,
         project_id: str,
@@ -2463,21 +2307,17 @@ class VirtualMachinesSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return self._send(
-                "terminate_vm",
-                _terminate_vm._request(
-                    project_id,
-                    vm_id,
-                ),
-                _terminate_vm._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, vm_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return self._send(
+            "terminate_vm",
+            _terminate_vm._request(
+                project_id,
+                vm_id,
+            ),
+            _terminate_vm._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     def list_vm_data_centers(
         self,
         *,
@@ -2507,18 +2347,14 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_vm_data_centers",
-                _list_vm_data_centers._request(),
-                _list_vm_data_centers._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_vm_data_centers",
+            _list_vm_data_centers._request(),
+            _list_vm_data_centers._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def get_vm_machine_type(
         self,
         data_center_id: str,
@@ -2558,22 +2394,18 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_vm_machine_type",
-                _get_vm_machine_type._request(
-                    data_center_id,
-                    machine_type_id,
-                    project_id=project_id,
-                ),
-                _get_vm_machine_type._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del data_center_id, machine_type_id, project_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_vm_machine_type",
+            _get_vm_machine_type._request(
+                data_center_id,
+                machine_type_id,
+                project_id=project_id,
+            ),
+            _get_vm_machine_type._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def list_vm_gpu_models(
         self,
         *,
@@ -2603,18 +2435,14 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_vm_gpu_models",
-                _list_vm_gpu_models._request(),
-                _list_vm_gpu_models._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_vm_gpu_models",
+            _list_vm_gpu_models._request(),
+            _list_vm_gpu_models._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def list_vm_machine_types(
         self,
         *,
@@ -2649,20 +2477,16 @@ class VirtualMachinesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_vm_machine_types",
-                _list_vm_machine_types._request(
-                    project_id=project_id,
-                ),
-                _list_vm_machine_types._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_vm_machine_types",
+            _list_vm_machine_types._request(
+                project_id=project_id,
+            ),
+            _list_vm_machine_types._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def list_vm_machine_types_legacy(
         self,
         *,
@@ -2704,16 +2528,11 @@ class VirtualMachinesSyncAPI:
             DeprecationWarning,
             stacklevel=2,
         )
-        try:
-            return self._send(
-                "list_vm_machine_types_legacy",
-                _list_vm_machine_types_legacy._request(
-                    project_id=project_id,
-                ),
-                _list_vm_machine_types_legacy._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_vm_machine_types_legacy",
+            _list_vm_machine_types_legacy._request(
+                project_id=project_id,
+            ),
+            _list_vm_machine_types_legacy._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )

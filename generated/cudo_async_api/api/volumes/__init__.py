@@ -13,6 +13,7 @@ from ...models.status import Status
 from ...models.update_volume_body import UpdateVolumeBody
 from ...models.volume import Volume
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_volume as _create_volume
 from . import delete_volume as _delete_volume
 from . import get_volume as _get_volume
@@ -32,6 +33,7 @@ class VolumesAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_volumes(
         self,
         project_id: str,
@@ -49,8 +51,10 @@ class VolumesAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListVolumesResponse.
@@ -73,22 +77,18 @@ class VolumesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_volumes",
-                _list_volumes._request(
-                    project_id,
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_volumes._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_volumes",
+            _list_volumes._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_volumes._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def create_volume(
         self,
         project_id: str,
@@ -105,7 +105,9 @@ class VolumesAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateVolumeBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``size_gib``; the other fields are optional.
 
         Returns:
             Volume.
@@ -128,21 +130,17 @@ class VolumesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "create_volume",
-                _create_volume._request(
-                    project_id,
-                    body=body,
-                ),
-                _create_volume._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "create_volume",
+            _create_volume._request(
+                project_id,
+                body=body,
+            ),
+            _create_volume._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def get_volume(
         self,
         project_id: str,
@@ -179,21 +177,17 @@ class VolumesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "get_volume",
-                _get_volume._request(
-                    project_id,
-                    volume_id,
-                ),
-                _get_volume._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, volume_id, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "get_volume",
+            _get_volume._request(
+                project_id,
+                volume_id,
+            ),
+            _get_volume._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def delete_volume(
         self,
         project_id: str,
@@ -234,21 +228,17 @@ class VolumesAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return await self._send(
-                "delete_volume",
-                _delete_volume._request(
-                    project_id,
-                    volume_id,
-                ),
-                _delete_volume._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, volume_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return await self._send(
+            "delete_volume",
+            _delete_volume._request(
+                project_id,
+                volume_id,
+            ),
+            _delete_volume._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     async def update_volume(
         self,
         project_id: str,
@@ -267,7 +257,9 @@ class VolumesAPI:
         Args:
             project_id: The project's id.
             volume_id: The volume's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVolumeBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``size_gib``;
+                the other fields are optional.
 
         Returns:
             Volume.
@@ -289,22 +281,18 @@ class VolumesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "update_volume",
-                _update_volume._request(
-                    project_id,
-                    volume_id,
-                    body=body,
-                ),
-                _update_volume._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, volume_id, body, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "update_volume",
+            _update_volume._request(
+                project_id,
+                volume_id,
+                body=body,
+            ),
+            _update_volume._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     async def list_volume_prices(
         self,
         *,
@@ -320,8 +308,10 @@ class VolumesAPI:
         ``GET /v1/volumes/prices``
 
         Args:
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListVolumePricesResponse.
@@ -343,20 +333,15 @@ class VolumesAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return await self._send(
-                "list_volume_prices",
-                _list_volume_prices._request(
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_volume_prices._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del page_number, page_size, timeout, retry, extra_headers, extra_query
+        return await self._send(
+            "list_volume_prices",
+            _list_volume_prices._request(
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_volume_prices._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
 
 class VolumesSyncAPI:
@@ -369,6 +354,7 @@ class VolumesSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_volumes(
         self,
         project_id: str,
@@ -386,8 +372,10 @@ class VolumesSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListVolumesResponse.
@@ -410,22 +398,18 @@ class VolumesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_volumes",
-                _list_volumes._request(
-                    project_id,
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_volumes._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, page_number, page_size, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_volumes",
+            _list_volumes._request(
+                project_id,
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_volumes._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def create_volume(
         self,
         project_id: str,
@@ -442,7 +426,9 @@ class VolumesSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateVolumeBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``size_gib``; the other fields are optional.
 
         Returns:
             Volume.
@@ -465,21 +451,17 @@ class VolumesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "create_volume",
-                _create_volume._request(
-                    project_id,
-                    body=body,
-                ),
-                _create_volume._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "create_volume",
+            _create_volume._request(
+                project_id,
+                body=body,
+            ),
+            _create_volume._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def get_volume(
         self,
         project_id: str,
@@ -516,21 +498,17 @@ class VolumesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "get_volume",
-                _get_volume._request(
-                    project_id,
-                    volume_id,
-                ),
-                _get_volume._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, volume_id, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "get_volume",
+            _get_volume._request(
+                project_id,
+                volume_id,
+            ),
+            _get_volume._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def delete_volume(
         self,
         project_id: str,
@@ -571,21 +549,17 @@ class VolumesSyncAPI:
             missing_ok: True: a NOT_FOUND answer counts as done (it is already gone) and returns the
                 empty answer, for a teardown that may run twice.
         """
-        try:
-            return self._send(
-                "delete_volume",
-                _delete_volume._request(
-                    project_id,
-                    volume_id,
-                ),
-                _delete_volume._decode,
-                (timeout, retry, extra_headers, extra_query, missing_ok),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, volume_id, timeout, retry, extra_headers, extra_query, missing_ok
+        return self._send(
+            "delete_volume",
+            _delete_volume._request(
+                project_id,
+                volume_id,
+            ),
+            _delete_volume._decode,
+            (timeout, retry, extra_headers, extra_query, missing_ok),
+        )
 
+    @_by_keyword
     def update_volume(
         self,
         project_id: str,
@@ -604,7 +578,9 @@ class VolumesSyncAPI:
         Args:
             project_id: The project's id.
             volume_id: The volume's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVolumeBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``size_gib``;
+                the other fields are optional.
 
         Returns:
             Volume.
@@ -626,22 +602,18 @@ class VolumesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "update_volume",
-                _update_volume._request(
-                    project_id,
-                    volume_id,
-                    body=body,
-                ),
-                _update_volume._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del project_id, volume_id, body, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "update_volume",
+            _update_volume._request(
+                project_id,
+                volume_id,
+                body=body,
+            ),
+            _update_volume._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
 
+    @_by_keyword
     def list_volume_prices(
         self,
         *,
@@ -657,8 +629,10 @@ class VolumesSyncAPI:
         ``GET /v1/volumes/prices``
 
         Args:
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListVolumePricesResponse.
@@ -680,17 +654,12 @@ class VolumesSyncAPI:
             extra_headers: Headers added to this call's requests (not Authorization or Content-Type).
             extra_query: Query parameters added to this call's requests.
         """
-        try:
-            return self._send(
-                "list_volume_prices",
-                _list_volume_prices._request(
-                    page_number=page_number,
-                    page_size=page_size,
-                ),
-                _list_volume_prices._decode,
-                (timeout, retry, extra_headers, extra_query, False),
-            )
-        finally:
-            # An error's traceback keeps this frame: none of the call's arguments (a body, a header
-            # value, a token) stays in its locals.
-            del page_number, page_size, timeout, retry, extra_headers, extra_query
+        return self._send(
+            "list_volume_prices",
+            _list_volume_prices._request(
+                page_number=page_number,
+                page_size=page_size,
+            ),
+            _list_volume_prices._decode,
+            (timeout, retry, extra_headers, extra_query, False),
+        )
