@@ -177,7 +177,17 @@ CREDENTIAL_URLS = [
 ]
 
 
-@pytest.mark.parametrize("url", CREDENTIAL_URLS)
+#: Characters URL parsers fold into '@' (NFKC, as IDNA does): credentials all the same.
+LOOK_ALIKE_URLS = [
+    f"https://user:{URL_SECRET}\uff20rest.compute.cudo.org",  # FULLWIDTH COMMERCIAL AT
+    f"https://user:{URL_SECRET}\ufe6brest.compute.cudo.org",  # SMALL COMMERCIAL AT
+    f"http://user:{URL_SECRET}\uff20127.0.0.1:8787",
+    f"rest.compute.cudo.org/user:{URL_SECRET}\uff20x",  # no scheme
+    f" https://{URL_SECRET}\ufe6brest.compute.cudo.org/v1 ",
+]
+
+
+@pytest.mark.parametrize("url", CREDENTIAL_URLS + LOOK_ALIKE_URLS)
 @pytest.mark.parametrize("given", ["base_url=", "$CUDO_BASE_URL"])
 @pytest.mark.parametrize("kind", [AsyncCudo, Cudo])
 def test_a_base_url_with_credentials_is_never_echoed(
@@ -193,29 +203,8 @@ def test_a_base_url_with_credentials_is_never_echoed(
     error = info.value
     shown = [str(error), repr(error), repr(error.args), "".join(traceback.format_exception(error))]
     assert not any(URL_SECRET in text or URL_SECRET[5:] in text for text in shown), str(error)
-    assert ("CUDO_BASE_URL" in str(error)) is (given == "$CUDO_BASE_URL")
+    assert ("CUDO_BASE_URL" in str(error)) is (given == "$CUDO_BASE_URL") and "credentials" in str(error)
     assert error.__cause__ is None and error.__context__ is None
-
-
-LOOK_ALIKE_URLS = [
-    f"https://user:{URL_SECRET}\uff20rest.compute.cudo.org",  # FULLWIDTH COMMERCIAL AT
-    f"https://user:{URL_SECRET}\ufe6brest.compute.cudo.org",  # SMALL COMMERCIAL AT
-    f"http://user:{URL_SECRET}\uff20127.0.0.1:8787",
-    f"rest.compute.cudo.org/user:{URL_SECRET}\uff20x",  # no scheme
-    f" https://{URL_SECRET}\ufe6brest.compute.cudo.org/v1 ",
-]
-
-
-@pytest.mark.parametrize("url", LOOK_ALIKE_URLS)
-@pytest.mark.parametrize("given", ["base_url=", "$CUDO_BASE_URL"])
-@pytest.mark.parametrize("kind", [AsyncCudo, Cudo])
-def test_a_look_alike_at_sign_is_refused_as_credentials_never_echoed(
-    url: str, given: str, kind: type[Any], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    test_a_base_url_with_credentials_is_never_echoed(url, given, kind, monkeypatch)
-    options: dict[str, Any] = {"api_key": CANARY} | ({"base_url": url} if given == "base_url=" else {})
-    with pytest.raises(errors.ConfigurationError, match="credentials"):
-        kind(**options)
 
 
 @pytest.mark.parametrize(

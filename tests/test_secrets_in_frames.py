@@ -21,6 +21,7 @@ from tests.helpers import vm_body
 from tests.servers import tcp_server
 from tests.test_hostile import Canned, reply
 from tests.test_transports import everything_reachable
+from tests.test_wire import GOOD_BODY
 
 pytestmark = pytest.mark.anyio
 
@@ -93,23 +94,13 @@ def paged_sync(cudo: Cudo) -> None:
         pass
 
 
-BODY = {
-    "vmId": "web-1",
-    "dataCenterId": "dc",
-    "machineType": "m",
-    "bootDiskImageId": "img",
-    "vcpus": 2,
-    "memoryGib": 4,
-    "gpus": 0,
-}
-
 #: Calls that fail carrying a secret, each as the caller writes it.
 CALLS: dict[str, Callable[[Any], Any]] = {
     "a model body's secret field": lambda c: c.virtual_machines.create_vm(
         "p", body=vm_body(password=secret("password"))
     ),
     "a wire-form body's secret field": lambda c: c.virtual_machines.create_vm(
-        "p", body={**BODY, "password": secret("password")}
+        "p", body={**GOOD_BODY, "password": secret("password")}
     ),
     "a per-call header": lambda c: c.virtual_machines.get_vm("p", "v", extra_headers={"X-Token": secret("header")}),
     "a view's header": lambda c: c.with_options(extra_headers={"X-Token": secret("header")}).projects.list_projects(),
@@ -121,7 +112,9 @@ CALLS: dict[str, Callable[[Any], Any]] = {
     ),
     "raw() with a header": lambda c: c.raw(c.virtual_machines.get_vm, "p", "v", extra_headers={"X": secret("header")}),
     "paginate with a header": lambda c: paged_sync(c) if isinstance(c, Cudo) else paged(c),
-    "a body given by position": lambda c: c.virtual_machines.create_vm("p", {**BODY, "password": secret("password")}),
+    "a body given by position": lambda c: c.virtual_machines.create_vm(
+        "p", {**GOOD_BODY, "password": secret("password")}
+    ),
     "a misspelt keyword": lambda c: c.virtual_machines.get_vm("p", "v", extra_header={"X": secret("header")}),
     "a delete with a header": lambda c: c.disks.delete_storage_disk("p", "d", extra_headers={"X": secret("header")}),
 }
