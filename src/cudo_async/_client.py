@@ -308,9 +308,11 @@ class AsyncCudo(Namespaces):
         the page parameter); after ``max_pages`` pages (see :meth:`with_options`) it raises
         ``errors.InvalidResponseError`` instead of asking on forever.
         """
-        from ._pagination import iterate, page_style
+        from ._pagination import check_arguments, iterate, page_style
 
-        return iterate(operation, page_style(operation), args, kwargs, max_pages=self._options.max_pages)
+        style = page_style(operation)
+        check_arguments(operation, args, kwargs)
+        return iterate(operation, style, args, kwargs, max_pages=self._options.max_pages)
 
     async def wait_for_vm(
         self,

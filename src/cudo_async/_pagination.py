@@ -16,11 +16,12 @@ whatever else does not stop, with ``InvalidResponseError`` saying why.
 
 from __future__ import annotations
 
+import inspect
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
-from cudo_async_api.api import PAGE_STYLES, PAGE_TOKENS, UNPAGED
+from cudo_async_api.api import PAGE_ITEMS, PAGE_STYLES, PAGE_TOKENS, UNPAGED
 
 from .errors import ConfigurationError, InvalidResponseError
 
@@ -52,6 +53,26 @@ def page_style(operation: Callable[..., Any]) -> str:
     return style
 
 
+def check_arguments(operation: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    """Refuse arguments ``operation`` does not take before a page is asked for, saying what it takes
+    (its page size may have another name than ``page_size``)."""
+    try:
+        signature = inspect.signature(operation)
+    except (TypeError, ValueError):
+        return  # (a callable without a signature: its call says what is wrong)
+    try:
+        signature.bind(*args, **kwargs)
+    except TypeError as exc:
+        name = getattr(operation, "__name__", "the operation")
+        params = signature.parameters
+        unknown = [key for key in kwargs if key not in params]
+        if not unknown:
+            raise ConfigurationError(f"paginate({name}, ...): {exc}") from None
+        sizes = [p for p in params if p.endswith(("size", "limit"))] if any("size" in k for k in unknown) else []
+        hint = f"its page size is {sizes[0]}=" if sizes else "it takes " + ", ".join(f"{p}=" for p in params)
+        raise ConfigurationError(f"{name} takes no {', '.join(k + '=' for k in unknown)}: {hint}"[:400]) from None
+
+
 def _identity(item: Any) -> Any:
     """What tells an item apart: its id when it has a non-empty one, else the whole item."""
     item_id = getattr(item, "id", None)
@@ -78,9 +99,11 @@ async def iterate(
     seen_tokens: set[str] = set()
     received = 0
     retried_page = False
+    # The operation's own list: two operations may answer with one model and page different lists.
+    items_field = PAGE_ITEMS.get(getattr(operation, "__name__", ""))
     for _ in range(max_pages):
         page = await operation(*args, **kwargs)
-        items = page.page_items()
+        items = getattr(page, items_field) if items_field else page.page_items()
         if not items:
             return
         identities = [_identity(item) for item in items]
