@@ -105,7 +105,8 @@ spec: venv gen-venv
 
 # Built beside generated/, checked (every module compiles and imports; mypy --strict on it and on
 # src/, which uses it), and swapped in only when all of that held: a failed run changes no file and
-# says in one line what failed (the full output stays in build/generate.log).
+# says in one line what failed (the full output stays in build/generate.log). The same run writes
+# api.md, the reference, which is swapped in with the package.
 generate: venv gen-venv
 	@mkdir -p build && tmp=$$(mktemp -d "$(CURDIR)/generated/.new-XXXXXX") && trap 'rm -rf "$$tmp"' EXIT && \
 	if { $(GEN_CMD) "$$tmp/cudo_async_api" && $(BIN)/python generator/verify.py "$$tmp/cudo_async_api"; } > build/generate.log 2>&1; \
@@ -113,14 +114,15 @@ generate: venv gen-venv
 	else why=$$(grep -h "^FAILED: " build/generate.log | tail -n 1 | cut -c 9-); \
 	  echo "make generate: failed ($${why:-see build/generate.log}); generated/ is unchanged (full output: build/generate.log)" >&2; exit 1; fi && \
 	rm -rf generated/.old && { [ ! -d generated/cudo_async_api ] || mv generated/cudo_async_api generated/.old; } && \
-	mv "$$tmp/cudo_async_api" generated/cudo_async_api && \
-	rm -rf generated/.old && echo "generated/cudo_async_api: regenerated from openapi.yaml"
+	mv "$$tmp/cudo_async_api" generated/cudo_async_api && mv "$$tmp/api.md" api.md && \
+	rm -rf generated/.old && echo "generated/cudo_async_api and api.md: regenerated from openapi.yaml"
 
 check-generated: gen-venv
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(GEN_CMD) "$$tmp/cudo_async_api" >/dev/null 2>"$$tmp/log" || { tail -n 1 "$$tmp/log" >&2; exit 1; } && \
-	if diff -r -x __pycache__ "$$tmp/cudo_async_api" generated/cudo_async_api; then echo "generated/ is up to date"; \
-	else echo "generated/ differs from 'make generate' output: run make generate" >&2; exit 1; fi
+	if diff -r -x __pycache__ "$$tmp/cudo_async_api" generated/cudo_async_api && diff "$$tmp/api.md" api.md; \
+	then echo "generated/ and api.md are up to date"; \
+	else echo "generated/ or api.md differs from 'make generate' output: run make generate" >&2; exit 1; fi
 
 demo: venv
 	$(BIN)/python examples/quickstart.py --emulator

@@ -11,6 +11,7 @@ is always put together from the spec, so it cannot drift from the signature.
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 import naming  # generator/ is on sys.path wherever this module is imported
@@ -207,6 +208,7 @@ PARAMETERS = {
 #: Units of fields whose names do not say them, by wire name (the suffix rule in ``units`` covers the rest).
 FIELD_UNITS = {
     "vcpus": "A count of virtual CPUs.",
+    "gpus": "A count of GPUs.",
     "cpuCores": "A count of CPU cores.",
     "totalCpuCores": "A count of CPU cores.",
     "threads": "A count of CPU threads.",
@@ -279,6 +281,10 @@ def stale(spec: dict[str, Any]) -> dict[str, list[str]]:
         "parameters": sorted(set(PARAMETERS) - _parameter_names()),
         "models": sorted(set(MODELS) - models),
         "field units": sorted(set(FIELD_UNITS) - wires),
+        "fields": sorted(
+            key for key in FIELDS
+            if key.rpartition(".")[2] not in wires or ("." in key and _pascal(key.partition(".")[0]) not in models)
+        ),
     }
 
 
@@ -315,6 +321,21 @@ def title(name: str) -> str:
     return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
 
 
+def summary(name: str, method: str, path: object, has_body: bool, returns: str) -> str:
+    """An operation's first line: the overlay's, else built from its structure."""
+    return OPERATIONS.get(name) or _summary(name, method, _text(path), has_body, returns)
+
+
+def paging(style: str) -> str:
+    """How a pagination style asks for the next page, in words."""
+    return _STYLES.get(style, style)
+
+
+def plain(value: object) -> str:
+    """A name or path as the spec spells it (the generator hands some over wrapped)."""
+    return _text(value)
+
+
 def _summary(name: str, method: str, path: str, has_body: bool, returns: str) -> str:
     """The first line of an operation the overlay does not know, from its structure (the
     method and path follow on the next line)."""
@@ -337,6 +358,65 @@ def _parameter(python_name: str, wire: str, where: str) -> str:
                 schema = p.get("schema") or {}
     kind = str(schema.get("format") or schema.get("type") or "value")
     return f"The ``{wire}`` {where} parameter ({kind}); its meaning is in the API reference."
+
+
+def _body(meaning: str, body_type: str, required: list[str]) -> str:
+    """The ``body`` argument: its model and the fields the API requires of it."""
+    if not body_type:
+        return meaning
+    if body_type.startswith(("list[", "dict[")) or body_type in ("Any", "str", "int", "float", "bool"):
+        return f"{meaning} A ``{body_type}``, given by keyword (``body=``)."
+    fields = ", ".join(f"``{name}``" for name in required)
+    needs = f"it requires {fields}; the other fields are optional" if fields else "every field is optional"
+    return f"{meaning} A ``models.{body_type}`` (or a mapping of its wire form), given by keyword (``body=``): {needs}."
+
+
+def parameter_range(operation_name: str, wire: object, where: str) -> tuple[float | None, float | None, bool, bool]:
+    """The range the spec documents for a numeric parameter: (minimum, maximum, minimum excluded,
+    maximum excluded); None for a bound it does not give (a parameter without one is not checked)."""
+    wire, operation_name = _text(wire), _text(operation_name)
+    op = _OPS.get(operation_name) or next(
+        (o for key, o in _OPS.items() if naming.python_name(key, "operation") == operation_name), {}
+    )
+    schema: Any = {}
+    for p in op.get("parameters") or []:
+        if isinstance(p, dict) and p.get("name") == wire and p.get("in") == where:
+            schema = p.get("schema") or {}
+    for _ in range(10):  # a schema given by reference
+        if not isinstance(schema, dict) or "$ref" not in schema:
+            break
+        schema = _SCHEMAS.get(str(schema["$ref"]).rsplit("/", 1)[-1]) or {}
+    if not isinstance(schema, dict) or schema.get("type") not in ("integer", "number"):
+        return None, None, False, False
+
+    def bound(key: str, flag: str) -> tuple[float | None, bool]:
+        value, excluded = schema.get(key), schema.get(flag)
+        if isinstance(excluded, int | float) and not isinstance(excluded, bool):  # OpenAPI 3.1: the bound itself
+            return excluded, True
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return value, excluded is True
+        return None, False
+
+    low, low_out = bound("minimum", "exclusiveMinimum")
+    high, high_out = bound("maximum", "exclusiveMaximum")
+    return low, high, low_out, high_out
+
+
+def range_text(bounds: tuple[float | None, float | None, bool, bool]) -> str:
+    """``from 1 to 100``, ``at least 1``, ``less than 100``... ("" for no bound)."""
+    low, high, low_out, high_out = bounds
+
+    def shown(value: float) -> str:
+        return str(int(value)) if float(value).is_integer() else str(value)
+
+    parts = []
+    if low is not None:
+        parts.append(f"{'more than' if low_out else 'at least'} {shown(low)}")
+    if high is not None:
+        parts.append(f"{'less than' if high_out else 'at most'} {shown(high)}")
+    if low is not None and high is not None and not low_out and not high_out:
+        return f"from {shown(low)} to {shown(high)}"
+    return " and ".join(parts)
 
 
 def _addresses_a_resource(path: str) -> bool:
@@ -381,9 +461,11 @@ def operation(
     returns: str,
     page_style: str | None,
     deprecated: bool,
+    body_type: str = "",
+    body_required: list[str] | None = None,
 ) -> str:
     path = _text(path)
-    first = OPERATIONS.get(name) or _summary(name, method, path, has_body, returns)
+    first = summary(name, method, path, has_body, returns)
     lines = [first, "", f"``{method} {path}``"]
     if deprecated:
         lines += ["", f"Deprecated by the API ({replacement(name)}); calling it warns with DeprecationWarning."]
@@ -394,12 +476,17 @@ def operation(
         lines += ["", "Args:"]
         for python_name, wire, where, required in args:
             meaning = PARAMETERS.get(python_name) or _parameter(python_name, wire, where)
+            if where == "body":
+                meaning = _body(meaning, body_type, body_required or [])
+            bounds = range_text(parameter_range(name, wire, where)) if where != "body" else ""
+            if bounds:
+                meaning += f" The API takes {bounds}; other values are refused before sending."
             if where in ("query", "header") and not required:
                 meaning += " Optional; left out when None."
-            lines.append(f"    {python_name}: {meaning}")
+            lines.append(textwrap.fill(f"    {python_name}: {meaning}", 92, subsequent_indent=" " * 8))
     lines += ["", "Returns:", f"    {returns}" + (": an empty answer." if returns in ("Empty", "None") else ".")]
     if page_style:
-        lines += ["", f"Paginated by {_STYLES.get(page_style, page_style)}: ``AsyncCudo.paginate`` yields every item."]
+        lines += ["", f"Paginated by {paging(page_style)}: ``AsyncCudo.paginate`` yields every item."]
     errors = raises(name, method, path, has_body, any(a[2] == "query" for a in args))
     lines += ["", "Raises:", *(f"    {e}" for e in errors), "", "Every error named here is in ``cudo_async.errors``."]
     return "\n".join(lines)
@@ -474,8 +561,82 @@ def units(wire: str, python_name: str) -> str:
     return "Per hour." if hourly else ""
 
 
-def field(model_name: str, wire: str, python_name: str, kind: str, required: bool) -> str:
-    notes = [f"``{wire}`` on the wire."]
+#: What a field holds, in words, keyed by ``Model.wireName`` or by the wire name alone (any model);
+#: a field without an entry gets a line built from its name, its model and its type (``holds``).
+FIELDS: dict[str, str] = {
+    "createTime": "When it was created.",
+    "createBy": "Who created it.",
+    "displayName": "The name shown to people.",
+    "description": "A free-text description.",
+    "totalCount": "How many items the whole listing holds (every page).",
+    "pageNumber": "Which page this is.",
+    "pageSize": "How many items a page holds at most.",
+    "pageToken": "Where the next page starts: pass it back to read it; empty on the last page.",
+    "hasMore": "Whether more items follow this page.",
+}
+
+#: Words of a field name that its unit sentence already says (``units``).
+_UNIT_WORDS = {*_UNITS, "hr"}
+#: Model names that end so are an operation's body (named ``<Verb><Noun>Body``: its fields are the
+#: noun's) or its answer (its fields are the answer's own).
+_BODY_SUFFIXES = ("Body", "Request")
+_ANSWER_SUFFIXES = ("Response",)
+
+
+def _spoken(word: str) -> str:
+    """A word as a docstring writes it: acronyms upper-case (``VM``, ``GPU``), the rest lower-case."""
+    lower = word.lower()
+    if lower in naming.ACRONYMS:
+        return naming.ACRONYMS[lower]
+    if lower.endswith("s") and lower[:-1] in naming.ACRONYMS:  # nics -> NICs
+        return naming.ACRONYMS[lower[:-1]] + "s"
+    return word if len(word) > 1 and word.isupper() else lower
+
+
+def _noun(words: list[str]) -> str:
+    return " ".join(_spoken(w) for w in words)
+
+
+def _owner(model_name: str) -> str:
+    """``VMMachineType`` -> ``the VM machine type's``, ``CreateVMBody`` -> ``the VM's``; "" for an answer."""
+    words = naming.words(model_name)
+    if model_name.endswith(_ANSWER_SUFFIXES) or not words:
+        return ""
+    if model_name.endswith(_BODY_SUFFIXES):
+        words = words[1:-1]  # the operation's verb and the suffix
+    return f"the {_noun(words)}'s" if words else ""
+
+
+def holds(model_name: str, python_name: str, kind: str, type_name: str = "") -> str:
+    """What a field holds, from its name, its model and its type: ``VM.boot_disk`` -> "The VM's
+    boot disk: a ``Disk``."; ``CreateVMBody.data_center_id`` -> "The data center's id."."""
+    words = [w for w in python_name.rstrip("_").split("_") if w]
+    while len(words) > 1 and words[-1] in _UNIT_WORDS:
+        words.pop()
+    owner = _owner(model_name)
+    if len(words) > 1 and words[-1] in ("id", "ids", "name", "names") and kind in ("str", "list", "uuid"):
+        noun, what = _noun(words[:-1]), words[-1]
+        return f"The {what} of the {noun}s." if what.endswith("s") else f"The {noun}'s {what}."
+    subject = f"{owner} {_noun(words)}" if owner else f"the {_noun(words)}"
+    subject = subject[:1].upper() + subject[1:]
+    inner = type_name.removesuffix(" | None")
+    if kind in ("message", "decimal") and inner:
+        return f"{subject}: a ``{inner}``."
+    if kind == "map":
+        return f"{subject}: a map (``{inner}``), read and written like a dict."
+    if kind == "enum":
+        return f"{subject}: one of the ``{inner}`` members."
+    if kind == "list":
+        item = inner.removeprefix("list[").removesuffix("]")
+        return f"{subject}: a list of ``{item}``." if item else f"{subject}: a list."
+    if kind == "bool":
+        return f"{subject} (a flag)."
+    return f"{subject}."
+
+
+def field(model_name: str, wire: str, python_name: str, kind: str, required: bool, type_name: str = "") -> str:
+    meaning = FIELDS.get(f"{model_name}.{wire}") or FIELDS.get(wire) or holds(model_name, python_name, kind, type_name)
+    notes = [meaning, f"``{wire}`` on the wire."]
     unit = units(wire, python_name)
     if unit:
         notes.append(unit)

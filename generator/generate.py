@@ -2,8 +2,9 @@
 
 Usage (the generator's venv):
     python generator/generate.py build OUT [--spec openapi.yaml] [--templates generator/templates]
-builds the package into OUT (``make generate`` and ``make spec``'s check use this); on failure the
-last line printed starts with ``FAILED:`` and says what failed in one line.
+builds the package into OUT and the reference (generator/reference.py) into api.md beside it
+(``make generate`` and ``make spec``'s check use this); on failure the last line printed starts
+with ``FAILED:`` and says what failed in one line.
     python generator/generate.py <openapi-python-client generate args>
 runs the generator as it is, with the project's rule and templates.
 
@@ -28,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import docs  # noqa: E402
 import facade  # noqa: E402
 import naming  # noqa: E402
+import reference  # noqa: E402
 from proto3 import INTEGER_FORMATS, http_body_schemas  # noqa: E402
 import openapi_python_client  # noqa: E402
 from ruamel.yaml import YAML  # noqa: E402
@@ -142,6 +144,12 @@ def _init(self: openapi_python_client.Project, *args: object, **kwargs: object) 
         if hasattr(body.prop, "class_info")
     }
     self.env.globals["is_body"] = bodies.__contains__
+    # The required fields of each model (Python names), for the docstring of an operation's body.
+    required = {m.class_info.name: [str(p.python_name) for p in m.required_properties or []] for m in self.openapi.models}
+    self.env.globals["required_fields"] = lambda class_name: required.get(str(class_name), [])
+    # The range the spec documents for a numeric parameter, and how a message says it.
+    self.env.globals["parameter_range"] = docs.parameter_range
+    self.env.globals["range_text"] = docs.range_text
     # Models an answer can carry, at any depth: always read leniently, whatever else they are used for.
     self.env.globals["is_answer"] = _answer_models(self).__contains__
     self.env.globals["answer_of"] = _answer
@@ -209,6 +217,8 @@ def _build_api_and_needs(self: openapi_python_client.Project) -> None:
     template = self.env.get_template("needs.py.jinja")
     text = template.render(needed_classes=needed, needs_missing=facade.missing(_SPEC))
     (self.package_dir / "needs.py").write_text(text, encoding=self.config.file_encoding)
+    # The reference, beside the package (make generate moves it to the repository's root).
+    (self.package_dir.parent / "api.md").write_text(reference.render(self), encoding="utf-8")
 
 
 openapi_python_client.Project._build_api = _build_api_and_needs  # type: ignore[method-assign]

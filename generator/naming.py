@@ -107,7 +107,7 @@ RESERVED: dict[str, frozenset[str]] = {
     # (tests/test_naming.py checks these against every name the generated functions bind or read.)
     "parameter": PYTHON
     | {"datetime", "body", "timeout", "retry", "extra_headers", "extra_query", "missing_ok", "params", "headers",
-       "warnings", "cast", "read_value", "text_of", "wire_body", "wire_value"},  # fmt: skip
+       "warnings", "cast", "check_range", "read_value", "text_of", "wire_body", "wire_value"},  # fmt: skip
     # A model's fields: its methods and the modules its annotations name.
     "field": PYTHON
     | {"datetime", "decimal", "uuid", "to_dict", "from_dict", "additional_properties", "page_items", "repr_without_secrets"},

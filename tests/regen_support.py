@@ -18,11 +18,14 @@ from tests.conftest import ROOT
 
 JANUARY = ROOT.parent / "shared" / "upstream" / "cudo-openapi-2026-01.json"
 #: What the pipeline needs, and nothing else (.venv and .venv-gen are linked, not copied).
-COPIED = ("Makefile", "pyproject.toml", "requirements-dev.txt", "openapi.yaml", "openapi.source.yaml", "CHANGELOG.md")
+COPIED = (
+    "Makefile", "pyproject.toml", "requirements-dev.txt", "openapi.yaml", "openapi.source.yaml", "CHANGELOG.md",
+    "api.md",
+)  # fmt: skip
 COPIED_DIRS = ("generator", "tools", "src", "generated")
 TEMPLATES = ROOT / "generator" / "templates"
 #: What make spec and make generate may change.
-OUTPUTS = ("openapi.yaml", "openapi.source.yaml", "CHANGELOG.md", "generator/templates/operation_flags.jinja")
+OUTPUTS = ("openapi.yaml", "openapi.source.yaml", "CHANGELOG.md", "generator/templates/operation_flags.jinja", "api.md")
 
 
 def _ignore(_dir: str, names: list[str]) -> set[str]:
@@ -166,7 +169,7 @@ def names_the_generated_code_uses(package: Path, templates: Path = TEMPLATES) ->
     found: dict[str, set[str]] = {"parameter": set(), "namespace": set(), "operation": set(), "field": set()}
     for name in ("endpoint_module.py.jinja", "endpoint_init.py.jinja"):
         for names in _TEMPLATE_IMPORT.findall((templates / name).read_text()):
-            found["parameter"] |= {n.strip() for n in names.split(",")}
+            found["parameter"] |= {n.split(" as ")[-1].strip() for n in names.split(",")}
     for path in sorted((package / "api").rglob("*.py")):
         tree = ast.parse(path.read_text())
         annotations = _FUTURE not in path.read_text()

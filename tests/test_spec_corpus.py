@@ -174,7 +174,7 @@ def _constructs(spec: dict[str, Any], p: str) -> None:
     paths[f"/v1/projects/{{projectId}}/{low}-groves"] = {
         "parameters": [project],  # on the path, for each of its operations
         "get": _op(f"List{p}Groves", tag, _answer(_ref(f"List{p}GrovesResponse")),
-                   _query("page_token", STR), _query("page_size", INT)),
+                   _query("page_token", STR), _query("page_size", {**INT, "minimum": 1, "maximum": 50})),
     }  # fmt: skip
     paths[f"/v1/projects/{{projectId}}/{low}-yards"] = {
         "get": _op(f"List{p}Yards", tag, _answer(_ref(f"List{p}YardsResponse")), project, _query("pageToken", STR))
@@ -333,6 +333,11 @@ def test_the_usable_changes_are_imported_and_generated(usable: dict[str, Any]) -
     assert f"+ operation get_{low}_tree (GET /v1/projects/{{projectId}}/{low}-trees/{{treeId}})" in lines, spec.stdout
     assert f"+ operation harvest_{low}_tree (POST /v1/projects/{{projectId}}/{low}-trees/{{treeId}}:harvest)" in lines
     assert not any("refused" in line for line in lines)
+    # The reference follows the spec: the new operations, their namespace and the documented range.
+    reference = (usable["repo"] / "api.md").read_text()
+    assert f'<a id="op-get_{low}_tree"></a>' in reference and f'<a id="ns-{low}_trees"></a>' in reference
+    assert f"`GET /v1/projects/{{project_id}}/{low}-trees/{{tree_id}}`" in reference
+    assert "*Range*: `page_size` from 1 to 50." in reference
 
 
 def test_the_summary_names_every_rename_of_the_name_rule(usable: dict[str, Any]) -> None:
@@ -581,15 +586,21 @@ async def main():
         assert [f.name async for f in cudo.paginate(yard_fruits, "proj")] == [f"f{i}" for i in range(5)]
         page = await yard_fruits("proj")
         assert [f.name for f in page.page_items(f"list_{p}_yard_fruits")] == ["f0", "f1"]
-        size = "its page size is max_page_size="
-        for wrong, says in ((lambda: page.page_items(), f"list_{p}_yard_fruits"),
-                            (lambda: cudo.paginate(yard_trees, "proj", page_size=2), size)):
-            try:
-                wrong()
-            except errors.ConfigurationError as exc:
-                assert says in str(exc), exc
-            else:
-                raise AssertionError("which list, or which size argument, must be said")
+        try:
+            page.page_items()
+        except errors.ConfigurationError as exc:
+            assert f"list_{p}_yard_fruits" in str(exc), exc
+        else:
+            raise AssertionError("which operation's list must be said")
+        count = len(SEEN)
+        try:  # its page size has another name: said before anything is sent
+            [t async for t in cudo.paginate(yard_trees, "proj", page_size=2)]
+        except errors.ConfigurationError as exc:
+            assert "did you mean max_page_size?" in str(exc), exc
+        else:
+            raise AssertionError("an argument the operation does not take must be refused")
+        assert len(SEEN) == count
+        await refuses_out_of_range(trees)
         try:
             cudo.paginate(getattr(trees, f"list_{p}_yards"), "proj")
         except errors.ConfigurationError as exc:
@@ -633,8 +644,35 @@ async def main():
         assert not hasattr(cudo.@MOVED_FROM@, "@MOVED@")
 
 
+async def refuses_out_of_range(trees):
+    # A page size outside the spec's minimum and maximum is refused before anything is sent.
+    groves = getattr(trees, f"list_{p}_groves")
+    count = len(SEEN)
+    for bad in (0, 51):
+        try:
+            await groves("proj", page_size=bad)
+        except errors.ConfigurationError as exc:
+            assert f"page_size must be from 1 to 50 (the range the API documents), got {bad}" in str(exc), exc
+        else:
+            raise AssertionError("a page size out of range must be refused")
+    assert len(SEEN) == count and "The API takes from 1 to 50" in " ".join(groves.__doc__.split())
+    assert (await groves("proj", page_size=50)).groves
+
+
+async def on_trio():
+    async with AsyncCudo(api_key="k", base_url=BASE) as cudo:
+        await refuses_out_of_range(getattr(cudo, f"{p}_trees"))
+
+
 def sync_client():
     with Cudo(api_key="k", base_url=BASE) as sync:
+        groves = getattr(getattr(sync, f"{p}_trees"), f"list_{p}_groves")
+        try:
+            groves("proj", page_size=0)
+        except errors.ConfigurationError as exc:
+            assert "page_size must be from 1 to 50" in str(exc), exc
+        else:
+            raise AssertionError("a page size out of range must be refused")
         assert getattr(getattr(sync, f"{p}_trees"), f"read_{p}_tree_notes")("proj", "t-1") == "caf\\u00e9"
         twin, other = getattr(sync, p), getattr(sync, f"{p}_sync")
         assert getattr(twin, f"get_{p}_twin")().class_ == "twin" and type(twin).__name__ == f"{P}SyncAPI_"
@@ -650,6 +688,7 @@ def sync_client():
 
 
 anyio.run(main)
+anyio.run(on_trio, backend="trio")
 sync_client()
 print("ok")
 """

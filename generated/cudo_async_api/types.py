@@ -542,7 +542,7 @@ def wire_body(body: Any, model: Any, parameter: str) -> Any:
 
 
 _ATTRIBUTE = _re.compile(r"^\s{4}(\w+) \(.*?\): (.*)$")
-_WIRE_NOTE = _re.compile(r"^``\w+`` on the wire\.\s*")
+_WIRE_NOTE = _re.compile(r"\s*``\w+`` on the wire\.")
 
 
 def _docstring_notes(doc: str) -> "tuple[str, dict[str, str]]":
@@ -557,10 +557,10 @@ def _docstring_notes(doc: str) -> "tuple[str, dict[str, str]]":
         if match:
             name = match.group(1)
             # The property is already keyed by its wire name: keep the meaning only.
-            notes[name] = _WIRE_NOTE.sub("", match.group(2)).strip()
+            notes[name] = match.group(2).strip()
         elif name and line.startswith(" " * 8):
             notes[name] += " " + line.strip()
-    return " ".join(head.split()), notes
+    return " ".join(head.split()), {k: _WIRE_NOTE.sub("", v).strip() for k, v in notes.items()}
 
 
 def _as_is_or_decoded(cls: type) -> Any:
@@ -737,3 +737,106 @@ __all__ = [
     "wire_value",
     "without_secrets",
 ]
+
+
+# An operation's arguments: its path parameters by position, everything else by keyword.
+
+#: The per-call options every operation takes besides its own arguments (left out of the hints below).
+_CALL_OPTIONS = frozenset({"timeout", "retry", "extra_headers", "extra_query", "missing_ok"})
+_F = TypeVar("_F", bound=Callable[..., Any])
+_CO_COROUTINE = 0x80
+
+
+def _usage(method: Any) -> str:
+    """How an operation is called: ``create_vm(project_id, body=...)``, then its optional arguments."""
+    code = method.__code__
+    positional = list(code.co_varnames[1 : code.co_argcount])
+    keywords = code.co_varnames[code.co_argcount : code.co_argcount + code.co_kwonlyargcount]
+    defaults = method.__kwdefaults__ or {}
+    required = [f"{k}=..." for k in keywords if k not in defaults]
+    optional = [f"{k}=" for k in keywords if k in defaults and k not in _CALL_OPTIONS]
+    usage = f"{method.__name__}({', '.join(positional + required)})"
+    return usage + (f" (optional, by keyword: {', '.join(optional)})" if optional else "")
+
+
+def misused(method: Any, args: "tuple[Any, ...]", why: str = "") -> Exception:
+    """The ConfigurationError for a call whose arguments do not fit ``method`` (``args`` with self)."""
+    name = method.__name__
+    taken = method.__code__.co_argcount - 1
+    if len(args) - 1 > taken:
+        named = ", ".join(method.__code__.co_varnames[1 : taken + 1])
+        shown = (
+            f"{taken} argument{'s' if taken != 1 else ''} by position ({named})" if taken else "no argument by position"
+        )
+        others = method.__code__.co_kwonlyargcount > len(_CALL_OPTIONS & set(method.__code__.co_varnames))
+        why = f"takes {shown}, got {len(args) - 1}" + ("; the others go by keyword" if others else "")
+    return _refuse(f"{name} {why}: write {_usage(method)}")
+
+
+def _binds(method: Any, args: "tuple[Any, ...]", kwargs: "dict[str, Any]") -> "str | None":
+    """None when the arguments fit ``method``, else what Python says of them."""
+    import inspect
+
+    parameters = inspect.signature(method).parameters
+    for key in kwargs:
+        if key not in parameters:
+            import difflib
+
+            close = difflib.get_close_matches(key, [p for p in parameters if p != "self"], n=1)
+            return f"it has no argument {key!r}" + (f"; did you mean {close[0]}?" if close else "")
+    try:
+        inspect.signature(method).bind(*args, **kwargs)
+    except TypeError as exc:
+        return str(exc)
+    return None
+
+
+def by_keyword(method: _F) -> _F:
+    """Wrap an operation so that arguments that do not fit it (a body given by position, a missing
+    or unknown keyword) raise ConfigurationError saying how to call it, where Python would raise
+    TypeError. Type checkers and ``help()`` see the operation's own signature."""
+    import functools
+
+    taken = method.__code__.co_argcount  # self included
+    if method.__code__.co_flags & _CO_COROUTINE:
+
+        @functools.wraps(method)
+        async def call_async(*args: Any, **kwargs: Any) -> Any:
+            if len(args) > taken:
+                raise misused(method, args)
+            try:
+                running = method(*args, **kwargs)  # (an async def only binds its arguments here)
+            except TypeError:
+                why = _binds(method, args, kwargs) or "its arguments do not fit"
+            else:
+                return await running
+            raise misused(method, args, f"was called wrongly ({why})")
+
+        return call_async  # type: ignore[return-value]
+
+    @functools.wraps(method)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        if len(args) > taken:
+            raise misused(method, args)
+        try:
+            return method(*args, **kwargs)
+        except TypeError:
+            why = _binds(method, args, kwargs)
+            if why is None:  # raised inside the call, not by its arguments
+                raise
+        raise misused(method, args, f"was called wrongly ({why})")
+
+    return call  # type: ignore[return-value]
+
+
+def check_range(
+    name: str, value: Any, low: "float | None", high: "float | None", low_out: bool, high_out: bool, text: str
+) -> None:
+    """Refuse a number outside the range the spec documents for parameter ``name`` (before
+    anything is sent); a value of another type is left to the facade's type check."""
+    if type(value) not in (int, float) or value != value:
+        return
+    if (low is not None and (value <= low if low_out else value < low)) or (
+        high is not None and (value >= high if high_out else value > high)
+    ):
+        raise _refuse(f"{name} must be {text} (the range the API documents), got {value!r}")

@@ -46,16 +46,23 @@ P = ParamSpec("P")
 
 @attrs.frozen
 class RawResponse(Generic[T]):
-    """An operation's decoded result together with the HTTP answer it came from."""
+    """An operation's decoded result together with the HTTP answer it came from (``AsyncCudo.raw``).
+
+    Attributes:
+        parsed: The result the operation itself returns (its model, ``None`` for no content).
+        status_code: The HTTP status of the answer (the last attempt's).
+        headers: The answer's HTTP headers (case-insensitive), such as ``x-ratelimit-remaining``.
+        attempts: How many attempts the call took, retries included.
+    """
 
     parsed: T
     status_code: int
     headers: httpx2.Headers
-    #: How many attempts the call took.
     attempts: int
 
     @property
     def request_id(self) -> str | None:
+        """The server's id for the request (``x-request-id``), to quote to CUDO's support; None when absent."""
         value = self.headers.get("x-request-id")
         return str(value) if value is not None else None
 
@@ -285,6 +292,10 @@ class AsyncCudo(Namespaces):
 
         ``resp = await cudo.raw(cudo.virtual_machines.get_vm, "proj", "vm-1")``
         """
+        if not callable(operation):  # raw(cudo.disks.get_disk(...)): a call, not the operation
+            from ._pagination import not_an_operation
+
+            raise not_an_operation(operation, "raw")
         captured: list[tuple[Answer, int]] = []
         token = _call.capture.set(captured)
         try:
@@ -308,11 +319,9 @@ class AsyncCudo(Namespaces):
         the page parameter); after ``max_pages`` pages (see :meth:`with_options`) it raises
         ``errors.InvalidResponseError`` instead of asking on forever.
         """
-        from ._pagination import check_arguments, iterate, page_style
+        from ._pagination import iterate, page_style
 
-        style = page_style(operation)
-        check_arguments(operation, args, kwargs)
-        return iterate(operation, style, args, kwargs, max_pages=self._options.max_pages)
+        return iterate(operation, page_style(operation), args, kwargs, max_pages=self._options.max_pages)
 
     async def wait_for_vm(
         self,

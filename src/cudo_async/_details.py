@@ -135,24 +135,39 @@ def read(cls: type[T], value: Any) -> T:
 
 @attrs.frozen
 class ErrorInfo:
-    """Why the error happened: a machine-readable ``reason`` within a ``domain``, and metadata."""
+    """Why the error happened: a machine-readable ``reason`` within a ``domain``, and metadata.
+
+    Attributes:
+        reason: A constant (UPPER_SNAKE_CASE) naming the cause ("" when not sent).
+        domain: Who defines ``reason``: the service's name ("" when not sent).
+        metadata: More about the cause, by name (values are strings in the standard; CUDO also
+            sends lists, kept as tuples).
+    """
 
     reason: str = _field(_text, "")
     domain: str = _field(_text, "")
-    #: Values are strings in the standard; CUDO also sends lists, kept as tuples.
     metadata: Mapping[str, str | tuple[str, ...]] = _field(_metadata, factory=dict)
 
 
 @attrs.frozen
 class RetryInfo:
-    """How long the server asks the client to wait before retrying."""
+    """How long the server asks the client to wait before retrying.
+
+    Attributes:
+        retry_delay: The wait the server asks for; None when it sent none.
+    """
 
     retry_delay: datetime.timedelta | None = _field(parse_duration, None)  # noqa: RUF009 (an attrs field)
 
 
 @attrs.frozen
 class DebugInfo:
-    """Server-side debugging data: a stack trace and a detail text."""
+    """Server-side debugging data: a stack trace and a detail text.
+
+    Attributes:
+        stack_entries: The lines of the server's stack trace.
+        detail: Any other debugging text the server sent.
+    """
 
     stack_entries: tuple[str, ...] = _field(_texts, ())
     detail: str = _field(_text, "")
@@ -160,7 +175,18 @@ class DebugInfo:
 
 @attrs.frozen
 class QuotaViolation:
-    """One quota that was exceeded."""
+    """One quota that was exceeded.
+
+    Attributes:
+        subject: Whose quota it is (a project, a user, ...).
+        description: What was exceeded and how to get more, in words.
+        api_service: The service the quota belongs to.
+        quota_metric: What the quota counts.
+        quota_id: The quota's id.
+        quota_dimensions: What the quota is scoped to (a region, ...), by name.
+        quota_value: The limit that was exceeded; None when not sent.
+        future_quota_value: The limit a pending change will set; None when none is pending.
+    """
 
     subject: str = _field(_text, "")
     description: str = _field(_text, "")
@@ -174,14 +200,24 @@ class QuotaViolation:
 
 @attrs.frozen
 class QuotaFailure:
-    """The quotas that were exceeded."""
+    """The quotas that were exceeded.
+
+    Attributes:
+        violations: Each exceeded quota, as a ``QuotaViolation``.
+    """
 
     violations: tuple[QuotaViolation, ...] = _field(each=QuotaViolation, default=())
 
 
 @attrs.frozen
 class PreconditionViolation:
-    """One precondition that did not hold (``type`` names its kind, such as a VM's state)."""
+    """One precondition that did not hold (``type`` names its kind, such as a VM's state).
+
+    Attributes:
+        type: The kind of precondition: a constant the service defines.
+        subject: What the precondition is about, such as the VM's id.
+        description: What did not hold, and how to make it hold, in words.
+    """
 
     type: str = _field(_text, "")
     subject: str = _field(_text, "")
@@ -190,14 +226,23 @@ class PreconditionViolation:
 
 @attrs.frozen
 class PreconditionFailure:
-    """The preconditions that did not hold."""
+    """The preconditions that did not hold.
+
+    Attributes:
+        violations: Each failed precondition, as a ``PreconditionViolation``.
+    """
 
     violations: tuple[PreconditionViolation, ...] = _field(each=PreconditionViolation, default=())
 
 
 @attrs.frozen
 class LocalizedMessage:
-    """A message for people, in a locale."""
+    """A message for people, in a locale.
+
+    Attributes:
+        locale: The message's locale, such as ``"en-US"``.
+        message: The message in that locale.
+    """
 
     locale: str = _field(_text, "")
     message: str = _field(_text, "")
@@ -205,7 +250,14 @@ class LocalizedMessage:
 
 @attrs.frozen
 class FieldViolation:
-    """One invalid field of the request (``field`` is a path such as ``body.vmId``)."""
+    """One invalid field of the request (``field`` is a path such as ``body.vmId``).
+
+    Attributes:
+        field: The path of the invalid field, such as ``body.vmId``.
+        description: Why it is invalid, in words.
+        reason: A constant naming why it is invalid ("" when not sent).
+        localized_message: ``description`` in the caller's language; None when not sent.
+    """
 
     field: str = _field(_text, "")
     description: str = _field(_text, "")
@@ -215,14 +267,23 @@ class FieldViolation:
 
 @attrs.frozen
 class BadRequest:
-    """The fields of the request that were invalid."""
+    """The fields of the request that were invalid.
+
+    Attributes:
+        field_violations: Each invalid field, as a ``FieldViolation``.
+    """
 
     field_violations: tuple[FieldViolation, ...] = _field(each=FieldViolation, default=())
 
 
 @attrs.frozen
 class RequestInfo:
-    """The server's id for the request (quote it to CUDO's support)."""
+    """The server's id for the request (quote it to CUDO's support).
+
+    Attributes:
+        request_id: The request's id on the server.
+        serving_data: Any other data the server keeps about serving it (for its support).
+    """
 
     request_id: str = _field(_text, "")
     serving_data: str = _field(_text, "")
@@ -230,7 +291,14 @@ class RequestInfo:
 
 @attrs.frozen
 class ResourceInfo:
-    """The resource the error is about."""
+    """The resource the error is about.
+
+    Attributes:
+        resource_type: Its kind, as the service names it.
+        resource_name: Its name or id.
+        owner: Who owns it ("" when not sent).
+        description: What about it caused the error, in words.
+    """
 
     resource_type: str = _field(_text, "")
     resource_name: str = _field(_text, "")
@@ -240,7 +308,12 @@ class ResourceInfo:
 
 @attrs.frozen
 class HelpLink:
-    """A link to documentation about the error."""
+    """A link to documentation about the error.
+
+    Attributes:
+        description: What the link explains.
+        url: Where it is.
+    """
 
     description: str = _field(_text, "")
     url: str = _field(_text, "")
@@ -248,7 +321,11 @@ class HelpLink:
 
 @attrs.frozen
 class Help:
-    """Links to documentation about the error."""
+    """Links to documentation about the error.
+
+    Attributes:
+        links: Each link, as a ``HelpLink``.
+    """
 
     links: tuple[HelpLink, ...] = _field(each=HelpLink, default=())
 
@@ -300,7 +377,12 @@ def _kept(raw: Any) -> Mapping[str, Any]:
 @attrs.frozen
 class UnknownDetail:
     """A detail of a type this SDK does not know (or could not read): kept as sent, down to
-    ``DEPTH_KEPT`` levels (deeper parts read ``CUT``); its repr hides secret-looking members."""
+    ``DEPTH_KEPT`` levels (deeper parts read ``CUT``); its repr hides secret-looking members.
+
+    Attributes:
+        type_url: The detail's ``@type``, as sent.
+        raw: Its other members, as sent.
+    """
 
     type_url: str = attrs.field(converter=_type_url)
     raw: Mapping[str, Any] = attrs.field(converter=_kept, repr=repr_without_secrets)

@@ -24,7 +24,9 @@ class RateLimit(Protocol):
     (``cudo_async.redis.RedisRateLimiter`` is one). The fingerprint is a SHA-256 digest of the
     API key, never the key."""
 
-    async def acquire(self, key_fingerprint: str) -> None: ...
+    async def acquire(self, key_fingerprint: str) -> None:
+        """Return when one more request for the key with this fingerprint may start."""
+        ...
 
 
 class RateLimiter:

@@ -21,7 +21,7 @@ import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
-from cudo_async_api.api import PAGE_ITEMS, PAGE_STYLES, PAGE_TOKENS, UNPAGED
+from cudo_async_api.api import PAGE_ITEMS, PAGE_STYLES, PAGE_TOKENS, ROUTES, UNPAGED
 
 from .errors import ConfigurationError, InvalidResponseError
 
@@ -32,13 +32,52 @@ T_co = TypeVar("T_co", covariant=True)
 
 
 class Page(Protocol[T_co]):
-    """A page of a list operation: the generated list answers have ``page_items()``."""
+    """A page of a list operation: the answer of every paginated operation (``ListDisksResponse``,
+    ...) is one; ``paginate`` yields the items of each page in turn."""
 
-    def page_items(self) -> Sequence[T_co]: ...
+    def page_items(self) -> Sequence[T_co]:
+        """The items this page carries (the answer's list field, such as ``disks``)."""
+        ...
+
+
+def _operation_returning(result: object) -> str:
+    """``cudo.<tag>.<operation>`` of the one operation whose answer is of ``result``'s type ("" when
+    none or several are)."""
+    from cudo_async_api.api import Namespaces
+
+    namespaces = Namespaces()
+    found = [
+        f"cudo.{tag}.{name}"
+        for tag, name, _, _ in ROUTES
+        if inspect.signature(getattr(getattr(namespaces, tag), name)).return_annotation is type(result)
+    ]
+    return found[0] if len(found) == 1 else ""
+
+
+def not_an_operation(value: object, helper: str) -> ConfigurationError:
+    """The error for ``paginate``/``raw`` given what a call of an operation gave instead of the
+    operation: a coroutine, not awaited (closed here, so that nothing is sent and Python does not
+    warn that it never ran), or the sync client's result."""
+    if inspect.iscoroutine(value):
+        value.close()
+        name = str(getattr(value, "__qualname__", "")).rpartition(".")[2]
+        operation = next((f"cudo.{tag}.{op}" for tag, op, _, _ in ROUTES if op == name), "")
+        what = f"a call of {name}() (it was not sent)" if operation else "a coroutine (it was not sent)"
+    else:
+        operation = _operation_returning(value)
+        returned = f", what {operation.rpartition('.')[2]}() returns" if operation else ""
+        what = f"a value of type {type(value).__name__}{returned}"
+    shown = operation or "cudo.<namespace>.<operation>"
+    return ConfigurationError(
+        f"{helper}() takes the operation itself and its arguments, not {what}: "
+        f"write cudo.{helper}({shown}, <its arguments>)"
+    )
 
 
 def page_style(operation: Callable[..., Any]) -> str:
     """How an operation asks for its next page (from the spec, via the generated table)."""
+    if not callable(operation):
+        raise not_an_operation(operation, "paginate")
     name = getattr(operation, "__name__", "")
     style = PAGE_STYLES.get(name)
     if style is None and name in UNPAGED:
@@ -51,26 +90,6 @@ def page_style(operation: Callable[..., Any]) -> str:
             f"{shown} is not a paginated operation; the paginated ones are: {', '.join(sorted(PAGE_STYLES))}"
         )
     return style
-
-
-def check_arguments(operation: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
-    """Refuse arguments ``operation`` does not take before a page is asked for, saying what it takes
-    (its page size may have another name than ``page_size``)."""
-    try:
-        signature = inspect.signature(operation)
-    except (TypeError, ValueError):
-        return  # (a callable without a signature: its call says what is wrong)
-    try:
-        signature.bind(*args, **kwargs)
-    except TypeError as exc:
-        name = getattr(operation, "__name__", "the operation")
-        params = signature.parameters
-        unknown = [key for key in kwargs if key not in params]
-        if not unknown:
-            raise ConfigurationError(f"paginate({name}, ...): {exc}") from None
-        sizes = [p for p in params if p.endswith(("size", "limit"))] if any("size" in k for k in unknown) else []
-        hint = f"its page size is {sizes[0]}=" if sizes else "it takes " + ", ".join(f"{p}=" for p in params)
-        raise ConfigurationError(f"{name} takes no {', '.join(k + '=' for k in unknown)}: {hint}"[:400]) from None
 
 
 def _identity(item: Any) -> Any:

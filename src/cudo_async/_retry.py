@@ -80,6 +80,15 @@ class RetryPolicy:
     last error is raised at once; with ``deadline=None``, ``max_delay`` bounds the server's ask
     the same way. ``retry_non_idempotent`` also retries POST and PATCH after failures where
     the request may have been applied.
+
+    Attributes:
+        max_retries: Retries after the first attempt (5); 0 turns retrying off.
+        initial_delay: Seconds of the first wait (0.5).
+        multiplier: What each wait is multiplied by for the next (1.6).
+        max_delay: The longest wait, in seconds (30).
+        jitter: The random share taken off each wait, 0 to 1 (1.0: anywhere from 0 to the full wait).
+        deadline: Seconds one call may take in all, waits included (120); None: no bound.
+        retry_non_idempotent: True: POST and PATCH are retried even when they may have been applied.
     """
 
     max_retries: int = attrs.field(default=5, validator=_count)

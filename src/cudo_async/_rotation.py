@@ -25,14 +25,19 @@ Verify = Callable[["AsyncCudo"], Awaitable[object]]
 
 class NewAPIKey:
     """A new API key. Its secret is shown only by :meth:`reveal` (store it in your secret store:
-    CUDO shows it only once); ``repr``, ``str`` and logs show its id and a fingerprint."""
+    CUDO shows it only once); ``repr``, ``str`` and logs show its id and a fingerprint.
+
+    Attributes:
+        id: The key's id (its name), as ``api_keys.delete_api_key`` takes it.
+        fingerprint: A stable, non-reversible name for the key (``sha256:`` and 16 hex digits):
+            safe to log and compare.
+    """
 
     __slots__ = ("_secret", "fingerprint", "id")
 
     def __init__(self, key_id: str, secret: str) -> None:
         self.id = key_id
         self._secret = secret
-        #: A stable, non-reversible name for the key (SHA-256): safe to log and compare.
         self.fingerprint = "sha256:" + key_fingerprint(secret)[:16]
 
     def reveal(self) -> str:

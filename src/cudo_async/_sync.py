@@ -353,6 +353,10 @@ class Cudo(SyncNamespaces):
 
         ``resp = cudo.raw(cudo.virtual_machines.get_vm, "proj", "vm-1")``
         """
+        if not callable(operation):  # raw(cudo.disks.get_disk(...)): its result, not the operation
+            from ._pagination import not_an_operation
+
+            raise not_an_operation(operation, "raw")
         twin = self._twin(operation)
         result: RawResponse[T] = self._loop.call(functools.partial(self._async.raw, twin, *args, **kwargs))
         return result

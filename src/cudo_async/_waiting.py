@@ -132,15 +132,20 @@ GONE_AFTER_MISSES = 2
 @attrs.frozen
 class FleetWaitResult:
     """What ``wait_for_vms`` found: the VMs that reached the wanted state, and why each other
-    one did not. ``raise_for_failures()`` turns the second part into one exception."""
+    one did not. ``raise_for_failures()`` turns the second part into one exception.
 
-    #: vm_id -> the VM as last seen, in a wanted state.
+    Attributes:
+        ready: vm_id -> the ``models.VM`` as last seen, in a wanted state.
+        failed: vm_id -> why that VM did not get there: a ``WaitError`` (FAILED, DELETED, gone)
+            or a ``WaitTimeoutError`` (time ran out).
+    """
+
     ready: Mapping[str, VM]
-    #: vm_id -> a ``WaitError`` (FAILED, DELETED, gone) or a ``WaitTimeoutError`` (time ran out).
     failed: Mapping[str, errors.WaitError]
 
     @property
     def all_ready(self) -> bool:
+        """True when every VM waited for reached the wanted state (``failed`` is empty)."""
         return not self.failed
 
     def raise_for_failures(self) -> None:

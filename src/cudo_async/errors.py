@@ -6,8 +6,11 @@ Every exception the SDK raises is a :class:`CudoError`::
     ├── ConfigurationError           no or malformed key, insecure URL, bad options, wrong event loop
     │   └── ClientClosedError        the client was closed (before or during the call)
     ├── FeatureUnavailableError      a helper (wait_for_vm, ...) needs what the SDK's spec no longer has
+    ├── RateLimiterError             the shared rate limiter is unreachable and set to raise
+    ├── KeyRotationError             rotate_api_key stopped at one of its steps (generate, verify, revoke)
     ├── WaitError                    a wait ended in a state from which the wanted one cannot follow
-    │   └── WaitTimeoutError         a wait ran out of time
+    │   ├── WaitTimeoutError         a wait ran out of time
+    │   └── FleetWaitError           some VMs of a wait_for_vms did not get there (raise_for_failures)
     ├── APIConnectionError           no HTTP answer: refused, reset, broken protocol
     │   └── APITimeoutError          the attempt's timeout or the call's deadline passed
     ├── InvalidResponseError         an answer that cannot be used: undecodable, too large, a redirect
@@ -105,7 +108,9 @@ __all__ = [
     "DebugInfo",
     "ErrorInfo",
     "FailedPreconditionError",
+    "FeatureUnavailableError",
     "FieldViolation",
+    "FleetWaitError",
     "Help",
     "HelpLink",
     "InternalError",
@@ -120,6 +125,7 @@ __all__ = [
     "PreconditionViolation",
     "QuotaFailure",
     "QuotaViolation",
+    "RateLimiterError",
     "RequestCancelledError",
     "RequestInfo",
     "ResourceExhaustedError",

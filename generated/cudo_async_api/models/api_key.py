@@ -23,9 +23,10 @@ class APIKey:
     """An API key's record (never its secret, except when just generated).
 
     Attributes:
-        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        id (str): ``id`` on the wire.
-        key (str): ``key`` on the wire.
+        create_time (datetime.datetime | None): When it was created. ``createTime`` on the wire. RFC
+            3339 on the wire; a timezone-aware datetime, None when absent.
+        id (str): The API key's id. ``id`` on the wire.
+        key (str): The API key's key. ``key`` on the wire.
     """
 
     create_time: datetime.datetime | None = None

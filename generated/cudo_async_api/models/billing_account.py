@@ -27,26 +27,45 @@ class BillingAccount:
     """A billing account: who pays, and how.
 
     Attributes:
-        billing_address (BillingAddress | None): ``billingAddress`` on the wire. None when absent.
-        billing_threshold (decimal.Decimal): ``billingThreshold`` on the wire. An amount in the billing account's currency.
-        create_by (str): ``createBy`` on the wire.
-        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        credit_balance (decimal.Decimal): ``creditBalance`` on the wire.
-        credit_balance_recharge (CreditBalanceRecharge | None): ``creditBalanceRecharge`` on the wire. None when absent.
-        delete_time (datetime.datetime | None): ``deleteTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        display_name (str): ``displayName`` on the wire.
-        hourly_spend_limit (decimal.Decimal): ``hourlySpendLimit`` on the wire. An amount per hour, in the billing account's currency.
-        hourly_spend_rate (decimal.Decimal): ``hourlySpendRate`` on the wire. An amount per hour, in the billing account's currency.
-        id (str): ``id`` on the wire.
-        invoice_time (datetime.datetime | None): ``invoiceTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        monthly_spend (str): ``monthlySpend`` on the wire.
-        monthly_spend_limit (decimal.Decimal): ``monthlySpendLimit`` on the wire.
-        next_invoice_total (decimal.Decimal): ``nextInvoiceTotal`` on the wire.
-        payment_terms (PaymentTerms): ``paymentTerms`` on the wire. The first member when absent.
-        purge_time (datetime.datetime | None): ``purgeTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        state (BillingAccountState): ``state`` on the wire. The first member when absent.
-        stripe_ref (str): ``stripeRef`` on the wire.
-        tax_id (TaxId | None): ``taxId`` on the wire. None when absent.
+        billing_address (BillingAddress | None): The billing account's billing address: a
+            ``BillingAddress``. ``billingAddress`` on the wire. None when absent.
+        billing_threshold (decimal.Decimal): The billing account's billing threshold: a
+            ``decimal.Decimal``. ``billingThreshold`` on the wire. An amount in the billing account's
+            currency.
+        create_by (str): Who created it. ``createBy`` on the wire.
+        create_time (datetime.datetime | None): When it was created. ``createTime`` on the wire. RFC
+            3339 on the wire; a timezone-aware datetime, None when absent.
+        credit_balance (decimal.Decimal): The billing account's credit balance: a
+            ``decimal.Decimal``. ``creditBalance`` on the wire.
+        credit_balance_recharge (CreditBalanceRecharge | None): The billing account's credit balance
+            recharge: a ``CreditBalanceRecharge``. ``creditBalanceRecharge`` on the wire. None when
+            absent.
+        delete_time (datetime.datetime | None): The billing account's delete time. ``deleteTime`` on
+            the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
+        display_name (str): The name shown to people. ``displayName`` on the wire.
+        hourly_spend_limit (decimal.Decimal): The billing account's hourly spend limit: a
+            ``decimal.Decimal``. ``hourlySpendLimit`` on the wire. An amount per hour, in the billing
+            account's currency.
+        hourly_spend_rate (decimal.Decimal): The billing account's hourly spend rate: a
+            ``decimal.Decimal``. ``hourlySpendRate`` on the wire. An amount per hour, in the billing
+            account's currency.
+        id (str): The billing account's id. ``id`` on the wire.
+        invoice_time (datetime.datetime | None): The billing account's invoice time. ``invoiceTime``
+            on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
+        monthly_spend (str): The billing account's monthly spend. ``monthlySpend`` on the wire.
+        monthly_spend_limit (decimal.Decimal): The billing account's monthly spend limit: a
+            ``decimal.Decimal``. ``monthlySpendLimit`` on the wire.
+        next_invoice_total (decimal.Decimal): The billing account's next invoice total: a
+            ``decimal.Decimal``. ``nextInvoiceTotal`` on the wire.
+        payment_terms (PaymentTerms): The billing account's payment terms: one of the
+            ``PaymentTerms`` members. ``paymentTerms`` on the wire. The first member when absent.
+        purge_time (datetime.datetime | None): The billing account's purge time. ``purgeTime`` on
+            the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
+        state (BillingAccountState): The billing account's state: one of the ``BillingAccountState``
+            members. ``state`` on the wire. The first member when absent.
+        stripe_ref (str): The billing account's stripe ref. ``stripeRef`` on the wire.
+        tax_id (TaxId | None): The billing account's tax id: a ``TaxId``. ``taxId`` on the wire.
+            None when absent.
     """
 
     billing_address: BillingAddress | None = None

@@ -21,11 +21,14 @@ class BillingAccountPaymentMethod:
     """A BillingAccountPaymentMethod record of the API.
 
     Attributes:
-        card (PaymentMethodCard | None): ``card`` on the wire. None when absent.
-        id (str): ``id`` on the wire.
-        is_default (bool): ``isDefault`` on the wire.
-        paypal (PaymentMethodPaypal | None): ``paypal`` on the wire. None when absent.
-        type_ (str): ``type`` on the wire.
+        card (PaymentMethodCard | None): The billing account payment method's card: a
+            ``PaymentMethodCard``. ``card`` on the wire. None when absent.
+        id (str): The billing account payment method's id. ``id`` on the wire.
+        is_default (bool): The billing account payment method's is default (a flag). ``isDefault``
+            on the wire.
+        paypal (PaymentMethodPaypal | None): The billing account payment method's paypal: a
+            ``PaymentMethodPaypal``. ``paypal`` on the wire. None when absent.
+        type_ (str): The billing account payment method's type. ``type`` on the wire.
     """
 
     card: PaymentMethodCard | None = None

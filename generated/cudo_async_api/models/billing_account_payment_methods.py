@@ -22,7 +22,9 @@ class BillingAccountPaymentMethods:
     """A BillingAccountPaymentMethods record of the API.
 
     Attributes:
-        payment_methods (list[BillingAccountPaymentMethod]): ``paymentMethods`` on the wire. Empty when absent.
+        payment_methods (list[BillingAccountPaymentMethod]): The billing account payment methods's
+            payment methods: a list of ``BillingAccountPaymentMethod``. ``paymentMethods`` on the wire.
+            Empty when absent.
     """
 
     payment_methods: list[BillingAccountPaymentMethod] = _attrs_field(factory=list)

@@ -22,8 +22,9 @@ class BillingAccountProject:
     """A BillingAccountProject record of the API.
 
     Attributes:
-        id (str): ``id`` on the wire.
-        resource_count (int): ``resourceCount`` on the wire.
+        id (str): The billing account project's id. ``id`` on the wire.
+        resource_count (int): The billing account project's resource count. ``resourceCount`` on the
+            wire.
     """
 
     id: str = ""

@@ -23,9 +23,10 @@ class BillingAccountResult:
     """A BillingAccountResult record of the API.
 
     Attributes:
-        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        display_name (str): ``displayName`` on the wire.
-        id (str): ``id`` on the wire.
+        create_time (datetime.datetime | None): When it was created. ``createTime`` on the wire. RFC
+            3339 on the wire; a timezone-aware datetime, None when absent.
+        display_name (str): The name shown to people. ``displayName`` on the wire.
+        id (str): The billing account result's id. ``id`` on the wire.
     """
 
     create_time: datetime.datetime | None = None

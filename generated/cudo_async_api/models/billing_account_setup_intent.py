@@ -21,8 +21,9 @@ class BillingAccountSetupIntent:
     """A BillingAccountSetupIntent record of the API.
 
     Attributes:
-        client_secret (str): ``clientSecret`` on the wire.
-        id (str): ``id`` on the wire.
+        client_secret (str): The billing account setup intent's client secret. ``clientSecret`` on
+            the wire.
+        id (str): The billing account setup intent's id. ``id`` on the wire.
     """
 
     client_secret: str = _attrs_field(default="", repr=False)

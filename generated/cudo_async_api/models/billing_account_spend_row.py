@@ -26,12 +26,15 @@ class BillingAccountSpendRow:
     """A BillingAccountSpendRow record of the API.
 
     Attributes:
-        amount (decimal.Decimal): ``amount`` on the wire. Required by the API.
-        unit_amount (decimal.Decimal): ``unitAmount`` on the wire. Required by the API.
-        description (str): ``description`` on the wire.
-        project_id (str): ``projectId`` on the wire.
-        quantity (float): ``quantity`` on the wire.
-        unit (Unit): ``unit`` on the wire. The first member when absent.
+        amount (decimal.Decimal): The billing account spend row's amount: a ``decimal.Decimal``.
+            ``amount`` on the wire. Required by the API.
+        unit_amount (decimal.Decimal): The billing account spend row's unit amount: a
+            ``decimal.Decimal``. ``unitAmount`` on the wire. Required by the API.
+        description (str): A free-text description. ``description`` on the wire.
+        project_id (str): The project's id. ``projectId`` on the wire.
+        quantity (float): The billing account spend row's quantity. ``quantity`` on the wire.
+        unit (Unit): The billing account spend row's unit: one of the ``Unit`` members. ``unit`` on
+            the wire. The first member when absent.
     """
 
     amount: decimal.Decimal

@@ -21,14 +21,14 @@ class BillingAddress:
     """A BillingAddress record of the API.
 
     Attributes:
-        city (str): ``city`` on the wire.
-        country (str): ``country`` on the wire.
-        line1 (str): ``line1`` on the wire.
-        line2 (str): ``line2`` on the wire.
-        name (str): ``name`` on the wire.
-        phone (str): ``phone`` on the wire.
-        postal_code (str): ``postalCode`` on the wire.
-        state (str): ``state`` on the wire.
+        city (str): The billing address's city. ``city`` on the wire.
+        country (str): The billing address's country. ``country`` on the wire.
+        line1 (str): The billing address's line1. ``line1`` on the wire.
+        line2 (str): The billing address's line2. ``line2`` on the wire.
+        name (str): The billing address's name. ``name`` on the wire.
+        phone (str): The billing address's phone. ``phone`` on the wire.
+        postal_code (str): The billing address's postal code. ``postalCode`` on the wire.
+        state (str): The billing address's state. ``state`` on the wire.
     """
 
     city: str = ""

@@ -22,7 +22,7 @@ class BootDisk:
     """A BootDisk record of the API.
 
     Attributes:
-        size_gib (int): ``sizeGib`` on the wire. In GiB. Required by the API.
+        size_gib (int): The boot disk's size. ``sizeGib`` on the wire. In GiB. Required by the API.
     """
 
     size_gib: int

@@ -25,13 +25,15 @@ class Charge:
     """A Charge record of the API.
 
     Attributes:
-        amount (decimal.Decimal): ``amount`` on the wire. Required by the API.
-        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-            Required by the API.
-        paid (bool): ``paid`` on the wire. Required by the API.
-        refunded (bool): ``refunded`` on the wire. Required by the API.
-        status (str): ``status`` on the wire. Required by the API.
-        failure_code (str): ``failureCode`` on the wire.
+        amount (decimal.Decimal): The charge's amount: a ``decimal.Decimal``. ``amount`` on the
+            wire. Required by the API.
+        create_time (datetime.datetime | None): When it was created. ``createTime`` on the wire. RFC
+            3339 on the wire; a timezone-aware datetime, None when absent. Required by the API.
+        paid (bool): The charge's paid (a flag). ``paid`` on the wire. Required by the API.
+        refunded (bool): The charge's refunded (a flag). ``refunded`` on the wire. Required by the
+            API.
+        status (str): The charge's status. ``status`` on the wire. Required by the API.
+        failure_code (str): The charge's failure code. ``failureCode`` on the wire.
     """
 
     amount: decimal.Decimal

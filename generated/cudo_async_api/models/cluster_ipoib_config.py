@@ -22,9 +22,12 @@ class ClusterIPOIBConfig:
     """A ClusterIPOIBConfig record of the API.
 
     Attributes:
-        host_bits (int): ``hostBits`` on the wire. Required by the API.
-        network_prefix (str): ``networkPrefix`` on the wire. Required by the API.
-        port_bits (int): ``portBits`` on the wire. Required by the API.
+        host_bits (int): The cluster IPOIB config's host bits. ``hostBits`` on the wire. Required by
+            the API.
+        network_prefix (str): The cluster IPOIB config's network prefix. ``networkPrefix`` on the
+            wire. Required by the API.
+        port_bits (int): The cluster IPOIB config's port bits. ``portBits`` on the wire. Required by
+            the API.
     """
 
     host_bits: int

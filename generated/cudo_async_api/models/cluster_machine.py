@@ -28,27 +28,35 @@ class ClusterMachine:
     """One machine of a cluster.
 
     Attributes:
-        architecture (str): ``architecture`` on the wire.
-        cpu_cores (int): ``cpuCores`` on the wire. A count of CPU cores.
-        cpu_model (str): ``cpuModel`` on the wire.
-        cpu_speed_mhz (int): ``cpuSpeedMhz`` on the wire. In MHz.
-        create_by (str): ``createBy`` on the wire.
-        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        data_center_id (str): ``dataCenterId`` on the wire.
-        disk_size_gib (int): ``diskSizeGib`` on the wire. In GiB.
-        disks (int): ``disks`` on the wire.
-        external_ip_address (str): ``externalIpAddress`` on the wire.
-        gpu_model_id (str): ``gpuModelId`` on the wire.
-        gpus (int): ``gpus`` on the wire.
-        id (str): ``id`` on the wire.
-        internal_ip_address (str): ``internalIpAddress`` on the wire.
-        machine_type_id (str): ``machineTypeId`` on the wire.
-        memory_gib (int): ``memoryGib`` on the wire. In GiB.
-        power_state (MachinePowerState): ``powerState`` on the wire. The first member when absent.
-        price_hr (decimal.Decimal): ``priceHr`` on the wire. A price per hour, in the billing account's currency.
-        project_id (str): ``projectId`` on the wire.
-        state (ClusterMachineState): ``state`` on the wire. The first member when absent.
-        volume_ids (list[str]): ``volumeIds`` on the wire. Empty when absent.
+        architecture (str): The cluster machine's architecture. ``architecture`` on the wire.
+        cpu_cores (int): The cluster machine's CPU cores. ``cpuCores`` on the wire. A count of CPU
+            cores.
+        cpu_model (str): The cluster machine's CPU model. ``cpuModel`` on the wire.
+        cpu_speed_mhz (int): The cluster machine's CPU speed. ``cpuSpeedMhz`` on the wire. In MHz.
+        create_by (str): Who created it. ``createBy`` on the wire.
+        create_time (datetime.datetime | None): When it was created. ``createTime`` on the wire. RFC
+            3339 on the wire; a timezone-aware datetime, None when absent.
+        data_center_id (str): The data center's id. ``dataCenterId`` on the wire.
+        disk_size_gib (int): The cluster machine's disk size. ``diskSizeGib`` on the wire. In GiB.
+        disks (int): The cluster machine's disks. ``disks`` on the wire.
+        external_ip_address (str): The cluster machine's external IP address. ``externalIpAddress``
+            on the wire.
+        gpu_model_id (str): The GPU model's id. ``gpuModelId`` on the wire.
+        gpus (int): The cluster machine's GPUs. ``gpus`` on the wire. A count of GPUs.
+        id (str): The cluster machine's id. ``id`` on the wire.
+        internal_ip_address (str): The cluster machine's internal IP address. ``internalIpAddress``
+            on the wire.
+        machine_type_id (str): The machine type's id. ``machineTypeId`` on the wire.
+        memory_gib (int): The cluster machine's memory. ``memoryGib`` on the wire. In GiB.
+        power_state (MachinePowerState): The cluster machine's power state: one of the
+            ``MachinePowerState`` members. ``powerState`` on the wire. The first member when absent.
+        price_hr (decimal.Decimal): The cluster machine's price: a ``decimal.Decimal``. ``priceHr``
+            on the wire. A price per hour, in the billing account's currency.
+        project_id (str): The project's id. ``projectId`` on the wire.
+        state (ClusterMachineState): The cluster machine's state: one of the ``ClusterMachineState``
+            members. ``state`` on the wire. The first member when absent.
+        volume_ids (list[str]): The ids of the volumes. ``volumeIds`` on the wire. Empty when
+            absent.
     """
 
     architecture: str = ""

@@ -23,7 +23,8 @@ class CommitVMBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
-        commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent.
+        commitment_term (CommitmentTerm): The VM's commitment term: one of the ``CommitmentTerm``
+            members. ``commitmentTerm`` on the wire. The first member when absent.
     """
 
     commitment_term: CommitmentTerm = CommitmentTerm.COMMITMENT_TERM_NONE

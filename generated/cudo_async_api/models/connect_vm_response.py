@@ -21,8 +21,8 @@ class ConnectVMResponse:
     """The answer of an operation.
 
     Attributes:
-        connect_url (str): ``connectUrl`` on the wire.
-        token (str): ``token`` on the wire.
+        connect_url (str): The connect URL. ``connectUrl`` on the wire.
+        token (str): The token. ``token`` on the wire.
     """
 
     connect_url: str = ""

@@ -22,7 +22,7 @@ class CountVMsResponse:
     """The answer of an operation.
 
     Attributes:
-        count (int): ``count`` on the wire.
+        count (int): The count. ``count`` on the wire.
     """
 
     count: int = 0

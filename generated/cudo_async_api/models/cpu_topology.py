@@ -22,9 +22,9 @@ class CPUTopology:
     """A CPUTopology record of the API.
 
     Attributes:
-        cores (int): ``cores`` on the wire.
-        sockets (int): ``sockets`` on the wire.
-        threads (int): ``threads`` on the wire. A count of CPU threads.
+        cores (int): The CPU topology's cores. ``cores`` on the wire.
+        sockets (int): The CPU topology's sockets. ``sockets`` on the wire.
+        threads (int): The CPU topology's threads. ``threads`` on the wire. A count of CPU threads.
     """
 
     cores: int = 0

@@ -21,7 +21,8 @@ class CreateBillingAccountCreditPaymentResponse:
     """The answer of an operation.
 
     Attributes:
-        payment_intent (PaymentIntent): ``paymentIntent`` on the wire. Required by the API.
+        payment_intent (PaymentIntent): The payment intent: a ``PaymentIntent``. ``paymentIntent``
+            on the wire. Required by the API.
     """
 
     payment_intent: PaymentIntent

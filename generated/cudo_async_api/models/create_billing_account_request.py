@@ -22,12 +22,15 @@ class CreateBillingAccountRequest:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
-        display_name (str): ``displayName`` on the wire. Required by the API.
-        email (str): ``email`` on the wire. Required by the API.
-        billing_address (BillingAddress | None): ``billingAddress`` on the wire. None when absent.
-        invoice_name (str): ``invoiceName`` on the wire.
-        referral (str): ``referral`` on the wire.
-        tax_id (TaxId | None): ``taxId`` on the wire. None when absent.
+        display_name (str): The name shown to people. ``displayName`` on the wire. Required by the
+            API.
+        email (str): The billing account's email. ``email`` on the wire. Required by the API.
+        billing_address (BillingAddress | None): The billing account's billing address: a
+            ``BillingAddress``. ``billingAddress`` on the wire. None when absent.
+        invoice_name (str): The invoice's name. ``invoiceName`` on the wire.
+        referral (str): The billing account's referral. ``referral`` on the wire.
+        tax_id (TaxId | None): The billing account's tax id: a ``TaxId``. ``taxId`` on the wire.
+            None when absent.
     """
 
     display_name: str

@@ -25,10 +25,12 @@ class CreateObjectStorageUserBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
-        id (str): ``id`` on the wire. Required by the API.
-        create_by (str): ``createBy`` on the wire.
-        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        keys (list[ObjectStorageKey]): ``keys`` on the wire. Empty when absent.
+        id (str): The object storage user's id. ``id`` on the wire. Required by the API.
+        create_by (str): Who created it. ``createBy`` on the wire.
+        create_time (datetime.datetime | None): When it was created. ``createTime`` on the wire. RFC
+            3339 on the wire; a timezone-aware datetime, None when absent.
+        keys (list[ObjectStorageKey]): The object storage user's keys: a list of
+            ``ObjectStorageKey``. ``keys`` on the wire. Empty when absent.
     """
 
     id: str

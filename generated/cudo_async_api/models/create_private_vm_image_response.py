@@ -21,7 +21,8 @@ class CreatePrivateVMImageResponse:
     """The answer of an operation.
 
     Attributes:
-        image (PrivateImage | None): ``image`` on the wire. None when absent.
+        image (PrivateImage | None): The image: a ``PrivateImage``. ``image`` on the wire. None when
+            absent.
     """
 
     image: PrivateImage | None = None

@@ -23,10 +23,12 @@ class CreateSecurityGroupBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
-        data_center_id (str): ``dataCenterId`` on the wire. Required by the API.
-        id (str): ``id`` on the wire. Required by the API.
-        description (str): ``description`` on the wire.
-        rules (list[Rule]): ``rules`` on the wire. Empty when absent.
+        data_center_id (str): The data center's id. ``dataCenterId`` on the wire. Required by the
+            API.
+        id (str): The security group's id. ``id`` on the wire. Required by the API.
+        description (str): A free-text description. ``description`` on the wire.
+        rules (list[Rule]): The security group's rules: a list of ``Rule``. ``rules`` on the wire.
+            Empty when absent.
     """
 
     data_center_id: str

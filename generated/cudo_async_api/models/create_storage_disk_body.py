@@ -27,15 +27,20 @@ class CreateStorageDiskBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
-        data_center_id (str): ``dataCenterId`` on the wire. Required by the API.
-        id (str): ``id`` on the wire. Required by the API.
-        size_gib (int): ``sizeGib`` on the wire. In GiB. Required by the API.
-        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        disk_state (DiskState): ``diskState`` on the wire. The first member when absent.
-        disk_type (DiskType): ``diskType`` on the wire. The first member when absent.
-        private_image_id (str): ``privateImageId`` on the wire.
-        public_image_id (str): ``publicImageId`` on the wire.
-        vm_id (str): ``vmId`` on the wire.
+        data_center_id (str): The data center's id. ``dataCenterId`` on the wire. Required by the
+            API.
+        id (str): The storage disk's id. ``id`` on the wire. Required by the API.
+        size_gib (int): The storage disk's size. ``sizeGib`` on the wire. In GiB. Required by the
+            API.
+        create_time (datetime.datetime | None): When it was created. ``createTime`` on the wire. RFC
+            3339 on the wire; a timezone-aware datetime, None when absent.
+        disk_state (DiskState): The storage disk's disk state: one of the ``DiskState`` members.
+            ``diskState`` on the wire. The first member when absent.
+        disk_type (DiskType): The storage disk's disk type: one of the ``DiskType`` members.
+            ``diskType`` on the wire. The first member when absent.
+        private_image_id (str): The private image's id. ``privateImageId`` on the wire.
+        public_image_id (str): The public image's id. ``publicImageId`` on the wire.
+        vm_id (str): The VM's id. ``vmId`` on the wire.
     """
 
     data_center_id: str

@@ -29,28 +29,41 @@ class CreateVMBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
-        boot_disk_image_id (str): ``bootDiskImageId`` on the wire. Required by the API.
-        data_center_id (str): ``dataCenterId`` on the wire. Required by the API.
-        gpus (int): ``gpus`` on the wire. Required by the API.
-        machine_type (str): ``machineType`` on the wire. Required by the API.
-        memory_gib (int): ``memoryGib`` on the wire. In GiB. Required by the API.
-        vcpus (int): ``vcpus`` on the wire. A count of virtual CPUs. Required by the API.
-        vm_id (str): ``vmId`` on the wire. Required by the API.
-        boot_disk (BootDisk | None): ``bootDisk`` on the wire. None when absent.
-        boot_disk_size_gib (int): ``bootDiskSizeGib`` on the wire. In GiB.
-        commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent.
-        custom_ssh_keys (list[str]): ``customSshKeys`` on the wire. Empty when absent.
-        expire_time (datetime.datetime | None): ``expireTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        metadata (CreateVMBodyMetadata): ``metadata`` on the wire.
-        nics (list[CreateVMRequestNIC]): ``nics`` on the wire. Empty when absent.
-        password (str): ``password`` on the wire.
-        security_group_ids (list[str]): ``securityGroupIds`` on the wire. Empty when absent.
-        ssh_key_source (SSHKeySource): ``sshKeySource`` on the wire. The first member when absent.
-        start_script (str): ``startScript`` on the wire.
-        storage_disk_ids (list[str]): ``storageDiskIds`` on the wire. Empty when absent.
-        topology (CPUTopology | None): ``topology`` on the wire. None when absent.
-        ttl (str): ``ttl`` on the wire.
-        validate_only (bool): ``validateOnly`` on the wire.
+        boot_disk_image_id (str): The boot disk image's id. ``bootDiskImageId`` on the wire.
+            Required by the API.
+        data_center_id (str): The data center's id. ``dataCenterId`` on the wire. Required by the
+            API.
+        gpus (int): The VM's GPUs. ``gpus`` on the wire. A count of GPUs. Required by the API.
+        machine_type (str): The VM's machine type. ``machineType`` on the wire. Required by the API.
+        memory_gib (int): The VM's memory. ``memoryGib`` on the wire. In GiB. Required by the API.
+        vcpus (int): The VM's vcpus. ``vcpus`` on the wire. A count of virtual CPUs. Required by the
+            API.
+        vm_id (str): The VM's id. ``vmId`` on the wire. Required by the API.
+        boot_disk (BootDisk | None): The VM's boot disk: a ``BootDisk``. ``bootDisk`` on the wire.
+            None when absent.
+        boot_disk_size_gib (int): The VM's boot disk size. ``bootDiskSizeGib`` on the wire. In GiB.
+        commitment_term (CommitmentTerm): The VM's commitment term: one of the ``CommitmentTerm``
+            members. ``commitmentTerm`` on the wire. The first member when absent.
+        custom_ssh_keys (list[str]): The VM's custom SSH keys: a list of ``str``. ``customSshKeys``
+            on the wire. Empty when absent.
+        expire_time (datetime.datetime | None): The VM's expire time. ``expireTime`` on the wire.
+            RFC 3339 on the wire; a timezone-aware datetime, None when absent.
+        metadata (CreateVMBodyMetadata): The VM's metadata: a map (``CreateVMBodyMetadata``), read
+            and written like a dict. ``metadata`` on the wire.
+        nics (list[CreateVMRequestNIC]): The VM's NICs: a list of ``CreateVMRequestNIC``. ``nics``
+            on the wire. Empty when absent.
+        password (str): The VM's password. ``password`` on the wire.
+        security_group_ids (list[str]): The ids of the security groups. ``securityGroupIds`` on the
+            wire. Empty when absent.
+        ssh_key_source (SSHKeySource): The VM's SSH key source: one of the ``SSHKeySource`` members.
+            ``sshKeySource`` on the wire. The first member when absent.
+        start_script (str): The VM's start script. ``startScript`` on the wire.
+        storage_disk_ids (list[str]): The ids of the storage disks. ``storageDiskIds`` on the wire.
+            Empty when absent.
+        topology (CPUTopology | None): The VM's topology: a ``CPUTopology``. ``topology`` on the
+            wire. None when absent.
+        ttl (str): The VM's ttl. ``ttl`` on the wire.
+        validate_only (bool): The VM's validate only (a flag). ``validateOnly`` on the wire.
     """
 
     boot_disk_image_id: str

@@ -21,9 +21,11 @@ class CreateVMRequestNIC:
     """A CreateVMRequestNIC record of the API.
 
     Attributes:
-        assign_public_ip (bool): ``assignPublicIp`` on the wire.
-        network_id (str): ``networkId`` on the wire.
-        security_group_ids (list[str]): ``securityGroupIds`` on the wire. Empty when absent.
+        assign_public_ip (bool): The create VM request NIC's assign public IP (a flag).
+            ``assignPublicIp`` on the wire.
+        network_id (str): The network's id. ``networkId`` on the wire.
+        security_group_ids (list[str]): The ids of the security groups. ``securityGroupIds`` on the
+            wire. Empty when absent.
     """
 
     assign_public_ip: bool = False

@@ -21,8 +21,8 @@ class CreateVMResponse:
     """The answer of an operation.
 
     Attributes:
-        id (str): ``id`` on the wire.
-        vm (VM | None): ``vm`` on the wire. None when absent.
+        id (str): The id. ``id`` on the wire.
+        vm (VM | None): The VM: a ``VM``. ``vm`` on the wire. None when absent.
     """
 
     id: str = ""

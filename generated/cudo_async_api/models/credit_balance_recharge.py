@@ -23,10 +23,14 @@ class CreditBalanceRecharge:
     """A CreditBalanceRecharge record of the API.
 
     Attributes:
-        auto_recharge (bool): ``autoRecharge`` on the wire. Required by the API.
-        high (decimal.Decimal): ``high`` on the wire. Required by the API.
-        low (decimal.Decimal): ``low`` on the wire. Required by the API.
-        transaction (Transaction | None): ``transaction`` on the wire. None when absent.
+        auto_recharge (bool): The credit balance recharge's auto recharge (a flag). ``autoRecharge``
+            on the wire. Required by the API.
+        high (decimal.Decimal): The credit balance recharge's high: a ``decimal.Decimal``. ``high``
+            on the wire. Required by the API.
+        low (decimal.Decimal): The credit balance recharge's low: a ``decimal.Decimal``. ``low`` on
+            the wire. Required by the API.
+        transaction (Transaction | None): The credit balance recharge's transaction: a
+            ``Transaction``. ``transaction`` on the wire. None when absent.
     """
 
     auto_recharge: bool

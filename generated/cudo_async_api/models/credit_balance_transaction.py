@@ -25,10 +25,12 @@ class CreditBalanceTransaction:
     """A CreditBalanceTransaction record of the API.
 
     Attributes:
-        amount (decimal.Decimal): ``amount`` on the wire. Required by the API.
-        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        description (str): ``description`` on the wire.
-        id (str): ``id`` on the wire.
+        amount (decimal.Decimal): The credit balance transaction's amount: a ``decimal.Decimal``.
+            ``amount`` on the wire. Required by the API.
+        create_time (datetime.datetime | None): When it was created. ``createTime`` on the wire. RFC
+            3339 on the wire; a timezone-aware datetime, None when absent.
+        description (str): A free-text description. ``description`` on the wire.
+        id (str): The credit balance transaction's id. ``id`` on the wire.
     """
 
     amount: decimal.Decimal

@@ -23,11 +23,13 @@ class DeployMachineOSBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
-        os (str): ``os`` on the wire. Required by the API.
-        custom_ssh_keys (list[str]): ``customSshKeys`` on the wire. Empty when absent.
-        ssh_key_source (SSHKeySource): ``sshKeySource`` on the wire. The first member when absent.
-        start_script (str): ``startScript`` on the wire.
-        user_data (str): ``userData`` on the wire.
+        os (str): The machine OS's OS. ``os`` on the wire. Required by the API.
+        custom_ssh_keys (list[str]): The machine OS's custom SSH keys: a list of ``str``.
+            ``customSshKeys`` on the wire. Empty when absent.
+        ssh_key_source (SSHKeySource): The machine OS's SSH key source: one of the ``SSHKeySource``
+            members. ``sshKeySource`` on the wire. The first member when absent.
+        start_script (str): The machine OS's start script. ``startScript`` on the wire.
+        user_data (str): The machine OS's user data. ``userData`` on the wire.
     """
 
     os: str

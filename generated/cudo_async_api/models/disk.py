@@ -26,16 +26,19 @@ class Disk:
     """A storage disk: a VM's boot disk or an attachable one.
 
     Attributes:
-        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        data_center_id (str): ``dataCenterId`` on the wire.
-        disk_state (DiskState): ``diskState`` on the wire. The first member when absent.
-        disk_type (DiskType): ``diskType`` on the wire. The first member when absent.
-        id (str): ``id`` on the wire.
-        private_image_id (str): ``privateImageId`` on the wire.
-        project_id (str): ``projectId`` on the wire.
-        public_image_id (str): ``publicImageId`` on the wire.
-        size_gib (int): ``sizeGib`` on the wire. In GiB.
-        vm_id (str): ``vmId`` on the wire.
+        create_time (datetime.datetime | None): When it was created. ``createTime`` on the wire. RFC
+            3339 on the wire; a timezone-aware datetime, None when absent.
+        data_center_id (str): The data center's id. ``dataCenterId`` on the wire.
+        disk_state (DiskState): The disk's disk state: one of the ``DiskState`` members.
+            ``diskState`` on the wire. The first member when absent.
+        disk_type (DiskType): The disk's disk type: one of the ``DiskType`` members. ``diskType`` on
+            the wire. The first member when absent.
+        id (str): The disk's id. ``id`` on the wire.
+        private_image_id (str): The private image's id. ``privateImageId`` on the wire.
+        project_id (str): The project's id. ``projectId`` on the wire.
+        public_image_id (str): The public image's id. ``publicImageId`` on the wire.
+        size_gib (int): The disk's size. ``sizeGib`` on the wire. In GiB.
+        vm_id (str): The VM's id. ``vmId`` on the wire.
     """
 
     create_time: datetime.datetime | None = None

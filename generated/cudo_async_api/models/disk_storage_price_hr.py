@@ -23,7 +23,9 @@ class DiskStoragePriceHr:
     """A DiskStoragePriceHr record of the API.
 
     Attributes:
-        disk_gib_price_hr (decimal.Decimal): ``diskGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
+        disk_gib_price_hr (decimal.Decimal): The disk storage price hr's disk gib price: a
+            ``decimal.Decimal``. ``diskGibPriceHr`` on the wire. A price per GiB per hour, in the
+            billing account's currency.
     """
 
     disk_gib_price_hr: decimal.Decimal = decimal.Decimal()

@@ -22,7 +22,7 @@ class GenerateAPIKeyRequest:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
-        apikey_id (str): ``apikeyId`` on the wire. Required by the API.
+        apikey_id (str): The apikey's id. ``apikeyId`` on the wire. Required by the API.
     """
 
     apikey_id: str = _attrs_field(repr=False)

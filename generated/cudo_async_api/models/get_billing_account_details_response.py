@@ -21,8 +21,10 @@ class GetBillingAccountDetailsResponse:
     """The answer of an operation.
 
     Attributes:
-        billing_account (BillingAccount): ``billingAccount`` on the wire. Required by the API.
-        stripe_customer (StripeCustomer): ``stripeCustomer`` on the wire. Required by the API.
+        billing_account (BillingAccount): The billing account: a ``BillingAccount``.
+            ``billingAccount`` on the wire. Required by the API.
+        stripe_customer (StripeCustomer): The stripe customer: a ``StripeCustomer``.
+            ``stripeCustomer`` on the wire. Required by the API.
     """
 
     billing_account: BillingAccount

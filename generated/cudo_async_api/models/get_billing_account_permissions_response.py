@@ -22,7 +22,8 @@ class GetBillingAccountPermissionsResponse:
     """The answer of an operation.
 
     Attributes:
-        permissions (list[UserPermission]): ``permissions`` on the wire. Empty when absent.
+        permissions (list[UserPermission]): The permissions: a list of ``UserPermission``.
+            ``permissions`` on the wire. Empty when absent.
     """
 
     permissions: list[UserPermission] = _attrs_field(factory=list)

@@ -22,7 +22,8 @@ class GetBillingAccountSpendDetailsResponse:
     """The answer of an operation.
 
     Attributes:
-        spend (list[BillingAccountSpendRow]): ``spend`` on the wire. Empty when absent.
+        spend (list[BillingAccountSpendRow]): The spend: a list of ``BillingAccountSpendRow``.
+            ``spend`` on the wire. Empty when absent.
     """
 
     spend: list[BillingAccountSpendRow] = _attrs_field(factory=list)

@@ -21,7 +21,8 @@ class GetClusterMachineTypeResponse:
     """The answer of an operation.
 
     Attributes:
-        machine_type (MachineType): ``machineType`` on the wire. Required by the API.
+        machine_type (MachineType): The machine type: a ``MachineType``. ``machineType`` on the
+            wire. Required by the API.
     """
 
     machine_type: MachineType

@@ -21,7 +21,7 @@ class GetDiskResponse:
     """The answer of an operation.
 
     Attributes:
-        disk (Disk | None): ``disk`` on the wire. None when absent.
+        disk (Disk | None): The disk: a ``Disk``. ``disk`` on the wire. None when absent.
     """
 
     disk: Disk | None = None

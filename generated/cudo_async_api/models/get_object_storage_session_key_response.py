@@ -21,11 +21,11 @@ class GetObjectStorageSessionKeyResponse:
     """The answer of an operation.
 
     Attributes:
-        access_key (str): ``accessKey`` on the wire.
-        endpoint (str): ``endpoint`` on the wire.
-        secret_key (str): ``secretKey`` on the wire.
-        session_name (str): ``sessionName`` on the wire.
-        session_token (str): ``sessionToken`` on the wire.
+        access_key (str): The access key. ``accessKey`` on the wire.
+        endpoint (str): The endpoint. ``endpoint`` on the wire.
+        secret_key (str): The secret key. ``secretKey`` on the wire.
+        session_name (str): The session's name. ``sessionName`` on the wire.
+        session_token (str): The session token. ``sessionToken`` on the wire.
     """
 
     access_key: str = _attrs_field(default="", repr=False)

@@ -27,37 +27,46 @@ class GetVMMachineTypeResponse:
     """The answer of an operation.
 
     Attributes:
-        gpu_price_hr (decimal.Decimal): ``gpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
-            API.
-        ipv4_price_hr (decimal.Decimal): ``ipv4PriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
-            API.
-        memory_gib_price_hr (decimal.Decimal): ``memoryGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
-            Required by the API.
-        min_storage_gib_price_hr (decimal.Decimal): ``minStorageGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
-            Required by the API.
-        vcpu_price_hr (decimal.Decimal): ``vcpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
-            API.
-        cpu_model (str): ``cpuModel`` on the wire.
-        data_center_id (str): ``dataCenterId`` on the wire.
-        gpu_model (str): ``gpuModel`` on the wire.
-        gpu_model_id (str): ``gpuModelId`` on the wire.
-        machine_type (str): ``machineType`` on the wire.
-        max_gpu_free (int): ``maxGpuFree`` on the wire.
-        max_memory_gib_free (int): ``maxMemoryGibFree`` on the wire. In GiB.
-        max_storage_gib_free (int): ``maxStorageGibFree`` on the wire. In GiB.
-        max_vcpu_free (int): ``maxVcpuFree`` on the wire.
-        max_vcpu_per_gpu (float): ``maxVcpuPerGpu`` on the wire.
-        max_vcpu_per_memory_gib (float): ``maxVcpuPerMemoryGib`` on the wire. In GiB.
-        min_memory_gib (float): ``minMemoryGib`` on the wire. In GiB.
-        min_vcpu (float): ``minVcpu`` on the wire.
-        min_vcpu_per_gpu (float): ``minVcpuPerGpu`` on the wire.
-        min_vcpu_per_memory_gib (float): ``minVcpuPerMemoryGib`` on the wire. In GiB.
-        prices (list[VirtualMachineTypePrice]): ``prices`` on the wire. Empty when absent.
-        renewable_energy (bool): ``renewableEnergy`` on the wire.
-        total_gpu_free (int): ``totalGpuFree`` on the wire.
-        total_memory_gib_free (int): ``totalMemoryGibFree`` on the wire. In GiB.
-        total_storage_gib_free (int): ``totalStorageGibFree`` on the wire. In GiB.
-        total_vcpu_free (int): ``totalVcpuFree`` on the wire.
+        gpu_price_hr (decimal.Decimal): The GPU price: a ``decimal.Decimal``. ``gpuPriceHr`` on the
+            wire. A price per hour, in the billing account's currency. Required by the API.
+        ipv4_price_hr (decimal.Decimal): The IPv4 price: a ``decimal.Decimal``. ``ipv4PriceHr`` on
+            the wire. A price per hour, in the billing account's currency. Required by the API.
+        memory_gib_price_hr (decimal.Decimal): The memory gib price: a ``decimal.Decimal``.
+            ``memoryGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's
+            currency. Required by the API.
+        min_storage_gib_price_hr (decimal.Decimal): The min storage gib price: a
+            ``decimal.Decimal``. ``minStorageGibPriceHr`` on the wire. A price per GiB per hour, in the
+            billing account's currency. Required by the API.
+        vcpu_price_hr (decimal.Decimal): The vcpu price: a ``decimal.Decimal``. ``vcpuPriceHr`` on
+            the wire. A price per hour, in the billing account's currency. Required by the API.
+        cpu_model (str): The CPU model. ``cpuModel`` on the wire.
+        data_center_id (str): The data center's id. ``dataCenterId`` on the wire.
+        gpu_model (str): The GPU model. ``gpuModel`` on the wire.
+        gpu_model_id (str): The GPU model's id. ``gpuModelId`` on the wire.
+        machine_type (str): The machine type. ``machineType`` on the wire.
+        max_gpu_free (int): The max GPU free. ``maxGpuFree`` on the wire.
+        max_memory_gib_free (int): The max memory gib free. ``maxMemoryGibFree`` on the wire. In
+            GiB.
+        max_storage_gib_free (int): The max storage gib free. ``maxStorageGibFree`` on the wire. In
+            GiB.
+        max_vcpu_free (int): The max vcpu free. ``maxVcpuFree`` on the wire.
+        max_vcpu_per_gpu (float): The max vcpu per GPU. ``maxVcpuPerGpu`` on the wire.
+        max_vcpu_per_memory_gib (float): The max vcpu per memory. ``maxVcpuPerMemoryGib`` on the
+            wire. In GiB.
+        min_memory_gib (float): The min memory. ``minMemoryGib`` on the wire. In GiB.
+        min_vcpu (float): The min vcpu. ``minVcpu`` on the wire.
+        min_vcpu_per_gpu (float): The min vcpu per GPU. ``minVcpuPerGpu`` on the wire.
+        min_vcpu_per_memory_gib (float): The min vcpu per memory. ``minVcpuPerMemoryGib`` on the
+            wire. In GiB.
+        prices (list[VirtualMachineTypePrice]): The prices: a list of ``VirtualMachineTypePrice``.
+            ``prices`` on the wire. Empty when absent.
+        renewable_energy (bool): The renewable energy (a flag). ``renewableEnergy`` on the wire.
+        total_gpu_free (int): The total GPU free. ``totalGpuFree`` on the wire.
+        total_memory_gib_free (int): The total memory gib free. ``totalMemoryGibFree`` on the wire.
+            In GiB.
+        total_storage_gib_free (int): The total storage gib free. ``totalStorageGibFree`` on the
+            wire. In GiB.
+        total_vcpu_free (int): The total vcpu free. ``totalVcpuFree`` on the wire.
     """
 
     gpu_price_hr: decimal.Decimal

@@ -23,27 +23,33 @@ class GetVMResponse:
     """The answer of an operation.
 
     Attributes:
-        vm (VM): ``VM`` on the wire. Required by the API.
-        gpu_price_hr (decimal.Decimal): ``gpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
-            API.
-        ipv4_price_hr (decimal.Decimal): ``ipv4PriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
-            API.
-        memory_gib_price_hr (decimal.Decimal): ``memoryGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
+        vm (VM): The VM: a ``VM``. ``VM`` on the wire. Required by the API.
+        gpu_price_hr (decimal.Decimal): The GPU price: a ``decimal.Decimal``. ``gpuPriceHr`` on the
+            wire. A price per hour, in the billing account's currency. Required by the API.
+        ipv4_price_hr (decimal.Decimal): The IPv4 price: a ``decimal.Decimal``. ``ipv4PriceHr`` on
+            the wire. A price per hour, in the billing account's currency. Required by the API.
+        memory_gib_price_hr (decimal.Decimal): The memory gib price: a ``decimal.Decimal``.
+            ``memoryGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's
+            currency. Required by the API.
+        storage_gib_price_hr (decimal.Decimal): The storage gib price: a ``decimal.Decimal``.
+            ``storageGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's
+            currency. Required by the API.
+        total_gpu_price_hr (decimal.Decimal): The total GPU price: a ``decimal.Decimal``.
+            ``totalGpuPriceHr`` on the wire. A price per hour, in the billing account's currency.
             Required by the API.
-        storage_gib_price_hr (decimal.Decimal): ``storageGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
+        total_memory_price_hr (decimal.Decimal): The total memory price: a ``decimal.Decimal``.
+            ``totalMemoryPriceHr`` on the wire. A price per hour, in the billing account's currency.
             Required by the API.
-        total_gpu_price_hr (decimal.Decimal): ``totalGpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by
-            the API.
-        total_memory_price_hr (decimal.Decimal): ``totalMemoryPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by
-            the API.
-        total_price_hr (decimal.Decimal): ``totalPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
-            API.
-        total_storage_price_hr (decimal.Decimal): ``totalStoragePriceHr`` on the wire. A price per hour, in the billing account's currency. Required
-            by the API.
-        total_vcpu_price_hr (decimal.Decimal): ``totalVcpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by
-            the API.
-        vcpu_price_hr (decimal.Decimal): ``vcpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
-            API.
+        total_price_hr (decimal.Decimal): The total price: a ``decimal.Decimal``. ``totalPriceHr``
+            on the wire. A price per hour, in the billing account's currency. Required by the API.
+        total_storage_price_hr (decimal.Decimal): The total storage price: a ``decimal.Decimal``.
+            ``totalStoragePriceHr`` on the wire. A price per hour, in the billing account's currency.
+            Required by the API.
+        total_vcpu_price_hr (decimal.Decimal): The total vcpu price: a ``decimal.Decimal``.
+            ``totalVcpuPriceHr`` on the wire. A price per hour, in the billing account's currency.
+            Required by the API.
+        vcpu_price_hr (decimal.Decimal): The vcpu price: a ``decimal.Decimal``. ``vcpuPriceHr`` on
+            the wire. A price per hour, in the billing account's currency. Required by the API.
     """
 
     vm: VM

@@ -22,10 +22,10 @@ class GPUModel:
     """A GPU model that VMs can have.
 
     Attributes:
-        id (str): ``id`` on the wire.
-        memory_gib (int): ``memoryGib`` on the wire. In GiB.
-        model_name (str): ``modelName`` on the wire.
-        vendor_name (str): ``vendorName`` on the wire.
+        id (str): The GPU model's id. ``id`` on the wire.
+        memory_gib (int): The GPU model's memory. ``memoryGib`` on the wire. In GiB.
+        model_name (str): The model's name. ``modelName`` on the wire.
+        vendor_name (str): The vendor's name. ``vendorName`` on the wire.
     """
 
     id: str = ""

@@ -23,13 +23,14 @@ class Image:
     """A public operating system image.
 
     Attributes:
-        description (str): ``description`` on the wire.
-        display_name (str): ``displayName`` on the wire.
-        id (str): ``id`` on the wire.
-        installed_packages (list[Package]): ``installedPackages`` on the wire. Empty when absent.
-        name (str): ``name`` on the wire.
-        platform (str): ``platform`` on the wire.
-        size_gib (int): ``sizeGib`` on the wire. In GiB.
+        description (str): A free-text description. ``description`` on the wire.
+        display_name (str): The name shown to people. ``displayName`` on the wire.
+        id (str): The image's id. ``id`` on the wire.
+        installed_packages (list[Package]): The image's installed packages: a list of ``Package``.
+            ``installedPackages`` on the wire. Empty when absent.
+        name (str): The image's name. ``name`` on the wire.
+        platform (str): The image's platform. ``platform`` on the wire.
+        size_gib (int): The image's size. ``sizeGib`` on the wire. In GiB.
     """
 
     description: str = ""

@@ -24,11 +24,12 @@ class ImageResult:
     """A ImageResult record of the API.
 
     Attributes:
-        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        data_center_id (str): ``dataCenterId`` on the wire.
-        id (str): ``id`` on the wire.
-        project_id (str): ``projectId`` on the wire.
-        size_gib (int): ``sizeGib`` on the wire. In GiB.
+        create_time (datetime.datetime | None): When it was created. ``createTime`` on the wire. RFC
+            3339 on the wire; a timezone-aware datetime, None when absent.
+        data_center_id (str): The data center's id. ``dataCenterId`` on the wire.
+        id (str): The image result's id. ``id`` on the wire.
+        project_id (str): The project's id. ``projectId`` on the wire.
+        size_gib (int): The image result's size. ``sizeGib`` on the wire. In GiB.
     """
 
     create_time: datetime.datetime | None = None

@@ -22,27 +22,30 @@ class Invoice:
     """An invoice of a billing account.
 
     Attributes:
-        amount_due (int): ``amountDue`` on the wire.
-        amount_paid (int): ``amountPaid`` on the wire.
-        amount_remaining (int): ``amountRemaining`` on the wire.
-        auto_advance (bool): ``autoAdvance`` on the wire.
-        billing_reason (str): ``billingReason`` on the wire.
-        created (int): ``created`` on the wire.
-        currency (str): ``currency`` on the wire.
-        description (str): ``description`` on the wire.
-        due_date (int): ``dueDate`` on the wire.
-        hosted_invoice_url (str): ``hostedInvoiceUrl`` on the wire.
-        id (str): ``id`` on the wire.
-        number (str): ``number`` on the wire.
-        paid_date (int): ``paidDate`` on the wire.
-        period_end (int): ``periodEnd`` on the wire.
-        period_start (int): ``periodStart`` on the wire.
-        status (str): ``status`` on the wire.
-        subtotal (int): ``subtotal`` on the wire.
-        subtotal_excluding_tax (int): ``subtotalExcludingTax`` on the wire.
-        tax (int): ``tax`` on the wire.
-        total (int): ``total`` on the wire.
-        total_excluding_tax (int): ``totalExcludingTax`` on the wire.
+        amount_due (int): The invoice's amount due. ``amountDue`` on the wire.
+        amount_paid (int): The invoice's amount paid. ``amountPaid`` on the wire.
+        amount_remaining (int): The invoice's amount remaining. ``amountRemaining`` on the wire.
+        auto_advance (bool): The invoice's auto advance (a flag). ``autoAdvance`` on the wire.
+        billing_reason (str): The invoice's billing reason. ``billingReason`` on the wire.
+        created (int): The invoice's created. ``created`` on the wire.
+        currency (str): The invoice's currency. ``currency`` on the wire.
+        description (str): A free-text description. ``description`` on the wire.
+        due_date (int): The invoice's due date. ``dueDate`` on the wire.
+        hosted_invoice_url (str): The invoice's hosted invoice URL. ``hostedInvoiceUrl`` on the
+            wire.
+        id (str): The invoice's id. ``id`` on the wire.
+        number (str): The invoice's number. ``number`` on the wire.
+        paid_date (int): The invoice's paid date. ``paidDate`` on the wire.
+        period_end (int): The invoice's period end. ``periodEnd`` on the wire.
+        period_start (int): The invoice's period start. ``periodStart`` on the wire.
+        status (str): The invoice's status. ``status`` on the wire.
+        subtotal (int): The invoice's subtotal. ``subtotal`` on the wire.
+        subtotal_excluding_tax (int): The invoice's subtotal excluding tax. ``subtotalExcludingTax``
+            on the wire.
+        tax (int): The invoice's tax. ``tax`` on the wire.
+        total (int): The invoice's total. ``total`` on the wire.
+        total_excluding_tax (int): The invoice's total excluding tax. ``totalExcludingTax`` on the
+            wire.
     """
 
     amount_due: int = 0

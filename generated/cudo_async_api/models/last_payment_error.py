@@ -21,8 +21,9 @@ class LastPaymentError:
     """A LastPaymentError record of the API.
 
     Attributes:
-        code (str): ``code`` on the wire. Required by the API.
-        decline_code (str): ``declineCode`` on the wire. Required by the API.
+        code (str): The last payment error's code. ``code`` on the wire. Required by the API.
+        decline_code (str): The last payment error's decline code. ``declineCode`` on the wire.
+            Required by the API.
     """
 
     code: str

@@ -23,8 +23,8 @@ class LatLng:
     """A LatLng record of the API.
 
     Attributes:
-        latitude (float): ``latitude`` on the wire.
-        longitude (float): ``longitude`` on the wire.
+        latitude (float): The lat lng's latitude. ``latitude`` on the wire.
+        longitude (float): The lat lng's longitude. ``longitude`` on the wire.
     """
 
     latitude: float = 0.0

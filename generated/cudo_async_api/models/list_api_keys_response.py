@@ -23,10 +23,12 @@ class ListAPIKeysResponse:
     """The answer of an operation.
 
     Attributes:
-        api_keys (list[APIKey]): ``apiKeys`` on the wire. Empty when absent.
-        page_number (int): ``pageNumber`` on the wire.
-        page_size (int): ``pageSize`` on the wire.
-        total_count (int): ``totalCount`` on the wire.
+        api_keys (list[APIKey]): The API keys: a list of ``APIKey``. ``apiKeys`` on the wire. Empty
+            when absent.
+        page_number (int): Which page this is. ``pageNumber`` on the wire.
+        page_size (int): How many items a page holds at most. ``pageSize`` on the wire.
+        total_count (int): How many items the whole listing holds (every page). ``totalCount`` on
+            the wire.
     """
 
     api_keys: list[APIKey] = _attrs_field(factory=list, repr=False)

@@ -22,8 +22,10 @@ class ListBillingAccountCreditBalanceTransactionsResponse:
     """The answer of an operation.
 
     Attributes:
-        credit_balance_transactions (list[CreditBalanceTransaction]): ``creditBalanceTransactions`` on the wire. Empty when absent.
-        has_more (bool): ``hasMore`` on the wire.
+        credit_balance_transactions (list[CreditBalanceTransaction]): The credit balance
+            transactions: a list of ``CreditBalanceTransaction``. ``creditBalanceTransactions`` on the
+            wire. Empty when absent.
+        has_more (bool): Whether more items follow this page. ``hasMore`` on the wire.
     """
 
     credit_balance_transactions: list[CreditBalanceTransaction] = _attrs_field(factory=list)

@@ -22,7 +22,8 @@ class ListBillingAccountProjectsResponse:
     """The answer of an operation.
 
     Attributes:
-        projects (list[BillingAccountProject]): ``projects`` on the wire. Empty when absent.
+        projects (list[BillingAccountProject]): The projects: a list of ``BillingAccountProject``.
+            ``projects`` on the wire. Empty when absent.
     """
 
     projects: list[BillingAccountProject] = _attrs_field(factory=list)

@@ -22,8 +22,9 @@ class ListBillingAccountTransactionsResponse:
     """The answer of an operation.
 
     Attributes:
-        has_more (bool): ``hasMore`` on the wire.
-        transactions (list[Transaction]): ``transactions`` on the wire. Empty when absent.
+        has_more (bool): Whether more items follow this page. ``hasMore`` on the wire.
+        transactions (list[Transaction]): The transactions: a list of ``Transaction``.
+            ``transactions`` on the wire. Empty when absent.
     """
 
     has_more: bool = False

@@ -23,9 +23,11 @@ class ListBillingAccountsResponse:
     """The answer of an operation.
 
     Attributes:
-        billing_accounts (list[BillingAccount]): ``billingAccounts`` on the wire. Empty when absent.
-        page_size (int): ``pageSize`` on the wire.
-        page_token (str): ``pageToken`` on the wire.
+        billing_accounts (list[BillingAccount]): The billing accounts: a list of ``BillingAccount``.
+            ``billingAccounts`` on the wire. Empty when absent.
+        page_size (int): How many items a page holds at most. ``pageSize`` on the wire.
+        page_token (str): Where the next page starts: pass it back to read it; empty on the last
+            page. ``pageToken`` on the wire.
     """
 
     billing_accounts: list[BillingAccount] = _attrs_field(factory=list)

@@ -23,10 +23,11 @@ class ListDisksResponse:
     """The answer of an operation.
 
     Attributes:
-        disks (list[Disk]): ``disks`` on the wire. Empty when absent.
-        page_number (int): ``pageNumber`` on the wire.
-        page_size (int): ``pageSize`` on the wire.
-        total_count (int): ``totalCount`` on the wire.
+        disks (list[Disk]): The disks: a list of ``Disk``. ``disks`` on the wire. Empty when absent.
+        page_number (int): Which page this is. ``pageNumber`` on the wire.
+        page_size (int): How many items a page holds at most. ``pageSize`` on the wire.
+        total_count (int): How many items the whole listing holds (every page). ``totalCount`` on
+            the wire.
     """
 
     disks: list[Disk] = _attrs_field(factory=list)

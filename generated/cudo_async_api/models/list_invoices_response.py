@@ -22,8 +22,9 @@ class ListInvoicesResponse:
     """The answer of an operation.
 
     Attributes:
-        has_more (bool): ``hasMore`` on the wire.
-        invoices (list[Invoice]): ``invoices`` on the wire. Empty when absent.
+        has_more (bool): Whether more items follow this page. ``hasMore`` on the wire.
+        invoices (list[Invoice]): The invoices: a list of ``Invoice``. ``invoices`` on the wire.
+            Empty when absent.
     """
 
     has_more: bool = False

@@ -22,7 +22,8 @@ class ListMachineOperatingSystemsResponse:
     """The answer of an operation.
 
     Attributes:
-        images (list[Image]): ``images`` on the wire. Empty when absent.
+        images (list[Image]): The images: a list of ``Image``. ``images`` on the wire. Empty when
+            absent.
     """
 
     images: list[Image] = _attrs_field(factory=list)

@@ -23,10 +23,12 @@ class ListMachineTypesResponse:
     """The answer of an operation.
 
     Attributes:
-        machine_types (list[MachineType]): ``machineTypes`` on the wire. Empty when absent.
-        page_number (int): ``pageNumber`` on the wire.
-        page_size (int): ``pageSize`` on the wire.
-        total_count (int): ``totalCount`` on the wire.
+        machine_types (list[MachineType]): The machine types: a list of ``MachineType``.
+            ``machineTypes`` on the wire. Empty when absent.
+        page_number (int): Which page this is. ``pageNumber`` on the wire.
+        page_size (int): How many items a page holds at most. ``pageSize`` on the wire.
+        total_count (int): How many items the whole listing holds (every page). ``totalCount`` on
+            the wire.
     """
 
     machine_types: list[MachineType] = _attrs_field(factory=list)

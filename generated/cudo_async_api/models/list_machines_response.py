@@ -23,10 +23,12 @@ class ListMachinesResponse:
     """The answer of an operation.
 
     Attributes:
-        machines (list[Machine]): ``machines`` on the wire. Empty when absent.
-        page_number (int): ``pageNumber`` on the wire.
-        page_size (int): ``pageSize`` on the wire.
-        total_count (int): ``totalCount`` on the wire.
+        machines (list[Machine]): The machines: a list of ``Machine``. ``machines`` on the wire.
+            Empty when absent.
+        page_number (int): Which page this is. ``pageNumber`` on the wire.
+        page_size (int): How many items a page holds at most. ``pageSize`` on the wire.
+        total_count (int): How many items the whole listing holds (every page). ``totalCount`` on
+            the wire.
     """
 
     machines: list[Machine] = _attrs_field(factory=list)

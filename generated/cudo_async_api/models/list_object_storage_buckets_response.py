@@ -23,10 +23,12 @@ class ListObjectStorageBucketsResponse:
     """The answer of an operation.
 
     Attributes:
-        buckets (list[ObjectStorageBucket]): ``buckets`` on the wire. Empty when absent.
-        page_number (int): ``pageNumber`` on the wire.
-        page_size (int): ``pageSize`` on the wire.
-        total_count (int): ``totalCount`` on the wire.
+        buckets (list[ObjectStorageBucket]): The buckets: a list of ``ObjectStorageBucket``.
+            ``buckets`` on the wire. Empty when absent.
+        page_number (int): Which page this is. ``pageNumber`` on the wire.
+        page_size (int): How many items a page holds at most. ``pageSize`` on the wire.
+        total_count (int): How many items the whole listing holds (every page). ``totalCount`` on
+            the wire.
     """
 
     buckets: list[ObjectStorageBucket] = _attrs_field(factory=list)

@@ -23,10 +23,12 @@ class ListObjectStorageUsersResponse:
     """The answer of an operation.
 
     Attributes:
-        page_number (int): ``pageNumber`` on the wire.
-        page_size (int): ``pageSize`` on the wire.
-        total_count (int): ``totalCount`` on the wire.
-        users (list[ObjectStorageUser]): ``users`` on the wire. Empty when absent.
+        page_number (int): Which page this is. ``pageNumber`` on the wire.
+        page_size (int): How many items a page holds at most. ``pageSize`` on the wire.
+        total_count (int): How many items the whole listing holds (every page). ``totalCount`` on
+            the wire.
+        users (list[ObjectStorageUser]): The users: a list of ``ObjectStorageUser``. ``users`` on
+            the wire. Empty when absent.
     """
 
     page_number: int = 0

@@ -22,7 +22,8 @@ class ListOutstandingInvoicesResponse:
     """The answer of an operation.
 
     Attributes:
-        invoices (list[Invoice]): ``invoices`` on the wire. Empty when absent.
+        invoices (list[Invoice]): The invoices: a list of ``Invoice``. ``invoices`` on the wire.
+            Empty when absent.
     """
 
     invoices: list[Invoice] = _attrs_field(factory=list)

@@ -23,10 +23,12 @@ class ListPrivateVMImagesResponse:
     """The answer of an operation.
 
     Attributes:
-        images (list[PrivateImage]): ``images`` on the wire. Empty when absent.
-        page_number (int): ``pageNumber`` on the wire.
-        page_size (int): ``pageSize`` on the wire.
-        total_count (int): ``totalCount`` on the wire.
+        images (list[PrivateImage]): The images: a list of ``PrivateImage``. ``images`` on the wire.
+            Empty when absent.
+        page_number (int): Which page this is. ``pageNumber`` on the wire.
+        page_size (int): How many items a page holds at most. ``pageSize`` on the wire.
+        total_count (int): How many items the whole listing holds (every page). ``totalCount`` on
+            the wire.
     """
 
     images: list[PrivateImage] = _attrs_field(factory=list)

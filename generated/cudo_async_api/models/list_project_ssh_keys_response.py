@@ -22,7 +22,8 @@ class ListProjectSSHKeysResponse:
     """The answer of an operation.
 
     Attributes:
-        ssh_keys (list[SSHKey]): ``sshKeys`` on the wire. Empty when absent.
+        ssh_keys (list[SSHKey]): The SSH keys: a list of ``SSHKey``. ``sshKeys`` on the wire. Empty
+            when absent.
     """
 
     ssh_keys: list[SSHKey] = _attrs_field(factory=list, repr=False)

@@ -23,9 +23,11 @@ class ListProjectsResponse:
     """The answer of an operation.
 
     Attributes:
-        page_size (int): ``pageSize`` on the wire.
-        page_token (str): ``pageToken`` on the wire.
-        projects (list[Project]): ``projects`` on the wire. Empty when absent.
+        page_size (int): How many items a page holds at most. ``pageSize`` on the wire.
+        page_token (str): Where the next page starts: pass it back to read it; empty on the last
+            page. ``pageToken`` on the wire.
+        projects (list[Project]): The projects: a list of ``Project``. ``projects`` on the wire.
+            Empty when absent.
     """
 
     page_size: int = 0

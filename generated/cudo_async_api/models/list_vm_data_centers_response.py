@@ -22,7 +22,8 @@ class ListVMDataCentersResponse:
     """The answer of an operation.
 
     Attributes:
-        data_centers (list[VMDataCenter]): ``dataCenters`` on the wire. Empty when absent.
+        data_centers (list[VMDataCenter]): The data centers: a list of ``VMDataCenter``.
+            ``dataCenters`` on the wire. Empty when absent.
     """
 
     data_centers: list[VMDataCenter] = _attrs_field(factory=list)

@@ -22,7 +22,8 @@ class ListVMMachineTypesResponse:
     """The answer of an operation.
 
     Attributes:
-        machine_types (list[VMMachineType]): ``machineTypes`` on the wire. Empty when absent.
+        machine_types (list[VMMachineType]): The machine types: a list of ``VMMachineType``.
+            ``machineTypes`` on the wire. Empty when absent.
     """
 
     machine_types: list[VMMachineType] = _attrs_field(factory=list)

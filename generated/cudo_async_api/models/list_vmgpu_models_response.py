@@ -22,7 +22,8 @@ class ListVMGPUModelsResponse:
     """The answer of an operation.
 
     Attributes:
-        gpu_models (list[GPUModel]): ``gpuModels`` on the wire. Empty when absent.
+        gpu_models (list[GPUModel]): The GPU models: a list of ``GPUModel``. ``gpuModels`` on the
+            wire. Empty when absent.
     """
 
     gpu_models: list[GPUModel] = _attrs_field(factory=list)

@@ -22,7 +22,7 @@ class ListVMsResponse:
     """The answer of an operation.
 
     Attributes:
-        vms (list[VM]): ``VMs`` on the wire. Empty when absent.
+        vms (list[VM]): The VMs: a list of ``VM``. ``VMs`` on the wire. Empty when absent.
     """
 
     vms: list[VM] = _attrs_field(factory=list)

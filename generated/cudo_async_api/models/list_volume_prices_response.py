@@ -23,10 +23,12 @@ class ListVolumePricesResponse:
     """The answer of an operation.
 
     Attributes:
-        page_number (int): ``pageNumber`` on the wire.
-        page_size (int): ``pageSize`` on the wire.
-        prices (list[VolumePrice]): ``prices`` on the wire. Empty when absent.
-        total_count (int): ``totalCount`` on the wire.
+        page_number (int): Which page this is. ``pageNumber`` on the wire.
+        page_size (int): How many items a page holds at most. ``pageSize`` on the wire.
+        prices (list[VolumePrice]): The prices: a list of ``VolumePrice``. ``prices`` on the wire.
+            Empty when absent.
+        total_count (int): How many items the whole listing holds (every page). ``totalCount`` on
+            the wire.
     """
 
     page_number: int = 0

@@ -23,10 +23,12 @@ class ListVolumesResponse:
     """The answer of an operation.
 
     Attributes:
-        page_number (int): ``pageNumber`` on the wire.
-        page_size (int): ``pageSize`` on the wire.
-        total_count (int): ``totalCount`` on the wire.
-        volumes (list[Volume]): ``volumes`` on the wire. Empty when absent.
+        page_number (int): Which page this is. ``pageNumber`` on the wire.
+        page_size (int): How many items a page holds at most. ``pageSize`` on the wire.
+        total_count (int): How many items the whole listing holds (every page). ``totalCount`` on
+            the wire.
+        volumes (list[Volume]): The volumes: a list of ``Volume``. ``volumes`` on the wire. Empty
+            when absent.
     """
 
     page_number: int = 0

@@ -30,32 +30,40 @@ class Machine:
     """A bare-metal machine.
 
     Attributes:
-        architecture (str): ``architecture`` on the wire.
-        commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent.
-        cpu_cores (int): ``cpuCores`` on the wire. A count of CPU cores.
-        cpu_model (str): ``cpuModel`` on the wire.
-        cpu_speed_mhz (int): ``cpuSpeedMhz`` on the wire. In MHz.
-        create_by (str): ``createBy`` on the wire.
-        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        custom_ssh_keys (list[str]): ``customSshKeys`` on the wire. Empty when absent.
-        data_center_id (str): ``dataCenterId`` on the wire.
-        disk_size_gib (int): ``diskSizeGib`` on the wire. In GiB.
-        disks (int): ``disks`` on the wire.
-        external_ip_addresses (list[str]): ``externalIpAddresses`` on the wire. Empty when absent.
-        gpu_model_id (str): ``gpuModelId`` on the wire.
-        gpus (int): ``gpus`` on the wire.
-        hostname (str): ``hostname`` on the wire.
-        id (str): ``id`` on the wire.
-        machine_type_id (str): ``machineTypeId`` on the wire.
-        memory_gib (int): ``memoryGib`` on the wire. In GiB.
-        os (str): ``os`` on the wire.
-        power_state (MachinePowerState): ``powerState`` on the wire. The first member when absent.
-        price_hr (decimal.Decimal): ``priceHr`` on the wire. A price per hour, in the billing account's currency.
-        project_id (str): ``projectId`` on the wire.
-        ssh_key_source (SSHKeySource): ``sshKeySource`` on the wire. The first member when absent.
-        start_script (str): ``startScript`` on the wire.
-        state (MachineState): ``state`` on the wire. The first member when absent.
-        user_data (str): ``userData`` on the wire.
+        architecture (str): The machine's architecture. ``architecture`` on the wire.
+        commitment_term (CommitmentTerm): The machine's commitment term: one of the
+            ``CommitmentTerm`` members. ``commitmentTerm`` on the wire. The first member when absent.
+        cpu_cores (int): The machine's CPU cores. ``cpuCores`` on the wire. A count of CPU cores.
+        cpu_model (str): The machine's CPU model. ``cpuModel`` on the wire.
+        cpu_speed_mhz (int): The machine's CPU speed. ``cpuSpeedMhz`` on the wire. In MHz.
+        create_by (str): Who created it. ``createBy`` on the wire.
+        create_time (datetime.datetime | None): When it was created. ``createTime`` on the wire. RFC
+            3339 on the wire; a timezone-aware datetime, None when absent.
+        custom_ssh_keys (list[str]): The machine's custom SSH keys: a list of ``str``.
+            ``customSshKeys`` on the wire. Empty when absent.
+        data_center_id (str): The data center's id. ``dataCenterId`` on the wire.
+        disk_size_gib (int): The machine's disk size. ``diskSizeGib`` on the wire. In GiB.
+        disks (int): The machine's disks. ``disks`` on the wire.
+        external_ip_addresses (list[str]): The machine's external IP addresses: a list of ``str``.
+            ``externalIpAddresses`` on the wire. Empty when absent.
+        gpu_model_id (str): The GPU model's id. ``gpuModelId`` on the wire.
+        gpus (int): The machine's GPUs. ``gpus`` on the wire. A count of GPUs.
+        hostname (str): The machine's hostname. ``hostname`` on the wire.
+        id (str): The machine's id. ``id`` on the wire.
+        machine_type_id (str): The machine type's id. ``machineTypeId`` on the wire.
+        memory_gib (int): The machine's memory. ``memoryGib`` on the wire. In GiB.
+        os (str): The machine's OS. ``os`` on the wire.
+        power_state (MachinePowerState): The machine's power state: one of the ``MachinePowerState``
+            members. ``powerState`` on the wire. The first member when absent.
+        price_hr (decimal.Decimal): The machine's price: a ``decimal.Decimal``. ``priceHr`` on the
+            wire. A price per hour, in the billing account's currency.
+        project_id (str): The project's id. ``projectId`` on the wire.
+        ssh_key_source (SSHKeySource): The machine's SSH key source: one of the ``SSHKeySource``
+            members. ``sshKeySource`` on the wire. The first member when absent.
+        start_script (str): The machine's start script. ``startScript`` on the wire.
+        state (MachineState): The machine's state: one of the ``MachineState`` members. ``state`` on
+            the wire. The first member when absent.
+        user_data (str): The machine's user data. ``userData`` on the wire.
     """
 
     architecture: str = ""

@@ -26,25 +26,30 @@ class MachineResult:
     """A MachineResult record of the API.
 
     Attributes:
-        architecture (str): ``architecture`` on the wire.
-        cpu_cores (int): ``cpuCores`` on the wire. A count of CPU cores.
-        cpu_model (str): ``cpuModel`` on the wire.
-        cpu_speed_mhz (int): ``cpuSpeedMhz`` on the wire. In MHz.
-        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        data_center_id (str): ``dataCenterId`` on the wire.
-        disk_size_gib (int): ``diskSizeGib`` on the wire. In GiB.
-        disks (int): ``disks`` on the wire.
-        external_ip_addresses (list[str]): ``externalIpAddresses`` on the wire. Empty when absent.
-        gpu_model_id (str): ``gpuModelId`` on the wire.
-        gpus (int): ``gpus`` on the wire.
-        id (str): ``id`` on the wire.
-        ipv4_addresses (int): ``ipv4Addresses`` on the wire.
-        machine_type_id (str): ``machineTypeId`` on the wire.
-        memory_gib (int): ``memoryGib`` on the wire. In GiB.
-        os (str): ``os`` on the wire.
-        power_state (MachinePowerState): ``powerState`` on the wire. The first member when absent.
-        project_id (str): ``projectId`` on the wire.
-        state (MachineState): ``state`` on the wire. The first member when absent.
+        architecture (str): The machine result's architecture. ``architecture`` on the wire.
+        cpu_cores (int): The machine result's CPU cores. ``cpuCores`` on the wire. A count of CPU
+            cores.
+        cpu_model (str): The machine result's CPU model. ``cpuModel`` on the wire.
+        cpu_speed_mhz (int): The machine result's CPU speed. ``cpuSpeedMhz`` on the wire. In MHz.
+        create_time (datetime.datetime | None): When it was created. ``createTime`` on the wire. RFC
+            3339 on the wire; a timezone-aware datetime, None when absent.
+        data_center_id (str): The data center's id. ``dataCenterId`` on the wire.
+        disk_size_gib (int): The machine result's disk size. ``diskSizeGib`` on the wire. In GiB.
+        disks (int): The machine result's disks. ``disks`` on the wire.
+        external_ip_addresses (list[str]): The machine result's external IP addresses: a list of
+            ``str``. ``externalIpAddresses`` on the wire. Empty when absent.
+        gpu_model_id (str): The GPU model's id. ``gpuModelId`` on the wire.
+        gpus (int): The machine result's GPUs. ``gpus`` on the wire. A count of GPUs.
+        id (str): The machine result's id. ``id`` on the wire.
+        ipv4_addresses (int): The machine result's IPv4 addresses. ``ipv4Addresses`` on the wire.
+        machine_type_id (str): The machine type's id. ``machineTypeId`` on the wire.
+        memory_gib (int): The machine result's memory. ``memoryGib`` on the wire. In GiB.
+        os (str): The machine result's OS. ``os`` on the wire.
+        power_state (MachinePowerState): The machine result's power state: one of the
+            ``MachinePowerState`` members. ``powerState`` on the wire. The first member when absent.
+        project_id (str): The project's id. ``projectId`` on the wire.
+        state (MachineState): The machine result's state: one of the ``MachineState`` members.
+            ``state`` on the wire. The first member when absent.
     """
 
     architecture: str = ""

@@ -24,20 +24,23 @@ class MachineType:
     """A MachineType record of the API.
 
     Attributes:
-        architecture (str): ``architecture`` on the wire.
-        cpu_cores (int): ``cpuCores`` on the wire. A count of CPU cores.
-        cpu_model (str): ``cpuModel`` on the wire.
-        cpu_speed_mhz (int): ``cpuSpeedMhz`` on the wire. In MHz.
-        data_center_id (str): ``dataCenterId`` on the wire.
-        disk_size_gib (int): ``diskSizeGib`` on the wire. In GiB.
-        disks (int): ``disks`` on the wire.
-        gpu_model_id (str): ``gpuModelId`` on the wire.
-        gpus (int): ``gpus`` on the wire.
-        id (str): ``id`` on the wire.
-        machines_free (int): ``machinesFree`` on the wire.
-        memory_gib (int): ``memoryGib`` on the wire. In GiB.
-        network_type (NetworkType): ``networkType`` on the wire. The first member when absent.
-        prices (list[MachineTypePrice]): ``prices`` on the wire. Empty when absent.
+        architecture (str): The machine type's architecture. ``architecture`` on the wire.
+        cpu_cores (int): The machine type's CPU cores. ``cpuCores`` on the wire. A count of CPU
+            cores.
+        cpu_model (str): The machine type's CPU model. ``cpuModel`` on the wire.
+        cpu_speed_mhz (int): The machine type's CPU speed. ``cpuSpeedMhz`` on the wire. In MHz.
+        data_center_id (str): The data center's id. ``dataCenterId`` on the wire.
+        disk_size_gib (int): The machine type's disk size. ``diskSizeGib`` on the wire. In GiB.
+        disks (int): The machine type's disks. ``disks`` on the wire.
+        gpu_model_id (str): The GPU model's id. ``gpuModelId`` on the wire.
+        gpus (int): The machine type's GPUs. ``gpus`` on the wire. A count of GPUs.
+        id (str): The machine type's id. ``id`` on the wire.
+        machines_free (int): The machine type's machines free. ``machinesFree`` on the wire.
+        memory_gib (int): The machine type's memory. ``memoryGib`` on the wire. In GiB.
+        network_type (NetworkType): The machine type's network type: one of the ``NetworkType``
+            members. ``networkType`` on the wire. The first member when absent.
+        prices (list[MachineTypePrice]): The machine type's prices: a list of ``MachineTypePrice``.
+            ``prices`` on the wire. Empty when absent.
     """
 
     architecture: str = ""

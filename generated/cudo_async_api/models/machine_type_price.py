@@ -24,12 +24,16 @@ class MachineTypePrice:
     """A MachineTypePrice record of the API.
 
     Attributes:
-        ipv4_price_hr (decimal.Decimal): ``ipv4PriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
-            API.
-        price_hr (decimal.Decimal): ``priceHr`` on the wire. A price per hour, in the billing account's currency. Required by the API.
-        commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent.
-        data_center_id (str): ``dataCenterId`` on the wire.
-        machine_type_id (str): ``machineTypeId`` on the wire.
+        ipv4_price_hr (decimal.Decimal): The machine type price's IPv4 price: a ``decimal.Decimal``.
+            ``ipv4PriceHr`` on the wire. A price per hour, in the billing account's currency. Required
+            by the API.
+        price_hr (decimal.Decimal): The machine type price's price: a ``decimal.Decimal``.
+            ``priceHr`` on the wire. A price per hour, in the billing account's currency. Required by
+            the API.
+        commitment_term (CommitmentTerm): The machine type price's commitment term: one of the
+            ``CommitmentTerm`` members. ``commitmentTerm`` on the wire. The first member when absent.
+        data_center_id (str): The data center's id. ``dataCenterId`` on the wire.
+        machine_type_id (str): The machine type's id. ``machineTypeId`` on the wire.
     """
 
     ipv4_price_hr: decimal.Decimal

@@ -22,7 +22,8 @@ class MonitorVMResponse:
     """The answer of an operation.
 
     Attributes:
-        items (list[VMMonitoringItem]): ``items`` on the wire. Empty when absent.
+        items (list[VMMonitoringItem]): The items: a list of ``VMMonitoringItem``. ``items`` on the
+            wire. Empty when absent.
     """
 
     items: list[VMMonitoringItem] = _attrs_field(factory=list)

@@ -27,17 +27,23 @@ class Network:
     """A private network in one data center.
 
     Attributes:
-        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        data_center_id (str): ``dataCenterId`` on the wire.
-        external_ip_address (str): ``externalIpAddress`` on the wire.
-        gateway (str): ``gateway`` on the wire.
-        id (str): ``id`` on the wire.
-        internal_ip_address (str): ``internalIpAddress`` on the wire.
-        ip_range (str): ``ipRange`` on the wire.
-        price_hr (decimal.Decimal): ``priceHr`` on the wire. A price per hour, in the billing account's currency.
-        project_id (str): ``projectId`` on the wire.
-        state (NetworkState): ``state`` on the wire. The first member when absent.
-        vm_state (VMState): ``vmState`` on the wire. The first member when absent.
+        create_time (datetime.datetime | None): When it was created. ``createTime`` on the wire. RFC
+            3339 on the wire; a timezone-aware datetime, None when absent.
+        data_center_id (str): The data center's id. ``dataCenterId`` on the wire.
+        external_ip_address (str): The network's external IP address. ``externalIpAddress`` on the
+            wire.
+        gateway (str): The network's gateway. ``gateway`` on the wire.
+        id (str): The network's id. ``id`` on the wire.
+        internal_ip_address (str): The network's internal IP address. ``internalIpAddress`` on the
+            wire.
+        ip_range (str): The network's IP range. ``ipRange`` on the wire.
+        price_hr (decimal.Decimal): The network's price: a ``decimal.Decimal``. ``priceHr`` on the
+            wire. A price per hour, in the billing account's currency.
+        project_id (str): The project's id. ``projectId`` on the wire.
+        state (NetworkState): The network's state: one of the ``NetworkState`` members. ``state`` on
+            the wire. The first member when absent.
+        vm_state (VMState): The network's VM state: one of the ``VMState`` members. ``vmState`` on
+            the wire. The first member when absent.
     """
 
     create_time: datetime.datetime | None = None

@@ -23,7 +23,8 @@ class NetworkPriceHr:
     """A NetworkPriceHr record of the API.
 
     Attributes:
-        price_hr (decimal.Decimal): ``priceHr`` on the wire. A price per hour, in the billing account's currency.
+        price_hr (decimal.Decimal): The network price hr's price: a ``decimal.Decimal``. ``priceHr``
+            on the wire. A price per hour, in the billing account's currency.
     """
 
     price_hr: decimal.Decimal = decimal.Decimal()

@@ -24,14 +24,17 @@ class ObjectStorageBucket:
     """An S3-compatible bucket.
 
     Attributes:
-        billable_bytes (int): ``billableBytes`` on the wire. In bytes.
-        data_center_id (str): ``dataCenterId`` on the wire.
-        endpoint (str): ``endpoint`` on the wire.
-        id (str): ``id`` on the wire.
-        object_count (int): ``objectCount`` on the wire.
-        project_id (str): ``projectId`` on the wire.
-        size_bytes (int): ``sizeBytes`` on the wire. In bytes.
-        storage_gib_price_hr (decimal.Decimal): ``storageGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
+        billable_bytes (int): The object storage bucket's billable. ``billableBytes`` on the wire.
+            In bytes.
+        data_center_id (str): The data center's id. ``dataCenterId`` on the wire.
+        endpoint (str): The object storage bucket's endpoint. ``endpoint`` on the wire.
+        id (str): The object storage bucket's id. ``id`` on the wire.
+        object_count (int): The object storage bucket's object count. ``objectCount`` on the wire.
+        project_id (str): The project's id. ``projectId`` on the wire.
+        size_bytes (int): The object storage bucket's size. ``sizeBytes`` on the wire. In bytes.
+        storage_gib_price_hr (decimal.Decimal): The object storage bucket's storage gib price: a
+            ``decimal.Decimal``. ``storageGibPriceHr`` on the wire. A price per GiB per hour, in the
+            billing account's currency.
     """
 
     billable_bytes: int = 0

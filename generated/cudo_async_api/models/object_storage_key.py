@@ -21,8 +21,8 @@ class ObjectStorageKey:
     """An S3 access key; the secret only when just generated.
 
     Attributes:
-        access_key (str): ``accessKey`` on the wire.
-        secret_key (str): ``secretKey`` on the wire.
+        access_key (str): The object storage key's access key. ``accessKey`` on the wire.
+        secret_key (str): The object storage key's secret key. ``secretKey`` on the wire.
     """
 
     access_key: str = _attrs_field(default="", repr=False)

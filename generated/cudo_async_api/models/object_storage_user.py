@@ -24,12 +24,14 @@ class ObjectStorageUser:
     """A user of object storage, with its access keys.
 
     Attributes:
-        create_by (str): ``createBy`` on the wire.
-        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        data_center_id (str): ``dataCenterId`` on the wire.
-        id (str): ``id`` on the wire.
-        keys (list[ObjectStorageKey]): ``keys`` on the wire. Empty when absent.
-        project_id (str): ``projectId`` on the wire.
+        create_by (str): Who created it. ``createBy`` on the wire.
+        create_time (datetime.datetime | None): When it was created. ``createTime`` on the wire. RFC
+            3339 on the wire; a timezone-aware datetime, None when absent.
+        data_center_id (str): The data center's id. ``dataCenterId`` on the wire.
+        id (str): The object storage user's id. ``id`` on the wire.
+        keys (list[ObjectStorageKey]): The object storage user's keys: a list of
+            ``ObjectStorageKey``. ``keys`` on the wire. Empty when absent.
+        project_id (str): The project's id. ``projectId`` on the wire.
     """
 
     create_by: str = ""

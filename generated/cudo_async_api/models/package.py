@@ -21,9 +21,9 @@ class Package:
     """A Package record of the API.
 
     Attributes:
-        description (str): ``description`` on the wire.
-        name (str): ``name`` on the wire.
-        version (str): ``version`` on the wire.
+        description (str): A free-text description. ``description`` on the wire.
+        name (str): The package's name. ``name`` on the wire.
+        version (str): The package's version. ``version`` on the wire.
     """
 
     description: str = ""

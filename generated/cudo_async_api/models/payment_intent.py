@@ -21,7 +21,7 @@ class PaymentIntent:
     """A PaymentIntent record of the API.
 
     Attributes:
-        client_secret (str): ``clientSecret`` on the wire.
+        client_secret (str): The payment intent's client secret. ``clientSecret`` on the wire.
     """
 
     client_secret: str = _attrs_field(default="", repr=False)

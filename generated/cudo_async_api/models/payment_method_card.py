@@ -22,12 +22,12 @@ class PaymentMethodCard:
     """A PaymentMethodCard record of the API.
 
     Attributes:
-        brand (str): ``brand`` on the wire.
-        country (str): ``country`` on the wire.
-        exp_month (int): ``expMonth`` on the wire.
-        exp_year (int): ``expYear`` on the wire.
-        fingerprint (str): ``fingerprint`` on the wire.
-        last4 (str): ``last4`` on the wire.
+        brand (str): The payment method card's brand. ``brand`` on the wire.
+        country (str): The payment method card's country. ``country`` on the wire.
+        exp_month (int): The payment method card's exp month. ``expMonth`` on the wire.
+        exp_year (int): The payment method card's exp year. ``expYear`` on the wire.
+        fingerprint (str): The payment method card's fingerprint. ``fingerprint`` on the wire.
+        last4 (str): The payment method card's last4. ``last4`` on the wire.
     """
 
     brand: str = ""

@@ -21,8 +21,8 @@ class PaymentMethodPaypal:
     """A PaymentMethodPaypal record of the API.
 
     Attributes:
-        payer_email (str): ``payerEmail`` on the wire.
-        payer_id (str): ``payerId`` on the wire.
+        payer_email (str): The payment method paypal's payer email. ``payerEmail`` on the wire.
+        payer_id (str): The payer's id. ``payerId`` on the wire.
     """
 
     payer_email: str = ""

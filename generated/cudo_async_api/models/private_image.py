@@ -23,13 +23,14 @@ class PrivateImage:
     """A private image made from a VM.
 
     Attributes:
-        data_center_id (str): ``dataCenterId`` on the wire.
-        description (str): ``description`` on the wire.
-        id (str): ``id`` on the wire.
-        platform (str): ``platform`` on the wire.
-        project_id (str): ``projectId`` on the wire.
-        size_gib (int): ``sizeGib`` on the wire. In GiB.
-        state (PrivateImageState): ``state`` on the wire. The first member when absent.
+        data_center_id (str): The data center's id. ``dataCenterId`` on the wire.
+        description (str): A free-text description. ``description`` on the wire.
+        id (str): The private image's id. ``id`` on the wire.
+        platform (str): The private image's platform. ``platform`` on the wire.
+        project_id (str): The project's id. ``projectId`` on the wire.
+        size_gib (int): The private image's size. ``sizeGib`` on the wire. In GiB.
+        state (PrivateImageState): The private image's state: one of the ``PrivateImageState``
+            members. ``state`` on the wire. The first member when absent.
     """
 
     data_center_id: str = ""

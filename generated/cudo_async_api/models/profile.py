@@ -21,10 +21,10 @@ class Profile:
     """The calling user's profile.
 
     Attributes:
-        email_address (str): ``emailAddress`` on the wire.
-        first_name (str): ``firstName`` on the wire.
-        last_name (str): ``lastName`` on the wire.
-        picture (str): ``picture`` on the wire.
+        email_address (str): The profile's email address. ``emailAddress`` on the wire.
+        first_name (str): The first's name. ``firstName`` on the wire.
+        last_name (str): The last's name. ``lastName`` on the wire.
+        picture (str): The profile's picture. ``picture`` on the wire.
     """
 
     email_address: str = ""

@@ -22,10 +22,11 @@ class Project:
     """A project: the unit that holds resources and is billed to one account.
 
     Attributes:
-        billing_account_id (str): ``billingAccountId`` on the wire. Required by the API.
-        id (str): ``id`` on the wire. Required by the API.
-        create_by (str): ``createBy`` on the wire.
-        resource_count (int): ``resourceCount`` on the wire.
+        billing_account_id (str): The billing account's id. ``billingAccountId`` on the wire.
+            Required by the API.
+        id (str): The project's id. ``id`` on the wire. Required by the API.
+        create_by (str): Who created it. ``createBy`` on the wire.
+        resource_count (int): The project's resource count. ``resourceCount`` on the wire.
     """
 
     billing_account_id: str

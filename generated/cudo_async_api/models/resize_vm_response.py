@@ -21,7 +21,7 @@ class ResizeVMResponse:
     """The answer of an operation.
 
     Attributes:
-        vm (VM): ``vm`` on the wire. Required by the API.
+        vm (VM): The VM: a ``VM``. ``vm`` on the wire. Required by the API.
     """
 
     vm: VM

@@ -23,18 +23,26 @@ class Result:
     """A Result record of the API.
 
     Attributes:
-        billing_account (BillingAccountResult | None): ``billingAccount`` on the wire. None when absent.
-        cluster (Cluster | None): ``cluster`` on the wire. None when absent.
-        disk (Disk | None): ``disk`` on the wire. None when absent.
-        image (ImageResult | None): ``image`` on the wire. None when absent.
-        machine (MachineResult | None): ``machine`` on the wire. None when absent.
-        network (Network | None): ``network`` on the wire. None when absent.
-        project (Project | None): ``project`` on the wire. None when absent.
-        resource_name (str): ``resourceName`` on the wire.
-        resource_type (str): ``resourceType`` on the wire.
-        score (float): ``score`` on the wire.
-        virtual_machine (VirtualMachineResult | None): ``virtualMachine`` on the wire. None when absent.
-        volume (Volume | None): ``volume`` on the wire. None when absent.
+        billing_account (BillingAccountResult | None): The result's billing account: a
+            ``BillingAccountResult``. ``billingAccount`` on the wire. None when absent.
+        cluster (Cluster | None): The result's cluster: a ``Cluster``. ``cluster`` on the wire. None
+            when absent.
+        disk (Disk | None): The result's disk: a ``Disk``. ``disk`` on the wire. None when absent.
+        image (ImageResult | None): The result's image: a ``ImageResult``. ``image`` on the wire.
+            None when absent.
+        machine (MachineResult | None): The result's machine: a ``MachineResult``. ``machine`` on
+            the wire. None when absent.
+        network (Network | None): The result's network: a ``Network``. ``network`` on the wire. None
+            when absent.
+        project (Project | None): The result's project: a ``Project``. ``project`` on the wire. None
+            when absent.
+        resource_name (str): The resource's name. ``resourceName`` on the wire.
+        resource_type (str): The result's resource type. ``resourceType`` on the wire.
+        score (float): The result's score. ``score`` on the wire.
+        virtual_machine (VirtualMachineResult | None): The result's virtual machine: a
+            ``VirtualMachineResult``. ``virtualMachine`` on the wire. None when absent.
+        volume (Volume | None): The result's volume: a ``Volume``. ``volume`` on the wire. None when
+            absent.
     """
 
     billing_account: BillingAccountResult | None = None

@@ -23,12 +23,14 @@ class Rule:
     """One firewall rule.
 
     Attributes:
-        icmp_type (str): ``icmpType`` on the wire.
-        id (str): ``id`` on the wire.
-        ip_range_cidr (str): ``ipRangeCidr`` on the wire.
-        ports (str): ``ports`` on the wire.
-        protocol (RuleProtocol): ``protocol`` on the wire. The first member when absent.
-        rule_type (RuleRuleType): ``ruleType`` on the wire. The first member when absent.
+        icmp_type (str): The rule's icmp type. ``icmpType`` on the wire.
+        id (str): The rule's id. ``id`` on the wire.
+        ip_range_cidr (str): The rule's IP range cidr. ``ipRangeCidr`` on the wire.
+        ports (str): The rule's ports. ``ports`` on the wire.
+        protocol (RuleProtocol): The rule's protocol: one of the ``RuleProtocol`` members.
+            ``protocol`` on the wire. The first member when absent.
+        rule_type (RuleRuleType): The rule's rule type: one of the ``RuleRuleType`` members.
+            ``ruleType`` on the wire. The first member when absent.
     """
 
     icmp_type: str = ""

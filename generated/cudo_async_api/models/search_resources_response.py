@@ -22,7 +22,8 @@ class SearchResourcesResponse:
     """The answer of an operation.
 
     Attributes:
-        results (list[Result]): ``results`` on the wire. Empty when absent.
+        results (list[Result]): The results: a list of ``Result``. ``results`` on the wire. Empty
+            when absent.
     """
 
     results: list[Result] = _attrs_field(factory=list)

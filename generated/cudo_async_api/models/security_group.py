@@ -22,11 +22,12 @@ class SecurityGroup:
     """A named set of firewall rules that VMs share.
 
     Attributes:
-        data_center_id (str): ``dataCenterId`` on the wire.
-        description (str): ``description`` on the wire.
-        id (str): ``id`` on the wire.
-        project_id (str): ``projectId`` on the wire.
-        rules (list[Rule]): ``rules`` on the wire. Empty when absent.
+        data_center_id (str): The data center's id. ``dataCenterId`` on the wire.
+        description (str): A free-text description. ``description`` on the wire.
+        id (str): The security group's id. ``id`` on the wire.
+        project_id (str): The project's id. ``projectId`` on the wire.
+        rules (list[Rule]): The security group's rules: a list of ``Rule``. ``rules`` on the wire.
+            Empty when absent.
     """
 
     data_center_id: str = ""

@@ -23,12 +23,16 @@ class SecurityGroupRule:
     """One firewall rule of a security group.
 
     Attributes:
-        icmp_type (str): ``icmpType`` on the wire.
-        id (str): ``id`` on the wire.
-        ip_range_cidr (str): ``ipRangeCidr`` on the wire.
-        ports (str): ``ports`` on the wire.
-        protocol (SecurityGroupRuleProtocol): ``protocol`` on the wire. The first member when absent.
-        rule_type (SecurityGroupRuleRuleType): ``ruleType`` on the wire. The first member when absent.
+        icmp_type (str): The security group rule's icmp type. ``icmpType`` on the wire.
+        id (str): The security group rule's id. ``id`` on the wire.
+        ip_range_cidr (str): The security group rule's IP range cidr. ``ipRangeCidr`` on the wire.
+        ports (str): The security group rule's ports. ``ports`` on the wire.
+        protocol (SecurityGroupRuleProtocol): The security group rule's protocol: one of the
+            ``SecurityGroupRuleProtocol`` members. ``protocol`` on the wire. The first member when
+            absent.
+        rule_type (SecurityGroupRuleRuleType): The security group rule's rule type: one of the
+            ``SecurityGroupRuleRuleType`` members. ``ruleType`` on the wire. The first member when
+            absent.
     """
 
     icmp_type: str = ""

@@ -21,8 +21,8 @@ class SetBillingAccountDefaultPaymentMethodResponse:
     """The answer of an operation.
 
     Attributes:
-        id (str): ``id`` on the wire.
-        payment_method_id (str): ``paymentMethodId`` on the wire.
+        id (str): The id. ``id`` on the wire.
+        payment_method_id (str): The payment method's id. ``paymentMethodId`` on the wire.
     """
 
     id: str = ""

@@ -23,12 +23,13 @@ class SSHKey:
     """A public SSH key.
 
     Attributes:
-        public_key (str): ``publicKey`` on the wire. Required by the API.
-        comment (str): ``comment`` on the wire.
-        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        fingerprint (str): ``fingerprint`` on the wire.
-        id (str): ``id`` on the wire.
-        type_ (str): ``type`` on the wire.
+        public_key (str): The SSH key's public key. ``publicKey`` on the wire. Required by the API.
+        comment (str): The SSH key's comment. ``comment`` on the wire.
+        create_time (datetime.datetime | None): When it was created. ``createTime`` on the wire. RFC
+            3339 on the wire; a timezone-aware datetime, None when absent.
+        fingerprint (str): The SSH key's fingerprint. ``fingerprint`` on the wire.
+        id (str): The SSH key's id. ``id`` on the wire.
+        type_ (str): The SSH key's type. ``type`` on the wire.
     """
 
     public_key: str

@@ -23,10 +23,11 @@ class Status:
     """An error answer in the AIP-193 form: code, message and details.
 
     Attributes:
-        code (int): ``code`` on the wire.
-        status (str): ``status`` on the wire.
-        message (str): ``message`` on the wire.
-        details (list[StatusDetail]): ``details`` on the wire. Empty when absent.
+        code (int): The status's code. ``code`` on the wire.
+        status (str): The status's status. ``status`` on the wire.
+        message (str): The status's message. ``message`` on the wire.
+        details (list[StatusDetail]): The status's details: a list of ``StatusDetail``. ``details``
+            on the wire. Empty when absent.
     """
 
     code: int = 0

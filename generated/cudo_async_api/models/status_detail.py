@@ -21,7 +21,7 @@ class StatusDetail:
     """One error detail, identified by its ``@type``.
 
     Attributes:
-        type_ (str): ``@type`` on the wire. Required by the API.
+        type_ (str): The status detail's type. ``@type`` on the wire. Required by the API.
     """
 
     type_: str

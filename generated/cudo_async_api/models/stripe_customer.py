@@ -23,10 +23,11 @@ class StripeCustomer:
     """A StripeCustomer record of the API.
 
     Attributes:
-        balance (decimal.Decimal): ``balance`` on the wire.
-        email (str): ``email`` on the wire.
-        id (str): ``id`` on the wire.
-        name (str): ``name`` on the wire.
+        balance (decimal.Decimal): The stripe customer's balance: a ``decimal.Decimal``. ``balance``
+            on the wire.
+        email (str): The stripe customer's email. ``email`` on the wire.
+        id (str): The stripe customer's id. ``id`` on the wire.
+        name (str): The stripe customer's name. ``name`` on the wire.
     """
 
     balance: decimal.Decimal = decimal.Decimal()

@@ -21,9 +21,9 @@ class TaxId:
     """A TaxId record of the API.
 
     Attributes:
-        id (str): ``id`` on the wire.
-        type_ (str): ``type`` on the wire.
-        value (str): ``value`` on the wire.
+        id (str): The tax id's id. ``id`` on the wire.
+        type_ (str): The tax id's type. ``type`` on the wire.
+        value (str): The tax id's value. ``value`` on the wire.
     """
 
     id: str = ""

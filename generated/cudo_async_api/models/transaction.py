@@ -25,15 +25,20 @@ class Transaction:
     """A charge or payment on a billing account.
 
     Attributes:
-        amount (decimal.Decimal): ``amount`` on the wire. Required by the API.
-        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-            Required by the API.
-        description (str): ``description`` on the wire. Required by the API.
-        id (str): ``id`` on the wire. Required by the API.
-        last_payment_error (LastPaymentError): ``lastPaymentError`` on the wire. Required by the API.
-        latest_charge (Charge): ``latestCharge`` on the wire. Required by the API.
-        status (str): ``status`` on the wire. Required by the API.
-        succeeded (bool): ``succeeded`` on the wire. Required by the API.
+        amount (decimal.Decimal): The transaction's amount: a ``decimal.Decimal``. ``amount`` on the
+            wire. Required by the API.
+        create_time (datetime.datetime | None): When it was created. ``createTime`` on the wire. RFC
+            3339 on the wire; a timezone-aware datetime, None when absent. Required by the API.
+        description (str): A free-text description. ``description`` on the wire. Required by the
+            API.
+        id (str): The transaction's id. ``id`` on the wire. Required by the API.
+        last_payment_error (LastPaymentError): The transaction's last payment error: a
+            ``LastPaymentError``. ``lastPaymentError`` on the wire. Required by the API.
+        latest_charge (Charge): The transaction's latest charge: a ``Charge``. ``latestCharge`` on
+            the wire. Required by the API.
+        status (str): The transaction's status. ``status`` on the wire. Required by the API.
+        succeeded (bool): The transaction's succeeded (a flag). ``succeeded`` on the wire. Required
+            by the API.
     """
 
     amount: decimal.Decimal

@@ -22,8 +22,11 @@ class UpdateBillingAccountBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
-        update_mask (str): ``updateMask`` on the wire. Required by the API.
-        billing_account (UpdateBillingAccountBodyBillingAccount | None): ``billingAccount`` on the wire. None when absent.
+        update_mask (str): The billing account's update mask. ``updateMask`` on the wire. Required
+            by the API.
+        billing_account (UpdateBillingAccountBodyBillingAccount | None): The billing account's
+            billing account: a ``UpdateBillingAccountBodyBillingAccount``. ``billingAccount`` on the
+            wire. None when absent.
     """
 
     update_mask: str

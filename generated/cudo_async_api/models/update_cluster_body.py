@@ -32,32 +32,50 @@ class UpdateClusterBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
-        data_center_id (str): ``dataCenterId`` on the wire. Required by the API.
-        machine_count (int): ``machineCount`` on the wire. Required by the API.
-        machine_type_id (str): ``machineTypeId`` on the wire. Required by the API.
-        architecture (str): ``architecture`` on the wire.
-        commitment_end_time (datetime.datetime | None): ``commitmentEndTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when
-            absent.
-        commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent.
-        cpu_model (str): ``cpuModel`` on the wire.
-        cpu_speed_mhz (int): ``cpuSpeedMhz`` on the wire. In MHz.
-        create_by (str): ``createBy`` on the wire.
-        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        custom_ssh_keys (list[str]): ``customSshKeys`` on the wire. Empty when absent.
-        gpu_model_id (str): ``gpuModelId`` on the wire.
-        ipoib_config (ClusterIPOIBConfig | None): ``ipoibConfig`` on the wire. None when absent.
-        machine_price_hr (decimal.Decimal): ``machinePriceHr`` on the wire. A price per hour, in the billing account's currency.
-        machines (list[ClusterMachine]): ``machines`` on the wire. Empty when absent.
-        network_type (NetworkType): ``networkType`` on the wire. The first member when absent.
-        ssh_key_source (SSHKeySource): ``sshKeySource`` on the wire. The first member when absent.
-        start_script (str): ``startScript`` on the wire.
-        state (ClusterState): ``state`` on the wire. The first member when absent.
-        total_cpu_cores (int): ``totalCpuCores`` on the wire. A count of CPU cores.
-        total_disk_size_gib (int): ``totalDiskSizeGib`` on the wire. In GiB.
-        total_gpus (int): ``totalGpus`` on the wire.
-        total_machine_price_hr (decimal.Decimal): ``totalMachinePriceHr`` on the wire. A price per hour, in the billing account's currency.
-        total_memory_gib (int): ``totalMemoryGib`` on the wire. In GiB.
-        total_price_hr (decimal.Decimal): ``totalPriceHr`` on the wire. A price per hour, in the billing account's currency.
+        data_center_id (str): The data center's id. ``dataCenterId`` on the wire. Required by the
+            API.
+        machine_count (int): The cluster's machine count. ``machineCount`` on the wire. Required by
+            the API.
+        machine_type_id (str): The machine type's id. ``machineTypeId`` on the wire. Required by the
+            API.
+        architecture (str): The cluster's architecture. ``architecture`` on the wire.
+        commitment_end_time (datetime.datetime | None): The cluster's commitment end time.
+            ``commitmentEndTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None
+            when absent.
+        commitment_term (CommitmentTerm): The cluster's commitment term: one of the
+            ``CommitmentTerm`` members. ``commitmentTerm`` on the wire. The first member when absent.
+        cpu_model (str): The cluster's CPU model. ``cpuModel`` on the wire.
+        cpu_speed_mhz (int): The cluster's CPU speed. ``cpuSpeedMhz`` on the wire. In MHz.
+        create_by (str): Who created it. ``createBy`` on the wire.
+        create_time (datetime.datetime | None): When it was created. ``createTime`` on the wire. RFC
+            3339 on the wire; a timezone-aware datetime, None when absent.
+        custom_ssh_keys (list[str]): The cluster's custom SSH keys: a list of ``str``.
+            ``customSshKeys`` on the wire. Empty when absent.
+        gpu_model_id (str): The GPU model's id. ``gpuModelId`` on the wire.
+        ipoib_config (ClusterIPOIBConfig | None): The cluster's IPOIB config: a
+            ``ClusterIPOIBConfig``. ``ipoibConfig`` on the wire. None when absent.
+        machine_price_hr (decimal.Decimal): The cluster's machine price: a ``decimal.Decimal``.
+            ``machinePriceHr`` on the wire. A price per hour, in the billing account's currency.
+        machines (list[ClusterMachine]): The cluster's machines: a list of ``ClusterMachine``.
+            ``machines`` on the wire. Empty when absent.
+        network_type (NetworkType): The cluster's network type: one of the ``NetworkType`` members.
+            ``networkType`` on the wire. The first member when absent.
+        ssh_key_source (SSHKeySource): The cluster's SSH key source: one of the ``SSHKeySource``
+            members. ``sshKeySource`` on the wire. The first member when absent.
+        start_script (str): The cluster's start script. ``startScript`` on the wire.
+        state (ClusterState): The cluster's state: one of the ``ClusterState`` members. ``state`` on
+            the wire. The first member when absent.
+        total_cpu_cores (int): The cluster's total CPU cores. ``totalCpuCores`` on the wire. A count
+            of CPU cores.
+        total_disk_size_gib (int): The cluster's total disk size. ``totalDiskSizeGib`` on the wire.
+            In GiB.
+        total_gpus (int): The cluster's total GPUs. ``totalGpus`` on the wire.
+        total_machine_price_hr (decimal.Decimal): The cluster's total machine price: a
+            ``decimal.Decimal``. ``totalMachinePriceHr`` on the wire. A price per hour, in the billing
+            account's currency.
+        total_memory_gib (int): The cluster's total memory. ``totalMemoryGib`` on the wire. In GiB.
+        total_price_hr (decimal.Decimal): The cluster's total price: a ``decimal.Decimal``.
+            ``totalPriceHr`` on the wire. A price per hour, in the billing account's currency.
     """
 
     data_center_id: str

@@ -23,9 +23,10 @@ class UpdateProjectBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
-        billing_account_id (str): ``billingAccountId`` on the wire. Required by the API.
-        create_by (str): ``createBy`` on the wire.
-        resource_count (int): ``resourceCount`` on the wire.
+        billing_account_id (str): The billing account's id. ``billingAccountId`` on the wire.
+            Required by the API.
+        create_by (str): Who created it. ``createBy`` on the wire.
+        resource_count (int): The project's resource count. ``resourceCount`` on the wire.
     """
 
     billing_account_id: str

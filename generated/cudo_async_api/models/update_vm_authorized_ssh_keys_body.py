@@ -23,8 +23,10 @@ class UpdateVMAuthorizedSSHKeysBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
-        custom_ssh_keys (list[str]): ``customSshKeys`` on the wire. Empty when absent.
-        ssh_key_source (SSHKeySource): ``sshKeySource`` on the wire. The first member when absent.
+        custom_ssh_keys (list[str]): The VM authorized SSH keys's custom SSH keys: a list of
+            ``str``. ``customSshKeys`` on the wire. Empty when absent.
+        ssh_key_source (SSHKeySource): The VM authorized SSH keys's SSH key source: one of the
+            ``SSHKeySource`` members. ``sshKeySource`` on the wire. The first member when absent.
     """
 
     custom_ssh_keys: list[str] = _attrs_field(factory=list, repr=False)

@@ -24,8 +24,9 @@ class UpdateVMExpireTimeBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
-        expire_time (datetime.datetime | None): ``expireTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        ttl (str): ``ttl`` on the wire.
+        expire_time (datetime.datetime | None): The VM expire time's expire time. ``expireTime`` on
+            the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
+        ttl (str): The VM expire time's ttl. ``ttl`` on the wire.
     """
 
     expire_time: datetime.datetime | None = None

@@ -23,7 +23,8 @@ class UpdateVMExpireTimeResponse:
     """The answer of an operation.
 
     Attributes:
-        expire_time (datetime.datetime | None): ``expireTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
+        expire_time (datetime.datetime | None): The expire time. ``expireTime`` on the wire. RFC
+            3339 on the wire; a timezone-aware datetime, None when absent.
     """
 
     expire_time: datetime.datetime | None = None

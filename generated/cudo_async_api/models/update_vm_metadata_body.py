@@ -23,8 +23,9 @@ class UpdateVMMetadataBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
-        merge (bool): ``merge`` on the wire.
-        metadata (UpdateVMMetadataBodyMetadata): ``metadata`` on the wire.
+        merge (bool): The VM metadata's merge (a flag). ``merge`` on the wire.
+        metadata (UpdateVMMetadataBodyMetadata): The VM metadata's metadata: a map
+            (``UpdateVMMetadataBodyMetadata``), read and written like a dict. ``metadata`` on the wire.
     """
 
     merge: bool = False

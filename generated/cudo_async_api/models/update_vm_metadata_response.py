@@ -22,7 +22,9 @@ class UpdateVMMetadataResponse:
     """The answer of an operation.
 
     Attributes:
-        metadata (UpdateVMMetadataResponseMetadata): ``metadata`` on the wire.
+        metadata (UpdateVMMetadataResponseMetadata): The metadata: a map
+            (``UpdateVMMetadataResponseMetadata``), read and written like a dict. ``metadata`` on the
+            wire.
     """
 
     metadata: UpdateVMMetadataResponseMetadata = _attrs_field(

@@ -22,7 +22,7 @@ class UpdateVMPasswordBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
-        password (str): ``password`` on the wire. Required by the API.
+        password (str): The VM password's password. ``password`` on the wire. Required by the API.
     """
 
     password: str = _attrs_field(repr=False)

@@ -29,17 +29,23 @@ class UpdateVolumeBody:
     """The request body of an operation; a field left at its zero value is not sent.
 
     Attributes:
-        data_center_id (str): ``dataCenterId`` on the wire. Required by the API.
-        size_gib (int): ``sizeGib`` on the wire. In GiB. Required by the API.
-        commitment_end_time (datetime.datetime | None): ``commitmentEndTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when
-            absent.
-        commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent.
-        gib_price_hr (decimal.Decimal): ``gibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
-        nfs_path (str): ``nfsPath`` on the wire.
-        nfs_server (str): ``nfsServer`` on the wire.
-        size_gib_used (int): ``sizeGibUsed`` on the wire. In GiB.
-        state (VolumeState): ``state`` on the wire. The first member when absent.
-        total_price_hr (decimal.Decimal): ``totalPriceHr`` on the wire. A price per hour, in the billing account's currency.
+        data_center_id (str): The data center's id. ``dataCenterId`` on the wire. Required by the
+            API.
+        size_gib (int): The volume's size. ``sizeGib`` on the wire. In GiB. Required by the API.
+        commitment_end_time (datetime.datetime | None): The volume's commitment end time.
+            ``commitmentEndTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None
+            when absent.
+        commitment_term (CommitmentTerm): The volume's commitment term: one of the
+            ``CommitmentTerm`` members. ``commitmentTerm`` on the wire. The first member when absent.
+        gib_price_hr (decimal.Decimal): The volume's gib price: a ``decimal.Decimal``.
+            ``gibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
+        nfs_path (str): The volume's nfs path. ``nfsPath`` on the wire.
+        nfs_server (str): The volume's nfs server. ``nfsServer`` on the wire.
+        size_gib_used (int): The volume's size gib used. ``sizeGibUsed`` on the wire. In GiB.
+        state (VolumeState): The volume's state: one of the ``VolumeState`` members. ``state`` on
+            the wire. The first member when absent.
+        total_price_hr (decimal.Decimal): The volume's total price: a ``decimal.Decimal``.
+            ``totalPriceHr`` on the wire. A price per hour, in the billing account's currency.
     """
 
     data_center_id: str

@@ -22,11 +22,12 @@ class UserPermission:
     """A UserPermission record of the API.
 
     Attributes:
-        permission_role (Role): ``permissionRole`` on the wire. The first member when absent. Required by the API.
-        role (str): ``role`` on the wire.
-        user_email (str): ``userEmail`` on the wire.
-        user_id (str): ``userId`` on the wire.
-        user_picture (str): ``userPicture`` on the wire.
+        permission_role (Role): The user permission's permission role: one of the ``Role`` members.
+            ``permissionRole`` on the wire. The first member when absent. Required by the API.
+        role (str): The user permission's role. ``role`` on the wire.
+        user_email (str): The user permission's user email. ``userEmail`` on the wire.
+        user_id (str): The user's id. ``userId`` on the wire.
+        user_picture (str): The user permission's user picture. ``userPicture`` on the wire.
     """
 
     permission_role: Role

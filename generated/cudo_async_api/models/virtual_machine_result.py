@@ -25,18 +25,24 @@ class VirtualMachineResult:
     """A VirtualMachineResult record of the API.
 
     Attributes:
-        boot_disk_private_image_id (str): ``bootDiskPrivateImageId`` on the wire.
-        boot_disk_public_image_id (str): ``bootDiskPublicImageId`` on the wire.
-        boot_disk_size_gib (int): ``bootDiskSizeGib`` on the wire. In GiB.
-        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        data_center_id (str): ``dataCenterId`` on the wire.
-        gpu_model_id (str): ``gpuModelId`` on the wire.
-        gpus (int): ``gpus`` on the wire.
-        id (str): ``id`` on the wire.
-        memory_gib (int): ``memoryGib`` on the wire. In GiB.
-        project_id (str): ``projectId`` on the wire.
-        state (VMState): ``state`` on the wire. The first member when absent.
-        vcpus (int): ``vcpus`` on the wire. A count of virtual CPUs.
+        boot_disk_private_image_id (str): The boot disk private image's id.
+            ``bootDiskPrivateImageId`` on the wire.
+        boot_disk_public_image_id (str): The boot disk public image's id. ``bootDiskPublicImageId``
+            on the wire.
+        boot_disk_size_gib (int): The virtual machine result's boot disk size. ``bootDiskSizeGib``
+            on the wire. In GiB.
+        create_time (datetime.datetime | None): When it was created. ``createTime`` on the wire. RFC
+            3339 on the wire; a timezone-aware datetime, None when absent.
+        data_center_id (str): The data center's id. ``dataCenterId`` on the wire.
+        gpu_model_id (str): The GPU model's id. ``gpuModelId`` on the wire.
+        gpus (int): The virtual machine result's GPUs. ``gpus`` on the wire. A count of GPUs.
+        id (str): The virtual machine result's id. ``id`` on the wire.
+        memory_gib (int): The virtual machine result's memory. ``memoryGib`` on the wire. In GiB.
+        project_id (str): The project's id. ``projectId`` on the wire.
+        state (VMState): The virtual machine result's state: one of the ``VMState`` members.
+            ``state`` on the wire. The first member when absent.
+        vcpus (int): The virtual machine result's vcpus. ``vcpus`` on the wire. A count of virtual
+            CPUs.
     """
 
     boot_disk_private_image_id: str = ""

@@ -24,13 +24,18 @@ class VirtualMachineTypePrice:
     """A VirtualMachineTypePrice record of the API.
 
     Attributes:
-        gpu_price_hr (decimal.Decimal): ``gpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
-            API.
-        memory_gib_price_hr (decimal.Decimal): ``memoryGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
-            Required by the API.
-        vcpu_price_hr (decimal.Decimal): ``vcpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
-            API.
-        commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent.
+        gpu_price_hr (decimal.Decimal): The virtual machine type price's GPU price: a
+            ``decimal.Decimal``. ``gpuPriceHr`` on the wire. A price per hour, in the billing account's
+            currency. Required by the API.
+        memory_gib_price_hr (decimal.Decimal): The virtual machine type price's memory gib price: a
+            ``decimal.Decimal``. ``memoryGibPriceHr`` on the wire. A price per GiB per hour, in the
+            billing account's currency. Required by the API.
+        vcpu_price_hr (decimal.Decimal): The virtual machine type price's vcpu price: a
+            ``decimal.Decimal``. ``vcpuPriceHr`` on the wire. A price per hour, in the billing account's
+            currency. Required by the API.
+        commitment_term (CommitmentTerm): The virtual machine type price's commitment term: one of
+            the ``CommitmentTerm`` members. ``commitmentTerm`` on the wire. The first member when
+            absent.
     """
 
     gpu_price_hr: decimal.Decimal

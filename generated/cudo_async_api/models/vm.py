@@ -29,44 +29,59 @@ class VM:
     """A virtual machine as the API reports it.
 
     Attributes:
-        authorized_ssh_keys (str): ``authorizedSshKeys`` on the wire.
-        boot_disk (Disk | None): ``bootDisk`` on the wire. None when absent.
-        boot_disk_size_gib (int): ``bootDiskSizeGib`` on the wire. In GiB.
-        commitment_end_time (datetime.datetime | None): ``commitmentEndTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when
+        authorized_ssh_keys (str): The VM's authorized SSH keys. ``authorizedSshKeys`` on the wire.
+        boot_disk (Disk | None): The VM's boot disk: a ``Disk``. ``bootDisk`` on the wire. None when
             absent.
-        commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent.
-        cpu_model (str): ``cpuModel`` on the wire.
-        create_by (str): ``createBy`` on the wire.
-        create_time (datetime.datetime | None): ``createTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        datacenter_id (str): ``datacenterId`` on the wire.
-        expire_time (datetime.datetime | None): ``expireTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None when absent.
-        external_ip_address (str): ``externalIpAddress`` on the wire.
-        gpu_model (str): ``gpuModel`` on the wire.
-        gpu_model_id (str): ``gpuModelId`` on the wire.
-        gpu_quantity (int): ``gpuQuantity`` on the wire.
-        id (str): ``id`` on the wire.
-        image_id (str): ``imageId`` on the wire.
-        image_name (str): ``imageName`` on the wire.
-        internal_ip_address (str): ``internalIpAddress`` on the wire.
-        machine_type (str): ``machineType`` on the wire.
-        memory (int): ``memory`` on the wire.
-        metadata (VMMetadata): ``metadata`` on the wire.
-        nics (list[VMNIC]): ``nics`` on the wire. Empty when absent.
-        price (VMPrice | None): ``price`` on the wire. A price, in the billing account's currency. None when absent.
-        private_image_id (str): ``privateImageId`` on the wire.
-        project_id (str): ``projectId`` on the wire.
-        public_image_id (str): ``publicImageId`` on the wire.
-        public_image_name (str): ``publicImageName`` on the wire.
-        public_ip_address (str): ``publicIpAddress`` on the wire.
-        renewable_energy (bool): ``renewableEnergy`` on the wire.
-        rules (list[SecurityGroupRule]): ``rules`` on the wire. Empty when absent.
-        security_group_ids (list[str]): ``securityGroupIds`` on the wire. Empty when absent.
-        security_groups (list[SecurityGroup]): ``securityGroups`` on the wire. Empty when absent.
-        short_state (str): ``shortState`` on the wire.
-        ssh_key_source (SSHKeySource): ``sshKeySource`` on the wire. The first member when absent.
-        state (VMState): ``state`` on the wire. The first member when absent.
-        storage_disks (list[Disk]): ``storageDisks`` on the wire. Empty when absent.
-        vcpus (int): ``vcpus`` on the wire. A count of virtual CPUs.
+        boot_disk_size_gib (int): The VM's boot disk size. ``bootDiskSizeGib`` on the wire. In GiB.
+        commitment_end_time (datetime.datetime | None): The VM's commitment end time.
+            ``commitmentEndTime`` on the wire. RFC 3339 on the wire; a timezone-aware datetime, None
+            when absent.
+        commitment_term (CommitmentTerm): The VM's commitment term: one of the ``CommitmentTerm``
+            members. ``commitmentTerm`` on the wire. The first member when absent.
+        cpu_model (str): The VM's CPU model. ``cpuModel`` on the wire.
+        create_by (str): Who created it. ``createBy`` on the wire.
+        create_time (datetime.datetime | None): When it was created. ``createTime`` on the wire. RFC
+            3339 on the wire; a timezone-aware datetime, None when absent.
+        datacenter_id (str): The datacenter's id. ``datacenterId`` on the wire.
+        expire_time (datetime.datetime | None): The VM's expire time. ``expireTime`` on the wire.
+            RFC 3339 on the wire; a timezone-aware datetime, None when absent.
+        external_ip_address (str): The VM's external IP address. ``externalIpAddress`` on the wire.
+        gpu_model (str): The VM's GPU model. ``gpuModel`` on the wire.
+        gpu_model_id (str): The GPU model's id. ``gpuModelId`` on the wire.
+        gpu_quantity (int): The VM's GPU quantity. ``gpuQuantity`` on the wire.
+        id (str): The VM's id. ``id`` on the wire.
+        image_id (str): The image's id. ``imageId`` on the wire.
+        image_name (str): The image's name. ``imageName`` on the wire.
+        internal_ip_address (str): The VM's internal IP address. ``internalIpAddress`` on the wire.
+        machine_type (str): The VM's machine type. ``machineType`` on the wire.
+        memory (int): The VM's memory. ``memory`` on the wire.
+        metadata (VMMetadata): The VM's metadata: a map (``VMMetadata``), read and written like a
+            dict. ``metadata`` on the wire.
+        nics (list[VMNIC]): The VM's NICs: a list of ``VMNIC``. ``nics`` on the wire. Empty when
+            absent.
+        price (VMPrice | None): The VM's price: a ``VMPrice``. ``price`` on the wire. A price, in
+            the billing account's currency. None when absent.
+        private_image_id (str): The private image's id. ``privateImageId`` on the wire.
+        project_id (str): The project's id. ``projectId`` on the wire.
+        public_image_id (str): The public image's id. ``publicImageId`` on the wire.
+        public_image_name (str): The public image's name. ``publicImageName`` on the wire.
+        public_ip_address (str): The VM's public IP address. ``publicIpAddress`` on the wire.
+        renewable_energy (bool): The VM's renewable energy (a flag). ``renewableEnergy`` on the
+            wire.
+        rules (list[SecurityGroupRule]): The VM's rules: a list of ``SecurityGroupRule``. ``rules``
+            on the wire. Empty when absent.
+        security_group_ids (list[str]): The ids of the security groups. ``securityGroupIds`` on the
+            wire. Empty when absent.
+        security_groups (list[SecurityGroup]): The VM's security groups: a list of
+            ``SecurityGroup``. ``securityGroups`` on the wire. Empty when absent.
+        short_state (str): The VM's short state. ``shortState`` on the wire.
+        ssh_key_source (SSHKeySource): The VM's SSH key source: one of the ``SSHKeySource`` members.
+            ``sshKeySource`` on the wire. The first member when absent.
+        state (VMState): The VM's state: one of the ``VMState`` members. ``state`` on the wire. The
+            first member when absent.
+        storage_disks (list[Disk]): The VM's storage disks: a list of ``Disk``. ``storageDisks`` on
+            the wire. Empty when absent.
+        vcpus (int): The VM's vcpus. ``vcpus`` on the wire. A count of virtual CPUs.
     """
 
     authorized_ssh_keys: str = _attrs_field(default="", repr=False)

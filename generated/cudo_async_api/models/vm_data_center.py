@@ -25,18 +25,26 @@ class VMDataCenter:
     """A data center where VMs can run.
 
     Attributes:
-        location (LatLng): ``location`` on the wire. Required by the API.
-        disk_pool_pricing (list[DiskStoragePriceHr]): ``diskPoolPricing`` on the wire. Empty when absent.
-        id (str): ``id`` on the wire.
-        ipv4_free (int): ``ipv4Free`` on the wire.
-        ipv4_price_hr (decimal.Decimal): ``ipv4PriceHr`` on the wire. A price per hour, in the billing account's currency.
-        network_price_hr (decimal.Decimal): ``networkPriceHr`` on the wire. A price per hour, in the billing account's currency.
-        network_pricing (list[NetworkPriceHr]): ``networkPricing`` on the wire. Empty when absent.
-        object_storage_gib_price_hr (decimal.Decimal): ``objectStorageGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's
-            currency.
-        renewable_energy (bool): ``renewableEnergy`` on the wire.
-        s3_endpoint (str): ``s3Endpoint`` on the wire.
-        supplier_name (str): ``supplierName`` on the wire.
+        location (LatLng): The VM data center's location: a ``LatLng``. ``location`` on the wire.
+            Required by the API.
+        disk_pool_pricing (list[DiskStoragePriceHr]): The VM data center's disk pool pricing: a list
+            of ``DiskStoragePriceHr``. ``diskPoolPricing`` on the wire. Empty when absent.
+        id (str): The VM data center's id. ``id`` on the wire.
+        ipv4_free (int): The VM data center's IPv4 free. ``ipv4Free`` on the wire.
+        ipv4_price_hr (decimal.Decimal): The VM data center's IPv4 price: a ``decimal.Decimal``.
+            ``ipv4PriceHr`` on the wire. A price per hour, in the billing account's currency.
+        network_price_hr (decimal.Decimal): The VM data center's network price: a
+            ``decimal.Decimal``. ``networkPriceHr`` on the wire. A price per hour, in the billing
+            account's currency.
+        network_pricing (list[NetworkPriceHr]): The VM data center's network pricing: a list of
+            ``NetworkPriceHr``. ``networkPricing`` on the wire. Empty when absent.
+        object_storage_gib_price_hr (decimal.Decimal): The VM data center's object storage gib
+            price: a ``decimal.Decimal``. ``objectStorageGibPriceHr`` on the wire. A price per GiB per
+            hour, in the billing account's currency.
+        renewable_energy (bool): The VM data center's renewable energy (a flag). ``renewableEnergy``
+            on the wire.
+        s3_endpoint (str): The VM data center's S3 endpoint. ``s3Endpoint`` on the wire.
+        supplier_name (str): The supplier's name. ``supplierName`` on the wire.
     """
 
     location: LatLng

@@ -24,16 +24,18 @@ class VMMonitoringItem:
     """A VMMonitoringItem record of the API.
 
     Attributes:
-        cpu (float): ``cpu`` on the wire.
-        disk_rd_bytes (int): ``diskRdBytes`` on the wire. In bytes.
-        disk_rd_iops (int): ``diskRdIops`` on the wire.
-        disk_wr_bytes (int): ``diskWrBytes`` on the wire. In bytes.
-        disk_wr_iops (int): ``diskWrIops`` on the wire.
-        guest_ping (int): ``guestPing`` on the wire.
-        memory (int): ``memory`` on the wire.
-        net_rx (int): ``netRx`` on the wire.
-        net_tx (int): ``netTx`` on the wire.
-        timestamp (int): ``timestamp`` on the wire.
+        cpu (float): The VM monitoring item's CPU. ``cpu`` on the wire.
+        disk_rd_bytes (int): The VM monitoring item's disk rd. ``diskRdBytes`` on the wire. In
+            bytes.
+        disk_rd_iops (int): The VM monitoring item's disk rd iops. ``diskRdIops`` on the wire.
+        disk_wr_bytes (int): The VM monitoring item's disk wr. ``diskWrBytes`` on the wire. In
+            bytes.
+        disk_wr_iops (int): The VM monitoring item's disk wr iops. ``diskWrIops`` on the wire.
+        guest_ping (int): The VM monitoring item's guest ping. ``guestPing`` on the wire.
+        memory (int): The VM monitoring item's memory. ``memory`` on the wire.
+        net_rx (int): The VM monitoring item's net rx. ``netRx`` on the wire.
+        net_tx (int): The VM monitoring item's net tx. ``netTx`` on the wire.
+        timestamp (int): The VM monitoring item's timestamp. ``timestamp`` on the wire.
     """
 
     cpu: float = 0.0

@@ -23,26 +23,36 @@ class VMPrice:
     """What a VM costs, by part, per hour.
 
     Attributes:
-        gpu_price_hr (decimal.Decimal): ``gpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
-            API.
-        ipv4_address_price_hr (decimal.Decimal): ``ipv4AddressPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by
+        gpu_price_hr (decimal.Decimal): The VM price's GPU price: a ``decimal.Decimal``.
+            ``gpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by
             the API.
-        memory_gib_price_hr (decimal.Decimal): ``memoryGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
+        ipv4_address_price_hr (decimal.Decimal): The VM price's IPv4 address price: a
+            ``decimal.Decimal``. ``ipv4AddressPriceHr`` on the wire. A price per hour, in the billing
+            account's currency. Required by the API.
+        memory_gib_price_hr (decimal.Decimal): The VM price's memory gib price: a
+            ``decimal.Decimal``. ``memoryGibPriceHr`` on the wire. A price per GiB per hour, in the
+            billing account's currency. Required by the API.
+        storage_gib_price_hr (decimal.Decimal): The VM price's storage gib price: a
+            ``decimal.Decimal``. ``storageGibPriceHr`` on the wire. A price per GiB per hour, in the
+            billing account's currency. Required by the API.
+        total_gpu_price_hr (decimal.Decimal): The VM price's total GPU price: a ``decimal.Decimal``.
+            ``totalGpuPriceHr`` on the wire. A price per hour, in the billing account's currency.
             Required by the API.
-        storage_gib_price_hr (decimal.Decimal): ``storageGibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
-            Required by the API.
-        total_gpu_price_hr (decimal.Decimal): ``totalGpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by
-            the API.
-        total_memory_price_hr (decimal.Decimal): ``totalMemoryPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by
-            the API.
-        total_price_hr (decimal.Decimal): ``totalPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
-            API.
-        total_storage_price_hr (decimal.Decimal): ``totalStoragePriceHr`` on the wire. A price per hour, in the billing account's currency. Required
+        total_memory_price_hr (decimal.Decimal): The VM price's total memory price: a
+            ``decimal.Decimal``. ``totalMemoryPriceHr`` on the wire. A price per hour, in the billing
+            account's currency. Required by the API.
+        total_price_hr (decimal.Decimal): The VM price's total price: a ``decimal.Decimal``.
+            ``totalPriceHr`` on the wire. A price per hour, in the billing account's currency. Required
             by the API.
-        total_vcpu_price_hr (decimal.Decimal): ``totalVcpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by
-            the API.
-        vcpu_price_hr (decimal.Decimal): ``vcpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required by the
-            API.
+        total_storage_price_hr (decimal.Decimal): The VM price's total storage price: a
+            ``decimal.Decimal``. ``totalStoragePriceHr`` on the wire. A price per hour, in the billing
+            account's currency. Required by the API.
+        total_vcpu_price_hr (decimal.Decimal): The VM price's total vcpu price: a
+            ``decimal.Decimal``. ``totalVcpuPriceHr`` on the wire. A price per hour, in the billing
+            account's currency. Required by the API.
+        vcpu_price_hr (decimal.Decimal): The VM price's vcpu price: a ``decimal.Decimal``.
+            ``vcpuPriceHr`` on the wire. A price per hour, in the billing account's currency. Required
+            by the API.
     """
 
     gpu_price_hr: decimal.Decimal

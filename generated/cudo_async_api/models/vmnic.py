@@ -21,11 +21,14 @@ class VMNIC:
     """A VMNIC record of the API.
 
     Attributes:
-        external_ip_address (str): ``externalIpAddress`` on the wire.
-        internal_ip_address (str): ``internalIpAddress`` on the wire.
-        network_address (str): ``networkAddress`` on the wire.
-        network_id (str): ``networkId`` on the wire.
-        security_group_ids (list[str]): ``securityGroupIds`` on the wire. Empty when absent.
+        external_ip_address (str): The VMNIC's external IP address. ``externalIpAddress`` on the
+            wire.
+        internal_ip_address (str): The VMNIC's internal IP address. ``internalIpAddress`` on the
+            wire.
+        network_address (str): The VMNIC's network address. ``networkAddress`` on the wire.
+        network_id (str): The network's id. ``networkId`` on the wire.
+        security_group_ids (list[str]): The ids of the security groups. ``securityGroupIds`` on the
+            wire. Empty when absent.
     """
 
     external_ip_address: str = ""

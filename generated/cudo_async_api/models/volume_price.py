@@ -24,10 +24,12 @@ class VolumePrice:
     """A VolumePrice record of the API.
 
     Attributes:
-        gib_price_hr (decimal.Decimal): ``gibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency. Required by
-            the API.
-        commitment_term (CommitmentTerm): ``commitmentTerm`` on the wire. The first member when absent.
-        data_center_id (str): ``dataCenterId`` on the wire.
+        gib_price_hr (decimal.Decimal): The volume price's gib price: a ``decimal.Decimal``.
+            ``gibPriceHr`` on the wire. A price per GiB per hour, in the billing account's currency.
+            Required by the API.
+        commitment_term (CommitmentTerm): The volume price's commitment term: one of the
+            ``CommitmentTerm`` members. ``commitmentTerm`` on the wire. The first member when absent.
+        data_center_id (str): The data center's id. ``dataCenterId`` on the wire.
     """
 
     gib_price_hr: decimal.Decimal

@@ -11,6 +11,7 @@ from ...models.generate_api_key_request import GenerateAPIKeyRequest
 from ...models.list_api_keys_response import ListAPIKeysResponse
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import delete_api_key as _delete_api_key
 from . import generate_api_key as _generate_api_key
 from . import list_api_keys as _list_api_keys
@@ -27,6 +28,7 @@ class APIKeysAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_api_keys(
         self,
         *,
@@ -42,8 +44,10 @@ class APIKeysAPI:
         ``GET /v1/api-keys``
 
         Args:
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListAPIKeysResponse.
@@ -75,6 +79,7 @@ class APIKeysAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def generate_api_key(
         self,
         *,
@@ -89,7 +94,9 @@ class APIKeysAPI:
         ``POST /v1/api-keys``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.GenerateAPIKeyRequest`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``apikey_id``; the other
+                fields are optional.
 
         Returns:
             APIKey.
@@ -119,6 +126,7 @@ class APIKeysAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_api_key(
         self,
         api_key_name: str,
@@ -177,6 +185,7 @@ class APIKeysSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_api_keys(
         self,
         *,
@@ -192,8 +201,10 @@ class APIKeysSyncAPI:
         ``GET /v1/api-keys``
 
         Args:
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListAPIKeysResponse.
@@ -225,6 +236,7 @@ class APIKeysSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def generate_api_key(
         self,
         *,
@@ -239,7 +251,9 @@ class APIKeysSyncAPI:
         ``POST /v1/api-keys``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.GenerateAPIKeyRequest`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``apikey_id``; the other
+                fields are optional.
 
         Returns:
             APIKey.
@@ -269,6 +283,7 @@ class APIKeysSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_api_key(
         self,
         api_key_name: str,

@@ -29,6 +29,7 @@ from ...models.status import Status
 from ...models.update_billing_account_body import UpdateBillingAccountBody
 from ...models.user_permission import UserPermission
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import add_billing_account_permission as _add_billing_account_permission
 from . import create_billing_account as _create_billing_account
 from . import create_billing_account_credit_checkout_session as _create_billing_account_credit_checkout_session
@@ -64,6 +65,7 @@ class BillingAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_billing_accounts(
         self,
         *,
@@ -79,8 +81,10 @@ class BillingAPI:
         ``GET /v1/billing-accounts``
 
         Args:
-            page_token: Where to continue, from the previous page; AsyncCudo.paginate follows it. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_token: Where to continue, from the previous page; AsyncCudo.paginate follows it.
+                Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListBillingAccountsResponse.
@@ -112,6 +116,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_billing_account(
         self,
         *,
@@ -126,7 +131,9 @@ class BillingAPI:
         ``POST /v1/billing-accounts``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateBillingAccountRequest`` (or a mapping
+                of its wire form), given by keyword (``body=``): it requires ``display_name``,
+                ``email``; the other fields are optional.
 
         Returns:
             BillingAccount.
@@ -156,6 +163,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_billing_account_spend_details(
         self,
         billing_account_id: str,
@@ -206,6 +214,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_billing_account(
         self,
         billing_account_id: str,
@@ -249,6 +258,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_billing_account(
         self,
         billing_account_id: str,
@@ -296,6 +306,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def update_billing_account(
         self,
         billing_account_id: str,
@@ -312,7 +323,9 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateBillingAccountBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``update_mask``; the other
+                fields are optional.
 
         Returns:
             BillingAccount.
@@ -344,6 +357,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def add_billing_account_permission(
         self,
         billing_account_id: str,
@@ -360,7 +374,9 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -393,6 +409,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_billing_account_permissions(
         self,
         billing_account_id: str,
@@ -436,6 +453,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def remove_billing_account_permission(
         self,
         billing_account_id: str,
@@ -453,7 +471,9 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -487,6 +507,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def undelete_billing_account(
         self,
         billing_account_id: str,
@@ -531,6 +552,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_billing_account_credit_payment(
         self,
         billing_account_id: str,
@@ -549,9 +571,11 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            amount_value: The amount, as a decimal string in the account's currency. Optional; left out when None.
+            amount_value: The amount, as a decimal string in the account's currency. Optional; left
+                out when None.
             payment_method: The stored payment method to charge.
-            radar_session_id: The fraud-check session of the payment form, if any. Optional; left out when None.
+            radar_session_id: The fraud-check session of the payment form, if any. Optional; left
+                out when None.
 
         Returns:
             CreateBillingAccountCreditPaymentResponse.
@@ -586,6 +610,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_billing_account_credit_balance_transactions(
         self,
         billing_account_id: str,
@@ -603,8 +628,10 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; AsyncCudo.paginate follows it. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
+            starting_after: The id of the last item already read; AsyncCudo.paginate follows it.
+                Optional; left out when None.
 
         Returns:
             ListBillingAccountCreditBalanceTransactionsResponse.
@@ -638,6 +665,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_billing_account_credit_checkout_session(
         self,
         billing_account_id: str,
@@ -655,7 +683,8 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            amount_value: The amount, as a decimal string in the account's currency. Optional; left out when None.
+            amount_value: The amount, as a decimal string in the account's currency. Optional; left
+                out when None.
             return_url: Where the checkout page sends the buyer afterwards.
 
         Returns:
@@ -690,6 +719,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_billing_account_details(
         self,
         billing_account_id: str,
@@ -733,6 +763,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_billing_account_payment_methods(
         self,
         billing_account_id: str,
@@ -776,6 +807,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def remove_billing_account_payment_method(
         self,
         billing_account_id: str,
@@ -826,6 +858,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def set_billing_account_default_payment_method(
         self,
         billing_account_id: str,
@@ -873,6 +906,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_billing_account_projects(
         self,
         billing_account_id: str,
@@ -916,6 +950,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_billing_account_setup_intent(
         self,
         billing_account_id: str,
@@ -959,6 +994,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_billing_account_transactions(
         self,
         billing_account_id: str,
@@ -976,8 +1012,10 @@ class BillingAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; AsyncCudo.paginate follows it. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
+            starting_after: The id of the last item already read; AsyncCudo.paginate follows it.
+                Optional; left out when None.
 
         Returns:
             ListBillingAccountTransactionsResponse.
@@ -1011,6 +1049,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_outstanding_invoices(
         self,
         *,
@@ -1047,6 +1086,7 @@ class BillingAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_invoices(
         self,
         *,
@@ -1065,8 +1105,10 @@ class BillingAPI:
 
         Args:
             id: The id to give the new resource, or to look for.
-            page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; AsyncCudo.paginate follows it. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
+            starting_after: The id of the last item already read; AsyncCudo.paginate follows it.
+                Optional; left out when None.
             status: Only items in this status. Optional; left out when None.
 
         Returns:
@@ -1112,6 +1154,7 @@ class BillingSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_billing_accounts(
         self,
         *,
@@ -1127,8 +1170,10 @@ class BillingSyncAPI:
         ``GET /v1/billing-accounts``
 
         Args:
-            page_token: Where to continue, from the previous page; Cudo.paginate follows it. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_token: Where to continue, from the previous page; Cudo.paginate follows it.
+                Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListBillingAccountsResponse.
@@ -1160,6 +1205,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_billing_account(
         self,
         *,
@@ -1174,7 +1220,9 @@ class BillingSyncAPI:
         ``POST /v1/billing-accounts``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateBillingAccountRequest`` (or a mapping
+                of its wire form), given by keyword (``body=``): it requires ``display_name``,
+                ``email``; the other fields are optional.
 
         Returns:
             BillingAccount.
@@ -1204,6 +1252,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_billing_account_spend_details(
         self,
         billing_account_id: str,
@@ -1254,6 +1303,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_billing_account(
         self,
         billing_account_id: str,
@@ -1297,6 +1347,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_billing_account(
         self,
         billing_account_id: str,
@@ -1344,6 +1395,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def update_billing_account(
         self,
         billing_account_id: str,
@@ -1360,7 +1412,9 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateBillingAccountBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``update_mask``; the other
+                fields are optional.
 
         Returns:
             BillingAccount.
@@ -1392,6 +1446,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def add_billing_account_permission(
         self,
         billing_account_id: str,
@@ -1408,7 +1463,9 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -1441,6 +1498,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_billing_account_permissions(
         self,
         billing_account_id: str,
@@ -1484,6 +1542,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def remove_billing_account_permission(
         self,
         billing_account_id: str,
@@ -1501,7 +1560,9 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -1535,6 +1596,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def undelete_billing_account(
         self,
         billing_account_id: str,
@@ -1579,6 +1641,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_billing_account_credit_payment(
         self,
         billing_account_id: str,
@@ -1597,9 +1660,11 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            amount_value: The amount, as a decimal string in the account's currency. Optional; left out when None.
+            amount_value: The amount, as a decimal string in the account's currency. Optional; left
+                out when None.
             payment_method: The stored payment method to charge.
-            radar_session_id: The fraud-check session of the payment form, if any. Optional; left out when None.
+            radar_session_id: The fraud-check session of the payment form, if any. Optional; left
+                out when None.
 
         Returns:
             CreateBillingAccountCreditPaymentResponse.
@@ -1634,6 +1699,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_billing_account_credit_balance_transactions(
         self,
         billing_account_id: str,
@@ -1651,8 +1717,10 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; Cudo.paginate follows it. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
+            starting_after: The id of the last item already read; Cudo.paginate follows it.
+                Optional; left out when None.
 
         Returns:
             ListBillingAccountCreditBalanceTransactionsResponse.
@@ -1686,6 +1754,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_billing_account_credit_checkout_session(
         self,
         billing_account_id: str,
@@ -1703,7 +1772,8 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            amount_value: The amount, as a decimal string in the account's currency. Optional; left out when None.
+            amount_value: The amount, as a decimal string in the account's currency. Optional; left
+                out when None.
             return_url: Where the checkout page sends the buyer afterwards.
 
         Returns:
@@ -1738,6 +1808,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_billing_account_details(
         self,
         billing_account_id: str,
@@ -1781,6 +1852,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_billing_account_payment_methods(
         self,
         billing_account_id: str,
@@ -1824,6 +1896,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def remove_billing_account_payment_method(
         self,
         billing_account_id: str,
@@ -1874,6 +1947,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def set_billing_account_default_payment_method(
         self,
         billing_account_id: str,
@@ -1921,6 +1995,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_billing_account_projects(
         self,
         billing_account_id: str,
@@ -1964,6 +2039,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_billing_account_setup_intent(
         self,
         billing_account_id: str,
@@ -2007,6 +2083,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_billing_account_transactions(
         self,
         billing_account_id: str,
@@ -2024,8 +2101,10 @@ class BillingSyncAPI:
 
         Args:
             billing_account_id: The billing account's id.
-            page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; Cudo.paginate follows it. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
+            starting_after: The id of the last item already read; Cudo.paginate follows it.
+                Optional; left out when None.
 
         Returns:
             ListBillingAccountTransactionsResponse.
@@ -2059,6 +2138,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_outstanding_invoices(
         self,
         *,
@@ -2095,6 +2175,7 @@ class BillingSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_invoices(
         self,
         *,
@@ -2113,8 +2194,10 @@ class BillingSyncAPI:
 
         Args:
             id: The id to give the new resource, or to look for.
-            page_size: How many items a page holds at most. Optional; left out when None.
-            starting_after: The id of the last item already read; Cudo.paginate follows it. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
+            starting_after: The id of the last item already read; Cudo.paginate follows it.
+                Optional; left out when None.
             status: Only items in this status. Optional; left out when None.
 
         Returns:

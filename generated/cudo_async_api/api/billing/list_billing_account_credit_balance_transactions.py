@@ -5,7 +5,7 @@ from typing import Any
 from ...models.list_billing_account_credit_balance_transactions_response import (
     ListBillingAccountCreditBalanceTransactionsResponse,
 )
-from ...types import OperationRequest
+from ...types import OperationRequest, check_range
 
 #: Each query parameter's wire name -> its Python name and its type in the spec.
 QUERY_TYPES: dict[str, tuple[str, str]] = {
@@ -20,6 +20,7 @@ def _request(
     page_size: int | None = None,
     starting_after: str | None = None,
 ) -> OperationRequest:
+    check_range("page_size", page_size, 0, None, False, False, "at least 0")
     # Values as given: the facade checks each against its spec type (QUERY_TYPES) and encodes it.
     params: dict[str, Any] = {}
     if page_size is not None:

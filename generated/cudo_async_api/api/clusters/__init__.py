@@ -16,6 +16,7 @@ from ...models.status import Status
 from ...models.update_cluster_body import UpdateClusterBody
 from ...models.update_cluster_machine_body import UpdateClusterMachineBody
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_cluster as _create_cluster
 from . import delete_cluster as _delete_cluster
 from . import delete_cluster_machine as _delete_cluster_machine
@@ -40,6 +41,7 @@ class ClustersAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def get_cluster_machine_type(
         self,
         data_center_id: str,
@@ -90,6 +92,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_cluster_machine_types(
         self,
         *,
@@ -106,8 +109,10 @@ class ClustersAPI:
         ``GET /v1/clusters/machine-types``
 
         Args:
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
             project_id: The project's id. Optional; left out when None.
 
         Returns:
@@ -141,6 +146,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_cluster_machine(
         self,
         project_id: str,
@@ -191,6 +197,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def update_cluster_machine(
         self,
         project_id: str,
@@ -209,7 +216,8 @@ class ClustersAPI:
         Args:
             project_id: The project's id.
             cluster_machine_id: The cluster machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateClusterMachineBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             ClusterMachine.
@@ -242,6 +250,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def reboot_cluster_machine(
         self,
         project_id: str,
@@ -289,6 +298,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def rename_cluster_machine(
         self,
         project_id: str,
@@ -340,6 +350,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_clusters(
         self,
         project_id: str,
@@ -357,8 +368,10 @@ class ClustersAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListClustersResponse.
@@ -392,6 +405,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_cluster(
         self,
         project_id: str,
@@ -408,7 +422,9 @@ class ClustersAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateClusterBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``machine_count``, ``machine_type_id``; the other fields are optional.
 
         Returns:
             Cluster.
@@ -441,6 +457,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_cluster(
         self,
         project_id: str,
@@ -487,6 +504,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_cluster(
         self,
         project_id: str,
@@ -537,6 +555,7 @@ class ClustersAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def update_cluster(
         self,
         project_id: str,
@@ -555,7 +574,9 @@ class ClustersAPI:
         Args:
             project_id: The project's id.
             cluster_id: The cluster's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateClusterBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``machine_count``, ``machine_type_id``; the other fields are optional.
 
         Returns:
             Cluster.
@@ -599,6 +620,7 @@ class ClustersSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def get_cluster_machine_type(
         self,
         data_center_id: str,
@@ -649,6 +671,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_cluster_machine_types(
         self,
         *,
@@ -665,8 +688,10 @@ class ClustersSyncAPI:
         ``GET /v1/clusters/machine-types``
 
         Args:
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
             project_id: The project's id. Optional; left out when None.
 
         Returns:
@@ -700,6 +725,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_cluster_machine(
         self,
         project_id: str,
@@ -750,6 +776,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def update_cluster_machine(
         self,
         project_id: str,
@@ -768,7 +795,8 @@ class ClustersSyncAPI:
         Args:
             project_id: The project's id.
             cluster_machine_id: The cluster machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateClusterMachineBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             ClusterMachine.
@@ -801,6 +829,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def reboot_cluster_machine(
         self,
         project_id: str,
@@ -848,6 +877,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def rename_cluster_machine(
         self,
         project_id: str,
@@ -899,6 +929,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_clusters(
         self,
         project_id: str,
@@ -916,8 +947,10 @@ class ClustersSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListClustersResponse.
@@ -951,6 +984,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_cluster(
         self,
         project_id: str,
@@ -967,7 +1001,9 @@ class ClustersSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateClusterBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``machine_count``, ``machine_type_id``; the other fields are optional.
 
         Returns:
             Cluster.
@@ -1000,6 +1036,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_cluster(
         self,
         project_id: str,
@@ -1046,6 +1083,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_cluster(
         self,
         project_id: str,
@@ -1096,6 +1134,7 @@ class ClustersSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def update_cluster(
         self,
         project_id: str,
@@ -1114,7 +1153,9 @@ class ClustersSyncAPI:
         Args:
             project_id: The project's id.
             cluster_id: The cluster's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateClusterBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``machine_count``, ``machine_type_id``; the other fields are optional.
 
         Returns:
             Cluster.

@@ -11,6 +11,7 @@ from ...models.get_disk_response import GetDiskResponse
 from ...models.list_disks_response import ListDisksResponse
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_storage_disk as _create_storage_disk
 from . import delete_storage_disk as _delete_storage_disk
 from . import get_disk as _get_disk
@@ -29,6 +30,7 @@ class DisksAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_disks(
         self,
         project_id: str,
@@ -47,9 +49,12 @@ class DisksAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
-            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when
+                None.
 
         Returns:
             ListDisksResponse.
@@ -84,6 +89,7 @@ class DisksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_storage_disk(
         self,
         project_id: str,
@@ -100,7 +106,9 @@ class DisksAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateStorageDiskBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``size_gib``; the other fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -133,6 +141,7 @@ class DisksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_disk(
         self,
         project_id: str,
@@ -179,6 +188,7 @@ class DisksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_storage_disk(
         self,
         project_id: str,
@@ -229,6 +239,7 @@ class DisksAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def resize_vm_disk(
         self,
         project_id: str,
@@ -294,6 +305,7 @@ class DisksSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_disks(
         self,
         project_id: str,
@@ -312,9 +324,12 @@ class DisksSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
-            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when
+                None.
 
         Returns:
             ListDisksResponse.
@@ -349,6 +364,7 @@ class DisksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_storage_disk(
         self,
         project_id: str,
@@ -365,7 +381,9 @@ class DisksSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateStorageDiskBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``size_gib``; the other fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -398,6 +416,7 @@ class DisksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_disk(
         self,
         project_id: str,
@@ -444,6 +463,7 @@ class DisksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_storage_disk(
         self,
         project_id: str,
@@ -494,6 +514,7 @@ class DisksSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def resize_vm_disk(
         self,
         project_id: str,

@@ -12,6 +12,7 @@ from ...models.list_private_vm_images_response import ListPrivateVMImagesRespons
 from ...models.list_public_vm_images_response import ListPublicVMImagesResponse
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_private_vm_image as _create_private_vm_image
 from . import delete_private_vm_image as _delete_private_vm_image
 from . import get_private_vm_image as _get_private_vm_image
@@ -31,6 +32,7 @@ class ImagesAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_private_vm_images(
         self,
         project_id: str,
@@ -48,8 +50,10 @@ class ImagesAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListPrivateVMImagesResponse.
@@ -83,6 +87,7 @@ class ImagesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_private_vm_image(
         self,
         project_id: str,
@@ -138,6 +143,7 @@ class ImagesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_private_vm_image(
         self,
         project_id: str,
@@ -184,6 +190,7 @@ class ImagesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def update_private_vm_image(
         self,
         project_id: str,
@@ -235,6 +242,7 @@ class ImagesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_private_vm_image(
         self,
         project_id: str,
@@ -285,6 +293,7 @@ class ImagesAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def list_public_vm_images(
         self,
         *,
@@ -332,6 +341,7 @@ class ImagesSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_private_vm_images(
         self,
         project_id: str,
@@ -349,8 +359,10 @@ class ImagesSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListPrivateVMImagesResponse.
@@ -384,6 +396,7 @@ class ImagesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_private_vm_image(
         self,
         project_id: str,
@@ -439,6 +452,7 @@ class ImagesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_private_vm_image(
         self,
         project_id: str,
@@ -485,6 +499,7 @@ class ImagesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def update_private_vm_image(
         self,
         project_id: str,
@@ -536,6 +551,7 @@ class ImagesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_private_vm_image(
         self,
         project_id: str,
@@ -586,6 +602,7 @@ class ImagesSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def list_public_vm_images(
         self,
         *,

@@ -15,6 +15,7 @@ from ...models.machine import Machine
 from ...models.status import Status
 from ...models.update_machine_body import UpdateMachineBody
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_machine as _create_machine
 from . import delete_machine as _delete_machine
 from . import deploy_machine_os as _deploy_machine_os
@@ -36,6 +37,7 @@ class MachinesAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_machine_types(
         self,
         *,
@@ -52,8 +54,10 @@ class MachinesAPI:
         ``GET /v1/machines-types``
 
         Args:
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
             project_id: The project's id. Optional; left out when None.
 
         Returns:
@@ -87,6 +91,7 @@ class MachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_machine_operating_systems(
         self,
         *,
@@ -123,6 +128,7 @@ class MachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_machines(
         self,
         project_id: str,
@@ -140,8 +146,10 @@ class MachinesAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListMachinesResponse.
@@ -175,6 +183,7 @@ class MachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_machine(
         self,
         project_id: str,
@@ -191,7 +200,9 @@ class MachinesAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateMachineBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``machine_type_id``, ``os``; the other fields are optional.
 
         Returns:
             Machine.
@@ -224,6 +235,7 @@ class MachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_machine(
         self,
         project_id: str,
@@ -270,6 +282,7 @@ class MachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_machine(
         self,
         project_id: str,
@@ -320,6 +333,7 @@ class MachinesAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def update_machine(
         self,
         project_id: str,
@@ -338,7 +352,9 @@ class MachinesAPI:
         Args:
             project_id: The project's id.
             machine_id: The bare-metal machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateMachineBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``machine_type_id``, ``os``; the other fields are optional.
 
         Returns:
             Machine.
@@ -371,6 +387,7 @@ class MachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def deploy_machine_os(
         self,
         project_id: str,
@@ -389,7 +406,9 @@ class MachinesAPI:
         Args:
             project_id: The project's id.
             machine_id: The bare-metal machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.DeployMachineOSBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``os``; the other fields are
+                optional.
 
         Returns:
             Empty: an empty answer.
@@ -433,6 +452,7 @@ class MachinesSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_machine_types(
         self,
         *,
@@ -449,8 +469,10 @@ class MachinesSyncAPI:
         ``GET /v1/machines-types``
 
         Args:
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
             project_id: The project's id. Optional; left out when None.
 
         Returns:
@@ -484,6 +506,7 @@ class MachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_machine_operating_systems(
         self,
         *,
@@ -520,6 +543,7 @@ class MachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_machines(
         self,
         project_id: str,
@@ -537,8 +561,10 @@ class MachinesSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListMachinesResponse.
@@ -572,6 +598,7 @@ class MachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_machine(
         self,
         project_id: str,
@@ -588,7 +615,9 @@ class MachinesSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateMachineBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``machine_type_id``, ``os``; the other fields are optional.
 
         Returns:
             Machine.
@@ -621,6 +650,7 @@ class MachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_machine(
         self,
         project_id: str,
@@ -667,6 +697,7 @@ class MachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_machine(
         self,
         project_id: str,
@@ -717,6 +748,7 @@ class MachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def update_machine(
         self,
         project_id: str,
@@ -735,7 +767,9 @@ class MachinesSyncAPI:
         Args:
             project_id: The project's id.
             machine_id: The bare-metal machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateMachineBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``machine_type_id``, ``os``; the other fields are optional.
 
         Returns:
             Machine.
@@ -768,6 +802,7 @@ class MachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def deploy_machine_os(
         self,
         project_id: str,
@@ -786,7 +821,9 @@ class MachinesSyncAPI:
         Args:
             project_id: The project's id.
             machine_id: The bare-metal machine's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.DeployMachineOSBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``os``; the other fields are
+                optional.
 
         Returns:
             Empty: an empty answer.

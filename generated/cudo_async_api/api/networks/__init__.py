@@ -15,6 +15,7 @@ from ...models.security_group import SecurityGroup
 from ...models.status import Status
 from ...models.update_security_group_body import UpdateSecurityGroupBody
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_network as _create_network
 from . import create_security_group as _create_security_group
 from . import delete_network as _delete_network
@@ -39,6 +40,7 @@ class NetworksAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_networks(
         self,
         project_id: str,
@@ -56,8 +58,10 @@ class NetworksAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListNetworksResponse.
@@ -91,6 +95,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_network(
         self,
         project_id: str,
@@ -107,7 +112,9 @@ class NetworksAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateNetworkBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``ip_range``; the other fields are optional.
 
         Returns:
             Network.
@@ -140,6 +147,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_network(
         self,
         project_id: str,
@@ -186,6 +194,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_network(
         self,
         project_id: str,
@@ -236,6 +245,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def start_network(
         self,
         project_id: str,
@@ -283,6 +293,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def stop_network(
         self,
         project_id: str,
@@ -330,6 +341,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_security_groups(
         self,
         project_id: str,
@@ -348,9 +360,12 @@ class NetworksAPI:
 
         Args:
             project_id: The project's id.
-            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when None.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when
+                None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListSecurityGroupsResponse.
@@ -385,6 +400,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_security_group(
         self,
         project_id: str,
@@ -401,7 +417,9 @@ class NetworksAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateSecurityGroupBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``id``; the other fields are optional.
 
         Returns:
             SecurityGroup.
@@ -434,6 +452,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_security_group(
         self,
         project_id: str,
@@ -480,6 +499,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_security_group(
         self,
         project_id: str,
@@ -530,6 +550,7 @@ class NetworksAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def update_security_group(
         self,
         project_id: str,
@@ -548,7 +569,9 @@ class NetworksAPI:
         Args:
             project_id: The project's id.
             security_group_id: The security group's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateSecurityGroupBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``data_center_id``; the
+                other fields are optional.
 
         Returns:
             SecurityGroup.
@@ -592,6 +615,7 @@ class NetworksSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_networks(
         self,
         project_id: str,
@@ -609,8 +633,10 @@ class NetworksSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListNetworksResponse.
@@ -644,6 +670,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_network(
         self,
         project_id: str,
@@ -660,7 +687,9 @@ class NetworksSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateNetworkBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``ip_range``; the other fields are optional.
 
         Returns:
             Network.
@@ -693,6 +722,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_network(
         self,
         project_id: str,
@@ -739,6 +769,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_network(
         self,
         project_id: str,
@@ -789,6 +820,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def start_network(
         self,
         project_id: str,
@@ -836,6 +868,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def stop_network(
         self,
         project_id: str,
@@ -883,6 +916,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_security_groups(
         self,
         project_id: str,
@@ -901,9 +935,12 @@ class NetworksSyncAPI:
 
         Args:
             project_id: The project's id.
-            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when None.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            data_center_id: The data center's id, e.g. ``gb-bournemouth-1``. Optional; left out when
+                None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListSecurityGroupsResponse.
@@ -938,6 +975,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_security_group(
         self,
         project_id: str,
@@ -954,7 +992,9 @@ class NetworksSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateSecurityGroupBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``data_center_id``,
+                ``id``; the other fields are optional.
 
         Returns:
             SecurityGroup.
@@ -987,6 +1027,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_security_group(
         self,
         project_id: str,
@@ -1033,6 +1074,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_security_group(
         self,
         project_id: str,
@@ -1083,6 +1125,7 @@ class NetworksSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def update_security_group(
         self,
         project_id: str,
@@ -1101,7 +1144,9 @@ class NetworksSyncAPI:
         Args:
             project_id: The project's id.
             security_group_id: The security group's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateSecurityGroupBody`` (or a mapping of
+                its wire form), given by keyword (``body=``): it requires ``data_center_id``; the
+                other fields are optional.
 
         Returns:
             SecurityGroup.

@@ -15,6 +15,7 @@ from ...models.object_storage_key import ObjectStorageKey
 from ...models.object_storage_user import ObjectStorageUser
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_object_storage_user as _create_object_storage_user
 from . import delete_object_storage_key as _delete_object_storage_key
 from . import delete_object_storage_user as _delete_object_storage_user
@@ -37,6 +38,7 @@ class ObjectStorageAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_object_storage_buckets(
         self,
         project_id: str,
@@ -54,8 +56,10 @@ class ObjectStorageAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListObjectStorageBucketsResponse.
@@ -89,6 +93,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_object_storage_bucket(
         self,
         project_id: str,
@@ -138,6 +143,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_object_storage_session_key(
         self,
         project_id: str,
@@ -184,6 +190,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_object_storage_users(
         self,
         project_id: str,
@@ -201,8 +208,10 @@ class ObjectStorageAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListObjectStorageUsersResponse.
@@ -236,6 +245,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_object_storage_user(
         self,
         project_id: str,
@@ -254,7 +264,9 @@ class ObjectStorageAPI:
         Args:
             project_id: The project's id.
             data_center_id: The data center's id, e.g. ``gb-bournemouth-1``.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateObjectStorageUserBody`` (or a mapping
+                of its wire form), given by keyword (``body=``): it requires ``id``; the other
+                fields are optional.
 
         Returns:
             ObjectStorageUser.
@@ -288,6 +300,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_object_storage_user(
         self,
         project_id: str,
@@ -337,6 +350,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def generate_object_storage_key(
         self,
         project_id: str,
@@ -388,6 +402,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_object_storage_user(
         self,
         project_id: str,
@@ -441,6 +456,7 @@ class ObjectStorageAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def delete_object_storage_key(
         self,
         project_id: str,
@@ -508,6 +524,7 @@ class ObjectStorageSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_object_storage_buckets(
         self,
         project_id: str,
@@ -525,8 +542,10 @@ class ObjectStorageSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListObjectStorageBucketsResponse.
@@ -560,6 +579,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_object_storage_bucket(
         self,
         project_id: str,
@@ -609,6 +629,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_object_storage_session_key(
         self,
         project_id: str,
@@ -655,6 +676,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_object_storage_users(
         self,
         project_id: str,
@@ -672,8 +694,10 @@ class ObjectStorageSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListObjectStorageUsersResponse.
@@ -707,6 +731,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_object_storage_user(
         self,
         project_id: str,
@@ -725,7 +750,9 @@ class ObjectStorageSyncAPI:
         Args:
             project_id: The project's id.
             data_center_id: The data center's id, e.g. ``gb-bournemouth-1``.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateObjectStorageUserBody`` (or a mapping
+                of its wire form), given by keyword (``body=``): it requires ``id``; the other
+                fields are optional.
 
         Returns:
             ObjectStorageUser.
@@ -759,6 +786,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_object_storage_user(
         self,
         project_id: str,
@@ -808,6 +836,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def generate_object_storage_key(
         self,
         project_id: str,
@@ -859,6 +888,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_object_storage_user(
         self,
         project_id: str,
@@ -912,6 +942,7 @@ class ObjectStorageSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def delete_object_storage_key(
         self,
         project_id: str,

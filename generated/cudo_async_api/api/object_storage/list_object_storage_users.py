@@ -3,7 +3,7 @@
 from typing import Any
 
 from ...models.list_object_storage_users_response import ListObjectStorageUsersResponse
-from ...types import OperationRequest
+from ...types import OperationRequest, check_range
 
 #: Each query parameter's wire name -> its Python name and its type in the spec.
 QUERY_TYPES: dict[str, tuple[str, str]] = {
@@ -18,6 +18,8 @@ def _request(
     page_number: int | None = None,
     page_size: int | None = None,
 ) -> OperationRequest:
+    check_range("page_number", page_number, 0, None, False, False, "at least 0")
+    check_range("page_size", page_size, 0, None, False, False, "at least 0")
     # Values as given: the facade checks each against its spec type (QUERY_TYPES) and encodes it.
     params: dict[str, Any] = {}
     if page_number is not None:

@@ -14,6 +14,7 @@ from ...models.status import Status
 from ...models.update_project_body import UpdateProjectBody
 from ...models.user_permission import UserPermission
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import add_project_permission as _add_project_permission
 from . import create_project as _create_project
 from . import delete_project as _delete_project
@@ -36,6 +37,7 @@ class ProjectsAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_project_ssh_keys(
         self,
         project_id: str,
@@ -79,6 +81,7 @@ class ProjectsAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_projects(
         self,
         *,
@@ -94,8 +97,10 @@ class ProjectsAPI:
         ``GET /v1/projects``
 
         Args:
-            page_token: Where to continue, from the previous page; AsyncCudo.paginate follows it. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_token: Where to continue, from the previous page; AsyncCudo.paginate follows it.
+                Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListProjectsResponse.
@@ -127,6 +132,7 @@ class ProjectsAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_project(
         self,
         *,
@@ -141,7 +147,9 @@ class ProjectsAPI:
         ``POST /v1/projects``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.Project`` (or a mapping of its wire form),
+                given by keyword (``body=``): it requires ``billing_account_id``, ``id``; the other
+                fields are optional.
 
         Returns:
             Project.
@@ -171,6 +179,7 @@ class ProjectsAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_project(
         self,
         project_id: str,
@@ -214,6 +223,7 @@ class ProjectsAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_project(
         self,
         project_id: str,
@@ -261,6 +271,7 @@ class ProjectsAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def update_project(
         self,
         project_id: str,
@@ -277,7 +288,9 @@ class ProjectsAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateProjectBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``billing_account_id``; the other
+                fields are optional.
 
         Returns:
             Project.
@@ -309,6 +322,7 @@ class ProjectsAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def add_project_permission(
         self,
         project_id: str,
@@ -325,7 +339,9 @@ class ProjectsAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -358,6 +374,7 @@ class ProjectsAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_project_permissions(
         self,
         project_id: str,
@@ -401,6 +418,7 @@ class ProjectsAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def remove_project_permission(
         self,
         project_id: str,
@@ -418,7 +436,9 @@ class ProjectsAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -463,6 +483,7 @@ class ProjectsSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_project_ssh_keys(
         self,
         project_id: str,
@@ -506,6 +527,7 @@ class ProjectsSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_projects(
         self,
         *,
@@ -521,8 +543,10 @@ class ProjectsSyncAPI:
         ``GET /v1/projects``
 
         Args:
-            page_token: Where to continue, from the previous page; Cudo.paginate follows it. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_token: Where to continue, from the previous page; Cudo.paginate follows it.
+                Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListProjectsResponse.
@@ -554,6 +578,7 @@ class ProjectsSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_project(
         self,
         *,
@@ -568,7 +593,9 @@ class ProjectsSyncAPI:
         ``POST /v1/projects``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.Project`` (or a mapping of its wire form),
+                given by keyword (``body=``): it requires ``billing_account_id``, ``id``; the other
+                fields are optional.
 
         Returns:
             Project.
@@ -598,6 +625,7 @@ class ProjectsSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_project(
         self,
         project_id: str,
@@ -641,6 +669,7 @@ class ProjectsSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_project(
         self,
         project_id: str,
@@ -688,6 +717,7 @@ class ProjectsSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def update_project(
         self,
         project_id: str,
@@ -704,7 +734,9 @@ class ProjectsSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateProjectBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``billing_account_id``; the other
+                fields are optional.
 
         Returns:
             Project.
@@ -736,6 +768,7 @@ class ProjectsSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def add_project_permission(
         self,
         project_id: str,
@@ -752,7 +785,9 @@ class ProjectsSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.
@@ -785,6 +820,7 @@ class ProjectsSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_project_permissions(
         self,
         project_id: str,
@@ -828,6 +864,7 @@ class ProjectsSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def remove_project_permission(
         self,
         project_id: str,
@@ -845,7 +882,9 @@ class ProjectsSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UserPermission`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``permission_role``; the other
+                fields are optional.
 
         Returns:
             Empty: an empty answer.

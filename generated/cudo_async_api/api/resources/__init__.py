@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ...models.search_resources_response import SearchResourcesResponse
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import search_resources as _search_resources
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ class ResourcesAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def search_resources(
         self,
         *,
@@ -76,6 +78,7 @@ class ResourcesSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def search_resources(
         self,
         *,

@@ -10,6 +10,7 @@ from ...models.list_ssh_keys_response import ListSSHKeysResponse
 from ...models.ssh_key import SSHKey
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_ssh_key as _create_ssh_key
 from . import delete_ssh_key as _delete_ssh_key
 from . import get_ssh_key as _get_ssh_key
@@ -27,6 +28,7 @@ class SSHKeysAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_ssh_keys(
         self,
         *,
@@ -42,8 +44,10 @@ class SSHKeysAPI:
         ``GET /v1/ssh-keys``
 
         Args:
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListSSHKeysResponse.
@@ -75,6 +79,7 @@ class SSHKeysAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_ssh_key(
         self,
         *,
@@ -89,7 +94,9 @@ class SSHKeysAPI:
         ``POST /v1/ssh-keys``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.SSHKey`` (or a mapping of its wire form),
+                given by keyword (``body=``): it requires ``public_key``; the other fields are
+                optional.
 
         Returns:
             SSHKey.
@@ -119,6 +126,7 @@ class SSHKeysAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_ssh_key(
         self,
         ssh_key_id: str,
@@ -162,6 +170,7 @@ class SSHKeysAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_ssh_key(
         self,
         ssh_key_id: str,
@@ -220,6 +229,7 @@ class SSHKeysSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_ssh_keys(
         self,
         *,
@@ -235,8 +245,10 @@ class SSHKeysSyncAPI:
         ``GET /v1/ssh-keys``
 
         Args:
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListSSHKeysResponse.
@@ -268,6 +280,7 @@ class SSHKeysSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_ssh_key(
         self,
         *,
@@ -282,7 +295,9 @@ class SSHKeysSyncAPI:
         ``POST /v1/ssh-keys``
 
         Args:
-            body: What to create or change.
+            body: What to create or change. A ``models.SSHKey`` (or a mapping of its wire form),
+                given by keyword (``body=``): it requires ``public_key``; the other fields are
+                optional.
 
         Returns:
             SSHKey.
@@ -312,6 +327,7 @@ class SSHKeysSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_ssh_key(
         self,
         ssh_key_id: str,
@@ -355,6 +371,7 @@ class SSHKeysSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_ssh_key(
         self,
         ssh_key_id: str,

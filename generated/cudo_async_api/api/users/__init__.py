@@ -9,6 +9,7 @@ from ...models.empty import Empty
 from ...models.profile import Profile
 from ...models.status import Status
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import delete_user as _delete_user
 from . import get_profile as _get_profile
 
@@ -24,6 +25,7 @@ class UsersAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def get_profile(
         self,
         *,
@@ -60,6 +62,7 @@ class UsersAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_user(
         self,
         *,
@@ -111,6 +114,7 @@ class UsersSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def get_profile(
         self,
         *,
@@ -147,6 +151,7 @@ class UsersSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_user(
         self,
         *,

@@ -27,6 +27,7 @@ from ...models.update_vm_metadata_body import UpdateVMMetadataBody
 from ...models.update_vm_metadata_response import UpdateVMMetadataResponse
 from ...models.update_vm_password_body import UpdateVMPasswordBody
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import attach_security_group as _attach_security_group
 from . import attach_storage_disk as _attach_storage_disk
 from . import commit_vm as _commit_vm
@@ -65,6 +66,7 @@ class VirtualMachinesAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def count_vms(
         self,
         project_id: str,
@@ -108,6 +110,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def attach_storage_disk(
         self,
         project_id: str,
@@ -159,6 +162,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def detach_storage_disk(
         self,
         project_id: str,
@@ -206,6 +210,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_vm(
         self,
         project_id: str,
@@ -222,7 +227,10 @@ class VirtualMachinesAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateVMBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``boot_disk_image_id``,
+                ``data_center_id``, ``gpus``, ``machine_type``, ``memory_gib``, ``vcpus``,
+                ``vm_id``; the other fields are optional.
 
         Returns:
             CreateVMResponse.
@@ -255,6 +263,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def update_vm_authorized_ssh_keys(
         self,
         project_id: str,
@@ -273,7 +282,8 @@ class VirtualMachinesAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMAuthorizedSSHKeysBody`` (or a mapping
+                of its wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             Empty: an empty answer.
@@ -306,6 +316,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def commit_vm(
         self,
         project_id: str,
@@ -324,7 +335,8 @@ class VirtualMachinesAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CommitVMBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): every field is optional.
 
         Returns:
             Empty: an empty answer.
@@ -357,6 +369,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def update_vm_expire_time(
         self,
         project_id: str,
@@ -375,7 +388,8 @@ class VirtualMachinesAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMExpireTimeBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             UpdateVMExpireTimeResponse.
@@ -408,6 +422,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def update_vm_metadata(
         self,
         project_id: str,
@@ -426,7 +441,8 @@ class VirtualMachinesAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMMetadataBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             UpdateVMMetadataResponse.
@@ -459,6 +475,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def update_vm_password(
         self,
         project_id: str,
@@ -477,7 +494,9 @@ class VirtualMachinesAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMPasswordBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``password``; the other fields
+                are optional.
 
         Returns:
             Empty: an empty answer.
@@ -510,6 +529,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def attach_security_group(
         self,
         project_id: str,
@@ -561,6 +581,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def detach_security_group(
         self,
         project_id: str,
@@ -612,6 +633,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_vms(
         self,
         project_id: str,
@@ -659,6 +681,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_vm(
         self,
         project_id: str,
@@ -705,6 +728,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def connect_vm(
         self,
         project_id: str,
@@ -755,6 +779,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def monitor_vm(
         self,
         project_id: str,
@@ -801,6 +826,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def reboot_vm(
         self,
         project_id: str,
@@ -848,6 +874,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def resize_vm(
         self,
         project_id: str,
@@ -902,6 +929,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def start_vm(
         self,
         project_id: str,
@@ -949,6 +977,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def stop_vm(
         self,
         project_id: str,
@@ -996,6 +1025,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def terminate_vm(
         self,
         project_id: str,
@@ -1046,6 +1076,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def list_vm_data_centers(
         self,
         *,
@@ -1082,6 +1113,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_vm_machine_type(
         self,
         data_center_id: str,
@@ -1132,6 +1164,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_vm_gpu_models(
         self,
         *,
@@ -1168,6 +1201,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_vm_machine_types(
         self,
         *,
@@ -1211,6 +1245,7 @@ class VirtualMachinesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_vm_machine_types_legacy(
         self,
         *,
@@ -1272,6 +1307,7 @@ class VirtualMachinesSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def count_vms(
         self,
         project_id: str,
@@ -1315,6 +1351,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def attach_storage_disk(
         self,
         project_id: str,
@@ -1366,6 +1403,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def detach_storage_disk(
         self,
         project_id: str,
@@ -1413,6 +1451,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_vm(
         self,
         project_id: str,
@@ -1429,7 +1468,10 @@ class VirtualMachinesSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateVMBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``boot_disk_image_id``,
+                ``data_center_id``, ``gpus``, ``machine_type``, ``memory_gib``, ``vcpus``,
+                ``vm_id``; the other fields are optional.
 
         Returns:
             CreateVMResponse.
@@ -1462,6 +1504,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def update_vm_authorized_ssh_keys(
         self,
         project_id: str,
@@ -1480,7 +1523,8 @@ class VirtualMachinesSyncAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMAuthorizedSSHKeysBody`` (or a mapping
+                of its wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             Empty: an empty answer.
@@ -1513,6 +1557,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def commit_vm(
         self,
         project_id: str,
@@ -1531,7 +1576,8 @@ class VirtualMachinesSyncAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CommitVMBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): every field is optional.
 
         Returns:
             Empty: an empty answer.
@@ -1564,6 +1610,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def update_vm_expire_time(
         self,
         project_id: str,
@@ -1582,7 +1629,8 @@ class VirtualMachinesSyncAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMExpireTimeBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             UpdateVMExpireTimeResponse.
@@ -1615,6 +1663,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def update_vm_metadata(
         self,
         project_id: str,
@@ -1633,7 +1682,8 @@ class VirtualMachinesSyncAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMMetadataBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): every field is optional.
 
         Returns:
             UpdateVMMetadataResponse.
@@ -1666,6 +1716,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def update_vm_password(
         self,
         project_id: str,
@@ -1684,7 +1735,9 @@ class VirtualMachinesSyncAPI:
         Args:
             project_id: The project's id.
             vm_id: The VM's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVMPasswordBody`` (or a mapping of its
+                wire form), given by keyword (``body=``): it requires ``password``; the other fields
+                are optional.
 
         Returns:
             Empty: an empty answer.
@@ -1717,6 +1770,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def attach_security_group(
         self,
         project_id: str,
@@ -1768,6 +1822,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def detach_security_group(
         self,
         project_id: str,
@@ -1819,6 +1874,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_vms(
         self,
         project_id: str,
@@ -1866,6 +1922,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_vm(
         self,
         project_id: str,
@@ -1912,6 +1969,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def connect_vm(
         self,
         project_id: str,
@@ -1962,6 +2020,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def monitor_vm(
         self,
         project_id: str,
@@ -2008,6 +2067,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def reboot_vm(
         self,
         project_id: str,
@@ -2055,6 +2115,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def resize_vm(
         self,
         project_id: str,
@@ -2109,6 +2170,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def start_vm(
         self,
         project_id: str,
@@ -2156,6 +2218,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def stop_vm(
         self,
         project_id: str,
@@ -2203,6 +2266,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def terminate_vm(
         self,
         project_id: str,
@@ -2253,6 +2317,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def list_vm_data_centers(
         self,
         *,
@@ -2289,6 +2354,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_vm_machine_type(
         self,
         data_center_id: str,
@@ -2339,6 +2405,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_vm_gpu_models(
         self,
         *,
@@ -2375,6 +2442,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_vm_machine_types(
         self,
         *,
@@ -2418,6 +2486,7 @@ class VirtualMachinesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_vm_machine_types_legacy(
         self,
         *,

@@ -13,6 +13,7 @@ from ...models.status import Status
 from ...models.update_volume_body import UpdateVolumeBody
 from ...models.volume import Volume
 from ...types import Send, SyncSend
+from ...types import by_keyword as _by_keyword
 from . import create_volume as _create_volume
 from . import delete_volume as _delete_volume
 from . import get_volume as _get_volume
@@ -32,6 +33,7 @@ class VolumesAPI:
     def __init__(self, send: Send) -> None:
         self._send = send
 
+    @_by_keyword
     async def list_volumes(
         self,
         project_id: str,
@@ -49,8 +51,10 @@ class VolumesAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListVolumesResponse.
@@ -84,6 +88,7 @@ class VolumesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def create_volume(
         self,
         project_id: str,
@@ -100,7 +105,9 @@ class VolumesAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateVolumeBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``size_gib``; the other fields are optional.
 
         Returns:
             Volume.
@@ -133,6 +140,7 @@ class VolumesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def get_volume(
         self,
         project_id: str,
@@ -179,6 +187,7 @@ class VolumesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def delete_volume(
         self,
         project_id: str,
@@ -229,6 +238,7 @@ class VolumesAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     async def update_volume(
         self,
         project_id: str,
@@ -247,7 +257,9 @@ class VolumesAPI:
         Args:
             project_id: The project's id.
             volume_id: The volume's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVolumeBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``size_gib``;
+                the other fields are optional.
 
         Returns:
             Volume.
@@ -280,6 +292,7 @@ class VolumesAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     async def list_volume_prices(
         self,
         *,
@@ -295,8 +308,10 @@ class VolumesAPI:
         ``GET /v1/volumes/prices``
 
         Args:
-            page_number: Which page to read; AsyncCudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; AsyncCudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListVolumePricesResponse.
@@ -339,6 +354,7 @@ class VolumesSyncAPI:
     def __init__(self, send: SyncSend) -> None:
         self._send = send
 
+    @_by_keyword
     def list_volumes(
         self,
         project_id: str,
@@ -356,8 +372,10 @@ class VolumesSyncAPI:
 
         Args:
             project_id: The project's id.
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListVolumesResponse.
@@ -391,6 +409,7 @@ class VolumesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def create_volume(
         self,
         project_id: str,
@@ -407,7 +426,9 @@ class VolumesSyncAPI:
 
         Args:
             project_id: The project's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.CreateVolumeBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``id``,
+                ``size_gib``; the other fields are optional.
 
         Returns:
             Volume.
@@ -440,6 +461,7 @@ class VolumesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def get_volume(
         self,
         project_id: str,
@@ -486,6 +508,7 @@ class VolumesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def delete_volume(
         self,
         project_id: str,
@@ -536,6 +559,7 @@ class VolumesSyncAPI:
             (timeout, retry, extra_headers, extra_query, missing_ok),
         )
 
+    @_by_keyword
     def update_volume(
         self,
         project_id: str,
@@ -554,7 +578,9 @@ class VolumesSyncAPI:
         Args:
             project_id: The project's id.
             volume_id: The volume's id.
-            body: What to create or change.
+            body: What to create or change. A ``models.UpdateVolumeBody`` (or a mapping of its wire
+                form), given by keyword (``body=``): it requires ``data_center_id``, ``size_gib``;
+                the other fields are optional.
 
         Returns:
             Volume.
@@ -587,6 +613,7 @@ class VolumesSyncAPI:
             (timeout, retry, extra_headers, extra_query, False),
         )
 
+    @_by_keyword
     def list_volume_prices(
         self,
         *,
@@ -602,8 +629,10 @@ class VolumesSyncAPI:
         ``GET /v1/volumes/prices``
 
         Args:
-            page_number: Which page to read; Cudo.paginate reads them all. Optional; left out when None.
-            page_size: How many items a page holds at most. Optional; left out when None.
+            page_number: Which page to read; Cudo.paginate reads them all. The API takes at
+                least 0; other values are refused before sending. Optional; left out when None.
+            page_size: How many items a page holds at most. The API takes at least 0; other values
+                are refused before sending. Optional; left out when None.
 
         Returns:
             ListVolumePricesResponse.
