@@ -125,6 +125,12 @@ def _init(self: openapi_python_client.Project, *args: object, **kwargs: object) 
         return class_name in maps
 
     self.env.globals["is_map"] = is_map
+    # Each tag's namespace classes, kept apart from the model classes and from each other (naming.py).
+    namespaces = naming.namespace_classes(
+        [str(tag) for tag in self.openapi.endpoint_collections_by_tag],
+        [c.class_info.name for c in [*self.openapi.models, *self.openapi.enums]],
+    )
+    self.env.globals["namespace_class"] = lambda tag, sync=False: namespaces[str(tag), sync]
     # A decimal message reads as decimal.Decimal in the fields that hold it: no model of its own.
     decimals = {m.class_info.name for m in self.openapi.models if _is_decimal(m)}
     self.openapi.models = [m for m in self.openapi.models if m.class_info.name not in decimals]

@@ -104,16 +104,19 @@ PYTHON = (
 #: What each scope a spec name lands in holds besides the spec's own names.
 RESERVED: dict[str, frozenset[str]] = {
     # An operation's arguments: its body, the per-call options, and the names its body uses.
+    # (tests/test_naming.py checks these against every name the generated functions bind or read.)
     "parameter": PYTHON
     | {"datetime", "body", "timeout", "retry", "extra_headers", "extra_query", "missing_ok", "params", "headers",
-       "warnings"},  # fmt: skip
+       "warnings", "cast", "check_range", "read_value", "text_of", "wire_body", "wire_value"},  # fmt: skip
     # A model's fields: its methods and the modules its annotations name.
-    "field": PYTHON | {"datetime", "decimal", "uuid", "to_dict", "from_dict", "additional_properties", "page_items"},
-    # A tag's namespace is an attribute of AsyncCudo and Cudo, beside their own.
+    "field": PYTHON
+    | {"datetime", "decimal", "uuid", "to_dict", "from_dict", "additional_properties", "page_items", "repr_without_secrets"},
+    # A tag's namespace is an attribute of AsyncCudo and Cudo, beside their own, and a method of the
+    # generated Namespaces classes, whose class body uses cached_property.
     "namespace": PYTHON
     | {
-        "aclose", "base_url", "close", "in_flight", "is_closed", "max_response_bytes", "paginate", "project_id",
-        "raw", "retry", "rotate_api_key", "timeout", "wait_for_vm", "wait_for_vms", "with_options",
+        "aclose", "base_url", "cached_property", "close", "in_flight", "is_closed", "max_response_bytes", "paginate",
+        "project_id", "raw", "retry", "rotate_api_key", "timeout", "wait_for_vm", "wait_for_vms", "with_options",
     },  # fmt: skip
     # An operation is a method of its namespace and a module of its tag's package.
     "operation": PYTHON | {"datetime", "warnings"},
@@ -152,11 +155,13 @@ def _plain(name: str, scope: str) -> str:
     return base
 
 
-def python_name(name: str, scope: str) -> str:
-    """The Python name of a spec name in ``scope`` (see ``RULE``)."""
+def python_name(name: str, scope: str, where: str = "") -> str:
+    """The Python name of a spec name in ``scope`` (see ``RULE``); ``where`` it is, for the error
+    about a name with no letter or digit."""
     base = _plain(name, scope)
     if not base:
-        raise NameError_(f"cannot make a Python name from {name!r}")
+        at = f"{where}: " if where else ""
+        raise NameError_(f"{at}the {scope} name {name!r} has no letter or digit to make a Python name from")
     return base + "_" if base in RESERVED[scope] or keyword.iskeyword(base) else base
 
 
@@ -166,10 +171,10 @@ def python_names(names: Iterable[str], scope: str, where: str) -> dict[str, str]
     out: dict[str, str] = {}
     seen: dict[str, str] = {}
     for name in names:
-        py = python_name(name, scope)
+        py = python_name(name, scope, where)
         other = seen.get(py)
         if other is not None and other != name:
-            raise NameError_(f"{where}: {other!r} and {name!r} are both {py!r} in Python")
+            raise NameError_(f"{where}: {other!r} and {name!r} are both {py!r} in Python: the SDK could not tell them apart")
         seen[py] = name
         out[name] = py
     return out
@@ -178,3 +183,20 @@ def python_names(names: Iterable[str], scope: str, where: str) -> dict[str, str]
 def renamed(name: str, scope: str) -> bool:
     """True when the rule added a trailing _ to ``name``'s Python spelling."""
     return python_name(name, scope) != _plain(name, scope)
+
+
+def namespace_classes(tags: Iterable[str], models: Iterable[str]) -> dict[tuple[str, bool], str]:
+    """The class of each tag's namespace, async and sync (``(tag, sync) -> class``): ``<Tag>API`` and
+    ``<Tag>SyncAPI``, by the rule: one that would hide a model class (they share the tag's module)
+    or another namespace class (tags ``Zeph`` and ``Zeph Sync``) gets a trailing _, async classes
+    first, each in the order of the tags' names."""
+    taken = set(models)
+    out: dict[tuple[str, bool], str] = {}
+    for sync in (False, True):
+        for tag in sorted(set(tags)):
+            name = pascal(tag) + ("SyncAPI" if sync else "API")
+            while name in taken:
+                name += "_"
+            taken.add(name)
+            out[tag, sync] = name
+    return out

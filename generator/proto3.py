@@ -8,11 +8,16 @@ INTEGER_FORMATS = frozenset(
 )
 
 
+#: google.api.HttpBody's fields as the spec may spell them: JSON names (``contentType``), or the
+#: proto field names protoc-gen-openapiv2 writes with ``json_names_for_fields=false``.
+HTTP_BODY_FIELDS = ({"contentType", "data"}, {"content_type", "data"})
+
+
 def is_http_body(schema: Any) -> bool:
-    """google.api.HttpBody's shape: ``contentType``, base64 ``data`` and optional ``extensions``.
+    """google.api.HttpBody's shape: its content type, base64 ``data`` and optional ``extensions``.
     The gateway sends such an answer as its raw bytes with that content type, not as JSON."""
     props = schema.get("properties") if isinstance(schema, dict) else None
-    if not isinstance(props, dict) or not {"contentType", "data"} <= set(props) <= {"contentType", "data", "extensions"}:
+    if not isinstance(props, dict) or not any(fields <= set(props) <= fields | {"extensions"} for fields in HTTP_BODY_FIELDS):
         return False
     data = props["data"]
     return isinstance(data, dict) and data.get("type") == "string" and data.get("format") in ("byte", "binary")

@@ -40,7 +40,8 @@ class _Reference:
         self.macros = env.get_template("cudo_macros.jinja").module
         flags = env.get_template("operation_flags.jinja").module
         self.page_styles: dict[str, str] = dict(flags.PAGE_STYLES)
-        self.pages: dict[str, str] = dict(flags.PAGES)
+        #: Page model -> operation -> the field that holds that operation's items.
+        self.pages: dict[str, dict[str, str]] = dict(flags.PAGES)
         self.deprecated = set(flags.DEPRECATED)
         self.identifier = env.globals["python_identifier"]
         self.deletes = env.globals["deletes"]
@@ -94,7 +95,7 @@ class _Reference:
         """The type of the items ``paginate`` yields for a list operation ("" when unknown)."""
         answer = str(self.macros.ok_type(endpoint)).strip()
         model = next((m for m in self.models if str(m.class_info.name) == answer), None)
-        wire = self.pages.get(answer)
+        wire = self.pages.get(answer, {}).get(str(self.identifier(endpoint.name)))
         if model is None or wire is None:
             return ""
         for p in (model.required_properties or []) + (model.optional_properties or []):

@@ -4,8 +4,10 @@ interpreter that imports the copy's src/ and generated/ and talks to a loopback 
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -21,6 +23,7 @@ COPIED = (
     "api.md",
 )  # fmt: skip
 COPIED_DIRS = ("generator", "tools", "src", "generated")
+TEMPLATES = ROOT / "generator" / "templates"
 #: What make spec and make generate may change.
 OUTPUTS = ("openapi.yaml", "openapi.source.yaml", "CHANGELOG.md", "generator/templates/operation_flags.jinja", "api.md")
 
@@ -110,6 +113,88 @@ def run_client(repo: Path, script: str) -> subprocess.CompletedProcess[str]:
         [sys.executable, "-c", SERVER + script], capture_output=True, text=True, timeout=300, check=False, env=env,
         cwd=repo,
     )  # fmt: skip
+
+
+_FUTURE = "from __future__ import annotations"
+_TEMPLATE_IMPORT = re.compile(r"^(?:from\s+\S+\s+)?import\s+([\w, ]+)$", re.MULTILINE)
+
+
+def _loads(node: ast.AST | None) -> set[str]:
+    """Names an expression reads where it is evaluated (not inside a lambda or comprehension, which
+    look names up elsewhere)."""
+    found: set[str] = set()
+    todo = [node] if node is not None else []
+    while todo:
+        item = todo.pop()
+        if isinstance(item, ast.Name):
+            found.add(item.id)
+        elif not isinstance(item, ast.Lambda | ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp):
+            todo.extend(ast.iter_child_nodes(item))
+    return found
+
+
+def _class_body_loads(cls: ast.ClassDef, annotations: bool) -> set[str]:
+    """What a class body reads while the class is made: decorators, defaults, values, and (without
+    the annotations future) annotations."""
+    found: set[str] = set()
+    for stmt in cls.body:
+        if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
+            args = stmt.args
+            for expr in [*stmt.decorator_list, *args.defaults, *(d for d in args.kw_defaults if d)]:
+                found |= _loads(expr)
+            if annotations:
+                every = [*args.posonlyargs, *args.args, *args.kwonlyargs]
+                found |= set().union(*(_loads(a.annotation) for a in every), _loads(stmt.returns))
+        elif isinstance(stmt, ast.AnnAssign):
+            found |= _loads(stmt.value) | (_loads(stmt.annotation) if annotations else set())
+        elif isinstance(stmt, ast.Assign):
+            found |= _loads(stmt.value)
+        elif isinstance(stmt, ast.If):
+            found |= _loads(stmt.test) | _class_body_loads(ast.ClassDef(name="", body=stmt.body), annotations)
+    return found
+
+
+def _function_names(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """Every name a function's body reads or binds, its own arguments left out."""
+    args = function.args
+    own = {a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]}
+    return {n.id for stmt in function.body for n in ast.walk(stmt) if isinstance(n, ast.Name)} - own
+
+
+def names_the_generated_code_uses(package: Path, templates: Path = TEMPLATES) -> dict[str, set[str]]:
+    """By scope (as naming.RESERVED has them), the names the generated code binds or reads where a
+    spec name of that scope lands, so that the one could hide the other: what an operation's
+    functions read besides their arguments (and what the operation modules import, in every
+    branch of their templates); what the namespace and model classes read while they are made."""
+    found: dict[str, set[str]] = {"parameter": set(), "namespace": set(), "operation": set(), "field": set()}
+    for name in ("endpoint_module.py.jinja", "endpoint_init.py.jinja"):
+        for names in _TEMPLATE_IMPORT.findall((templates / name).read_text()):
+            found["parameter"] |= {n.split(" as ")[-1].strip() for n in names.split(",")}
+    for path in sorted((package / "api").rglob("*.py")):
+        tree = ast.parse(path.read_text())
+        annotations = _FUTURE not in path.read_text()
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef) and node.name == "_request":
+                found["parameter"] |= _function_names(node)
+            if isinstance(node, ast.ClassDef):
+                scope = "namespace" if path.parent == package / "api" else "operation"
+                found[scope] |= _class_body_loads(node, annotations)
+                for method in (m for m in node.body if isinstance(m, ast.FunctionDef) and not m.name.startswith("_")):
+                    found["parameter"] |= _function_names(method)
+                    if scope == "operation":  # the options every method adds to its builder's arguments
+                        module = path.parent / f"{method.name}.py"
+                        builder = next(f for f in ast.parse(module.read_text()).body
+                                       if isinstance(f, ast.FunctionDef) and f.name == "_request")  # fmt: skip
+                        own = {a.arg for a in [*builder.args.args, *builder.args.kwonlyargs]}
+                        added = {a.arg for a in method.args.kwonlyargs} - own
+                        found["parameter"] |= added
+    for path in sorted((package / "models").glob("*.py")):
+        text = path.read_text()
+        for node in ast.parse(text).body:
+            if isinstance(node, ast.ClassDef):
+                found["field"] |= _class_body_loads(node, _FUTURE not in text)
+    # Spec names in these scopes are snake case and never start with _: only such names can clash.
+    return {scope: {n for n in names if n[:1].islower()} for scope, names in found.items()}
 
 
 # A loopback server answering from a table: (method, path) -> handler(query, body) -> a JSON answer,

@@ -5,9 +5,12 @@ and names today's spec does not have."""
 
 from __future__ import annotations
 
+import base64
+import datetime
 import json
 import logging
 import re
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,10 +20,10 @@ import pytest
 from cudo_async import errors, models
 from cudo_async._status import NAME_BY_NUMBER
 from cudo_async.testing import ApiFailure, Emulator
-from cudo_async.testing._generic import Generic, make_plan
+from cudo_async.testing._generic import Generic, _names_new_id, make_plan
 from cudo_async.testing._schema import INT_RANGES, Violations, check_value, parse_body
 from cudo_async.testing._spec import build
-from cudo_async.testing._wire import timestamp
+from cudo_async.testing._wire import made_up, timestamp, write
 from tests.emulator_support import check_conforms, emu, zero_fields_sent
 from tests.helpers import vm_body
 
@@ -293,6 +296,48 @@ def test_a_body_number_too_long_for_any_integer_is_never_parsed_as_one() -> None
     out = []
     check_value(spec, {"m": body["x"][1]}, {"type": "object", "additionalProperties": True}, "", out)
     assert out == [("m", "holds a number out of range")]
+
+
+def test_made_up_values_take_the_form_their_format_asks_for() -> None:
+    # What a regenerated spec's new fields hold when nobody stored them: each reads as its type says.
+    spec = build({"paths": {}, "components": {"schemas": {}}})
+
+    def made(schema: dict[str, Any]) -> Any:
+        return made_up(spec, schema, "since", {"id": "item-1"})
+
+    datetime.date.fromisoformat(made({"type": "string", "format": "date"}))
+    uuid.UUID(made({"type": "string", "format": "uuid"}))
+    assert base64.b64decode(made({"type": "string", "format": "byte"}), validate=True)
+    assert (
+        int(made({"type": "string", "format": "int64"})) and made({"type": "string", "enum": ["A_UNSET", "B"]}) == "B"
+    )
+    assert made({"type": "array", "items": {"type": "string", "format": "date"}})[0].count("-") == 2
+    for fmt in ("date", "uuid", "byte", "int64"):
+        out: Violations = []
+        check_value(spec, made({"type": "string", "format": fmt}), {"type": "string", "format": fmt}, "f", out)
+        assert out == [], (fmt, out)
+
+
+def test_a_float_takes_and_answers_proto3_jsons_nan_and_infinities() -> None:
+    spec = build({"paths": {}, "components": {"schemas": {}}})
+    number = {"type": "number", "format": "double"}
+    for text in ("NaN", "Infinity", "-Infinity"):
+        out: Violations = []
+        check_value(spec, text, number, "ratio", out)
+        assert out == [] and write(spec, text, number) == text
+    out = []
+    check_value(spec, "many", number, "ratio", out)
+    assert out and out[0][0] == "ratio"
+
+
+@pytest.mark.parametrize(
+    ("name", "noun", "names_it"),
+    [("id", "zeph-lantern", True), ("lanternId", "zeph-lantern", True), ("zephLanternId", "zeph-lantern", True),
+     ("apikeyId", "api-key", True), ("ternId", "zeph-lantern", False), ("projectId", "zeph-lantern", False),
+     ("lantern", "zeph-lantern", False)],
+)  # fmt: skip
+def test_a_create_takes_its_id_from_id_or_the_resources_name_with_id(name: str, noun: str, names_it: bool) -> None:
+    assert _names_new_id(name, noun) is names_it
 
 
 # ---------------------------------------------------------------------------------------- own spec

@@ -14,6 +14,7 @@ from cudo_async_api.api import TAGS
 
 from cudo_async import AsyncCudo, Cudo
 from tests.conftest import ROOT
+from tests.regen_support import names_the_generated_code_uses
 
 sys.path.insert(0, str(ROOT / "generator"))
 try:
@@ -69,6 +70,15 @@ def test_every_name_a_generated_module_imports_is_reserved_for_classes() -> None
     assert imported - classes <= naming.RESERVED["class"], sorted(imported - classes - naming.RESERVED["class"])
 
 
+def test_every_name_the_generated_code_binds_where_a_spec_name_lands_is_reserved() -> None:
+    # A parameter named like a helper its builder calls (wire_body) or a local (params), a tag
+    # named like the decorator of the namespace classes (cached_property), a field named like
+    # what a model's class body reads: each would hide the other. (The corpus checks the same on
+    # a package with every construct; the operation modules' imports count in every branch.)
+    for scope, names in names_the_generated_code_uses(GENERATED).items():
+        assert names <= naming.RESERVED[scope], (scope, sorted(names - naming.RESERVED[scope]))
+
+
 @pytest.mark.parametrize(
     ("name", "scope", "python"),
     [
@@ -117,9 +127,21 @@ def test_two_names_that_read_the_same_are_refused_naming_both(names: list[str], 
     assert all(repr(n) in str(info.value) for n in names) and "schema Gizmo" in str(info.value)
 
 
-def test_a_name_with_no_letter_or_digit_is_refused() -> None:
-    with pytest.raises(naming.NameError_):
-        naming.python_name("--", "field")
+def test_a_name_with_no_letter_or_digit_is_refused_saying_where() -> None:
+    with pytest.raises(naming.NameError_, match="schema Gizmo: the field name '--' has no letter or digit"):
+        naming.python_names(["ok", "--"], "field", "schema Gizmo")
+
+
+def test_namespace_classes_stay_apart_from_model_classes_and_from_each_other() -> None:
+    # A tag's classes share its module with the models its operations use, and api/__init__.py
+    # imports every tag's two classes: the sync twin of "gizmo" reads as the class of "gizmo sync".
+    found = naming.namespace_classes(["gizmo", "gizmo_sync", "gizmo_hub"], ["GizmoHubAPI", "Gizmo"])
+    assert found == {
+        ("gizmo", False): "GizmoAPI", ("gizmo_hub", False): "GizmoHubAPI_", ("gizmo_sync", False): "GizmoSyncAPI",
+        ("gizmo", True): "GizmoSyncAPI_", ("gizmo_hub", True): "GizmoHubSyncAPI",
+        ("gizmo_sync", True): "GizmoSyncSyncAPI",
+    }  # fmt: skip
+    assert len(set(found.values())) == len(found)
 
 
 def _signature_names(obj: Any) -> set[str]:

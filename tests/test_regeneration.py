@@ -5,8 +5,10 @@ new operations against a loopback server. No file of this checkout is touched.
 One mutated spec carries every kind of change at once (generation costs seconds): an operation
 added to an existing tag (with a body and a query parameter), a new tag with a resource (create,
 get, and a list paged by AIP-158's ``nextPageToken``, which the copy's emulator serves from the
-spec), a field and an enum value added, a query parameter added, an operation removed. The names
-it adds are chosen so that the spec does not have them yet. CUDO's real January spec goes through
+spec, with fields of every format, top-level arrays as answers and bodies, and a resource whose
+create takes its id as a query parameter), a field and an enum value added, a query parameter
+added, an operation removed, the enum member a feature of the facade needs renamed. The names it
+adds are chosen so that the spec does not have them yet. CUDO's real January spec goes through
 the same way, and back.
 """
 
@@ -30,7 +32,8 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 MUTATED_CLIENT = """
-from cudo_async.errors import NotFoundError
+import datetime, math, uuid
+from cudo_async.errors import FeatureUnavailableError, NotFoundError
 import cudo_async.testing
 from cudo_async.testing import Emulator
 from cudo_async_api.api import ROUTES as GENERATED
@@ -56,6 +59,13 @@ async def main():
         listed = await cudo.virtual_machines.list_vms("p", flavour="spicy")
         assert listed.vms[0].flavour == "spicy"
         assert not hasattr(cudo.virtual_machines, "reboot_vm")
+        try:  # the state it waits for by default is gone: it says so, and sends nothing
+            await cudo.wait_for_vm("p", "vm-1", timeout=1)
+        except FeatureUnavailableError as exc:
+            assert "member VMState.ACTIVE" in str(exc), exc
+        else:
+            raise AssertionError("wait_for_vm must say it cannot work")
+        assert models.VMState.AWAKE.value == "AWAKE"
     sent = [s for s in SEEN if s[1].endswith("/snapshot")]
     assert sent == [("POST", "/v1/projects/p/vms/vm-1/snapshot", {"label": "blue"},
                      {"name": "nightly", "keepDays": 3})], sent
@@ -71,6 +81,23 @@ async def main():
         assert (got.name, got.weight_gib) == ("new", 3), got
         listed = [g.id async for g in cudo.paginate(cudo.gadgets.list_gadgets, emu.project_id, page_size=1)]
         assert listed == ["g-new"], listed
+        # What a regenerated spec adds, served from the spec: values made up in their format, a
+        # float proto3 JSON writes as text, top-level arrays, a create that names its id in the query.
+        made = await cudo.gadgets.create_gadget(emu.project_id, body=models.Gadget(id="g-2", ratio=math.nan))
+        assert isinstance(made.serial, uuid.UUID) and isinstance(made.seen, datetime.datetime), made
+        assert math.isnan((await cudo.gadgets.get_gadget(emu.project_id, "g-2")).ratio)
+        kinds = await cudo.gadgets.list_gadget_kinds(emu.project_id)
+        assert kinds and all(isinstance(k, models.GadgetKind) for k in kinds), kinds
+        kind = kinds[0]
+        assert isinstance(kind.since, datetime.date) and isinstance(kind.code, uuid.UUID), kind
+        assert kind.icon and kind.mass_mg and kind.tier.is_known and kind.tier.value != "TIER_UNSPECIFIED", kind
+        parts = await cudo.gadgets.list_gadget_parts(emu.project_id, "g-new")
+        assert parts and all(isinstance(part, str) for part in parts), parts
+        batch = [models.Gadget(id="b-1", name="one", made_on=datetime.date(2026, 3, 1)), models.Gadget(id="b-2")]
+        echoed = await cudo.gadgets.batch_create_gadgets(emu.project_id, body=batch)
+        assert [(g.id, g.made_on) for g in echoed] == [("b-1", datetime.date(2026, 3, 1)), ("b-2", None)], echoed
+        rack = await cudo.gadgets.create_gadget_rack(emu.project_id, body=models.GadgetRack(name="r"), rack_id="r-1")
+        assert rack.id == "r-1" and (await cudo.gadgets.get_gadget_rack(emu.project_id, "r-1")).name == "r"
         for call in (cudo.gadgets.get_gadget(emu.project_id, "nope"),
                      cudo.virtual_machines.snapshot_vm(emu.project_id, "no-vm", body=models.SnapshotVMBody(name="n"))):
             try:
@@ -109,7 +136,7 @@ anyio.run(main)
 
 #: The words the mutation names its additions with; each gets the same suffix when the spec
 #: already uses one of them (an upstream that adds a snapshot operation keeps this test green).
-WORDS = ("Snapshot", "Gadget", "Flavour", "Uptime", "Hibernating")
+WORDS = ("Snapshot", "Gadget", "Flavour", "Uptime", "Hibernating", "Awake", "Rack")
 
 
 def renamer(published: Any) -> Any:
@@ -216,16 +243,64 @@ def mutated_spec(published: dict[str, Any], rename: Any) -> dict[str, Any]:
             "responses": answer("#/components/schemas/Gadget"),
         }
     }
+    # Fields of every format; top-level arrays as answers and a body; a create naming its id in the query.
+    schemas["Gadget"]["properties"].update({
+        "madeOn": {"type": "string", "format": "date"},
+        "serial": {"type": "string", "format": "uuid", "readOnly": True},
+        "seen": {"type": "string", "format": "date-time", "readOnly": True},
+        "ratio": {"type": "number", "format": "double"},
+    })  # fmt: skip
+    schemas["GadgetKind"] = {"type": "object", "properties": {
+        "id": {"type": "string"}, "since": {"type": "string", "format": "date"},
+        "code": {"type": "string", "format": "uuid"}, "icon": {"type": "string", "format": "byte"},
+        "massMg": {"type": "string", "format": "int64"},
+        "tier": {"type": "string", "enum": ["TIER_UNSPECIFIED", "BASIC", "PRO"]},
+    }}  # fmt: skip
+    schemas["GadgetRack"] = {"type": "object", "properties": {"id": {"type": "string", "readOnly": True},
+                                                              "name": {"type": "string"}}}  # fmt: skip
+
+    def array_of(items: dict[str, Any]) -> dict[str, Any]:
+        schema = {"type": "array", "items": items}
+        return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
+
+    gadget = {"$ref": "#/components/schemas/Gadget"}
+    gadget_id = {"in": "path", "name": "id", "required": True, "schema": {"type": "string"}}
+    paths["/v1/projects/{projectId}/gadget-kinds"] = {"get": {
+        "operationId": "ListGadgetKinds", "tags": ["Gadgets"], "parameters": [project],
+        "responses": array_of({"$ref": "#/components/schemas/GadgetKind"}),
+    }}  # fmt: skip
+    paths["/v1/projects/{projectId}/gadgets/{id}/parts"] = {"get": {
+        "operationId": "ListGadgetParts", "tags": ["Gadgets"], "parameters": [project, gadget_id],
+        "responses": array_of({"type": "string"}),
+    }}  # fmt: skip
+    paths["/v1/projects/{projectId}/gadgets:batchCreate"] = {"post": {
+        "operationId": "BatchCreateGadgets", "tags": ["Gadgets"], "parameters": [project],
+        "requestBody": {"content": {"application/json": {"schema": {"type": "array", "items": gadget}}}},
+        "responses": array_of(gadget),
+    }}  # fmt: skip
+    rack = {"$ref": "#/components/schemas/GadgetRack"}
+    paths["/v1/projects/{projectId}/gadget-racks"] = {"post": {
+        "operationId": "CreateGadgetRack", "tags": ["Gadgets"],
+        "parameters": [project, {"in": "query", "name": "rackId", "schema": {"type": "string"}}],
+        "requestBody": {"content": {"application/json": {"schema": rack}}}, "responses": answer(rack["$ref"]),
+    }}  # fmt: skip
+    paths["/v1/projects/{projectId}/gadget-racks/{rackId}"] = {"get": {
+        "operationId": "GetGadgetRack", "tags": ["Gadgets"],
+        "parameters": [project, {"in": "path", "name": "rackId", "required": True, "schema": {"type": "string"}}],
+        "responses": answer(rack["$ref"]),
+    }}  # fmt: skip
     # A field and an enum value added, a query parameter added (the caller removes an operation).
     fields = {"flavour": {"type": "string"}, "uptimeSeconds": {"type": "integer", "format": "int32"}}
-    added = {"schemas": schemas, "paths": paths, "fields": fields, "state": "HIBERNATING",
+    added = {"schemas": schemas, "paths": paths, "fields": fields, "state": "HIBERNATING", "renamed": "AWAKE",
              "query": {"in": "query", "name": "flavour", "schema": {"type": "string"}}}  # fmt: skip
     added = json.loads(rename(json.dumps(added)))
     spec = copy.deepcopy(published)
     spec["components"]["schemas"].update(added["schemas"])
     spec["paths"].update(added["paths"])
     spec["components"]["schemas"]["VM"]["properties"].update(added["fields"])
-    spec["components"]["schemas"]["VmState"]["enum"].append(added["state"])
+    states = spec["components"]["schemas"]["VmState"]["enum"]
+    states.append(added["state"])
+    states[states.index("ACTIVE")] = added["renamed"]  # the member wait_for_vm waits for by default
     spec["paths"]["/v1/projects/{projectId}/vms"]["get"]["parameters"].append(added["query"])
     return spec
 
@@ -253,10 +328,11 @@ def test_a_mutated_spec_flows_through_with_no_hand_edit(repo: Path, upstream_spe
     assert rename("  + operation list_gadgets (GET /v1/projects/{projectId}/gadgets)") in lines
     assert any(line.startswith(f"  - operation {removed} (") and line.endswith("[breaking]") for line in lines)
     assert any(line.startswith(rename("  ~ schema VM: +flavour +uptimeSeconds")) for line in lines), report
-    assert rename("  ~ schema VmState: +HIBERNATING") in lines
+    assert rename("  ~ schema VmState: +AWAKE +HIBERNATING -ACTIVE [breaking]") in lines, report
+    assert rename("  ! SDK feature wait_for_vm stops working: the spec lacks member VMState.ACTIVE [breaking]") in lines
     assert any("stale" in line and removed in line and "docs.py" in line for line in lines), report
     assert any("stale" in line and "emulator handlers" in line and removed in line for line in lines), report
-    assert lines[-1].endswith("not breaking for SDK users") and " 1 breaking" in lines[-1], lines[-1]
+    assert " 2 breaking" in lines[-1] and "SDK feature" in lines[-1], lines[-1]
     assert all(rename(name) in warnings for name in ("snapshot_vm", "list_gadgets", "gadgets"))
     record = yaml.safe_load((repo / "openapi.source.yaml").read_text())
     assert (repo / record["source"]).resolve() == src.resolve()

@@ -477,6 +477,37 @@ def operation_name(op_id: str) -> str:
     return naming.python_name(OPERATION_NAMES.get(name, name), "operation")
 
 
+def _named(rule: Any, name: str, where: str) -> str:
+    """``rule(name)``, or a refusal saying where the name is that makes no Python name."""
+    try:
+        python: str = rule(name)
+    except (SpecError, naming.NameError_):
+        raise Refused(f"{where} {name!r} has no letter or digit to make a Python name from") from None
+    return python
+
+
+#: Header parameters the SDK sends itself, which an operation's own are left out of: OpenAPI 3.0
+#: ignores Accept, Content-Type and Authorization header parameters; the SDK owns the rest (the
+#: framing, the target, what it decodes). tests/test_spec.py checks them against the SDK's own list.
+SDK_HEADERS = frozenset(
+    {"accept", "authorization", "content-type", "content-length", "transfer-encoding", "host", "accept-encoding"}
+)
+#: Where an operation records the header parameters left out (make spec's summary names them).
+LEFT_OUT = "x-cudo-headers-sent-by-sdk"
+
+
+def leave_out_sdk_headers(op: dict[str, Any]) -> None:
+    """Take the header parameters the SDK sends itself out of ``op`` (a copy), recording their names."""
+    params = op.get("parameters") or []
+    gone = [p for p in params if isinstance(p, dict) and p.get("in") == "header"
+            and str(p.get("name", "")).lower() in SDK_HEADERS]  # fmt: skip
+    if gone:
+        op["parameters"] = [p for p in params if not any(p is g for g in gone)]
+        if not op["parameters"]:
+            del op["parameters"]
+        op[LEFT_OUT] = sorted(str(p["name"]) for p in gone)
+
+
 def _path_of(paths: dict[str, Any], op: dict[str, Any]) -> str:
     return next(path for path, item in paths.items() if any(o is op for o in item.values()))
 
@@ -520,7 +551,7 @@ def convert(doc: dict[str, Any]) -> dict[str, Any]:
             op_id = op.get("operationId")
             if not isinstance(op_id, str) or not op_id.strip():
                 raise SpecError(f"{where}: operation has no operationId")
-            name = operation_name(op_id)
+            name = _named(operation_name, op_id, f"{where}: operationId")
             if name in seen_ops:
                 raise Refused(
                     f"{where}: operationId {op_id!r} and the one of {seen_ops[name]} are both {name!r} in Python:"
@@ -530,7 +561,8 @@ def convert(doc: dict[str, Any]) -> dict[str, Any]:
             new_op = normalized_operation(doc, item, op, f"{where} ({name})")
             new_op["operationId"] = name
             rename_path_parameters(new_op, renames)
-            new_op["tags"] = [tag_name(str(t)) for t in op.get("tags") or ["default"]][:1]
+            leave_out_sdk_headers(new_op)
+            new_op["tags"] = [_named(tag_name, str(t), f"{where}: tag") for t in op.get("tags") or ["default"]][:1]
             tag_names.extend(t for t in new_op["tags"] if t not in tag_names)
             new_op["responses"] = responses_of(new_op)
             new_item[method] = new_op
@@ -614,7 +646,8 @@ def _schema_nodes(doc: dict[str, Any]) -> list[tuple[str, Any]]:
     for where, op in _operations(doc).values():
         label = f"operation {op['operationId']} ({where})"
         for param in op.get("parameters") or []:
-            collect(f"{label} {param.get('in')} parameter {param.get('name')}", param.get("schema"))
+            if isinstance(param, dict):
+                collect(f"{label} {param.get('in')} parameter {param.get('name')}", param.get("schema"))
         for value in ((op.get("requestBody") or {}).get("content") or {}).values():
             collect(f"{label} body", (value or {}).get("schema"))
         for code, resp in (op.get("responses") or {}).items():
@@ -644,7 +677,18 @@ def refusals(doc: dict[str, Any]) -> list[str]:
         label = f"operation {op['operationId']} ({where})"
         declared = []
         for param in op.get("parameters") or []:
+            if not isinstance(param, dict):
+                kind = type(param).__name__
+                lines.append(f"{label}: a parameter is a {kind}, not an object: OpenAPI 3.0 describes each as one")
+                continue
             place, name = param.get("in"), param.get("name")
+            if not isinstance(name, str) or not name.strip():
+                lines.append(f"{label}: a {place} parameter has no name: each needs the name the request carries it by")
+                continue
+            if place not in ("path", "query", "header", "cookie"):
+                lines.append(f"{label}: parameter {name} is in {place!r}: OpenAPI 3.0 puts one in the path, query,"
+                             " header or cookie")  # fmt: skip
+                continue
             schema = param.get("schema") or {}
             target = schemas.get(_ref_name(schema), {}) if "$ref" in schema else schema
             if place == "cookie":
@@ -685,7 +729,7 @@ def python_names(doc: dict[str, Any]) -> list[tuple[str, str, str]]:
         try:
             python = naming.python_names(names, scope, where)
         except naming.NameError_ as exc:
-            raise Refused(f"{exc}: the SDK could not tell them apart") from None
+            raise Refused(str(exc)) from None
         renamed.extend((scope, where, f"{n} -> {python[n]}") for n in names if naming.renamed(n, scope))
 
     named(list(doc["components"]["schemas"]), "class", "the schemas")
@@ -700,9 +744,15 @@ def python_names(doc: dict[str, Any]) -> list[tuple[str, str, str]]:
         named(params, "parameter", f"operation {op['operationId']} ({where})")
         if naming.renamed(str(op["operationId"]).removesuffix("_"), "operation"):
             renamed.append(("operation", where, f"{op['operationId'].removesuffix('_')} -> {op['operationId']}"))
-    for tag in doc.get("tags") or []:
-        if naming.renamed(str(tag["name"]).removesuffix("_"), "namespace"):
-            renamed.append(("namespace", "the tags", f"{tag['name'].removesuffix('_')} -> {tag['name']}"))
+    tags = [str(tag["name"]) for tag in doc.get("tags") or []]
+    for tag in tags:
+        if naming.renamed(tag.removesuffix("_"), "namespace"):
+            renamed.append(("namespace", "the tags", f"{tag.removesuffix('_')} -> {tag}"))
+    models = [naming.python_name(name, "class") for name in doc["components"]["schemas"]]
+    for (tag, sync), name in sorted(naming.namespace_classes(tags, models).items()):
+        plain = naming.pascal(tag) + ("SyncAPI" if sync else "API")
+        if name != plain:
+            renamed.append(("namespace class", f"tag {tag}", f"{plain} -> {name}"))
     return list(dict.fromkeys(renamed))
 
 
@@ -916,6 +966,13 @@ def sdk_notes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
             lines.append(f"! paginate can no longer page {name}: {why} {BREAKING}")
         elif was_unpaged.get(name) != why:
             lines.append(f"! paginate cannot page {name}: {why}")
+    old_ops = _safely(_operations, old, {})
+    for name, (_where, op) in sorted(_operations(new).items()):
+        before = (old_ops.get(name) or ("", {}))[1].get(LEFT_OUT) or []
+        for header in op.get(LEFT_OUT) or []:
+            if header not in before:
+                sent = f"the SDK sends {header} itself"
+                lines.append(f"! header parameter {header} of operation {name} is left out: {sent}")
     known = set(_safely(python_names, old, []))
     for scope, where, change in python_names(new):
         if (scope, where, change) not in known:
@@ -956,14 +1013,19 @@ def page_items_field(operation: str, props: dict[str, Any]) -> tuple[str | None,
     return None, f"its answer has several lists ({', '.join(lists)}) and none is named after the operation"
 
 
-def pages(doc: dict[str, Any]) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
-    """The paginated operations with their style, each page model's class with its items field,
-    for the token style the Python name of the answer field that holds the next token, and the
-    list operations ``paginate`` cannot page, with why (it refuses them, saying so)."""
+def pages(
+    doc: dict[str, Any],
+) -> tuple[dict[str, str], dict[str, dict[str, str]], dict[str, str], dict[str, str], dict[str, str]]:
+    """The paginated operations with their style; each page model's class with the items field of
+    each operation it answers (two may page different lists of one model); for the token style the
+    Python name of the answer field that holds the next token; the list operations ``paginate``
+    cannot page, with why (it refuses them, saying so); and each paginated operation's items field
+    (Python name): the items are the operation's, not its answer class's."""
     styles: dict[str, str] = {}
-    items: dict[str, str] = {}
     tokens: dict[str, str] = {}
     unpaged: dict[str, str] = {}
+    op_items: dict[str, str] = {}
+    fields_of: dict[str, dict[str, str]] = {}
     schemas = doc["components"]["schemas"]
     for _where, op in _operations(doc).values():
         names = {naming.python_name(str(p.get("name")), "parameter") for p in op.get("parameters") or []
@@ -991,23 +1053,26 @@ def pages(doc: dict[str, Any]) -> tuple[dict[str, str], dict[str, str], dict[str
             unpaged[name] = f"it pages by {style} but its answer has no {_camel(wire)} to say when the last page came"
             continue
         styles[name] = style
-        items[naming.python_name(schema_name, "class")] = field
-    return styles, items, tokens, unpaged
+        op_items[name] = naming.python_name(str(field), "field")
+        fields_of.setdefault(naming.python_name(schema_name, "class"), {})[name] = field
+    return styles, fields_of, tokens, unpaged, op_items
 
 
 def flags_template(doc: dict[str, Any]) -> str:
     """The per-operation flags, as a Jinja file the generator's templates import."""
     safe = sorted(op["operationId"] for _, op in _operations(doc).values() if op.get(SAFE_TO_REPEAT))
     names = ", ".join(f'"{name}"' for name in safe)
-    styles, items, tokens, unpaged = pages(doc)
+    styles, items, tokens, unpaged, op_items = pages(doc)
     deprecated = sorted(op["operationId"] for _, op in _operations(doc).values() if op.get("deprecated"))
     return (
         "{# Written by tools/import_spec.py (make spec) from openapi.yaml; do not edit. #}\n"
         "{# Creates that name their new resource: a repeat meets ALREADY_EXISTS, so they may be retried. #}\n"
         f"{{% set SAFE_TO_REPEAT = [{names}] %}}\n"
-        "{# Paginated operations and their style; page models and the field that holds their items. #}\n"
+        "{# Paginated operations and their style; page models and, by operation, the field that holds its items. #}\n"
         f"{{% set PAGE_STYLES = {json.dumps(styles, sort_keys=True)} %}}\n"
         f"{{% set PAGES = {json.dumps(items, sort_keys=True)} %}}\n"
+        "{# Paginated operations: the answer field (Python name) that holds their items. #}\n"
+        f"{{% set PAGE_ITEMS = {json.dumps(op_items, sort_keys=True)} %}}\n"
         "{# Token-paged operations: the answer field (Python name) that holds the next page's token. #}\n"
         f"{{% set PAGE_TOKENS = {json.dumps(tokens, sort_keys=True)} %}}\n"
         "{# List operations paginate cannot page, with why (it refuses them, saying so). #}\n"

@@ -186,6 +186,39 @@ def encode_bytes(value: bytes) -> str:
     return _base64.b64encode(bytes(value)).decode("ascii")
 
 
+_SPECIAL_TEXT = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
+
+
+def float_to_wire(value: Any) -> Any:
+    """A float as proto3 JSON writes it: a number, or "NaN", "Infinity" or "-Infinity" (JSON has
+    no such numbers), so that what was read is sent back as it came."""
+    if type(value) is not float or _math.isfinite(value):
+        return value
+    return _SPECIAL_TEXT[repr(value)]
+
+
+def page_of(lists: "Mapping[str, R]", operation: str, model: str) -> R:
+    """The items of a page whose model several list operations answer with, each paging its own list."""
+    try:
+        return lists[operation]
+    except KeyError:
+        raise _refuse(
+            f"{model}.page_items(operation) needs the list operation that answered, one of {', '.join(lists)};"
+            f" got {operation!r}"[:300]
+        ) from None
+
+
+def map_to_wire(value: Any, model: Any) -> "dict[str, Any]":
+    """A map field's wire form: its model's ``to_dict`` (each value written as its kind says: a
+    message, an enum's value, bytes in base64); a plain mapping in its place is read as that model."""
+    if not isinstance(value, model):
+        entries = value
+        value = model.from_dict({})
+        value.additional_properties = dict(entries)
+    wire: dict[str, Any] = value.to_dict()
+    return wire
+
+
 def text_of(answer: RawAnswer) -> str:
     """A text answer as str, in the charset its Content-Type names (UTF-8 when none)."""
     charset = "utf-8"
@@ -282,6 +315,8 @@ def _check(value: Any, kind: Any, path: str, also: str = "") -> Any:
     a str, ...): itself when nothing changes. A Python value that does not fit is refused, naming
     the field (``also``: the field's wire spelling, when it differs)."""
     if not isinstance(kind, tuple):
+        if kind == "float" and type(value) is float and not _math.isfinite(value):
+            return value  # sent as proto3 JSON's "NaN" or "Infinity" (float_to_wire)
         plain = _encoder().python(value, kind)
         if plain is _encoder().MISFIT:
             raise _misfit(path, kind, value, also)
@@ -312,11 +347,9 @@ def _check(value: Any, kind: Any, path: str, also: str = "") -> Any:
             if name is _encoder().MISFIT:
                 raise _refuse(f"{path}: keys must be str, got {_type_name(key)}")
             checked[name] = _check(item, values, f"{path}[{name!r}]")
-        if all(type(k) is str and checked[k] is item for k, item in entries.items()):
+        if isinstance(value, arg) and all(type(k) is str and checked[k] is item for k, item in entries.items()):
             return value
-        if not isinstance(value, arg):
-            return checked
-        remade = arg.from_dict({})
+        remade = arg.from_dict({})  # (a plain mapping too: the field holds its model, which writes it)
         remade.additional_properties = checked
         return remade
     if tag == "enum" and not isinstance(value, arg):
@@ -407,6 +440,8 @@ def _wire_value(value: Any, kind: Any, path: str, also: str) -> Any:
     plain = wire.json_value(value, kind)
     if plain is not wire.MISFIT:
         return plain
+    if kind == "float" and (value in ("NaN", "Infinity", "-Infinity") or type(value) is float):
+        return float_to_wire(parse_float(value))  # proto3 JSON's names for what JSON has no number for
     reader = _WIRE_READERS.get(kind)  # an int64 as a string, a timestamp in RFC 3339, ...
     if reader is not None and isinstance(value, (str, int, float, Mapping)) and not isinstance(value, bool):
         try:
@@ -460,6 +495,7 @@ def _written(value: Any, kind: Any) -> Any:
 
 
 _WRITERS: "dict[str, Callable[[Any], Any]]" = {
+    "float": float_to_wire,
     "int64": str,
     "datetime": lambda v: v.isoformat(),
     "date": lambda v: v.isoformat(),
@@ -676,6 +712,9 @@ __all__ = [
     "bounded_members",
     "decoded_in_place",
     "encode_bytes",
+    "float_to_wire",
+    "map_to_wire",
+    "page_of",
     "parse_bytes",
     "parse_date",
     "parse_datetime",

@@ -21,7 +21,7 @@ import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
-from cudo_async_api.api import PAGE_STYLES, PAGE_TOKENS, ROUTES, UNPAGED
+from cudo_async_api.api import PAGE_ITEMS, PAGE_STYLES, PAGE_TOKENS, ROUTES, UNPAGED
 
 from ._boundary import leaving
 from .errors import ConfigurationError, InvalidResponseError
@@ -119,6 +119,8 @@ async def iterate(
     seen_tokens: set[str] = set()
     received = 0
     retried_page = False
+    # The operation's own list: two operations may answer with one model and page different lists.
+    items_field = PAGE_ITEMS.get(getattr(operation, "__name__", ""))
     for _ in range(max_pages):
         try:
             page = await operation(*args, **kwargs)
@@ -126,7 +128,7 @@ async def iterate(
             del args, kwargs
             leaving(exc)
             raise
-        items = page.page_items()
+        items = getattr(page, items_field) if items_field else page.page_items()
         if not items:
             return
         identities = [_identity(item) for item in items]

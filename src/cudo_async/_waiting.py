@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import math
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
@@ -31,7 +32,8 @@ def wanted_states(until: VMState | str | Iterable[VMState | str]) -> frozenset[s
     collection of them. A state the spec does not list is refused, naming the valid ones."""
     names = [until] if isinstance(until, str) else until
     try:
-        wanted = frozenset(str(s.value if isinstance(s, VMState) else s).upper() for s in names if isinstance(s, str))
+        # (any enum member as its value: VMState is Any to type checkers when the spec lacks a need)
+        wanted = frozenset(str(s.value if isinstance(s, enum.Enum) else s).upper() for s in names if isinstance(s, str))
     except TypeError:
         wanted = frozenset()
     if not wanted or not all(s.strip() for s in wanted):

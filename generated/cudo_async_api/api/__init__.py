@@ -508,6 +508,30 @@ PAGE_STYLES: dict[str, str] = {
     "list_volumes": "page_number",
 }
 
+#: For each paginated operation: the answer's attribute that holds its items (two operations that
+#: answer with one model may page different lists of it).
+PAGE_ITEMS: dict[str, str] = {
+    "list_api_keys": "api_keys",
+    "list_billing_account_credit_balance_transactions": "credit_balance_transactions",
+    "list_billing_account_transactions": "transactions",
+    "list_billing_accounts": "billing_accounts",
+    "list_cluster_machine_types": "machine_types",
+    "list_clusters": "clusters",
+    "list_disks": "disks",
+    "list_invoices": "invoices",
+    "list_machine_types": "machine_types",
+    "list_machines": "machines",
+    "list_networks": "networks",
+    "list_object_storage_buckets": "buckets",
+    "list_object_storage_users": "users",
+    "list_private_vm_images": "images",
+    "list_projects": "projects",
+    "list_security_groups": "security_groups",
+    "list_ssh_keys": "ssh_keys",
+    "list_volume_prices": "prices",
+    "list_volumes": "volumes",
+}
+
 #: For the operations paged by token: the answer's attribute that holds the next page's token.
 PAGE_TOKENS: dict[str, str] = {
     "list_billing_accounts": "page_token",

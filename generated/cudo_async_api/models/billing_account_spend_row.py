@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.unit import Unit
 from ..types import (
     bounded_members,
+    float_to_wire,
     parse_decimal,
     parse_float,
     pydantic_schema,
@@ -55,7 +56,7 @@ class BillingAccountSpendRow:
         if self.project_id:
             field_dict["projectId"] = self.project_id
         if self.quantity:
-            field_dict["quantity"] = self.quantity
+            field_dict["quantity"] = float_to_wire(self.quantity)
         if self.unit is not Unit.UNIT_UNKNOWN:
             field_dict["unit"] = self.unit.value
         return field_dict

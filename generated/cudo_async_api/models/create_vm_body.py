@@ -12,6 +12,7 @@ from ..models.ssh_key_source import SSHKeySource
 from ..types import (
     bounded_members,
     decoded_in_place,
+    map_to_wire,
     parse_datetime,
     parse_int,
     pydantic_schema,
@@ -111,7 +112,7 @@ class CreateVMBody:
         if self.expire_time is not None:
             field_dict["expireTime"] = self.expire_time.isoformat()
         if self.metadata:
-            field_dict["metadata"] = dict(self.metadata)
+            field_dict["metadata"] = map_to_wire(self.metadata, CreateVMBodyMetadata)
         if self.nics:
             field_dict["nics"] = [_v0.to_dict() for _v0 in self.nics]
         if self.password:

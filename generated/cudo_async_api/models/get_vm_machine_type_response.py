@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     bounded_members,
     decoded_in_place,
+    float_to_wire,
     parse_decimal,
     parse_float,
     parse_int,
@@ -124,17 +125,17 @@ class GetVMMachineTypeResponse:
         if self.max_vcpu_free:
             field_dict["maxVcpuFree"] = self.max_vcpu_free
         if self.max_vcpu_per_gpu:
-            field_dict["maxVcpuPerGpu"] = self.max_vcpu_per_gpu
+            field_dict["maxVcpuPerGpu"] = float_to_wire(self.max_vcpu_per_gpu)
         if self.max_vcpu_per_memory_gib:
-            field_dict["maxVcpuPerMemoryGib"] = self.max_vcpu_per_memory_gib
+            field_dict["maxVcpuPerMemoryGib"] = float_to_wire(self.max_vcpu_per_memory_gib)
         if self.min_memory_gib:
-            field_dict["minMemoryGib"] = self.min_memory_gib
+            field_dict["minMemoryGib"] = float_to_wire(self.min_memory_gib)
         if self.min_vcpu:
-            field_dict["minVcpu"] = self.min_vcpu
+            field_dict["minVcpu"] = float_to_wire(self.min_vcpu)
         if self.min_vcpu_per_gpu:
-            field_dict["minVcpuPerGpu"] = self.min_vcpu_per_gpu
+            field_dict["minVcpuPerGpu"] = float_to_wire(self.min_vcpu_per_gpu)
         if self.min_vcpu_per_memory_gib:
-            field_dict["minVcpuPerMemoryGib"] = self.min_vcpu_per_memory_gib
+            field_dict["minVcpuPerMemoryGib"] = float_to_wire(self.min_vcpu_per_memory_gib)
         if self.prices:
             field_dict["prices"] = [_v0.to_dict() for _v0 in self.prices]
         if self.renewable_energy:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     bounded_members,
+    float_to_wire,
     parse_float,
     pydantic_schema,
     repr_without_secrets,
@@ -35,9 +36,9 @@ class LatLng:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.latitude:
-            field_dict["latitude"] = self.latitude
+            field_dict["latitude"] = float_to_wire(self.latitude)
         if self.longitude:
-            field_dict["longitude"] = self.longitude
+            field_dict["longitude"] = float_to_wire(self.longitude)
         return field_dict
 
     @classmethod

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     bounded_members,
+    float_to_wire,
     parse_float,
     pydantic_schema,
     repr_without_secrets,
@@ -81,7 +82,7 @@ class Result:
         if self.resource_type:
             field_dict["resourceType"] = self.resource_type
         if self.score:
-            field_dict["score"] = self.score
+            field_dict["score"] = float_to_wire(self.score)
         if self.virtual_machine is not None:
             field_dict["virtualMachine"] = self.virtual_machine.to_dict()
         if self.volume is not None:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     bounded_members,
+    map_to_wire,
     pydantic_schema,
     refuse_unknown_members,
     repr_without_secrets,
@@ -38,7 +39,7 @@ class UpdateVMMetadataBody:
         if self.merge:
             field_dict["merge"] = self.merge
         if self.metadata:
-            field_dict["metadata"] = dict(self.metadata)
+            field_dict["metadata"] = map_to_wire(self.metadata, UpdateVMMetadataBodyMetadata)
         return field_dict
 
     @classmethod

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     bounded_members,
+    map_to_wire,
     pydantic_schema,
     repr_without_secrets,
     unknown_members,
@@ -36,7 +37,7 @@ class UpdateVMMetadataResponse:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.metadata:
-            field_dict["metadata"] = dict(self.metadata)
+            field_dict["metadata"] = map_to_wire(self.metadata, UpdateVMMetadataResponseMetadata)
         return field_dict
 
     @classmethod

@@ -13,6 +13,7 @@ from ..models.vm_state import VMState
 from ..types import (
     bounded_members,
     decoded_in_place,
+    map_to_wire,
     parse_datetime,
     parse_int,
     pydantic_schema,
@@ -167,7 +168,7 @@ class VM:
         if self.memory:
             field_dict["memory"] = self.memory
         if self.metadata:
-            field_dict["metadata"] = dict(self.metadata)
+            field_dict["metadata"] = map_to_wire(self.metadata, VMMetadata)
         if self.nics:
             field_dict["nics"] = [_v0.to_dict() for _v0 in self.nics]
         if self.price is not None:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     bounded_members,
+    float_to_wire,
     parse_float,
     parse_int,
     pydantic_schema,
@@ -54,7 +55,7 @@ class VMMonitoringItem:
         """The wire form (proto3 JSON): fields at their zero value are left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.cpu:
-            field_dict["cpu"] = self.cpu
+            field_dict["cpu"] = float_to_wire(self.cpu)
         if self.disk_rd_bytes:
             field_dict["diskRdBytes"] = str(self.disk_rd_bytes)
         if self.disk_rd_iops:

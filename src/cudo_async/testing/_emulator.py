@@ -399,7 +399,7 @@ class Emulator(Catalogue, Compute):
             body = parse_body(request.body) if op.body is not None else {}
         except (ValueError, RecursionError):  # not JSON, or nested past what the parser takes
             return self._failure(ApiFailure("INVALID_ARGUMENT", "request body is not valid JSON"))
-        if not isinstance(body, dict):
+        if not isinstance(body, dict) and self.spec.resolve(op.body).get("type") != "array":
             return self._failure(ApiFailure("INVALID_ARGUMENT", "request body must be a JSON object"))
         if op.body_required and not request.body.strip():  # the spec requires one (the gateway reads none as {})
             return self._failure(_bad_request(("body", "a JSON object is required (send {} for no fields)")))

@@ -112,6 +112,12 @@ class Plan:
                 return str(name)
         return None
 
+    def array_items(self, schema: Schema | None) -> Schema | None:
+        """The item schema of an answer that is itself a list of objects (a top-level array)."""
+        resolved = self.spec.resolve(schema)
+        inner = self.spec.resolve(resolved.get("items")) if resolved.get("type") == "array" else {}
+        return inner if inner.get("properties") else None
+
     def unwrap(self, schema: Schema | None) -> Schema:
         """An answer's item: the answer itself when it has an ``id``, else its one member that has."""
         resolved = self.spec.resolve(schema)
@@ -150,7 +156,7 @@ def make_plan(spec: Spec, handled: Callable[[str], bool]) -> Plan:
         elif segments and _is_param(segments[-1]) and below is None:
             kind = {"GET": _GET, "DELETE": _DELETE}.get(op.method, _UPDATE)
             shape = Shape(kind, fam, params)
-        elif op.method == "GET" and plan.items_field(op.response) is not None:
+        elif op.method == "GET" and (plan.items_field(op.response) or plan.array_items(op.response)) is not None:
             shape = Shape(_LIST, (*fam, "*"), params)  # a catalogue
         else:  # a verb spelled as a path segment: it acts on the nearest item above
             last = max((i for i, s in enumerate(segments) if _is_param(s)), default=-1)
@@ -169,6 +175,8 @@ def make_plan(spec: Spec, handled: Callable[[str], bool]) -> Plan:
         if field is not None:
             items_schema = (spec.resolve(op.response).get("properties") or {})[field]
             plan.item_schemas[shape.family] = spec.resolve(spec.resolve(items_schema).get("items"))
+        elif shape.kind == _LIST and plan.array_items(op.response) is not None:
+            plan.item_schemas[shape.family] = plan.array_items(op.response) or {}
     for kinds in ((_GET,), (_CREATE,), (_UPDATE, _DELETE, _ACTION, _READ)):
         for op in spec.operations.values():
             shape = plan.shapes[op.id]
@@ -298,6 +306,9 @@ class Generic:
             return self._list(op, shape, key, query, hints)
         if shape.kind == _CREATE:
             return self._create(op, shape, key, query, body, hints)
+        if shape.family not in self.plan.items:  # a custom method on a collection (``/things:batchCreate``)
+            self._ancestors(shape.family, key, shape.depth, hints)
+            return self._answer_from(op, self._given(op, query, body), body, True, {})
         self._ancestors(shape.family, key, shape.depth - 1, hints)
         item = self.find(shape.family, key[: shape.depth], hints)
         if shape.kind == _GET:
@@ -313,7 +324,19 @@ class Generic:
             self._told.add(op.id)
             logger.info("%s is answered generically: it acts only on the fields it names that the item has", op.id)
         itself = self.plan.unwrap(op.response) is self.plan.item_schemas.get(shape.family)
-        return self._render(op.response, item, given, everything=shape.kind == _ACTION or not itself)
+        return self._answer_from(op, given, body, shape.kind == _ACTION or not itself, item)
+
+    def _answer_from(
+        self, op: SpecOp, given: Mapping[str, Any], body: Any, everything: bool, item: Mapping[str, Any]
+    ) -> Any:
+        """The answer of a call that acts on ``item`` (or on a collection: none), from what it named."""
+        inner = self.plan.array_items(op.response)
+        if isinstance(body, list) and inner is not None:
+            # A batch (an array body, an array answer): each item answered as it was sent.
+            props = inner.get("properties") or {}
+            sent = [{k: v for k, v in one.items() if k in props} for one in body if isinstance(one, dict)]
+            return [fill(self.spec, one, inner, {}, everything=False) for one in sent]
+        return self._render(op.response, item, given, everything=everything)
 
     def _list(self, op: SpecOp, shape: Shape, key: Key, query: Mapping[str, str], hints: dict[str, Any]) -> Any:
         self._ancestors(shape.family, key, shape.depth, hints)
@@ -323,6 +346,9 @@ class Generic:
             for name, value in query.items():
                 if name not in PAGING and name in fields and value != "":
                     items = [i for i in items if _as_text(i.get(name, "")) == value]
+        inner = self.plan.array_items(op.response)
+        if inner is not None:  # the answer is the list itself: no page to say more
+            return [self._render(inner, item, {}, everything=False) for item in items]
         field = self.plan.items_field(op.response) or "items"
         answer = self._page(op, query, items, field)
         return fill(self.spec, answer, op.response, {}, everything=False)
@@ -383,13 +409,12 @@ class Generic:
         self._ancestors(fam, key, shape.depth, hints)
         given = self._given(op, query, body)
         noun = _noun(fam)
-        wanted = {noun.replace("-", "") + "id", "id"}
         sent = self.spec.resolve(op.body).get("properties") or {}
         new_id = next(
             (
                 str(v)
                 for k, v in given.items()
-                if k.lower() in wanted and v not in (None, "") and not self.spec.resolve(sent.get(k)).get("readOnly")
+                if _names_new_id(k, noun) and v not in (None, "") and not self.spec.resolve(sent.get(k)).get("readOnly")
             ),
             "",
         )
@@ -432,6 +457,11 @@ class Generic:
     ) -> Any:
         """The answer ``schema`` asks for, from the item (and what the request named)."""
         resolved = self.spec.resolve(schema)
+        if resolved.get("type") == "array":  # a list at the top: of the item, or of made-up values
+            inner = self.plan.array_items(resolved)
+            if inner is not None:
+                return [self._render(inner, item, given, everything=everything)]
+            return made_up(self.spec, resolved, "item", {})
         props = resolved.get("properties") or {}
         if not props:
             return {}
@@ -444,6 +474,16 @@ class Generic:
         known = {k: v for k, v in item.items() if v not in (None, "", [], {})}
         data = {k: v for k, v in {**given, **known}.items() if k in props}
         return fill(self.spec, data, resolved, {}, everything=everything)
+
+
+def _names_new_id(name: str, noun: str) -> bool:
+    """Whether a create's body field or query parameter names the new item's id: ``id``, or the
+    resource's name with ``Id`` (AIP-133's ``{resource}_id``), the resource read from the end of
+    the path's noun: ``lanternId`` or ``zephLanternId`` for ``zeph-lanterns``."""
+    words = [w for w in noun.lower().split("-") if w]
+    resources = {"".join(words[k:]) for k in range(len(words))}  # whole words only: not ``ternId``
+    low = name.lower().replace("_", "").replace("-", "")
+    return low == "id" or (low.endswith("id") and low[:-2] in resources)
 
 
 def _camel(name: str) -> str:

@@ -28,6 +28,8 @@ INT_RANGES: dict[str, tuple[int, int]] = {
     **dict.fromkeys(("uint64", "fixed64"), (0, 2**64 - 1)),
 }
 _DEFAULT_RANGE = INT_RANGES["int64"]
+#: How proto3 JSON writes the floats JSON has no number for.
+NON_FINITE = frozenset({"NaN", "Infinity", "-Infinity"})
 _DIGITS = re.compile(r"^[+-]?[0-9]+$")
 _LONGEST_INT = 21  # digits and sign of the widest value in INT_RANGES
 _RFC3339 = re.compile(
@@ -165,8 +167,10 @@ def check_value(spec: Spec, value: Any, schema: Schema | None, where: str, out: 
     elif kind == "number":
         if isinstance(value, TooLong):
             out.append((where, "is out of range for a number"))
+        elif isinstance(value, str) and value in NON_FINITE:
+            pass  # proto3 JSON's names for the floats JSON has no number for
         elif isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-            out.append((where, "must be a finite number"))
+            out.append((where, "must be a number (or NaN, Infinity, -Infinity as strings)"))
         else:
             _check_bounds(value, schema, where, out)
     elif kind == "boolean":

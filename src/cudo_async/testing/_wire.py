@@ -4,12 +4,14 @@ in UTC with a ``Z``; and plausible values made up for fields nobody stored."""
 
 from __future__ import annotations
 
+import base64
 import datetime
 import re
-from collections.abc import Mapping
+import uuid
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from ._schema import INT_RANGES, parse_timestamp
+from ._schema import INT_RANGES, NON_FINITE, parse_timestamp
 from ._spec import Schema, Spec
 
 _MAX_DEPTH = 24
@@ -74,7 +76,7 @@ def write(spec: Spec, value: Any, schema: Schema | None, *, drop_zeros: bool = T
         return int(value)
     if kind == "boolean" and isinstance(value, str):
         return value == "true"
-    if kind == "number" and isinstance(value, str):
+    if kind == "number" and isinstance(value, str) and value not in NON_FINITE:  # (those stay text: proto3 JSON)
         try:
             return float(value)
         except ValueError:
@@ -90,6 +92,15 @@ def write(spec: Spec, value: Any, schema: Schema | None, *, drop_zeros: bool = T
 
 def _words(name: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+", name)]
+
+
+#: Made-up text in the form a string's format asks for (a UUID of its own for each item and field).
+_FORMATTED: dict[str, Callable[[str, str], str]] = {
+    "date": lambda name, item: now()[:10],
+    "uuid": lambda name, item: str(uuid.uuid5(uuid.NAMESPACE_URL, f"emulator:{item}:{name}")),
+    "byte": lambda name, item: base64.b64encode(f"{name}-1".encode()).decode("ascii"),
+    "binary": lambda name, item: base64.b64encode(f"{name}-1".encode()).decode("ascii"),
+}
 
 
 def made_up(spec: Spec, schema: Schema | None, name: str, hints: Mapping[str, Any], depth: int = 0) -> Any:
@@ -108,6 +119,8 @@ def made_up(spec: Spec, schema: Schema | None, name: str, hints: Mapping[str, An
             return now()
         if fmt in INT_RANGES:
             return "1"
+        if fmt in _FORMATTED:
+            return _FORMATTED[fmt](name, str(hints.get("id", "")))
         words = _words(name) or ["value"]
         pattern = schema.get("pattern")
         if isinstance(pattern, str):
