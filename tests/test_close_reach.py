@@ -200,3 +200,69 @@ def test_keyboard_interrupt_in_a_sync_helper_arrives_as_keyboard_interrupt(helpe
         # The client is still whole: it answers, and it closes.
         assert cudo.virtual_machines.get_vm("p", "booting").vm.id == "booting"
         assert len(list(cudo.paginate(cudo.ssh_keys.list_ssh_keys))) == 3
+
+
+# ----------------------------------------------------------------------------- close during a retry's wait
+
+#: (how the call is made, the faults its attempts meet in turn, whether it may have been applied)
+BACKOFF_CASES = {
+    "create_vm (safe to repeat) answered 503": ("create_vm", [{"status": 503}], True),
+    "a POST with retry_non_idempotent answered 503": ("start_vm", [{"status": 503}], True),
+    "a POST with retry_non_idempotent cut after it was sent": ("start_vm", [{"drop": "after"}], True),
+    "a POST answered 503, then 429": ("start_vm", [{"status": 503}, {"status": 429}], True),
+    "a POST answered 429 (throttled: not run)": ("start_vm", [{"status": 429}], False),
+    "a GET answered 503": ("get_vm", [{"status": 503}], False),
+}
+
+
+async def _call(cudo: Any, how: str) -> Any:
+    if how == "create_vm":
+        return await cudo.virtual_machines.create_vm("p", body=vm_body("web-9"))
+    if how == "start_vm":
+        return await cudo.virtual_machines.start_vm("p", "web-1")
+    return await cudo.virtual_machines.get_vm("p", "web-1")
+
+
+@pytest.mark.parametrize("case", list(BACKOFF_CASES))
+async def test_close_during_a_retrys_wait_says_whether_an_earlier_attempt_may_have_been_applied(
+    transport: str, case: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    how, faults, applied = BACKOFF_CASES[case]
+    # Every wait but the last is a millisecond; the last one (x 1e6) lasts until the close.
+    first = FOREVER if len(faults) == 1 else 0.001
+    policy = RetryPolicy(
+        max_retries=5,
+        initial_delay=first,
+        multiplier=1e6,
+        max_delay=FOREVER,
+        jitter=0,
+        deadline=None,
+        retry_non_idempotent=how != "create_vm",  # create_vm is safe to repeat by itself
+    )
+    caplog.set_level("INFO", logger="cudo_async")
+    async with Emulator(rate_limit=None, api_key=CANARY, project_id="p", boot_seconds=0) as emu:
+        async with emu.client(transport=transport, retry=NO_RETRY) as setup:
+            await setup.virtual_machines.create_vm("p", body=vm_body("web-1"))
+        for fault in faults:
+            emu.inject(how, **fault)
+        before = len(emu.exchanges)
+        cudo = emu.client(transport=transport, retry=policy)
+        met: list[BaseException] = []
+
+        async def run() -> None:
+            try:
+                await _call(cudo, how)
+            except BaseException as exc:
+                met.append(exc)
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(run)
+            # The driver logs each retry just before its wait (no checkpoint in between).
+            await _when(lambda: sum("retrying" in r.getMessage() for r in caplog.records) >= len(faults))
+            await cudo.aclose()
+        sent = [e for e in emu.exchanges[before:] if e.operation == how]
+    (error,) = met
+    assert isinstance(error, errors.ClientClosedError), error
+    assert how in str(error) and "waited to retry" in str(error)
+    assert ("may have been applied" in str(error)) is applied
+    assert len(sent) == len(faults)  # nothing was sent after the close

@@ -171,3 +171,17 @@ def test_the_standalone_process_on_a_port_in_use_says_so_in_one_line() -> None:
         f"the emulator cannot listen on 127.0.0.1:{port}: port {port} is in use"
         " (choose another with --port, or --port 0 for any free one)"
     ]
+
+
+@pytest.mark.parametrize("port", ["70000", "65536", "-1", "abc", "80.5", ""])
+def test_the_standalone_process_refuses_a_port_that_is_none_in_one_line(port: str) -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "cudo_async.testing", "--port", port],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert run.returncode == 2 and run.stdout == ""
+    (line,) = run.stderr.splitlines()
+    assert line.startswith("python -m cudo_async.testing: error: argument --port") and line.endswith("(see --help)")

@@ -180,6 +180,10 @@ BY_MEANING = [
     (409, {"code": 9, "message": "stop it first"}, 400, "FAILED_PRECONDITION"),
     (404, {"code": 3, "status": "INVALID_ARGUMENT", "message": "bad"}, 400, "INVALID_ARGUMENT"),
     (400, {"code": 11, "message": "page past the end"}, 400, "OUT_OF_RANGE"),
+    (200, {"code": 5}, 404, "NOT_FOUND"),  # proto3 left the empty message out
+    (200, {"code": "5", "details": []}, 404, "NOT_FOUND"),  # the number as text
+    (404, {"code": 5, "status": "NotFound", "message": "gone"}, 404, "NOT_FOUND"),  # Go's spelling
+    (502, {"code": 6, "status": "Already Exists"}, 409, "ALREADY_EXISTS"),
 ]
 
 
@@ -195,6 +199,8 @@ def test_a_callers_mistake_gets_its_codes_status_whatever_the_upstream_status(
     assert answer.json()["status"] == code and answer.json()["code"] == expected
 
 
+P = "type.googleapis.com/google.rpc."
+
 #: CUDO refusing the service's own credentials, under any upstream status: the service's failure.
 CREDENTIALS = [
     (401, {"code": 16, "message": "key revoked"}),
@@ -203,6 +209,11 @@ CREDENTIALS = [
     (200, {"code": 7, "message": "denied under a 200"}),
     (200, {"code": 16, "message": "unauthenticated under a 200"}),
     (500, {"error": {"code": 403, "status": "PERMISSION_DENIED", "message": "denied"}}),
+    (200, {"code": 7}),  # proto3 left the empty message out
+    (200, {"code": 7, "details": []}),
+    (200, {"code": "16", "details": [{"@type": P + "ErrorInfo", "reason": "KEY_REVOKED"}]}),
+    (403, {"code": 7, "status": "PermissionDenied"}),  # Go's spelling
+    (401, {"code": 16, "status": "\x1b[31mUNAUTH"}),  # text naming no code: the number decides
 ]
 
 
@@ -217,9 +228,6 @@ def test_cudo_refusing_the_services_credentials_is_a_503_whatever_the_upstream_s
     assert answer.status_code == 503 and answer.json()["status"] == "UNAVAILABLE", answer.text
     assert answer.json()["message"] == "the service cannot use its CUDO credentials"
     assert "revoked" not in answer.text and "denied" not in answer.text and emu.api_key not in answer.text
-
-
-P = "type.googleapis.com/google.rpc."
 
 
 @pytest.mark.cudo_emulator(rate_limit=None)
@@ -252,3 +260,51 @@ def test_what_is_relayed_is_bounded_cleaned_and_never_debug_info(relay: tuple[Te
     assert 0 < len(bad["fieldViolations"]) < 500  # cut to fit, not dropped (error bodies are read up to 64 KiB)
     texts = [relayed["message"], *(v["description"] for v in bad["fieldViolations"])]
     assert all(text.isprintable() for text in texts) and "X-Forged: yes" in relayed["message"]
+
+
+class RaisingHandler(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        raise RuntimeError("the log pipeline is down")
+
+
+@pytest.mark.cudo_emulator(rate_limit=None)
+@pytest.mark.parametrize("where", ["the handler", "its filter"])
+def test_a_raising_log_handler_never_turns_the_services_503_into_a_500(
+    relay: tuple[TestClient, Emulator], where: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cudo_async import _logging
+
+    monkeypatch.setattr(_logging, "_reported", set())
+    service_log = logging.getLogger("cudo_async.fastapi")
+    if where == "the handler":
+        monkeypatch.setattr(service_log, "handlers", [RaisingHandler()])
+    else:
+        broken = logging.Filter()
+        monkeypatch.setattr(broken, "filter", lambda record: 1 / 0)
+        monkeypatch.setattr(service_log, "filters", [broken])
+    http, emu = relay
+    for _ in range(3):
+        emu.inject("get_vm", status=401, body={"code": 16, "message": "key revoked"})
+        answer = http.get("/vms/web-1")
+        assert answer.status_code == 503 and answer.json()["status"] == "UNAVAILABLE", answer.text
+    # Reported once, where a failing logger can still be heard.
+    assert capsys.readouterr().err.count("a logging handler or filter of the logger 'cudo_async.fastapi'") == 1
+
+
+@pytest.mark.cudo_emulator(rate_limit=None)
+def test_a_raising_handler_of_a_logger_the_app_gave_leaves_the_answer_as_it_is(
+    cudo_env: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cudo_async import _logging
+
+    monkeypatch.setattr(_logging, "_reported", set())
+    mine = logging.getLogger("my-service.cudo")
+    monkeypatch.setattr(mine, "handlers", [RaisingHandler()])
+    monkeypatch.setattr(mine, "propagate", False)
+    app = relay_app("httpx2")
+    add_exception_handlers(app, logger=mine)
+    with TestClient(app) as http:
+        cudo_env.inject("get_vm", status=403, body={"code": 7})
+        assert http.get("/vms/web-1").status_code == 503
+        cudo_env.inject("get_vm", status=503, times=5)
+        assert http.get("/vms/web-1").status_code == 503

@@ -17,9 +17,11 @@ import pytest
 from cudo_async import AsyncCudo, errors, models
 from cudo_async._waiting import fleet_step
 from cudo_async.testing import Emulator
+from tests.conftest import COMBINATIONS
 from tests.emulator_support import emu
 from tests.helpers import AT_ONCE, ON_VIRTUAL_CLOCK_WITH_SOCKETS, vm_body
 from tests.servers import read_request, response_head, tcp_server
+from tests.test_hostile import Canned
 
 pytestmark = pytest.mark.anyio
 __all__ = ["emu"]
@@ -233,3 +235,26 @@ async def test_until_takes_the_enum_members_and_their_values(emu: Emulator) -> N
             emu.project_id, ["vm-1"], until=[models.VMState.ACTIVE, "STOPPED"], poll_interval=0.01
         )
     assert vm.state == "ACTIVE" and result.all_ready
+
+
+def listing(*vms: tuple[str, str]) -> bytes:
+    body = json.dumps({"VMs": [{"id": vm_id, "projectId": "p", "state": state} for vm_id, state in vms]}).encode()
+    return response_head(200, content_length=len(body), content_type="application/json") + body
+
+
+@pytest.mark.parametrize(("anyio_backend", "transport"), COMBINATIONS)
+async def test_a_vm_that_got_to_deleted_by_being_gone_is_reported_deleted(transport: str) -> None:
+    server = Canned(
+        listing(("a", "DELETING"), ("b", "DELETING"), ("c", "DELETING")),
+        listing(("b", "DELETED"), ("c", "DELETING")),  # b listed as deleted; a and c not listed
+        listing(("c", "DELETING")),  # c is back: a listing that lagged, so c is still waited for
+        listing(),
+    )
+    async with tcp_server(server) as port:
+        base = f"http://127.0.0.1:{port}"
+        async with AsyncCudo(api_key="k", base_url=base, transport=transport) as cudo:  # type: ignore[arg-type]
+            result = await cudo.wait_for_vms("p", ["a", "b", "c"], until="DELETED", timeout=60, poll_interval=0.001)
+    assert result.all_ready and sorted(result.ready) == ["a", "b", "c"]
+    for vm_id, vm in result.ready.items():
+        assert vm.id == vm_id and vm.state == "DELETED", (vm_id, vm.state)
+    assert len(server.requests) == 5  # c missing from the last two lists

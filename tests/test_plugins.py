@@ -6,10 +6,13 @@ transports and the sync client."""
 from __future__ import annotations
 
 import logging
+import sys
+import traceback
 from collections.abc import Iterator
 from typing import Any
 
 import anyio
+import httpx2
 import pytest
 from opentelemetry import metrics, propagate, trace
 from opentelemetry.propagators.textmap import TextMapPropagator
@@ -19,7 +22,7 @@ from opentelemetry.sdk.trace import SpanProcessor, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from cudo_async import Cudo, RetryPolicy, _logging, errors
+from cudo_async import AsyncCudo, Cudo, RetryPolicy, _logging, errors
 from cudo_async.testing import Emulator
 from tests.helpers import CANARY, vm_body
 
@@ -216,3 +219,79 @@ async def test_a_raising_plug_in_leaves_the_sync_clients_calls_their_outcome(
 
     await anyio.to_thread.run_sync(script)
     check_reported_once(name, reports, capsys)
+
+
+# ----------------------------------------------------------------------------- exceptions that cannot be printed
+
+
+class Unprintable(Exception):
+    """What a careless plug-in raises: its text cannot be taken."""
+
+    def __str__(self) -> str:
+        raise RuntimeError("no text")
+
+
+class CannotPrint:
+    def __str__(self) -> str:
+        raise RuntimeError("cannot print me")
+
+    __repr__ = __str__
+
+
+@pytest.mark.parametrize("name", ["processor on_start", "processor on_end", "log handler", "log filter"])
+async def test_a_plug_in_whose_exception_cannot_be_printed_leaves_every_call_its_outcome(
+    name: str, transport: str, monkeypatch: pytest.MonkeyPatch, reports: list[str], capsys: Any
+) -> None:
+    # The broken plug-ins raise an exception whose str() raises (and one whose argument's does).
+    monkeypatch.setattr(sys.modules[__name__], "Boom", Unprintable)
+    monkeypatch.setattr(sys.modules[__name__], "Broken", lambda text: ValueError(CannotPrint()))
+    install(name, monkeypatch)
+    async with (
+        Emulator(rate_limit=None, api_key=CANARY, project_id="p") as emu,
+        emu.client(retry=QUICK, transport=transport) as cudo,
+    ):
+        await cudo.virtual_machines.create_vm("p", body=vm_body("web-1"))
+        with pytest.raises(errors.NotFoundError):
+            await cudo.virtual_machines.get_vm("p", "missing")
+        assert [e.operation for e in emu.exchanges].count("create_vm") == 1
+    check_reported_once(name, reports, capsys)
+
+
+def raising_transport(exc: BaseException) -> httpx2.AsyncClient:
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        raise exc
+
+    return httpx2.AsyncClient(transport=httpx2.MockTransport(handler))
+
+
+UNPRINTABLE_TRANSPORT_FAILURES = {
+    "its str raises": Unprintable,
+    "its argument's str raises": lambda: ValueError(CannotPrint()),
+    "httpx2.ConnectError around an unprintable": lambda: httpx2.ConnectError(CannotPrint()),  # type: ignore[arg-type]
+    "httpx2.ReadError around an unprintable": lambda: httpx2.ReadError(CannotPrint()),  # type: ignore[arg-type]
+}
+
+
+@pytest.mark.parametrize("failure", list(UNPRINTABLE_TRANSPORT_FAILURES))
+@pytest.mark.parametrize("kind", ["async", "sync"])
+async def test_a_custom_transports_unprintable_exception_is_an_api_connection_error(
+    failure: str, kind: str, anyio_backend: str
+) -> None:
+    make = UNPRINTABLE_TRANSPORT_FAILURES[failure]
+    options: dict[str, Any] = {"api_key": CANARY, "base_url": "http://127.0.0.1:9", "retry": RetryPolicy(max_retries=0)}
+    if kind == "sync":
+
+        def script() -> BaseException:
+            with Cudo(http_client=raising_transport(make()), **options) as cudo:
+                with pytest.raises(errors.APIConnectionError) as info:
+                    cudo.virtual_machines.get_vm("p", "vm-1")
+                return info.value
+
+        error = await anyio.to_thread.run_sync(script)
+    else:
+        async with AsyncCudo(http_client=raising_transport(make()), **options) as cudo:
+            with pytest.raises(errors.APIConnectionError) as info:
+                await cudo.virtual_machines.get_vm("p", "vm-1")
+        error = info.value
+    assert "get_vm" in str(error) and "cannot be shown" in str(error)
+    assert "".join(traceback.format_exception(error))  # and the error itself prints

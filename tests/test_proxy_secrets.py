@@ -7,6 +7,8 @@ and the sync client. And a base_url carrying credentials is never echoed, whiche
 from __future__ import annotations
 
 import base64
+import importlib.util
+import json
 import socket
 import struct
 import traceback
@@ -77,6 +79,21 @@ async def _drips_a_head(stream: anyio.abc.SocketStream) -> None:
     await anyio.sleep(30)
 
 
+async def _echoes_the_request(stream: anyio.abc.SocketStream) -> None:
+    request = await read_request(stream)  # (its Proxy-Authorization, and the key when it forwards)
+    body = b"proxy error; your request was:\n" + request
+    await stream.send(
+        b"HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n" % len(body) + body
+    )
+
+
+async def _echoes_the_request_in_json(stream: anyio.abc.SocketStream) -> None:
+    request = await read_request(stream)
+    body = json.dumps({"code": 14, "message": "could not forward: " + request.decode("latin-1")}).encode()
+    head = b"HTTP/1.1 503 Unavailable\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(body)
+    await stream.send(head + body)
+
+
 PROXIES: dict[str, Behaviour | None] = {
     "refuses": None,  # nothing listens on its port
     "resets": _resets,
@@ -85,6 +102,8 @@ PROXIES: dict[str, Behaviour | None] = {
     "answers garbage": _garbage,
     "answers 407": _asks_for_other_credentials,
     "drips its head": _drips_a_head,
+    "echoes the request": _echoes_the_request,
+    "echoes the request in JSON": _echoes_the_request_in_json,
 }
 
 
@@ -158,7 +177,17 @@ CREDENTIAL_URLS = [
 ]
 
 
-@pytest.mark.parametrize("url", CREDENTIAL_URLS)
+#: Characters URL parsers fold into '@' (NFKC, as IDNA does): credentials all the same.
+LOOK_ALIKE_URLS = [
+    f"https://user:{URL_SECRET}\uff20rest.compute.cudo.org",  # FULLWIDTH COMMERCIAL AT
+    f"https://user:{URL_SECRET}\ufe6brest.compute.cudo.org",  # SMALL COMMERCIAL AT
+    f"http://user:{URL_SECRET}\uff20127.0.0.1:8787",
+    f"rest.compute.cudo.org/user:{URL_SECRET}\uff20x",  # no scheme
+    f" https://{URL_SECRET}\ufe6brest.compute.cudo.org/v1 ",
+]
+
+
+@pytest.mark.parametrize("url", CREDENTIAL_URLS + LOOK_ALIKE_URLS)
 @pytest.mark.parametrize("given", ["base_url=", "$CUDO_BASE_URL"])
 @pytest.mark.parametrize("kind", [AsyncCudo, Cudo])
 def test_a_base_url_with_credentials_is_never_echoed(
@@ -174,5 +203,76 @@ def test_a_base_url_with_credentials_is_never_echoed(
     error = info.value
     shown = [str(error), repr(error), repr(error.args), "".join(traceback.format_exception(error))]
     assert not any(URL_SECRET in text or URL_SECRET[5:] in text for text in shown), str(error)
-    assert ("CUDO_BASE_URL" in str(error)) is (given == "$CUDO_BASE_URL")
+    assert ("CUDO_BASE_URL" in str(error)) is (given == "$CUDO_BASE_URL") and "credentials" in str(error)
     assert error.__cause__ is None and error.__context__ is None
+
+
+@pytest.mark.parametrize(
+    "url", ["http://example.com/?api_key=q-5ecret", "ftp://h.example/#q-5ecret", " https://h/?t=q-5ecret"]
+)
+def test_a_refused_base_url_is_echoed_without_its_query_or_fragment(url: str) -> None:
+    with pytest.raises(errors.ConfigurationError) as info:
+        AsyncCudo(api_key=CANARY, base_url=url)
+    assert "q-5ecret" not in str(info.value)
+
+
+# ----------------------------------------------------------------------------- proxies the environment names
+
+#: Proxy URLs no transport can use, each carrying the password.
+UNUSABLE_PROXIES = {
+    "socks4": f"socks4://{PROXY_USER}:{PROXY_PASSWORD}@127.0.0.1:1080",
+    "an ftp scheme": f"ftp://{PROXY_USER}:{PROXY_PASSWORD}@127.0.0.1:21",
+    "a port out of range": f"http://{PROXY_USER}:{PROXY_PASSWORD}@127.0.0.1:99999",
+    "a malformed host": f"http://{PROXY_USER}:{PROXY_PASSWORD}@[::1:3128",
+}
+#: ...and the ones aiohttp cannot use, but httpx2 may.
+AIOHTTP_UNUSABLE = {
+    "no scheme": f"{PROXY_USER}:{PROXY_PASSWORD}@127.0.0.1:3128",
+    "socks5": f"socks5://{PROXY_USER}:{PROXY_PASSWORD}@127.0.0.1:1080",
+}
+
+
+@pytest.mark.parametrize("variable", ["HTTPS_PROXY", "ALL_PROXY", "https_proxy", "HTTP_PROXY"])
+@pytest.mark.parametrize("form", [*UNUSABLE_PROXIES, *AIOHTTP_UNUSABLE])
+async def test_a_proxy_the_transport_cannot_use_is_a_configuration_error_naming_the_variable(
+    client_setup: tuple[str, str, str], variable: str, form: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, transport, kind = client_setup
+    monkeypatch.setenv(variable, {**UNUSABLE_PROXIES, **AIOHTTP_UNUSABLE}[form])
+    cls: Any = Cudo if kind == "sync" else AsyncCudo
+
+    def build(**options: Any) -> Any:
+        return cls(api_key=CANARY, base_url="https://localhost:9", transport=transport, **options)
+
+    # httpx2 reads a bare host:port as http://, and speaks socks5 with the socksio package.
+    httpx2_can = form == "no scheme" or (form == "socks5" and importlib.util.find_spec("socksio") is not None)
+    if httpx2_can and transport == "httpx2":  # made, and closed at once
+        made = build()
+        await anyio.to_thread.run_sync(made.close) if kind == "sync" else await made.aclose()
+        return
+    with pytest.raises(errors.ConfigurationError) as info:
+        await anyio.to_thread.run_sync(build) if kind == "sync" else build()
+    error = info.value
+    assert f"${variable}" in str(error) and transport in str(error)
+    leaks = [(s, t[:200]) for t in everything_reachable(error) for s in SECRETS if s in t]
+    assert leaks == []
+    assert error.__cause__ is None and error.__context__ is None
+    # trust_env=False: the environment is not read, and the client is made.
+    made = await anyio.to_thread.run_sync(lambda: build(trust_env=False)) if kind == "sync" else build(trust_env=False)
+    await anyio.to_thread.run_sync(made.close) if kind == "sync" else await made.aclose()
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("InvalidURL: u:pw-1@127.0.0.1:3128", "InvalidURL: ***@127.0.0.1:3128"),
+        ("proxy=u:pw-1@h:1 via http://a:pw-2@c/x", "proxy=***@h:1 via http://***@c/x"),
+        ("URL('socks4://u:[secure]@h:1')", "URL('socks4://***@h:1')"),
+        (":pw-1@h", "***@h"),
+        ("write to ops@example.com at 10:30", "write to ops@example.com at 10:30"),  # no credentials here
+    ],
+)
+def test_credentials_are_taken_out_of_any_text_with_or_without_a_scheme(text: str, shown: str) -> None:
+    from cudo_async._redact import without_userinfo
+
+    assert without_userinfo(text) == shown

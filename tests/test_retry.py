@@ -443,3 +443,43 @@ def test_the_driver_runs_on_an_injected_clock_without_io() -> None:
         anyio.run(lambda: drive(always_busy, policy=policy, method="GET", what="t", clock=lambda: now[0],
                                 sleep=sleep, rand=lambda: 0.0))  # fmt: skip
     assert info.value.attempts == 3 and slept == [2.0, 4.0]  # a third wait would pass the deadline
+
+
+def _failing(*outcomes: tuple[Failure, str | None]) -> Callable[[int, float | None], object]:
+    """An attempt that fails as ``outcomes`` say, one per attempt."""
+
+    async def attempt(number: int, left: float | None) -> str:
+        failure, status = outcomes[number - 1]
+        error = (
+            errors.APIConnectionError("cut")
+            if status is None
+            else errors.UnknownError("no", http_status=400, status=status)
+        )
+        raise AttemptFailed(error, failure, status)
+
+    return attempt  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(
+    ("outcomes", "method", "applied"),
+    [
+        # The last attempt was refused, but the first one may have acted: the error says so.
+        ([(Failure.AMBIGUOUS, None), (Failure.ANSWERED, "INVALID_ARGUMENT")], "POST", True),
+        ([(Failure.ANSWERED, "UNAVAILABLE"), (Failure.NOT_SENT, None), (Failure.ANSWERED, "NOT_FOUND")], "POST", True),
+        ([(Failure.ANSWERED, "RESOURCE_EXHAUSTED"), (Failure.ANSWERED, "INVALID_ARGUMENT")], "POST", False),
+        ([(Failure.NOT_SENT, None), (Failure.ANSWERED, "PERMISSION_DENIED")], "PATCH", False),
+        ([(Failure.AMBIGUOUS, None), (Failure.ANSWERED, "INVALID_ARGUMENT")], "GET", False),  # no side effect
+    ],
+)
+def test_a_calls_error_says_may_have_been_applied_when_any_attempt_may_have(
+    outcomes: list[tuple[Failure, str | None]], method: str, applied: bool
+) -> None:
+    policy = RetryPolicy(initial_delay=0.0, jitter=0.0, deadline=None, retry_non_idempotent=True)
+
+    async def no_wait(seconds: float) -> None:
+        pass
+
+    with pytest.raises(errors.CudoError) as info:
+        anyio.run(lambda: drive(_failing(*outcomes), policy=policy, method=method, what="t", sleep=no_wait))  # type: ignore[arg-type]
+    assert info.value.attempts == len(outcomes)
+    assert ("may have been applied" in str(info.value)) is applied

@@ -13,6 +13,7 @@ import pytest
 from cudo_async import AsyncCudo, Cudo, NewAPIKey, RetryPolicy, errors
 from cudo_async.testing import Emulator
 from tests.helpers import CANARY
+from tests.test_transports import everything_reachable
 
 pytestmark = pytest.mark.anyio
 
@@ -140,3 +141,44 @@ def test_the_sync_client_rotates_too() -> None:
         view = cudo.with_options(timeout=3)
         view.projects.list_projects()
         assert keys_used(emu)[-1] == new_key.reveal()
+
+
+async def key_in_use() -> str:
+    return CANARY
+
+
+@pytest.mark.parametrize("argument", ["revoke", "new_key_id"])
+@pytest.mark.parametrize("given", ["as is", "with spaces around it"])
+@pytest.mark.parametrize("source", ["api_key=", "an async key provider", "the sync client"])
+async def test_the_secret_of_the_key_in_use_given_for_an_id_is_refused_before_anything_is_sent(
+    emu: Emulator, argument: str, given: str, source: str
+) -> None:
+    def arguments() -> dict[str, str]:  # built here: no frame of the test holds the secret
+        secret = CANARY if given == "as is" else f" {CANARY}\n"
+        return {"new_key_id": "next", "revoke": secret} if argument == "revoke" else {"new_key_id": secret}
+
+    if source == "the sync client":
+        import anyio
+
+        def script() -> BaseException:
+            with Cudo(api_key=CANARY, base_url=emu.base_url) as sync, pytest.raises(errors.ConfigurationError) as info:
+                sync.rotate_api_key(**arguments())
+            return info.value
+
+        error = await anyio.to_thread.run_sync(script)
+    else:
+        async with emu.client(api_key=CANARY if source == "api_key=" else key_in_use) as cudo:
+            with pytest.raises(errors.ConfigurationError) as caught:
+                await cudo.rotate_api_key(**arguments())
+            error = caught.value
+    assert emu.exchanges == []  # nothing was sent: the secret never travelled in a URL
+    assert f"{argument} takes an API key's id" in str(error)
+    assert CANARY not in shown_anywhere(error)
+    assert all(CANARY not in text for text in everything_reachable(error))
+
+
+async def test_an_id_that_merely_resembles_the_key_is_sent_as_an_id(emu: Emulator) -> None:
+    async with emu.client() as cudo:
+        with pytest.raises(errors.KeyRotationError) as caught:
+            await cudo.rotate_api_key("next", revoke=CANARY[:-1])  # not the key: an id that names no key
+    assert caught.value.step == "revoke" and "names no API key" in str(caught.value)

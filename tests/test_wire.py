@@ -472,3 +472,72 @@ def test_the_encoder_reads_every_kind_a_caller_may_hand_over() -> None:
         result = python(value, kind)
         assert result == expected if expected is not misfit else result is misfit, (value, kind, result)
         assert type(result) in (type(expected), _wire._Misfit) or isinstance(expected, datetime.datetime)
+
+
+# ----------------------------------------------------------------------------- secrets in refusals
+
+SECRET_VALUE = "sig-5ecret-0a9f"
+#: Values the encoder refuses, each holding the secret.
+REFUSED_HOLDING_THE_SECRET = {
+    "a lone surrogate": SECRET_VALUE + "\udc80",
+    "a list with a lone surrogate": [SECRET_VALUE, SECRET_VALUE + "\ud800"],
+    "a naive datetime": datetime.datetime(2030, 1, 1, 12, 0, 0, 1234),
+    "a Decimal NaN": decimal.Decimal("NaN"),
+}
+
+
+@pytest.mark.parametrize("name", ["access_token", "apiKey", "client_secret", "X-Password", "session.credential"])
+@pytest.mark.parametrize("value", list(REFUSED_HOLDING_THE_SECRET.values()), ids=list(REFUSED_HOLDING_THE_SECRET))
+async def test_a_refused_value_under_a_secret_looking_name_is_never_echoed(
+    client_setup: Any, name: str, value: Any
+) -> None:
+    async with on_the_wire(client_setup) as (cudo, server):
+        with pytest.raises(errors.ConfigurationError, match="not shown") as per_call:
+            await cudo.projects.list_projects(extra_query={name: value})
+        with pytest.raises(errors.ConfigurationError, match="not shown") as on_a_view:
+            view(cudo, extra_query={name: value})
+    assert server.requests == []
+    for error in (per_call.value, on_a_view.value):
+        assert SECRET_VALUE not in str(error) and "1234" not in str(error) and name in str(error)
+
+
+@pytest.mark.parametrize(
+    ("where", "shown"),
+    [
+        ("extra_query['access_token']", False),
+        ("body.users[0].password", False),
+        ("body.apiKey", False),
+        ("CreateVMBody.from_dict: body.secret_ref", False),
+        ("extra_query['page_token']", True),  # a page token is no secret
+        ("body.ssh_public_key", True),
+        ("extra_query['region']", True),
+    ],
+)
+def test_the_encoder_decides_from_the_name_whether_a_refused_value_is_shown(where: str, shown: bool) -> None:
+    text = _wire.got(SECRET_VALUE + "\udc80", where)
+    assert (SECRET_VALUE in text) is shown
+    assert "lone surrogate" in text
+    assert SECRET_VALUE not in _wire.got(SECRET_VALUE, where, secret=True)
+
+
+class Nothing(enum.Enum):
+    NONE = None
+
+
+@pytest.mark.parametrize(
+    ("case", "call"),
+    [
+        ("extra_query", lambda cudo: cudo.projects.list_projects(extra_query={"n": Nothing.NONE})),
+        ("extra_query list", lambda cudo: cudo.projects.list_projects(extra_query={"n": ["a", Nothing.NONE]})),
+        ("path", lambda cudo: cudo.virtual_machines.get_vm("p", Nothing.NONE)),
+        ("header", lambda cudo: cudo.projects.list_projects(extra_headers={"X-N": Nothing.NONE})),
+    ],
+)
+async def test_an_enum_member_whose_value_is_none_is_refused_as_none_is(
+    client_setup: Any, case: str, call: Any
+) -> None:
+    async with on_the_wire(client_setup) as (cudo, server):
+        with pytest.raises(errors.ConfigurationError):
+            await call(cudo)
+    assert server.requests == []
+    assert not _wire.is_scalar(Nothing.NONE) and not _wire.is_scalar(None) and _wire.is_scalar(Plain.NET)

@@ -303,15 +303,11 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
-_PATH_PARTS = _re.compile(r"[^.\[\]'\"]+")
-
-
 def _misfit(path: str, kind: Any, value: Any, also: str) -> Exception:
     """The error for a value that does not fit its field; the value is withheld for a secret field."""
     wire = _encoder()
-    secret = any(secret_looking(part) for part in _PATH_PARTS.findall(path))
     expected = wire.EXPECTED.get(kind, wire.EXPECTED["any"])
-    return _refuse(f"{path}: expected {expected}, got {wire.got(value, secret=secret)}{also}")
+    return _refuse(f"{path}: expected {expected}, got {wire.got(value, path)}{also}")
 
 
 def _check(value: Any, kind: Any, path: str, also: str = "") -> Any:
@@ -361,7 +357,7 @@ def _check(value: Any, kind: Any, path: str, also: str = "") -> Any:
         if plain is _encoder().MISFIT:
             example = f"{arg.__name__}.{next(iter(arg.__members__))}"
             raise _refuse(
-                f"{path}: expected {arg.__name__} (e.g. {example}) or its str value, got {_encoder().got(value)}{also}"
+                f"{path}: expected {arg.__name__} (e.g. {example}) or its str value, got {_encoder().got(value, path)}{also}"
             )
         return arg.from_wire(plain)
     return value
@@ -437,7 +433,7 @@ def _wire_value(value: Any, kind: Any, path: str, also: str) -> Any:
             plain = wire.python(value, "enum")
             if plain is wire.MISFIT:
                 raise _refuse(
-                    f"{path}: expected a value of {arg.__name__} (its str or number), got {wire.got(value)}{also}"
+                    f"{path}: expected a value of {arg.__name__} (its str or number), got {wire.got(value, path)}{also}"
                 )
             return plain
         return value
@@ -791,10 +787,20 @@ def _binds(method: Any, args: "tuple[Any, ...]", kwargs: "dict[str, Any]") -> "s
     return None
 
 
+def _leaving(exc: BaseException) -> None:
+    from cudo_async._boundary import leaving  # the facade's rule for an error leaving the SDK
+
+    leaving(exc)
+
+
 def by_keyword(method: _F) -> _F:
     """Wrap an operation so that arguments that do not fit it (a body given by position, a missing
     or unknown keyword) raise ConfigurationError saying how to call it, where Python would raise
-    TypeError. Type checkers and ``help()`` see the operation's own signature."""
+    TypeError. Type checkers and ``help()`` see the operation's own signature.
+
+    The wrapper is also where every operation's error leaves the SDK: it goes through the facade's
+    ``_boundary.leaving`` (the frames of the SDK's work keep no locals), and this frame, which the
+    traceback keeps, drops the caller's arguments first (a body, a header value, a token)."""
     import functools
 
     taken = method.__code__.co_argcount  # self included
@@ -803,28 +809,45 @@ def by_keyword(method: _F) -> _F:
         @functools.wraps(method)
         async def call_async(*args: Any, **kwargs: Any) -> Any:
             if len(args) > taken:
-                raise misused(method, args)
-            try:
-                running = method(*args, **kwargs)  # (an async def only binds its arguments here)
-            except TypeError:
-                why = _binds(method, args, kwargs) or "its arguments do not fit"
+                error = misused(method, args)
             else:
-                return await running
-            raise misused(method, args, f"was called wrongly ({why})")
+                try:
+                    running = method(*args, **kwargs)  # (an async def only binds its arguments here)
+                except TypeError:
+                    why = _binds(method, args, kwargs) or "its arguments do not fit"
+                    error = misused(method, args, f"was called wrongly ({why})")
+                else:
+                    try:
+                        return await running
+                    except BaseException as exc:
+                        del args, kwargs
+                        _leaving(exc)
+                        raise
+            del args, kwargs
+            raise error
 
         return call_async  # type: ignore[return-value]
 
     @functools.wraps(method)
     def call(*args: Any, **kwargs: Any) -> Any:
         if len(args) > taken:
-            raise misused(method, args)
-        try:
-            return method(*args, **kwargs)
-        except TypeError:
-            why = _binds(method, args, kwargs)
-            if why is None:  # raised inside the call, not by its arguments
+            error = misused(method, args)
+        else:
+            try:
+                return method(*args, **kwargs)
+            except TypeError as exc:
+                why = _binds(method, args, kwargs)
+                if why is None:  # raised inside the call, not by its arguments
+                    del args, kwargs
+                    _leaving(exc)
+                    raise
+                error = misused(method, args, f"was called wrongly ({why})")
+            except BaseException as exc:
+                del args, kwargs
+                _leaving(exc)
                 raise
-        raise misused(method, args, f"was called wrongly ({why})")
+        del args, kwargs
+        raise error
 
     return call  # type: ignore[return-value]
 

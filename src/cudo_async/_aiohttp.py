@@ -33,8 +33,12 @@ from ._transport import (
     ExchangeFailed,
     Kind,
     close_socket,
+    credentials_of,
     declared_too_large,
     describe,
+    proxy_variables,
+    unusable_proxy,
+    well_formed_proxy,
 )
 from .errors import ConfigurationError
 
@@ -57,6 +61,25 @@ def failure(exc: BaseException) -> ExchangeFailed:
     built from ``str()`` (never the repr, which shows the request's headers); nothing is chained."""
     kind = next((k for cls, k in _KINDS if isinstance(exc, cls)), Kind.BROKEN)
     return ExchangeFailed(kind, describe(exc))
+
+
+def _check_proxy_variables() -> None:
+    """aiohttp speaks to http:// and https:// proxies: one the environment names in another form
+    (socks, no scheme, a malformed port) is refused when the client is made, naming the variable."""
+    culprits = [name for name, value in proxy_variables() if "://" not in value or not _usable(value)]
+    if culprits:
+        raise unusable_proxy(
+            culprits, "aiohttp", "it speaks to http:// and https:// proxies, written with their scheme"
+        )
+
+
+def _usable(value: str) -> bool:
+    if not well_formed_proxy(value, ("http", "https")):
+        return False
+    try:
+        return URL(value).port is not None  # what aiohttp itself parses it with
+    except Exception:  # yarl refuses it
+        return False
 
 
 class _Handler(ResponseHandler):
@@ -100,6 +123,10 @@ class AiohttpTransport:
         self._proxies: dict[tuple[str, str], str | None] = {}
         self._closed = False
         self.default_headers: dict[str, str] = {}
+        self.secrets: tuple[str, ...] = ()
+        if trust_env:
+            _check_proxy_variables()
+            self.secrets = tuple(secret for _, value in proxy_variables() for secret in credentials_of(value))
         #: The last attempt's timeout, reused: calls of one client mostly share one (it is frozen).
         self._timeout = aiohttp.ClientTimeout(total=None, connect=None)
 

@@ -13,6 +13,7 @@ import functools
 import inspect
 import ipaddress
 import os
+import unicodedata
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from typing import Any
 import httpx2
 
 from ._redact import without_userinfo
-from .errors import ConfigurationError
+from .errors import ConfigurationError, exception_text
 
 
 class NoKey(enum.Enum):
@@ -202,12 +203,16 @@ def check_base_url(base_url: str | None) -> httpx2.URL:
         raise ConfigurationError(f"{where} must be a str, got {type(raw).__name__}; {example}")
     if not raw.strip():
         raise ConfigurationError(f"{where} is empty; {example} (or leave it out for the default)")
-    if "@" in raw:  # credentials (user:password@), however malformed: refused first, never echoed
+    # Credentials (user:password@), however malformed and in whatever look-alike of '@' a URL
+    # parser would read as one (U+FF20, U+FE6B: NFKC folds them, as IDNA does): refused first,
+    # never echoed.
+    if "@" in unicodedata.normalize("NFKC", raw):
         raise ConfigurationError(
-            f"{where} holds an '@': credentials in the URL are never sent nor shown; give the key as api_key= "
-            f"or ${ENV_KEY} and write only scheme, host, port and path"
+            f"{where} holds an '@' (or a character read as one): credentials in the URL are never sent nor "
+            f"shown; give the key as api_key= or ${ENV_KEY} and write only scheme, host, port and path"
         )
-    safe = without_userinfo(raw)  # (nothing to take out now: a second guard for what follows)
+    # (nothing to take out now: a second guard for what follows, which never shows a query either)
+    safe = without_userinfo(raw).split("?", 1)[0].split("#", 1)[0]
     shown = repr(safe[:200])
     if raw != raw.strip():
         raise ConfigurationError(f"{where} {shown} has spaces around it; write {safe.strip()[:200]!r}")
@@ -219,7 +224,9 @@ def check_base_url(base_url: str | None) -> httpx2.URL:
     try:
         url = httpx2.URL(raw)
     except (httpx2.InvalidURL, TypeError) as exc:
-        raise ConfigurationError(f"invalid {where} {shown}: {without_userinfo(str(exc))}; {example}") from None
+        raise ConfigurationError(
+            f"invalid {where} {shown}: {without_userinfo(exception_text(exc))}; {example}"
+        ) from None
     if not url.host:
         raise ConfigurationError(f"{where} {shown} has no host; {example}")
     if url.scheme == "http" and not is_loopback(url.host):

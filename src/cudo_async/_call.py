@@ -22,6 +22,7 @@ from . import _request as wire
 from . import errors
 from ._call_options import CallContext
 from ._limits import Throttle, key_fingerprint
+from ._redact import Withheld
 from ._retry import IDEMPOTENT_METHODS, MAYBE_APPLIED_HINT, AttemptFailed, Failure, drive
 from ._shared import Options, Shared
 from ._transport import Answer, Bearer, ExchangeFailed, Transport
@@ -178,10 +179,16 @@ async def _exchange(
     """The transport's exchange; a failed one becomes AttemptFailed here, so that the attempt's
     hook (its log line, its span) names the error the caller gets."""
     try:
-        return await transport.exchange(plan.method, plan.target, headers, plan.content, budget, cap)
+        answer = await transport.exchange(plan.method, plan.target, headers, plan.content, budget, cap)
     except ExchangeFailed as exc:
         failed = exc  # raised outside the except block: nothing chains to the transport's exception
-    raise plan.transport_failed(failed, budget, cap)
+    else:
+        # What server text is scrubbed of, should an error keep some (see Answer.scrubbed).
+        answer.secrets = Withheld((headers.get("Authorization", "")[7:], *transport.secrets))
+        return answer
+    raise plan.transport_failed(
+        failed, budget, cap, Withheld((headers.get("Authorization", "")[7:], *transport.secrets))
+    )
 
 
 def _cut_short(

@@ -60,16 +60,17 @@ def check_extra_query(value: Any) -> Query:
         if name is _wire.MISFIT or not name:
             raise ConfigurationError(f"extra_query: {given!r} is not a parameter name (a non-empty str)")
         kind = "list:any" if isinstance(item, list | tuple) else "any"
+        where = f"extra_query[{name!r}]"
         try:
-            encoded = _wire.query_value(f"extra_query[{name!r}]", kind, item)
+            encoded = _wire.query_value(where, kind, item)
         except ConfigurationError:
             raise ConfigurationError(
                 f"extra_query[{name!r}] must be a str, int, finite float or bool (or an enum member, UUID, date, "
-                f"timezone-aware datetime, Decimal, or a list of them), got {_wire.got(item)}"
+                f"timezone-aware datetime, Decimal, or a list of them), got {_wire.got(item, where)}"
             ) from None
         for one in encoded if isinstance(encoded, list) else [encoded]:
             if isinstance(one, str):
-                _wire.escaped(f"extra_query[{name!r}]", one)  # a lone surrogate cannot be sent
+                _wire.escaped(where, one)  # a lone surrogate cannot be sent
         out.append((name, encoded))
     return tuple(out)
 
@@ -107,17 +108,29 @@ def changed(options: Options, **given: Any) -> Options:
     return attrs.evolve(options, **changes) if changes else options
 
 
-def request_headers(base: Mapping[str, str], extra: Headers) -> dict[str, str]:
-    """The SDK's headers with the extra ones: a given User-Agent follows the SDK's own."""
+def request_headers(base: Mapping[str, str], extra: Headers, *, add_only: bool = False) -> dict[str, str]:
+    """The one merge of header sets, by name whatever its case, so that no name goes out twice:
+    ``extra`` over ``base`` (a given User-Agent follows the SDK's own), or with ``add_only`` only
+    the names ``base`` does not carry yet (what a propagator, or an ``http_client``'s defaults,
+    may add: never in place of the SDK's own)."""
     headers = dict(base)
     for name, given in extra:
         lower, value = name.lower(), given
-        for known in [k for k in headers if k.lower() == lower]:
+        known = [k for k in headers if k.lower() == lower]
+        if known and add_only:
+            continue
+        for k in known:
             if lower == "user-agent":
-                value = f"{headers[known]} {given}"
-            del headers[known]
+                value = f"{headers[k]} {given}"
+            del headers[k]
         headers[name] = value
     return headers
+
+
+def carried(base: Mapping[str, str], name: str) -> bool:
+    """True when ``base`` has a header ``name`` (whatever its case)."""
+    lower = name.lower()
+    return any(k.lower() == lower for k in base)
 
 
 def own_headers_kept(own: frozenset[str], extra: Headers) -> Headers:

@@ -16,6 +16,7 @@ from cudo_async_api.types import CallOptions, OperationRequest
 
 from . import _call, errors
 from ._auth import KeyLike, KeySource, check_base_url, resolve_project_id
+from ._boundary import async_entry, entry
 from ._call_options import changed
 from ._limits import RateLimit, Throttle, key_fingerprint
 from ._retry import RetryPolicy
@@ -103,6 +104,7 @@ class AsyncCudo(Namespaces):
             histogram; ``False`` turns them off.
     """
 
+    @entry
     def __init__(
         self,
         api_key: KeyLike | None = None,
@@ -195,6 +197,7 @@ class AsyncCudo(Namespaces):
         """The largest answer accepted, in bytes after decompression."""
         return self._options.max_response_bytes
 
+    @entry
     def with_options(
         self,
         *,
@@ -231,7 +234,11 @@ class AsyncCudo(Namespaces):
         return view
 
     def __repr__(self) -> str:
-        return f"<AsyncCudo base_url={self._base_url!r} key from {self._shared.keys.source}>"
+        # Also for a client whose constructor refused its arguments (a traceback's locals show it).
+        base_url, shared = getattr(self, "_base_url", None), getattr(self, "_shared", None)
+        if base_url is None or shared is None:
+            return "<AsyncCudo (not built)>"
+        return f"<AsyncCudo base_url={base_url!r} key from {shared.keys.source}>"
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -287,6 +294,7 @@ class AsyncCudo(Namespaces):
 
     # ------------------------------------------------------------------ helpers over operations
 
+    @async_entry
     async def raw(self, operation: Callable[P, Awaitable[T]], *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
         """Run one operation and return its result with the HTTP status and headers.
 
@@ -307,6 +315,7 @@ class AsyncCudo(Namespaces):
         answer, attempts = captured[-1]
         return RawResponse(parsed=parsed, status_code=answer.status, headers=answer.headers, attempts=attempts)
 
+    @entry
     def paginate(
         self, operation: Callable[P, Awaitable[Page[T]]], *args: P.args, **kwargs: P.kwargs
     ) -> AsyncIterator[T]:
@@ -323,6 +332,7 @@ class AsyncCudo(Namespaces):
 
         return iterate(operation, page_style(operation), args, kwargs, max_pages=self._options.max_pages)
 
+    @async_entry
     async def wait_for_vm(
         self,
         project_id: str,
@@ -368,6 +378,7 @@ class AsyncCudo(Namespaces):
         )
         return vm
 
+    @async_entry
     async def wait_for_vms(
         self,
         project_id: str,
@@ -419,6 +430,7 @@ class AsyncCudo(Namespaces):
             if not poll.waiters:
                 polls.pop(name, None)
 
+    @async_entry
     async def rotate_api_key(
         self,
         new_key_id: str,
@@ -447,6 +459,7 @@ class AsyncCudo(Namespaces):
     async def _send(
         self, operation: str, request: OperationRequest, decode: Callable[[Any], R], per_call: CallOptions, /
     ) -> R:
+        # (What it raises leaves the SDK through the operation's wrapper, types.by_keyword: see _boundary.)
         return await _call.call(
             self._shared, self._options, self._base_url, operation, request, decode, per_call, self._tracing
         )

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from . import _redact
-from ._status import NAME_BY_NUMBER
+from ._status import NAME_BY_NUMBER, canonical_name, code_number
 from .errors import (
     MAX_BODY_PARSE,
     MAX_TEXT,
@@ -87,14 +87,21 @@ def status_for_http(http_status: int) -> str:
 
 
 def canonical_status(http_status: int, body: Mapping[str, Any] | None) -> str:
-    """The canonical code: from ``status``, else a gRPC number in ``code``, else the HTTP status."""
-    if body is not None:
-        status = body.get("status")
-        if isinstance(status, str) and status.strip():
-            return _bounded(status.strip().upper(), 64)
-        code = body.get("code")
-        if isinstance(code, int) and not isinstance(code, bool) and code in NAME_BY_NUMBER and code:
-            return NAME_BY_NUMBER[code]  # a gRPC number (0, OK, is no error: the HTTP status decides)
+    """The canonical code: from ``status`` when it names one (in any spelling), else a gRPC number
+    in ``code``, else a ``status`` that names no code kept as sent, else the HTTP status. OK (0)
+    is no error: the HTTP status decides."""
+    if body is None:
+        return status_for_http(http_status)
+    status = body.get("status")
+    given = status.strip() if isinstance(status, str) else ""
+    named = canonical_name(given) if given else None
+    if named is not None and named != "OK":
+        return named
+    code = code_number(body.get("code"))
+    if code:
+        return NAME_BY_NUMBER[code]
+    if given and named is None:
+        return _bounded(given.upper(), 64)  # a code this SDK does not know (newer ones are additive)
     return status_for_http(http_status)
 
 

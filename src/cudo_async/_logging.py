@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 import warnings
+from typing import Any
 
 logger = logging.getLogger("cudo_async")
 
@@ -48,31 +49,33 @@ _reported: set[str] = set()
 
 def plug_in_failed(what: str, exc: BaseException) -> None:
     """``what`` (a plug-in) raised ``exc``; the call went on without it. Said once per plug-in kind,
-    on the ``cudo_async`` logger, or on stderr when the logger's own handlers are what failed."""
+    on the ``cudo_async`` logger, or on stderr when a logger's own handlers are what failed."""
     if what in _reported:
         return
     _reported.add(what)
-    from .errors import _bounded  # (not at import: importing the package loads no error module)
+    from .errors import exception_text  # (not at import: importing the package loads no error module)
 
-    why = _bounded(str(exc), 200)
-    text = f"{what} raised {type(exc).__name__}: {why}; the SDK's calls go on without it (reported once)"
-    if what == LOG_HANDLER:
+    text = f"{what} raised {type(exc).__name__}: {exception_text(exc, 200)}; the SDK's calls go on without it"
+    text += " (reported once)"
+    if what.startswith(_HANDLER_OF):
         with contextlib.suppress(Exception):  # nowhere left to report it: the call goes on regardless
             sys.stderr.write(f"cudo_async: {text}\n")
         return
     log(logging.WARNING, "%s", text)
 
 
+_HANDLER_OF = "a logging handler or filter of the "
 #: The plug-in kind of a failing handler or filter of the ``cudo_async`` logger.
-LOG_HANDLER = "a logging handler or filter of the cudo_async logger"
+LOG_HANDLER = _HANDLER_OF + "cudo_async logger"
 
 
-def log(level: int, message: str, *args: object) -> None:
-    """``logger.log``, except that a handler or filter that raises never reaches the caller."""
+def log(level: int, message: str, *args: object, to: logging.Logger | logging.LoggerAdapter[Any] | None = None) -> None:
+    """``logger.log`` (or ``to.log``: a logger the application gave the SDK), except that a handler
+    or filter that raises never reaches the caller."""
     try:
-        logger.log(level, message, *args, stacklevel=2)
+        (logger if to is None else to).log(level, message, *args, stacklevel=2)
     except Exception as exc:
-        plug_in_failed(LOG_HANDLER, exc)
+        plug_in_failed(LOG_HANDLER if to is None else f"{_HANDLER_OF}logger {to.name!r}", exc)
 
 
 def attempt_line(

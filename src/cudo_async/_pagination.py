@@ -23,6 +23,7 @@ from typing import Any, Protocol, TypeVar
 
 from cudo_async_api.api import PAGE_ITEMS, PAGE_STYLES, PAGE_TOKENS, ROUTES, UNPAGED
 
+from ._boundary import leaving
 from .errors import ConfigurationError, InvalidResponseError
 
 #: The default bound on the pages one ``paginate`` asks for: far above any real listing.
@@ -121,7 +122,12 @@ async def iterate(
     # The operation's own list: two operations may answer with one model and page different lists.
     items_field = PAGE_ITEMS.get(getattr(operation, "__name__", ""))
     for _ in range(max_pages):
-        page = await operation(*args, **kwargs)
+        try:
+            page = await operation(*args, **kwargs)
+        except BaseException as exc:  # this frame is a public entry's (see _boundary)
+            del args, kwargs
+            leaving(exc)
+            raise
         items = getattr(page, items_field) if items_field else page.page_items()
         if not items:
             return
@@ -164,6 +170,7 @@ async def iterate(
             asked = kwargs.get("page_number") or 0
             kwargs["page_number"] = max(current if isinstance(current, int) else 0, asked) + 1
     name = getattr(operation, "__name__", "the operation")
+    del args, kwargs
     raise InvalidResponseError(
         f"paginate stopped after {max_pages} pages, each bringing new items: the server may ignore the page"
         " parameter; if the listing really is that long, raise the bound with"

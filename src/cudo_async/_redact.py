@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from typing import Any
+from urllib.parse import quote
 
 from cudo_async_api.types import secret_looking, without_secrets
 
@@ -26,12 +28,63 @@ _SECRET_WORD = re.compile(r"[\w-]*(?:pass|secret|token|key|credential)[\w-]*\s*[
 
 #: The credentials part of a URL (``user:password@``, up to the authority's last ``@``).
 _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s'\"<>]*@")
+#: The same without a scheme (``user:password@host``, as a proxy variable may be written): a user,
+#: a colon and a password before an ``@`` (an e-mail address has no colon, and stays).
+_BARE_USERINFO = re.compile(r"[^\s/@'\"<>=:,;()\[\]]*:[^\s/@'\"<>]*@")
 
 
 def without_userinfo(text: str) -> str:
     """``text`` with the credentials of every URL in it taken out (a proxy's ``user:password@``,
-    which some libraries put in their messages; a base URL written with them)."""
-    return _USERINFO.sub(r"\1***@", text) if "@" in text else text
+    which some libraries put in their messages, with a scheme or without; a base URL written with them)."""
+    if "@" not in text:
+        return text
+    return _BARE_USERINFO.sub("***@", _USERINFO.sub(r"\1***@", text))
+
+
+class Withheld(tuple[str, ...]):
+    """The SDK's own secrets met by one exchange (the key it sent, a proxy's credentials): what
+    server text is scrubbed of. Its repr shows none of them."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} secrets withheld>"
+
+
+def _forms(secrets: Sequence[str]) -> list[bytes]:
+    """Each secret as a server may echo it: as sent, JSON-escaped, percent-encoded (longest first)."""
+    found: set[bytes] = set()
+    for secret in secrets:
+        if not isinstance(secret, str) or len(secret) < 4:  # shorter: it would blank out ordinary words
+            continue
+        for form in (secret, json.dumps(secret)[1:-1], secret.replace("/", "\\/"), quote(secret, safe="")):
+            found.add(form.encode("utf-8", "replace"))
+    return sorted(found, key=len, reverse=True)
+
+
+def scrubbed(data: bytes, secrets: Sequence[str], *, cut: bool = False) -> bytes:
+    """``data`` (server text: a body, a header value) with every one of the SDK's own ``secrets``
+    that it echoes replaced by ``***``. ``cut``: the data was cut short, so a secret's start at its
+    very end is taken off too. The same bytes when there is nothing to take out."""
+    if not secrets or not data:
+        return data
+    forms = _forms(secrets)
+    for form in forms:
+        if form in data:
+            data = data.replace(form, b"***")
+    if cut:
+        for form in forms:
+            start = next((k for k in range(len(form) - 1, 3, -1) if data.endswith(form[:k])), 0)
+            if start:
+                data = data[:-start] + b"***"
+    return data
+
+
+def scrubbed_text(text: str, secrets: Sequence[str]) -> str:
+    """:func:`scrubbed` for text (a library's message that may quote what a server sent)."""
+    if not secrets or not any(isinstance(s, str) and len(s) >= 4 and s in text for s in secrets):
+        return text
+    return scrubbed(text.encode("utf-8", "surrogatepass"), secrets).decode("utf-8", "replace")
 
 
 def body_text(body: bytes) -> str:

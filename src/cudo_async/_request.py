@@ -3,9 +3,11 @@ each way an attempt can fail reads for the retry driver (the one place that clas
 
 from __future__ import annotations
 
+import functools
 import json
 import platform
-from collections.abc import Callable, Mapping
+import sys
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
@@ -81,19 +83,44 @@ def _host_port(url: str) -> str:
     return f"{parts.hostname}:{port}"
 
 
-def _status_in_success(data: Any) -> bool:
-    """A 2xx body that is really an error: an AIP-193 Status with a non-zero code, or an envelope."""
+#: The members of a ``google.rpc.Status``, each of the JSON types it may come in.
+_STATUS_MEMBERS: dict[str, type | tuple[type, ...]] = {
+    "code": (int, str),
+    "message": str,
+    "status": str,
+    "details": list,
+}
+
+
+def _status_in_success(data: Any, decode: Callable[..., Any]) -> bool:
+    """A 2xx body that is really an error: an envelope, or a ``google.rpc.Status`` with a non-zero
+    code, whichever members proto3 left out (an empty message, no details). Only the
+    Status members, each of its type, count; and never for an operation whose answer itself lists
+    a ``code`` member (such an answer is read as the answer it is)."""
     if type(data) is not dict:
         return False
     if len(data) == 1 and isinstance(data.get("error"), dict):
         return True
     code = data.get("code")
-    return (
-        type(code) is int
-        and code != 0
-        and isinstance(data.get("message"), str)
-        and data.keys() <= {"code", "message", "status", "details"}
-    )
+    if isinstance(code, str) and code.isascii() and code.strip().isdigit() and len(code) <= 9:
+        code = int(code)  # proto3 JSON may write a number as text
+    if type(code) is not int or code == 0 or not data.keys() <= _STATUS_MEMBERS.keys():
+        return False  # (a gRPC number, or AIP-193's HTTP status: either says error when not 0)
+    if not all(isinstance(value, _STATUS_MEMBERS[name]) for name, value in data.items()):
+        return False
+    return "code" not in answer_members(decode)
+
+
+@functools.lru_cache(maxsize=1024)
+def answer_members(decode: Callable[..., Any]) -> frozenset[str]:
+    """The wire names of the members an operation's answer model lists (empty when its decoder
+    names no generated model). Looked up only for a 2xx body shaped like an error."""
+    model = getattr(decode, "__annotations__", {}).get("return")
+    if isinstance(model, str):  # written under ``from __future__ import annotations``
+        model = getattr(decode, "__globals__", {}).get(model)
+    module = sys.modules.get(getattr(model, "__module__", "") or "")
+    names = getattr(module, "_WIRE_NAMES", None)
+    return names if isinstance(names, frozenset) else frozenset()
 
 
 #: Every key of the contract with the generated code; a key outside it is refused, not dropped.
@@ -155,11 +182,18 @@ class Call(Generic[R]):
         joiner = "&" if len(self.target) > len(self.url) else "?"
         return attrs.evolve(self, target=_checked_url(self.what, self.target + joiner + encode_query(self.what, extra)))
 
-    def transport_failed(self, failed: ExchangeFailed, timeout: float, cap: int) -> AttemptFailed:
+    def transport_failed(
+        self, failed: ExchangeFailed, timeout: float, cap: int, secrets: Sequence[str] = ()
+    ) -> AttemptFailed:
         """Classify a failed exchange: the one place where a transport's failure becomes "never
         sent", "may have been applied" or "answered". Anything a transport cannot place (another
-        library's own exception) is BROKEN: possibly received, so a POST is never repeated on a guess."""
+        library's own exception) is BROKEN: possibly received, so a POST is never repeated on a guess.
+        A library's text may quote what a server sent (an echo of the request): the SDK's own
+        ``secrets`` are taken out of it."""
         kind, method, url = failed.kind, self.method, self.url
+        failed.text = _redact.scrubbed_text(failed.text, secrets)
+        if failed.cause is not None and failed.cause.args and isinstance(failed.cause.args[0], str):
+            failed.cause.args = (_redact.scrubbed_text(failed.cause.args[0], secrets),)
         error: errors.CudoError
         if kind is Kind.CONNECT_TIMEOUT:
             text = f"{self.what}: could not connect within the attempt's timeout (timeout={timeout:.3g}s)"
@@ -191,7 +225,7 @@ class Call(Generic[R]):
         return AttemptFailed(error, Failure.AMBIGUOUS if sent else Failure.NOT_SENT)
 
     def redirected(self, answer: Answer) -> AttemptFailed:
-        target = answer.headers.get("location", "(no Location header)")
+        target = answer.scrubbed().headers.get("location", "(no Location header)")
         error = errors.InvalidResponseError(
             f"HTTP {answer.status} redirect to {errors._bounded(target, 200)}: the SDK does not follow "
             "redirects (the key and the body would go elsewhere); check base_url",
@@ -212,6 +246,8 @@ class Call(Generic[R]):
         return AttemptFailed(error, Failure.ANSWERED)
 
     def api_error(self, answer: Answer) -> errors.APIError:
+        """The error an answer says; the decoder keeps its text with none of the SDK's own secrets."""
+        answer = answer.scrubbed()
         return decode_error(
             answer.status,
             answer.headers,
@@ -228,14 +264,16 @@ class Call(Generic[R]):
             if self.raw:
                 return self.decode(RawAnswer(body, answer.headers.get("content-type", "")))
             data = parse_json(body) if body.strip() else {}
-            if _status_in_success(data):
+            if _status_in_success(data, self.decode):
                 error = self.api_error(answer)
                 raise AttemptFailed(error, Failure.ANSWERED, error.status, error.retry_delay)
             return self.decode(data)
         except AttemptFailed:
             raise
         except Exception as exc:  # the decoder boundary: whatever the body was, the caller gets one type
-            why = _redact.withheld(f"{type(exc).__name__}: {exc}", body)
+            body = answer.scrubbed().body
+            why = _redact.withheld(f"{type(exc).__name__}: {errors.exception_text(exc)}", body)
+            why = _redact.scrubbed_text(why, answer.secrets)
             invalid = errors.InvalidResponseError(
                 f"cannot decode the HTTP {answer.status} answer: {why}",
                 operation=self.operation,

@@ -23,7 +23,7 @@ import anyio
 import attrs
 
 from ._logging import log
-from .errors import ConfigurationError, CudoError
+from .errors import ClientClosedError, ConfigurationError, CudoError
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
@@ -126,7 +126,7 @@ class Decision:
     retry: bool
     delay: float = 0.0
     why: str = ""
-    #: The request may have been applied although the call failed.
+    #: The request may have been applied although the attempt failed (a retry repeats it safely).
     maybe_applied: bool = False
 
 
@@ -180,7 +180,7 @@ def decide(
         return Decision(
             False, delay=delay, why="the server asked for a wait longer than max_delay", maybe_applied=maybe_applied
         )
-    return Decision(True, delay=delay)
+    return Decision(True, delay=delay, maybe_applied=maybe_applied)
 
 
 def jitter_source() -> float:
@@ -232,6 +232,9 @@ async def drive(
     start = clock()
     deadline = policy.deadline
     number = 0
+    #: An earlier attempt may have been applied (sent, and not proven refused): what the call's
+    #: error says, whichever later attempt or close ends it.
+    applied = False
     while True:
         number += 1
         # the first attempt starts now: all of the deadline is left (no second look at the clock)
@@ -240,6 +243,10 @@ async def drive(
             return await attempt(number, left)
         except AttemptFailed as failed:
             outcome = failed
+        except ClientClosedError as closed:  # closed during this attempt: an earlier one may have acted
+            if applied:
+                closed.add_hint(MAYBE_APPLIED_HINT)
+            raise
         decision = decide(
             policy,
             retry_number=number,
@@ -252,9 +259,10 @@ async def drive(
             safe_to_repeat=safe_to_repeat,
         )
         error = outcome.error
+        applied = applied or decision.maybe_applied
         if not decision.retry:
             error.attempts = number
-            if decision.maybe_applied:
+            if applied:
                 error.add_hint(MAYBE_APPLIED_HINT)
             if number > 1:
                 if safe_to_repeat and outcome.status == "ALREADY_EXISTS":
@@ -272,4 +280,14 @@ async def drive(
             policy.max_retries + 1,
             decision.delay,
         )
-        await (sleep or anyio.sleep)(decision.delay)
+        try:
+            await (sleep or anyio.sleep)(decision.delay)
+        except ClientClosedError:
+            pass  # raised below, saying what was cut short (outside: nothing to chain)
+        else:
+            continue
+        cut = ClientClosedError(f"{what}: the client was closed while the call waited to retry")
+        cut.attempts = number
+        if applied:
+            cut.add_hint(MAYBE_APPLIED_HINT)
+        raise cut

@@ -82,6 +82,15 @@ async def _fingerprint_in_use(client: AsyncCudo) -> str:
     return "sha256:" + key_fingerprint(key)[:16] if key else "none: api_key=NO_KEY"
 
 
+async def _holds_the_key_in_use(client: AsyncCudo, **given: str | None) -> str | None:
+    """The name of the argument that holds the secret of the key the client uses, if one does (the
+    secret stays in this frame, which no error's traceback holds)."""
+    key = await client._shared.keys.get()
+    if not key:
+        return None
+    return next((name for name, value in given.items() if isinstance(value, str) and value.strip() == key), None)
+
+
 @attrs.define
 class _Progress:
     """What a rotation has done so far: what its error, or the log line of its cancellation, says."""
@@ -167,6 +176,12 @@ async def rotate(client: AsyncCudo, new_key_id: str, revoke: str | None, verify:
         raise errors.ConfigurationError("revoke names the new key itself: pass the id of the key being replaced")
     if verify is not None and not callable(verify):
         raise errors.ConfigurationError(f"verify must be an async callable taking a client, got {verify!r}")
+    secret_given = await _holds_the_key_in_use(client, new_key_id=new_key_id, revoke=revoke)
+    if secret_given is not None:  # never sent (it would travel in a URL) nor shown
+        raise errors.ConfigurationError(
+            f"{secret_given} takes an API key's id (as list_api_keys shows it), not its secret: the secret of the "
+            "key in use was given (not shown); nothing was sent"
+        )
     progress = _Progress(new_key_id, revoke, await _fingerprint_in_use(client))
     try:
         return await _rotate(client, progress, verify, GenerateAPIKeyRequest)

@@ -16,6 +16,7 @@ import attrs
 from . import _request as wire
 from . import errors
 from ._auth import KeySource
+from ._call_options import OWNED_HEADERS, request_headers
 from ._limits import Throttle
 from ._pagination import DEFAULT_MAX_PAGES
 from ._retry import RetryPolicy
@@ -45,13 +46,12 @@ class Shared:
         self.calls: set[anyio.CancelScope] = set()
         #: project_id -> the list poll that every wait_for_vms of that project shares.
         self.vm_polls: dict[str, ProjectPoll] = {}
-        # The client's own default headers (read once, here), then the SDK's.
-        self.headers = {
-            **transport.default_headers,
-            "Accept": "application/json",
-            "Accept-Encoding": ACCEPT_ENCODING,
-            "User-Agent": wire.user_agent(),
-        }
+        # The SDK's own headers, then what an http_client's defaults add to them (read once,
+        # here): never a second Accept or User-Agent, nor what the SDK owns (the Authorization is
+        # the key's, or none with api_key=NO_KEY, whatever the http_client carries).
+        own = {"Accept": "application/json", "Accept-Encoding": ACCEPT_ENCODING, "User-Agent": wire.user_agent()}
+        given = tuple((n, v) for n, v in transport.default_headers.items() if n.lower() not in OWNED_HEADERS)
+        self.headers = request_headers(own, given, add_only=True)
         self.json_headers = {**self.headers, "Content-Type": "application/json"}
 
     @contextmanager

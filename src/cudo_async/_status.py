@@ -30,6 +30,25 @@ CODES: Mapping[str, tuple[int, int]] = {
     "UNAUTHENTICATED": (16, 401),
 }
 NAME_BY_NUMBER: Mapping[int, str] = {number: name for name, (number, _) in CODES.items()}
+#: Every canonical name with its case and separators left out, as spellings are matched; Go's
+#: ``codes.Code.String()`` writes them in CamelCase (``NotFound``), and ``Canceled`` the US way.
+_BY_SQUASHED: Mapping[str, str] = {name.replace("_", ""): name for name in CODES} | {"CANCELED": "CANCELLED"}
+
+
+def canonical_name(text: str) -> str | None:
+    """The canonical code a ``status`` string names, in any of the spellings servers use
+    (``NOT_FOUND``, ``not_found``, ``NotFound``, ``Not Found``), or None for text that names none."""
+    squashed = "".join(ch for ch in text if ch.isascii() and ch.isalnum()).upper()
+    return _BY_SQUASHED.get(squashed) if len(text) <= 64 else None
+
+
+def code_number(value: object) -> int | None:
+    """A gRPC ``code`` as proto3 JSON may write it (a number, or its decimal text), if canonical."""
+    if isinstance(value, str) and value.isascii() and value.strip().isdigit() and len(value) <= 4:
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool) and value in NAME_BY_NUMBER:
+        return value
+    return None
 
 
 def grpc_number(status: str) -> int:

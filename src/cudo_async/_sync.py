@@ -24,6 +24,7 @@ from cudo_async_api.types import CallOptions, OperationRequest
 
 from . import errors
 from ._auth import KeyLike
+from ._boundary import entry
 from ._client import DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_RESPONSE_BYTES, AsyncCudo, RawResponse
 from ._limits import RateLimit
 from ._retry import RetryPolicy
@@ -89,7 +90,10 @@ class _LoopThread:
         self._thread.start()
         self._ready.wait(_JOIN_SECONDS)
         if self._loop is None:
-            raise errors.ConfigurationError(f"the sync client's event loop did not start: {self._failure!r}")
+            raise errors.ConfigurationError(
+                f"the sync client's event loop did not start: {type(self._failure).__name__}: "
+                f"{errors.exception_text(self._failure) if self._failure else ''}"
+            )
 
     def _main(self) -> None:
         try:
@@ -203,6 +207,7 @@ class Cudo(SyncNamespaces):
     AsyncCudo: a call from a running event loop raises ``errors.ConfigurationError``.
     """
 
+    @entry
     def __init__(
         self,
         api_key: KeyLike | None = None,
@@ -280,6 +285,7 @@ class Cudo(SyncNamespaces):
         """The largest answer accepted, in bytes after decompression."""
         return self._async.max_response_bytes
 
+    @entry
     def with_options(
         self,
         *,
@@ -305,7 +311,8 @@ class Cudo(SyncNamespaces):
         return self._over(view)
 
     def __repr__(self) -> str:
-        return repr(self._async).replace("<AsyncCudo", "<Cudo", 1)
+        inner = getattr(self, "_async", None)  # None while (or when) the constructor fails
+        return "<Cudo (not built)>" if inner is None else repr(inner).replace("<AsyncCudo", "<Cudo", 1)
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -348,6 +355,7 @@ class Cudo(SyncNamespaces):
         twin: Callable[..., Any] = getattr(getattr(owner._async, tag), name)
         return twin
 
+    @entry
     def raw(self, operation: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
         """Run one operation and return its result with the HTTP status and headers.
 
@@ -361,6 +369,7 @@ class Cudo(SyncNamespaces):
         result: RawResponse[T] = self._loop.call(functools.partial(self._async.raw, twin, *args, **kwargs))
         return result
 
+    @entry
     def paginate(self, operation: Callable[P, Page[T]], *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
         """Iterate over the items of every page of a list operation, whatever its pagination style.
 
@@ -402,6 +411,7 @@ class Cudo(SyncNamespaces):
             self._loop.close_later(pages, steps)
             raise
 
+    @entry
     def wait_for_vm(
         self,
         project_id: str,
@@ -418,6 +428,7 @@ class Cudo(SyncNamespaces):
         vm: VM = self._loop.call(wait)
         return vm
 
+    @entry
     def wait_for_vms(
         self,
         project_id: str,
@@ -436,6 +447,7 @@ class Cudo(SyncNamespaces):
         result: FleetWaitResult = self._loop.call(wait)
         return result
 
+    @entry
     def rotate_api_key(
         self,
         new_key_id: str,
@@ -455,5 +467,6 @@ class Cudo(SyncNamespaces):
     def _send(
         self, operation: str, request: OperationRequest, decode: Callable[[Any], R], options: CallOptions, /
     ) -> R:
+        # (What it raises leaves the SDK through the operation's wrapper, types.by_keyword: see _boundary.)
         result: R = self._loop.call(self._async._send, operation, request, decode, options)
         return result

@@ -24,7 +24,7 @@ from opentelemetry.context import _SUPPRESS_HTTP_INSTRUMENTATION_KEY
 from opentelemetry.trace import SpanKind, Status, StatusCode
 
 from . import errors
-from ._call_options import check_headers
+from ._call_options import carried, check_headers, request_headers
 from ._logging import plug_in_failed
 from ._retry import AttemptFailed
 
@@ -99,18 +99,27 @@ class _contained:
 
 
 def _propagated(headers: dict[str, str], context: Any) -> None:
-    """The propagator's headers (``traceparent``, ...) added to the request's; one it writes that
-    the request could not carry (a header the SDK owns, a line break, a non-ASCII value) is dropped."""
+    """The propagator's headers (``traceparent``, ...) added to the request's, through the one
+    merge of header sets: one it writes that the request could not carry (a header the SDK owns,
+    a line break, a non-ASCII value), or that the request carries already (its User-Agent,
+    Accept, a caller's extra header), is dropped."""
     carrier: dict[str, Any] = {}
     with _contained(PROPAGATOR):
         propagate.inject(carrier, context=context)
+    added: list[tuple[str, str]] = []
     for name, value in carrier.items():
         try:
             (pair,) = check_headers({name: value})
+            if carried(headers, pair[0]):
+                raise errors.ConfigurationError(f"the request carries {pair[0]} already")
         except (errors.ConfigurationError, ValueError, TypeError) as exc:
             plug_in_failed(PROPAGATOR + " (a header it wrote)", exc)
             continue
-        headers[pair[0]] = pair[1]
+        added.append(pair)
+    if added:
+        merged = request_headers(headers, tuple(added), add_only=True)
+        headers.clear()
+        headers.update(merged)
 
 
 class CallTrace:

@@ -8,18 +8,21 @@ The httpx2 transport is here; the aiohttp one is in ``_aiohttp.py``.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import enum
 import http.cookiejar
+import os
 import ssl
 import zlib
 from collections.abc import Sequence
 from typing import Any, Protocol
+from urllib.parse import unquote, urlsplit
 
 import httpx2
 
 from . import errors
-from ._redact import without_userinfo
+from ._redact import Withheld, scrubbed, without_userinfo
 
 #: What the SDK asks for: the encodings it decodes itself, with a bound on the output.
 ACCEPT_ENCODING = "gzip, deflate"
@@ -63,10 +66,13 @@ class Bearer(str):
         return "'Bearer [secure]'"
 
 
+_NO_SECRETS = Withheld()
+
+
 class Answer:
     """A whole answer: status, raw headers, the body (decompressed, capped)."""
 
-    __slots__ = ("_headers", "_response", "body", "raw_headers", "status")
+    __slots__ = ("_headers", "_response", "body", "raw_headers", "secrets", "status")
 
     def __init__(
         self, status: int, raw_headers: RawHeaders, body: bytes, response: httpx2.Response | None = None
@@ -76,6 +82,20 @@ class Answer:
         self.body = body
         self._response = response
         self._headers: httpx2.Headers | None = None
+        #: The SDK's own secrets this exchange met (set by the request path): see ``scrubbed``.
+        self.secrets: Withheld = _NO_SECRETS
+
+    def scrubbed(self) -> Answer:
+        """This answer as an error keeps it (the decoder's boundary): every one of the SDK's own
+        secrets it echoes (the key, a proxy's credentials, in its body or a header) taken out."""
+        secrets = self.secrets
+        if not secrets:
+            return self
+        body = scrubbed(self.body, secrets, cut=len(self.body) >= MAX_ERROR_BODY)
+        raw_headers = [(name, scrubbed(bytes(value), secrets)) for name, value in self.raw_headers]
+        if body == self.body and raw_headers == [(name, bytes(value)) for name, value in self.raw_headers]:
+            return self
+        return Answer(self.status, raw_headers, body)
 
     @property
     def headers(self) -> httpx2.Headers:
@@ -97,6 +117,9 @@ class Transport(Protocol):
 
     #: The client's own default headers (an ``http_client=``'s), sent before the SDK's.
     default_headers: dict[str, str]
+    #: What of the transport's own configuration is secret (a proxy's credentials, and their
+    #: Basic form): server text echoing it is scrubbed, as for the key.
+    secrets: tuple[str, ...]
 
     async def exchange(
         self,
@@ -212,14 +235,16 @@ def declared_too_large(raw_length: str | bytes | None, cap: int, status: int) ->
 def describe(exc: BaseException) -> str:
     """``Type: message``; where the message is empty, the first inner exception that has one
     (trio's TLS failures arrive as an empty ConnectError around the SSL error). Never a URL's
-    credentials."""
-    text = f"{type(exc).__name__}: {exc}"
+    credentials; never raising, whatever the exception's ``__str__`` does."""
+    message = errors.exception_text(exc)
+    text = f"{type(exc).__name__}: {message}"
     inner = exc.__cause__ or exc.__context__
     for _ in range(3):
-        if str(exc) or inner is None:
+        if message or inner is None:
             break
         exc, inner = inner, inner.__cause__ or inner.__context__
-        text += f" ({type(exc).__name__}: {exc})"
+        message = errors.exception_text(exc)
+        text += f" ({type(exc).__name__}: {message})"
     return without_userinfo(text)
 
 
@@ -235,7 +260,7 @@ def detached(exc: BaseException) -> BaseException | None:
         copy = cls.__new__(cls)
     except Exception:  # a class that cannot be made this way is not chained
         return None
-    copy.args = (without_userinfo(str(exc)),)
+    copy.args = (without_userinfo(errors.exception_text(exc)),)
     return copy
 
 
@@ -253,9 +278,108 @@ def cookieless_jar() -> http.cookiejar.CookieJar:
     return http.cookiejar.CookieJar(policy=_NoCookies())
 
 
+#: The variables every HTTP tool reads its proxy from (in upper or lower case).
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY")
+
+
+def proxy_variables() -> list[tuple[str, str]]:
+    """(name, value) of each proxy variable set in the environment, as its name is written."""
+    return sorted((name, value) for name, value in os.environ.items() if name.upper() in PROXY_VARIABLES and value)
+
+
+def unusable_proxy(names: list[str], library: str, why: str) -> errors.ConfigurationError:
+    """The error for proxy variables a transport cannot use: it names them, never their values."""
+    named = " or ".join(f"${name}" for name in names) or "the proxy environment"
+    return errors.ConfigurationError(
+        f"the proxy that {named} names cannot be used by {library} ({why}); write it as "
+        "http://[user:password@]host:port (its value is not shown), or pass trust_env=False to ignore it"
+    )
+
+
+def credentials_of(url: str) -> tuple[str, ...]:
+    """The secrets a proxy URL carries: its password (or a user alone, a token), ``user:password``
+    and its Basic form, as they may be echoed."""
+    try:
+        parts = urlsplit(url if "://" in url else "http://" + url)
+        user, password = unquote(parts.username or ""), unquote(parts.password or "")
+    except ValueError:  # malformed: refused elsewhere; nothing to read here
+        return ()
+    if not user and not password:
+        return ()
+    pair = f"{user}:{password}"
+    return (password or user, pair, base64.b64encode(pair.encode()).decode("ascii"))
+
+
+def _basic_credentials(value: bytes) -> tuple[str, ...]:
+    """The secrets of a ``Proxy-Authorization: Basic ...`` value."""
+    token = value.split(None, 1)[-1].strip().decode("ascii", "replace")
+    try:
+        pair = base64.b64decode(token, validate=True).decode("utf-8", "replace")
+    except ValueError:
+        return (token,)
+    return (token, pair, pair.partition(":")[2] or pair)
+
+
+def httpx2_proxy_secrets(client: httpx2.AsyncClient) -> tuple[str, ...]:
+    """The credentials of the proxies an httpx2 client sends through (its mounts: the environment's
+    proxies, or its own ``proxy=``), read off the Proxy-Authorization each proxy pool sends."""
+    found: list[str] = []
+    mounts: Any = getattr(client, "_mounts", {})
+    pools = [*(mounts.values() if isinstance(mounts, dict) else ()), getattr(client, "_transport", None)]
+    for transport in pools:
+        pool = getattr(transport, "_pool", None)
+        for name, value in getattr(pool, "_proxy_headers", None) or ():
+            if isinstance(name, bytes) and name.lower() == b"proxy-authorization" and isinstance(value, bytes):
+                found += _basic_credentials(value)
+    return tuple(dict.fromkeys(found))
+
+
+def well_formed_proxy(value: str, schemes: tuple[str, ...]) -> bool:
+    """A proxy URL a transport can connect to: one of its ``schemes`` (none written: http), a host,
+    a port in range."""
+    try:
+        url = httpx2.URL(value if "://" in value else "http://" + value)
+        port = url.port
+    except Exception:  # whatever a URL parser makes of it, it is malformed
+        return False
+    return url.scheme in schemes and bool(url.host) and (port is None or 0 < port < 65536)
+
+
 def default_httpx2_client(pool: int, trust_env: bool, verify: ssl.SSLContext | bool) -> httpx2.AsyncClient:
+    """The client's own httpx2 client. The proxy variables it reads (trust_env) are the caller's
+    configuration: one httpx2 cannot use (a scheme it does not speak, a missing package, a
+    malformed URL) is a ConfigurationError naming the variable, whatever httpx2 raised."""
     limits = httpx2.Limits(max_connections=pool, max_keepalive_connections=pool)
-    return httpx2.AsyncClient(limits=limits, trust_env=trust_env, verify=verify, cookies=cookieless_jar())
+    try:
+        client = httpx2.AsyncClient(limits=limits, trust_env=trust_env, verify=verify, cookies=cookieless_jar())
+    except Exception as exc:  # raised outside: its traceback's frames hold the proxy URL
+        kind = type(exc).__name__
+    else:
+        if not trust_env:
+            return client
+        malformed = [name for name, value in proxy_variables() if not well_formed_proxy(value, _HTTPX2_PROXIES)]
+        if not malformed:
+            return client
+        raise unusable_proxy(malformed, "httpx2", "a malformed URL")
+    if not trust_env:
+        raise errors.ConfigurationError(f"the HTTP client could not be built ({kind})")
+    variables = proxy_variables()
+    culprits = [name for name, value in variables if not _httpx2_can_use(value)]
+    raise unusable_proxy(culprits or [name for name, _ in variables], "httpx2", kind)
+
+
+#: The proxies httpx2 speaks to (socks5 with the socksio package).
+_HTTPX2_PROXIES = ("http", "https", "socks5", "socks5h")
+
+
+def _httpx2_can_use(value: str) -> bool:
+    if not well_formed_proxy(value, _HTTPX2_PROXIES):
+        return False
+    try:
+        httpx2.AsyncHTTPTransport(proxy=value if "://" in value else "http://" + value, verify=False)
+    except Exception:  # whatever it is, it is this variable's
+        return False
+    return True
 
 
 def _h11_connection(response: httpx2.Response) -> Any:
@@ -332,6 +456,7 @@ class Httpx2Transport:
         self.client = client
         self.owned = owned
         self.default_headers = dict(client.headers.items())
+        self.secrets = httpx2_proxy_secrets(client)
 
     async def exchange(
         self,
@@ -347,7 +472,9 @@ class Httpx2Transport:
                 method, url, headers=headers, content=content, extensions={"timeout": httpx2.Timeout(timeout).as_dict()}
             )
         except httpx2.InvalidURL as exc:
-            raise errors.ConfigurationError(f"{method} {errors._bounded(url, 200)}: {exc}") from None
+            raise errors.ConfigurationError(
+                f"{method} {errors._bounded(url, 200)}: {errors.exception_text(exc)}"
+            ) from None
         del headers
         try:
             response = await self.client.send(request, stream=True, follow_redirects=False)

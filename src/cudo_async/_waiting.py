@@ -265,7 +265,9 @@ async def wait_for_fleet(
         else:
             done, lost = set(), {}
         for vm_id in done:
-            ready[vm_id] = last_seen.get(vm_id) or VM(id=vm_id, state=VMState("DELETED"))
+            # Listed now: as listed. Got there by being gone (DELETED was wanted): deleted, as
+            # wait_for_vm reports it, not the state it was last listed in.
+            ready[vm_id] = vms[vm_id] if vms is not None and vm_id in vms else VM(id=vm_id, state=VMState("DELETED"))
         for vm_id, state in lost.items():
             why = "is gone from the project's list" if state == "GONE" else f"is {state}"
             failed[vm_id] = errors.WaitError(

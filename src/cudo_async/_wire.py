@@ -68,8 +68,16 @@ def _unicode(text: str) -> bool:
     return True
 
 
-def got(value: Any, *, secret: bool = False) -> str:
-    """How an error names a refused value: its type, and its repr unless it may be secret."""
+#: The words of an argument's or a field's name as an error writes it (``body.users[0].password``,
+#: ``extra_query['access_token']``).
+_NAME_PARTS: Final = re.compile(r"[^.\[\]'\"\s]+")
+
+
+def got(value: Any, where: str, *, secret: bool = False) -> str:
+    """How an error about ``where`` (the argument or field, as the error names it) names a refused
+    value: its type, and its repr unless it may be secret: ``secret``, or any part of ``where``
+    looks like a secret's name (``password``, ``access_token``, ``apiKey``...)."""
+    secret = secret or any(secret_looking(part) for part in _NAME_PARTS.findall(where))
     if isinstance(value, str) and not _unicode(value):
         kind = "a str holding a lone surrogate, which cannot be sent (not valid Unicode)"
     elif isinstance(value, datetime.datetime) and value.tzinfo is None:
@@ -216,7 +224,10 @@ def json_value(value: Any, kind: str) -> Any:
 
 
 def is_scalar(value: Any) -> bool:
-    """True for a value a query parameter of any type can carry (no list, object or None)."""
+    """True for a value a query parameter of any type can carry (no list, object or None, nor an
+    enum member standing for one)."""
+    if isinstance(value, enum.Enum):
+        value = value.value
     return value is not None and not isinstance(value, Mapping | list | tuple) and python(value, "any") is not MISFIT
 
 
@@ -284,7 +295,7 @@ def query_value(name: str, kind: str, value: Any) -> Any:
         raise ConfigurationError(f"{name} must be {expected}, got {type(value).__name__}")
     done = _query_scalar(kind, value)
     if done is MISFIT:
-        shown = got(value, secret=secret_looking(name))
+        shown = got(value, name)
         raise ConfigurationError(f"{name} must be {EXPECTED.get(kind, EXPECTED['any'])}, got {shown}")
     return done
 
@@ -334,7 +345,7 @@ def header_value(where: str, value: Any) -> str:
     signed or compared would differ). Refused otherwise, naming ``where``, never echoing the value."""
     plain = python(value, "str")
     if plain is MISFIT:
-        raise ConfigurationError(f"{where} must be a str, got {got(value, secret=True)}")
+        raise ConfigurationError(f"{where} must be a str, got {got(value, where, secret=True)}")
     if not plain.isascii():  # non-latin-1 text and lone surrogates too; latin-1 differs by transport
         raise ConfigurationError(
             f"{where} holds a character outside ASCII (value not shown): header values travel as ASCII; "

@@ -159,6 +159,17 @@ def _bounded(text: str, limit: int = MAX_TEXT) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def exception_text(exc: BaseException, limit: int = MAX_TEXT) -> str:
+    """The message of any exception (a plug-in's, a library's, a custom transport's), cleaned and
+    bounded like server text: never raising, even for one whose ``__str__`` raises. Every place
+    the SDK takes an exception's text for its own messages and logs takes it here."""
+    try:
+        text = str(exc)
+    except Exception as failure:  # its __str__ (or its argument's) raised: say so, and go on
+        return f"(its message cannot be shown: str() raised {type(failure).__name__})"
+    return _bounded(text, limit)
+
+
 # --------------------------------------------------------------------------- exceptions
 
 

@@ -29,6 +29,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from . import errors
+from ._logging import log as contained_log
 from ._status import DETAIL_TYPE_PREFIX, http_status, status_body
 
 if TYPE_CHECKING:
@@ -142,7 +143,8 @@ def add_exception_handlers(app: FastAPI, *, logger: logging.Logger | None = None
         if isinstance(exc, CALLER_ERRORS):
             status, body = caller_answer(exc)
             return JSONResponse(status_code=status, content=body)
-        log.warning("CUDO call failed: %s", exc)
+        # Through the SDK's contained logging: a handler that raises never turns the 503 into a 500.
+        contained_log(logging.WARNING, "CUDO call failed: %s", exc, to=log)
         status, message = service_failure(exc)
         return JSONResponse(
             status_code=status, content={"code": status, "status": _CANONICAL[status], "message": message}

@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import errno
 import sys
+from typing import NoReturn
 
 import anyio
 
@@ -63,6 +64,16 @@ def _positive(text: str) -> float:
     return value
 
 
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{text} is not a port (0 to 65535; 0: any free port)")
+    return port
+
+
 def _seconds_or_range(text: str) -> float | tuple[float, float]:
     low, sep, high = text.partition("-")
     if not sep:
@@ -73,8 +84,14 @@ def _seconds_or_range(text: str) -> float | tuple[float, float]:
     return (shortest, longest)
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """A refused argument in one line (argparse's usage is what --help is for)."""
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(prog="python -m cudo_async.testing", description="Serve the CUDO emulator.")
+    parser = _Parser(prog="python -m cudo_async.testing", description="Serve the CUDO emulator.")
     parser.add_argument("--host", default="127.0.0.1", help="loopback address to listen on")
     parser.add_argument(
         "--allow-remote",
@@ -84,7 +101,7 @@ def main() -> None:
     parser.add_argument(
         "--idle-timeout", type=_positive, default=30.0, help="close a connection idle for this many seconds"
     )
-    parser.add_argument("--port", type=int, default=8787, help="port (0: any free port)")
+    parser.add_argument("--port", type=_port, default=8787, help="port (0: any free port)")
     parser.add_argument("--rate-limit", type=_positive, default=100.0, help="requests per second per key (0: none)")
     parser.add_argument("--burst", type=int, default=200, help="requests a key may send at once before the limit")
     parser.add_argument(
