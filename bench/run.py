@@ -190,6 +190,7 @@ async def measure_breakdown(server: Server, runs: int) -> dict[str, dict[str, fl
 
     class InMemory:
         default_headers: dict[str, str] = {}
+        secrets: tuple[str, ...] = ()
         is_closed = False
 
         async def exchange(self, *args: Any) -> Answer:
