@@ -4,13 +4,14 @@ exits non-zero if it ever stops serving."""
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import re
 import resource
 import socket
 import subprocess
 import sys
-import time
 from typing import Any
 
 import anyio
@@ -119,39 +120,163 @@ def test_a_host_that_is_not_loopback_is_refused_unless_asked_for(host: str) -> N
         Emulator(host=loopback)  # accepted (not started)
 
 
-def limit_open_files() -> None:
-    resource.setrlimit(resource.RLIMIT_NOFILE, (40, 40))
+def _standalone(
+    *args: str, script: str | None = None, limit: int | None = None
+) -> tuple[subprocess.Popen[str], int, str]:
+    """The standalone emulator (or ``script``, which starts it), with its port and key."""
+    command = [sys.executable, "-c", script] if script else [sys.executable, "-m", "cudo_async.testing"]
 
+    def lower_the_limit() -> None:
+        if limit is not None:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (limit, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))
 
-def test_the_standalone_process_exits_non_zero_when_serving_stops() -> None:
-    # Out of file descriptors, the listener fails: the process must not stay up, silently dead.
     proc = subprocess.Popen(
-        [sys.executable, "-m", "cudo_async.testing", "--port", "0"],
+        [*command, "--port", "0", "--rate-limit", "0", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        preexec_fn=limit_open_files,  # noqa: PLW1509 (a resource limit for the child only)
+        preexec_fn=lower_the_limit,  # noqa: PLW1509 (a resource limit for the child only)
     )
+    assert proc.stdout is not None
+    lines = [proc.stdout.readline() for _ in range(3)]
+    port = int(re.search(r":(\d+)", lines[0]).group(1))  # type: ignore[union-attr]
+    return proc, port, lines[2].strip().split("=", 1)[1]
+
+
+def _get(port: int, key: str) -> bytes:
+    with socket.create_connection(("127.0.0.1", port), timeout=AT_ONCE) as conn:
+        conn.sendall(f"GET /v1/vms/data-centers HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\n\r\n".encode())
+        return conn.recv(64).split(b"\r\n")[0]
+
+
+#: Lowers the file-descriptor limit once the emulator serves, so that its cap (fixed at the start,
+#: from the limit then) is past what it may open: accept() itself fails (EMFILE).
+LIMIT_AFTER_THE_START = """
+import resource, sys
+from cudo_async.testing import _emulator
+from cudo_async.testing.__main__ import main
+
+serving = _emulator.Emulator.__aenter__
+
+async def then_lower_the_limit(self):
+    emu = await serving(self)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (48, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))
+    return emu
+
+_emulator.Emulator.__aenter__ = then_lower_the_limit
+main()
+"""
+
+
+@pytest.mark.parametrize(
+    ("limit", "held", "script"),
+    [(40, 60, None), (128, 150, None), (None, 120, LIMIT_AFTER_THE_START)],
+    ids=["limit-40", "limit-128", "accept-fails"],
+)
+def test_out_of_file_descriptors_the_standalone_process_goes_on_serving(
+    limit: int | None, held: int, script: str | None
+) -> None:
+    # More idle connections than the process may open: the emulator accepts up to its cap (the
+    # rest wait, unaccepted) and, where accept() fails anyway, tries again; it never stops serving.
+    proc, port, key = _standalone("--max-connections", "1000", script=script, limit=limit)
     try:
-        assert proc.stdout is not None
-        port = int(re.search(r":(\d+)", proc.stdout.readline()).group(1))  # type: ignore[union-attr]
-        held = []
-        for _ in range(60):
+        conns = []
+        for _ in range(held):
             try:
-                held.append(socket.create_connection(("127.0.0.1", port), timeout=1))
+                conns.append(socket.create_connection(("127.0.0.1", port), timeout=AT_ONCE))
             except OSError:
                 break
-        deadline = time.monotonic() + 20
-        while proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)
-        for conn in held:
+        assert len(conns) == held  # the kernel queues them; the emulator is not gone
+        if script is not None:  # accept() fails once the limit is reached, and says so
+            assert proc.stderr is not None
+            assert "cannot accept a connection" in proc.stderr.readline()
+        for conn in conns:
             conn.close()
-        assert proc.poll() is not None and proc.returncode != 0
-        assert "stopped serving" in proc.communicate(timeout=10)[1]
+        assert _get(port, key) == b"HTTP/1.1 200 "
+        assert proc.poll() is None
+    finally:
+        proc.terminate()
+        err = proc.communicate(timeout=AT_ONCE)[1]
+    assert "stopped serving" not in err
+    if script is not None:  # and works again once connections closed
+        assert "accepts connections again" in err, err
+
+
+STOPS_SERVING = """
+from cudo_async.testing import _emulator
+from cudo_async.testing.__main__ import main
+
+async def broken(self, *args):
+    raise RuntimeError("the listener broke")
+
+_emulator.Emulator._accept = broken
+main()
+"""
+
+
+def test_the_standalone_process_exits_non_zero_when_serving_stops() -> None:
+    proc, _port, _key = _standalone(script=STOPS_SERVING)
+    try:
+        _out, err = proc.communicate(timeout=60)
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait(timeout=10)
+    assert proc.returncode != 0
+    assert "the emulator stopped serving: RuntimeError: the listener broke" in err
+
+
+async def test_a_failed_accept_is_tried_again_and_the_emulator_goes_on(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    real = anyio.create_tcp_listener
+    failures = [errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ECONNABORTED]
+
+    async def flaky_listener(**kwargs: Any) -> Any:
+        listener = await real(**kwargs)
+        for one in getattr(listener, "listeners", [listener]):
+            accept = one.accept
+
+            async def flaky_accept(accept: Any = accept) -> Any:
+                if failures:
+                    code = failures.pop(0)
+                    raise OSError(code, os.strerror(code))
+                return await accept()
+
+            one.accept = flaky_accept
+        return listener
+
+    monkeypatch.setattr(anyio, "create_tcp_listener", flaky_listener)
+    caplog.set_level(logging.WARNING, logger="cudo_async.testing")
+    async with Emulator(rate_limit=None) as emu, emu.client() as cudo:
+        assert (await cudo.virtual_machines.list_vm_data_centers()).data_centers
+        assert failures == []
+    said = [r.getMessage() for r in caplog.records if r.name == "cudo_async.testing"]
+    assert len([m for m in said if "cannot accept a connection" in m]) == 1  # once per run of failures
+    assert any("accepts connections again" in m for m in said)
+
+
+async def test_connections_past_the_cap_wait_until_one_closes() -> None:
+    async with Emulator(rate_limit=None, max_connections=3) as emu:
+        idle = [await anyio.connect_tcp("127.0.0.1", emu.port) for _ in range(3)]
+        with anyio.fail_after(AT_ONCE):
+            while emu.open_connections < 3:  # noqa: ASYNC110 (the server's count)
+                await anyio.sleep(0.01)
+        waiting = await anyio.connect_tcp("127.0.0.1", emu.port)  # queued by the kernel, not accepted
+        request = f"GET /v1/vms/data-centers HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {emu.api_key}\r\n\r\n"
+        await waiting.send(request.encode())
+        with anyio.move_on_after(0.5):
+            await waiting.receive()
+            pytest.fail("a connection past the cap was served")
+        assert emu.open_connections == 3 and emu.answered == 0
+        await idle.pop().aclose()
+        with anyio.fail_after(AT_ONCE):
+            assert (await waiting.receive()).startswith(b"HTTP/1.1 200")
+        assert emu.open_connections <= 3
+        for conn in [*idle, waiting]:
+            await conn.aclose()
+    with pytest.raises(ValueError, match="max_connections"):
+        Emulator(max_connections=0)
 
 
 def test_the_standalone_process_on_a_port_in_use_says_so_in_one_line() -> None:

@@ -32,6 +32,7 @@ async def _serve(args: argparse.Namespace) -> None:
         project_id=args.project_id,
         wire=args.wire,
         idle_timeout=args.idle_timeout,
+        max_connections=args.max_connections,
         allow_remote=args.allow_remote,
     )
     async with emu:
@@ -83,6 +84,12 @@ def main() -> None:
     )
     parser.add_argument(
         "--idle-timeout", type=_positive, default=30.0, help="close a connection idle for this many seconds"
+    )
+    parser.add_argument(
+        "--max-connections",
+        type=int,
+        default=512,
+        help="connections served at once (at most half the file-descriptor limit); more wait to be accepted",
     )
     parser.add_argument("--port", type=int, default=8787, help="port (0: any free port)")
     parser.add_argument("--rate-limit", type=_positive, default=100.0, help="requests per second per key (0: none)")

@@ -60,6 +60,21 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+#: How long the emulator waits before accepting again after an accept failed.
+ACCEPT_RETRY_SECONDS = 0.05
+
+
+def _connection_cap(wanted: int) -> int:
+    """``wanted``, but at most half the file descriptors the process may open (the rest are the
+    host process's: a test suite serving the emulator in-process keeps its own)."""
+    try:
+        import resource
+    except ImportError:  # not on this platform
+        return wanted
+    soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    return wanted if soft == resource.RLIM_INFINITY or soft <= 0 else max(1, min(wanted, soft // 2))
+
+
 #: What the emulator's answers look like. ``"gateway"``: what CUDO's HTTP/JSON gateway sends
 #: (proto3 JSON: fields at their zero value left out; errors as ``google.rpc.Status`` with the
 #: gRPC number in ``code`` and no ``status``). ``"aip193"``: every field written, and errors in
@@ -111,6 +126,8 @@ class Emulator(Catalogue, Compute):
         record: how many answered requests :attr:`exchanges` keeps.
         idle_timeout: a connection that sends nothing (or not a whole request) for this many
             seconds is closed, so stalled clients do not hold the server's connections.
+        max_connections: how many client connections are served at once (at most half the
+            process's file-descriptor limit); further ones wait, unaccepted, until one closes.
         allow_remote: listen on a ``host`` that is not a loopback address (off by default: the
             emulator is for tests and demos on one machine).
     """
@@ -129,6 +146,7 @@ class Emulator(Catalogue, Compute):
         wire: Wire | None = None,
         record: int = 10000,
         idle_timeout: float = 30.0,
+        max_connections: int = 512,
         allow_remote: bool = False,
     ) -> None:
         self.wire = _wire_form(wire)
@@ -140,6 +158,9 @@ class Emulator(Catalogue, Compute):
         if not idle_timeout > 0:
             raise ValueError(f"idle_timeout must be > 0 seconds, got {idle_timeout!r}")
         self.idle_timeout = idle_timeout
+        if max_connections < 1:
+            raise ValueError(f"max_connections must be at least 1, got {max_connections!r}")
+        self.max_connections = _connection_cap(max_connections)
         self.host, self.port = host, port
         self.rate_limit, self.burst = rate_limit, burst
         self.project_id = project_id
@@ -223,14 +244,41 @@ class Emulator(Catalogue, Compute):
         assert self._stopped is not None and self._scope is not None
         try:
             with self._scope:
-                async with listener:
-                    await listener.serve(self._serve_connection)
+                async with listener, anyio.create_task_group() as tg:
+                    slots = anyio.Semaphore(self.max_connections)
+                    for one in getattr(listener, "listeners", [listener]):  # a MultiListener's each
+                        tg.start_soon(self._accept, one, tg, slots)
         except Exception as exc:  # reported by __aexit__: a spawned task has nobody else to tell
             self._error = exc
         finally:
             self._stopped.set()
 
-    async def _serve_connection(self, stream: anyio.abc.ByteStream) -> None:
+    async def _accept(
+        self, listener: anyio.abc.SocketListener, tg: anyio.abc.TaskGroup, slots: anyio.Semaphore
+    ) -> None:
+        """Accept connections while fewer than ``max_connections`` are open (the others wait in the
+        kernel's queue); a failed accept (out of file descriptors, say) is tried again, never fatal."""
+        failing = False
+        while True:
+            await slots.acquire()
+            try:
+                stream = await listener.accept()
+            except OSError as exc:
+                slots.release()
+                if not failing:
+                    logger.warning("the emulator cannot accept a connection (%s); it tries again", exc)
+                failing = True
+                await anyio.sleep(ACCEPT_RETRY_SECONDS)
+                continue
+            except BaseException:
+                slots.release()
+                raise
+            if failing:
+                logger.warning("the emulator accepts connections again")
+            failing = False
+            tg.start_soon(self._serve_connection, stream, slots)
+
+    async def _serve_connection(self, stream: anyio.abc.ByteStream, slots: anyio.Semaphore) -> None:
         self.open_connections += 1
         try:
             await handle_connection(stream, self.handle, idle_timeout=self.idle_timeout)
@@ -238,6 +286,7 @@ class Emulator(Catalogue, Compute):
             logger.exception("the emulator dropped a connection after an error")
         finally:
             self.open_connections -= 1
+            slots.release()
 
     async def serving_stopped(self) -> None:
         """Return when the emulator stops serving (it was stopped, or its listener failed)."""
