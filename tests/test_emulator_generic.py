@@ -20,7 +20,7 @@ from cudo_async.testing import ApiFailure, Emulator
 from cudo_async.testing._generic import Generic, make_plan
 from cudo_async.testing._schema import INT_RANGES, Violations, check_value, parse_body
 from cudo_async.testing._spec import build
-from cudo_async.testing._wire import timestamp
+from cudo_async.testing._wire import timestamp, write
 from tests.emulator_support import check_conforms, emu, zero_fields_sent
 from tests.helpers import vm_body
 
@@ -279,8 +279,85 @@ def test_timestamps_are_written_as_protojson_writes_them() -> None:
     assert timestamp(datetime.datetime(2026, 1, 2, 3, 4, 5, 120000, tzinfo=utc)) == "2026-01-02T03:04:05.120Z"
     assert timestamp(datetime.datetime(2026, 1, 2, 3, 4, 5, 123456, tzinfo=utc)) == "2026-01-02T03:04:05.123456Z"
     assert timestamp(datetime.datetime(437, 8, 5, tzinfo=utc)) == "0437-08-05T00:00:00Z"
+    assert timestamp(datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=utc), 7) == "2026-01-02T03:04:05.000000007Z"
     east = datetime.timezone(datetime.timedelta(hours=2))
     assert timestamp(datetime.datetime(2026, 1, 2, 3, 0, tzinfo=east)) == "2026-01-02T01:00:00Z"
+
+
+#: RFC 3339 timestamps that lie outside google.protobuf.Timestamp's range once in UTC (or name no day).
+OUT_OF_RANGE = (
+    "9999-12-31T23:59:59-01:00",
+    "0001-01-01T00:00:00+00:01",
+    "0001-01-01T00:59:59.999999999+01:00",
+    "9999-12-31T23:30:00-00:31",
+    "0000-06-01T00:00:00Z",
+    "2030-02-30T00:00:00Z",
+)
+#: At the edges of the range, and with every precision: accepted, and written back in protojson's form.
+IN_RANGE = {
+    "0001-01-01T00:00:00Z": "0001-01-01T00:00:00Z",
+    "9999-12-31T23:59:59.999999999Z": "9999-12-31T23:59:59.999999999Z",
+    "9999-12-31T22:59:59-01:00": "9999-12-31T23:59:59Z",
+    "0001-01-01T01:00:00+01:00": "0001-01-01T00:00:00Z",
+    "2030-01-02T03:04:05.123456789Z": "2030-01-02T03:04:05.123456789Z",
+    "2030-01-02T03:04:05.1234567+02:00": "2030-01-02T01:04:05.123456700Z",
+    "2030-01-02T03:04:05.5Z": "2030-01-02T03:04:05.500Z",
+    "2030-01-02T03:04:05.000000Z": "2030-01-02T03:04:05Z",
+}
+
+
+def _timestamp_places(emu: Emulator, client: httpx2.Client, value: str) -> dict[str, httpx2.Response]:
+    """``value`` sent in a generic create's body, a verb's body on a hand-written VM, and a query."""
+    p = emu.project_id
+    client.post(f"/v1/projects/{p}/vm", json=vm_body("vm-t").to_dict())
+    return {
+        "create_volume": client.post(
+            f"/v1/projects/{p}/volumes",
+            json={"id": "v-t", "dataCenterId": "gb-bournemouth-1", "sizeGib": 1, "commitmentEndTime": value},
+        ),
+        "update_vm_expire_time": client.post(f"/v1/projects/{p}/vm/vm-t/expire-time", json={"expireTime": value}),
+        "create_vm": client.post(f"/v1/projects/{p}/vm", json={**vm_body("vm-u").to_dict(), "expireTime": value}),
+        "spend details": client.get(
+            "/v1/billing-accounts/demo-billing/spend/details", params={"startTime": value, "endTime": value}
+        ),
+    }
+
+
+@pytest.mark.parametrize("value", OUT_OF_RANGE)
+def test_a_timestamp_outside_protobufs_range_is_invalid_argument_and_never_stored(
+    http: tuple[Emulator, httpx2.Client], value: str
+) -> None:
+    emu, client = http
+    for where, answer in _timestamp_places(emu, client, value).items():
+        assert answer.status_code == 400 and _status(answer) == "INVALID_ARGUMENT", (where, answer.text)
+        assert "9999-12-31T23:59:59Z" in " ".join(_violations(answer).values()), where
+    p = emu.project_id
+    assert client.get(f"/v1/projects/{p}/volumes/v-t").status_code == 404  # never stored
+    assert client.get(f"/v1/projects/{p}/volumes").status_code == 200
+    assert client.get(f"/v1/projects/{p}/vms/vm-t").status_code == 200
+
+
+@pytest.mark.parametrize("value", list(IN_RANGE))
+def test_a_timestamp_in_range_is_kept_to_the_nanosecond_and_written_as_protojson_does(
+    http: tuple[Emulator, httpx2.Client], value: str
+) -> None:
+    emu, client = http
+    answers = _timestamp_places(emu, client, value)
+    assert all(a.status_code == 200 for a in answers.values()), {w: a.text for w, a in answers.items()}
+    assert answers["update_vm_expire_time"].json() == {"expireTime": IN_RANGE[value]}
+    volume = client.get(f"/v1/projects/{emu.project_id}/volumes/v-t").json()
+    assert volume["commitmentEndTime"] == IN_RANGE[value]
+
+
+def test_the_writer_never_raises_on_a_stored_value_no_timestamp_holds() -> None:
+    import datetime
+
+    spec = build({"paths": {}, "components": {"schemas": {}}})
+    schema = {"type": "object", "properties": {"t": {"type": "string", "format": "date-time"}}}
+    late = datetime.datetime(9999, 12, 31, 23, tzinfo=datetime.timezone(datetime.timedelta(hours=-2)))
+    for stored in (late, "9999-12-31T23:59:59-01:00", "0001-01-01T00:00:00+00:01", "not a time"):
+        written = write(spec, {"t": stored}, schema)["t"]
+        assert isinstance(written, str) and written  # as it was stored, rather than a 500
 
 
 def test_a_body_number_too_long_for_any_integer_is_never_parsed_as_one() -> None:

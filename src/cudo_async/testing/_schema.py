@@ -31,7 +31,11 @@ _DEFAULT_RANGE = INT_RANGES["int64"]
 _DIGITS = re.compile(r"^[+-]?[0-9]+$")
 _LONGEST_INT = 21  # digits and sign of the widest value in INT_RANGES
 _RFC3339 = re.compile(
-    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})$"
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.(?P<fraction>[0-9]{1,9}))?"
+    r"(?P<offset>[Zz]|[+-][0-9]{2}:[0-9]{2})$"
+)
+_TIMESTAMP_RULE = (
+    "must be an RFC 3339 timestamp from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z, e.g. 2026-01-02T03:04:05Z"
 )
 
 
@@ -60,20 +64,20 @@ def parse_body(raw: bytes) -> Any:
     return json.loads(raw, parse_int=_parse_int, parse_constant=_parse_constant)
 
 
-def parse_timestamp(value: str) -> datetime.datetime | None:
-    """An RFC 3339 timestamp, or None when ``value`` is not one."""
-    if not _RFC3339.match(value):
+def parse_timestamp(value: str) -> tuple[datetime.datetime, int] | None:
+    """An RFC 3339 timestamp as the UTC instant (to the second) and its nanoseconds; None when
+    ``value`` is not one, or lies outside google.protobuf.Timestamp's range (years 1 to 9999)
+    once in UTC, as protojson refuses it."""
+    match = _RFC3339.match(value)
+    if match is None:
         return None
-    text = value.upper().replace("Z", "+00:00")
-    head, dot, rest = text.partition(".")
-    if dot:  # Python reads at most 6 fractional digits
-        digits = re.match(r"[0-9]+", rest)
-        assert digits is not None
-        text = f"{head}.{digits.group()[:6].ljust(6, '0')}{rest[digits.end() :]}"
-    try:
-        return datetime.datetime.fromisoformat(text)
-    except ValueError:
+    offset = match["offset"].upper().replace("Z", "+00:00")
+    try:  # the first 19 characters are the date and time to the second
+        local = datetime.datetime.fromisoformat(value[:10] + "T" + value[11:19] + offset)
+        instant = local.astimezone(datetime.timezone.utc)
+    except (ValueError, OverflowError):  # no such date, or past year 9999 (or before 1) in UTC
         return None
+    return instant, int((match["fraction"] or "0").ljust(9, "0"))
 
 
 def _int_range(schema: Schema) -> tuple[int, int]:
@@ -121,7 +125,7 @@ def _check_string(value: str, schema: Schema, where: str, out: Violations) -> No
     if fmt in INT_RANGES:
         _check_integer(value, schema, where, out)
     elif fmt == "date-time" and parse_timestamp(value) is None:
-        out.append((where, "must be an RFC 3339 timestamp, e.g. 2026-01-02T03:04:05Z"))
+        out.append((where, _TIMESTAMP_RULE))
         return
     if "enum" in schema and value not in schema["enum"]:
         out.append((where, "must be one of " + ", ".join(map(str, schema["enum"]))[:300]))

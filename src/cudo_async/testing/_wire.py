@@ -17,13 +17,18 @@ _MAX_DEPTH = 24
 ONLY_ONCE_DELETED = frozenset({"deleteTime", "purgeTime", "expireTime"})
 
 
-def timestamp(value: datetime.datetime) -> str:
-    """protojson's form: UTC, ``Z``, and 0, 3, 6 or 9 fractional digits."""
-    value = value.astimezone(datetime.timezone.utc)
+def timestamp(value: datetime.datetime, nanos: int | None = None) -> str:
+    """protojson's form: UTC, ``Z``, and 0, 3, 6 or 9 fractional digits (``nanos``, when given,
+    in place of the value's microseconds). A value no Timestamp holds is written as it is, never
+    raised on: the writer answers whatever was stored."""
+    try:
+        value = value.astimezone(datetime.timezone.utc)
+    except (OverflowError, ValueError):
+        return value.isoformat()
+    digits = f"{value.microsecond * 1000 if nanos is None else nanos:09d}"
     text = f"{value.year:04d}-{value:%m-%dT%H:%M:%S}"
-    if value.microsecond:
-        fraction = f"{value.microsecond:06d}"
-        text += "." + (fraction[:3] if fraction.endswith("000") else fraction)
+    if int(digits):
+        text += "." + next(digits[:width] for width in (3, 6, 9) if not int(digits[width:] or "0"))
     return text + "Z"
 
 
@@ -84,7 +89,7 @@ def write(spec: Spec, value: Any, schema: Schema | None, *, drop_zeros: bool = T
             return timestamp(value)
         if isinstance(value, str):
             parsed = parse_timestamp(value)
-            return timestamp(parsed) if parsed is not None else value
+            return timestamp(*parsed) if parsed is not None else value
     return value
 
 
