@@ -5,6 +5,7 @@ and names today's spec does not have."""
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import re
@@ -188,6 +189,123 @@ def test_page_sizes_follow_aip_158_in_every_style(
             elif page.get("pageToken"):
                 params = {"pageSize": size, "pageToken": page["pageToken"]}
         assert len(seen) == len(set(seen)) == total, (size, seen)
+
+
+#: The lists paged by token, what makes one more item, and the item that exists from the start.
+TOKEN_LISTS = {
+    "projects": ("/v1/projects", lambda i: {"id": f"p-{i:02d}", "billingAccountId": "demo-billing"}, "demo-project"),
+    "billingAccounts": (
+        "/v1/billing-accounts",
+        lambda i: {"displayName": f"b{i:02d}", "email": "b@example.com"},
+        "demo-billing",
+    ),
+}
+
+
+def _walk(client: httpx2.Client, path: str, field: str, size: int, delete: bool = False) -> list[str]:
+    """Every id a walk through the pages sees (deleting each item once seen, when asked)."""
+    seen: list[str] = []
+    params: dict[str, Any] = {"pageSize": size}
+    for _ in range(100):
+        page = client.get(path, params=params)
+        assert page.status_code == 200, page.text
+        for item in page.json().get(field, []):
+            seen.append(item["id"])
+            if delete and item["id"] not in ("demo-project", "demo-billing"):
+                assert client.delete(f"{path}/{item['id']}").status_code == 200
+        token = page.json().get("pageToken") or page.json().get("nextPageToken")
+        if not token:
+            return seen
+        params = {"pageSize": size, "pageToken": token}
+    raise AssertionError("the pages never end")
+
+
+@pytest.mark.parametrize("size", [1, 3, 5, 10])
+@pytest.mark.parametrize("field", list(TOKEN_LISTS))
+def test_paging_by_token_while_deleting_sees_every_item_once(
+    http: tuple[Emulator, httpx2.Client], field: str, size: int
+) -> None:
+    # A teardown deletes what each page shows, the item the next token names included.
+    _emu, client = http
+    path, make, first = TOKEN_LISTS[field]
+    made = [client.post(path, json=make(i)).json()["id"] for i in range(14)]
+    seen = _walk(client, path, field, size, delete=True)
+    assert sorted(seen) == sorted([first, *made])
+    assert [i["id"] for i in client.get(path, params={"pageSize": 100}).json()[field]] == [first]
+
+
+@pytest.mark.parametrize("field", list(TOKEN_LISTS))
+def test_a_page_token_survives_deletions_insertions_and_a_new_page_size(
+    http: tuple[Emulator, httpx2.Client], field: str
+) -> None:
+    _emu, client = http
+    path, make, first = TOKEN_LISTS[field]
+    for i in range(9):
+        client.post(path, json=make(i))
+    everything = _walk(client, path, field, 100)
+    page = client.get(path, params={"pageSize": 4}).json()
+    shown = [i["id"] for i in page[field]]
+    for gone in [*shown[1:], everything[5]]:  # the item the token names, and one not yet shown
+        if gone != first:
+            client.delete(f"{path}/{gone}")
+    client.post(path, json=make(50))  # made after the token was issued
+    rest = client.get(path, params={"pageSize": 2, "pageToken": page.get("pageToken") or page["nextPageToken"]})
+    assert rest.status_code == 200, rest.text
+    following = [i for i in everything[4:] if i != everything[5]]
+    assert [i["id"] for i in rest.json()[field]] == following[:2]  # where the first page stopped
+
+
+def _forgeries(token: str) -> list[str]:
+    def b64(text: str) -> str:
+        return base64.urlsafe_b64encode(text.encode()).decode()
+
+    flipped = token[:5] + ("A" if token[5] != "A" else "B") + token[6:]
+    padded = token + "=" * (-len(token) % 4 or 4)
+    last = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".index(token[-1])
+    bits = token[:-1] + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"[last ^ 1]
+    forged = [b64("3"), b64("1_0"), b64(" 7 "), b64("+4"), b64("\u0663"), "garbage!!", "3", flipped, padded, bits]
+    return [f for f in forged if f != token]
+
+
+@pytest.mark.parametrize("field", list(TOKEN_LISTS))
+def test_a_page_token_the_list_did_not_issue_is_invalid_argument(
+    http: tuple[Emulator, httpx2.Client], field: str
+) -> None:
+    _emu, client = http
+    path, make, _first = TOKEN_LISTS[field]
+    for i in range(12):
+        client.post(path, json=make(i))
+    page = client.get(path, params={"pageSize": 5}).json()
+    token = page.get("pageToken") or page["nextPageToken"]
+    other_path, other_make, _ = TOKEN_LISTS["projects" if field != "projects" else "billingAccounts"]
+    for i in range(12):
+        client.post(other_path, json=other_make(i))
+    for forged in [*_forgeries(token), token + "x"]:
+        for where in (path, other_path):
+            answer = client.get(where, params={"pageSize": 5, "pageToken": forged})
+            assert answer.status_code == 400 and "pageToken" in _violations(answer), (where, forged, answer.text)
+    foreign = client.get(other_path, params={"pageSize": 5, "pageToken": token})  # another list's token
+    assert foreign.status_code == 400 and "pageToken" in _violations(foreign)
+    assert client.get(path, params={"pageSize": 5, "pageToken": token}).status_code == 200  # its own list's
+
+
+def test_a_page_token_is_bound_to_the_parent_and_the_filters_of_its_list() -> None:
+    spec = build(OWN_SPEC)
+    generic = Generic(make_plan(spec, lambda _op: False), lambda _op, _key: None, lambda _op: False)
+    shops = [generic.serve(spec.operations["open_shop"], {}, {}, {"name": n})["id"] for n in ("a", "b")]
+    widgets = spec.operations["list_widgets"]
+    for query in ({}, {"shine": "1"}):
+        first = generic.serve(widgets, {"shopId": shops[0]}, {"pageSize": "1", **query}, {})
+        token = first["nextPageToken"]
+        assert generic.serve(widgets, {"shopId": shops[0]}, {"pageSize": "1", "pageToken": token, **query}, {})
+        for params, other in (
+            ({"shopId": shops[1]}, query),  # another parent
+            ({"shopId": shops[0]}, {"shine": "2"}),  # another filter
+            ({"shopId": shops[0]}, {} if query else {"shine": "1"}),  # a filter added or left out
+        ):
+            with pytest.raises(ApiFailure) as refused:
+                generic.serve(widgets, params, {"pageSize": "1", "pageToken": token, **other}, {})
+            assert refused.value.status == "INVALID_ARGUMENT" and "pageToken" in refused.value.message
 
 
 def test_the_starting_after_style_never_claims_more_on_an_empty_page(http: tuple[Emulator, httpx2.Client]) -> None:
@@ -386,7 +504,8 @@ OWN_SPEC: dict[str, Any] = {
         "/v9/shops/{shopId}/widgets": {"get": {"operationId": "list_widgets", "parameters": [
             {"in": "path", "name": "shopId", "required": True, "schema": {"type": "string"}},
             {"in": "query", "name": "pageToken", "schema": {"type": "string"}},
-            {"in": "query", "name": "pageSize", "schema": {"type": "integer", "format": "int32"}}],
+            {"in": "query", "name": "pageSize", "schema": {"type": "integer", "format": "int32"}},
+            {"in": "query", "name": "shine", "schema": {"type": "integer", "format": "uint32"}}],
             "responses": {"200": {"content": {"application/json": {"schema": {"type": "object", "properties": {
                 "widgets": {"type": "array", "items": {"$ref": "#/components/schemas/Widget"}},
                 "nextPageToken": {"type": "string"}}}}}}}}},

@@ -102,7 +102,7 @@ class Catalogue(Store):
 
     @handles("list_projects")
     def _list_projects(self, query: Mapping[str, str], **_: Any) -> Any:
-        return page_token(query, list(self._projects.values()), "projects")
+        return page_token(query, list(self._projects.values()), "projects", scope=("list_projects",))
 
     @handles("create_project")
     def _create_project(self, body: dict[str, Any], **_: Any) -> Any:

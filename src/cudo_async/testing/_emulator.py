@@ -457,13 +457,15 @@ class Emulator(Catalogue, Compute):
             return self._failure(_bad_request(*violations))
         if op.body is not None:
             body = known_fields(self.spec, body, op.body)
+        declared = op.query()  # the gateway ignores query parameters the operation does not have
+        query = {name: value for name, value in request.query.items() if name in declared}
         handler = HANDLERS.get(op.id)
         try:
             if handler is not None:
                 named = dict(zip(op.handler_names, (params[n] for n in op.path_names), strict=True))
-                answer = handler(self, params=named, query=request.query, body=body, key_id=key_id)
+                answer = handler(self, params=named, query=query, body=body, key_id=key_id)
             else:
-                answer = self.generic.serve(op, params, request.query, body)
+                answer = self.generic.serve(op, params, query, body)
         except ApiFailure as exc:
             return self._failure(exc)
         return json_reply(200, write(self.spec, answer, op.response, drop_zeros=self.wire == "gateway"))

@@ -324,14 +324,16 @@ class Generic:
                 if name not in PAGING and name in fields and value != "":
                     items = [i for i in items if _as_text(i.get(name, "")) == value]
         field = self.plan.items_field(op.response) or "items"
-        answer = self._page(op, query, items, field)
+        answer = self._page(op, query, items, field, (op.id, *key))
         return fill(self.spec, answer, op.response, {}, everything=False)
 
-    def _page(self, op: SpecOp, query: Mapping[str, str], items: list[dict[str, Any]], field: str) -> dict[str, Any]:
+    def _page(
+        self, op: SpecOp, query: Mapping[str, str], items: list[dict[str, Any]], field: str, scope: tuple[str, ...]
+    ) -> dict[str, Any]:
         accepted = op.query()
         props = self.spec.resolve(op.response).get("properties") or {}
         if "pageToken" in accepted:
-            page = page_token(query, items, field)
+            page = page_token(query, items, field, scope=scope)
             token = page.pop("pageToken")
             page["nextPageToken" if "nextPageToken" in props else "pageToken"] = token
         elif "startingAfter" in accepted:
