@@ -5,6 +5,7 @@ exits non-zero if it ever stops serving."""
 from __future__ import annotations
 
 import errno
+import json
 import logging
 import os
 import re
@@ -61,6 +62,84 @@ async def test_a_malformed_request_gets_a_400_and_the_server_goes_on(case: str) 
         async with emu.client() as cudo:  # everyone else is still served
             assert (await cudo.virtual_machines.list_vm_data_centers()).data_centers
             await cudo.virtual_machines.create_vm(emu.project_id, body=vm_body("vm-ok"))
+
+
+#: Text that is not valid UTF-8, wherever a request carries it: (method, path, body, the field named).
+NOT_UTF8 = {
+    "a lone high surrogate (hand-written create)": (
+        "POST", "/v1/ssh-keys", b'{"publicKey": "ssh-ed25519 \\ud800 me@host"}', "publicKey"),
+    "a lone low surrogate (generic create)": (
+        "POST", "/v1/billing-accounts", b'{"displayName": "\\udfff", "email": "a@b"}', "displayName"),
+    "surrogates in the wrong order": (
+        "POST", "/v1/billing-accounts", b'{"displayName": "\\udc00\\ud800", "email": "a@b"}', "displayName"),
+    "a nested field": (
+        "POST", "/v1/billing-accounts",
+        b'{"displayName": "d", "email": "a@b", "billingAddress": {"city": "x\\ud9ff"}}', "billingAddress.city"),
+    "a map key": (
+        "POST", "/v1/projects/demo-project/vm",
+        json.dumps({**GOOD_VM, "metadata": {"\ud800": "v"}}).encode(), "metadata.\\ud800"),
+    "a map value": (
+        "POST", "/v1/projects/demo-project/vm", json.dumps({**GOOD_VM, "metadata": {"k": "\udbff"}}).encode(),
+        "metadata.k"),
+    "a list member": (
+        "POST", "/v1/projects/demo-project/vm", json.dumps({**GOOD_VM, "securityGroupIds": ["\udc80"]}).encode(),
+        "securityGroupIds[0]"),
+    "a field the message does not have": (
+        "POST", "/v1/billing-accounts", b'{"displayName": "d", "email": "a@b", "nope": ["\\ud800"]}', "nope[0]"),
+    "a byte that is no UTF-8": ("POST", "/v1/billing-accounts", b'{"displayName": "\xff", "email": "a@b"}', None),
+    "an overlong encoding": ("POST", "/v1/billing-accounts", b'{"displayName": "\xc0\xaf", "email": "a@b"}', None),
+    "a surrogate encoded in UTF-8": (
+        "POST", "/v1/billing-accounts", b'{"displayName": "\xed\xa0\x80", "email": "a@b"}', None),
+    "a UTF-16 body": ("POST", "/v1/billing-accounts", '{"displayName": "d", "email": "a@b"}'.encode("utf-16"), None),
+    "a byte-order mark": ("POST", "/v1/billing-accounts", b'\xef\xbb\xbf{"displayName": "d", "email": "a@b"}', None),
+    "a query value": ("GET", "/v1/projects/demo-project/disks?dataCenterId=%ED%A0%80", None, "dataCenterId"),
+    "a query value's bad byte": ("GET", "/v1/projects/demo-project/disks?dataCenterId=a%FFb", None, "dataCenterId"),
+    "a path parameter": ("GET", "/v1/projects/demo-%FF", None, "projectId"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", list(NOT_UTF8))
+async def test_text_that_is_not_utf8_is_invalid_argument_never_stored_nor_a_500(case: str) -> None:
+    method, path, body, field = NOT_UTF8[case]
+    async with Emulator(rate_limit=None) as emu:
+        answer = await send(emu, method, path, body)
+        assert answer.status_code == 400, answer.text
+        assert isinstance(decode_error(answer.status_code, answer.headers, answer.content), errors.InvalidArgumentError)
+        if field is not None:
+            violations = {v["field"]: v["description"] for d in answer.json()["details"] for v in d["fieldViolations"]}
+            assert list(violations) == [field] and "UTF-8" in violations[field]
+        else:
+            assert "UTF-8" in answer.json()["message"] or "JSON" in answer.json()["message"]
+        async with emu.client() as cudo:  # nothing stored, and everyone else is still served
+            assert (await cudo.billing.list_billing_accounts()).billing_accounts[0].id == "demo-billing"
+            assert len((await cudo.billing.list_billing_accounts()).billing_accounts) == 1
+            assert not (await cudo.ssh_keys.list_ssh_keys()).ssh_keys
+            assert not emu.has_vm(emu.project_id, "vm-1")
+
+
+@pytest.mark.parametrize(
+    "request_line",
+    [b"GET /v1/projects/demo-project/disks?dataCenterId=\xff HTTP/1.1", b"GET /v1/projects/\xc3\xa9 HTTP/1.1",
+     b"GET /v1/projects HTTP/9", b"GET  /v1/projects HTTP/1.1"],
+)  # fmt: skip
+async def test_a_request_http_cannot_read_gets_a_plain_400_and_the_server_goes_on(request_line: bytes) -> None:
+    async with Emulator(rate_limit=None) as emu:
+        stream = await anyio.connect_tcp("127.0.0.1", emu.port)
+        async with stream:
+            await stream.send(request_line + b"\r\nHost: x\r\n\r\n")
+            with anyio.fail_after(AT_ONCE):
+                answer = await stream.receive()
+        assert answer.startswith(b"HTTP/1.1 400 ") and answer.endswith(b"400 Bad Request"), answer
+        async with emu.client() as cudo:
+            assert (await cudo.virtual_machines.list_vm_data_centers()).data_centers
+
+
+def test_a_valid_surrogate_pair_is_one_character_and_comes_back_as_sent() -> None:
+    with Emulator(rate_limit=None) as emu:
+        headers = {"Authorization": f"Bearer {emu.api_key}"}
+        made = httpx2.post(f"{emu.base_url}/v1/billing-accounts", headers=headers,
+                           content=b'{"displayName": "\\ud83d\\ude00 ok", "email": "a@b"}')  # fmt: skip
+        assert made.status_code == 200 and made.json()["displayName"] == "\U0001f600 ok"
 
 
 async def test_the_400_names_each_field_that_does_not_fit_the_spec() -> None:

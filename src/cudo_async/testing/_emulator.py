@@ -39,7 +39,7 @@ from ._compute import Compute
 from ._faults import Chaos, Exchange, Fault, TokenBucket
 from ._generic import Generic, shipped_plan
 from ._http import Reply, Request, handle_connection, json_reply
-from ._schema import check_request, known_fields, parse_body
+from ._schema import check_request, known_fields, not_utf8, parse_body
 from ._spec import SpecOp, shipped
 from ._store import HANDLERS, ApiFailure, T, _bad_request, _error_info
 from ._wire import is_zero, write
@@ -446,19 +446,27 @@ class Emulator(Catalogue, Compute):
     def _dispatch(self, op: SpecOp, request: Request, params: dict[str, str], key_id: str) -> Reply:
         try:
             body = parse_body(request.body) if op.body is not None else {}
+        except UnicodeDecodeError:
+            return self._failure(ApiFailure("INVALID_ARGUMENT", "request body is not valid UTF-8"))
         except (ValueError, RecursionError):  # not JSON, or nested past what the parser takes
             return self._failure(ApiFailure("INVALID_ARGUMENT", "request body is not valid JSON"))
         if not isinstance(body, dict):
             return self._failure(ApiFailure("INVALID_ARGUMENT", "request body must be a JSON object"))
+        declared = op.query()  # the gateway ignores query parameters the operation does not have
+        query = {name: value for name, value in request.query.items() if name in declared}
+        texts = {**params, **query}
+        where = next((name for name, text in texts.items() if not_utf8(text) is not None), None)
+        if where is None:
+            where = not_utf8(body)
+        if where is not None:  # protojson refuses such a string anywhere, unknown fields included
+            return self._failure(_bad_request((where or "body", "is not valid UTF-8 (a lone surrogate or a bad byte)")))
         if op.body_required and not request.body.strip():  # the spec requires one (the gateway reads none as {})
             return self._failure(_bad_request(("body", "a JSON object is required (send {} for no fields)")))
-        violations = check_request(self.spec, op, body, request.query, params)
+        violations = check_request(self.spec, op, body, query, params)
         if violations:
             return self._failure(_bad_request(*violations))
         if op.body is not None:
             body = known_fields(self.spec, body, op.body)
-        declared = op.query()  # the gateway ignores query parameters the operation does not have
-        query = {name: value for name, value in request.query.items() if name in declared}
         handler = HANDLERS.get(op.id)
         try:
             if handler is not None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
@@ -82,12 +83,13 @@ async def _read_request(conn: h11.Connection, stream: anyio.abc.ByteStream) -> R
             break
         else:
             raise _Closed
-    target = urlsplit(event.target.decode("latin-1"))
+    target = urlsplit(event.target.decode("ascii"))  # h11 takes printable ASCII only
     headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in event.headers}
     return Request(
         method=event.method.decode("ascii").upper(),
         path=target.path,
-        query=dict(parse_qsl(target.query, keep_blank_values=True)),
+        # An escape that does not decode as UTF-8 stays visible (a lone surrogate) to be refused, never replaced.
+        query=dict(parse_qsl(target.query, keep_blank_values=True, errors="surrogateescape")),
         headers=headers,
         body=b"".join(chunks),
     )
@@ -109,6 +111,16 @@ async def _send_reply(conn: h11.Connection, stream: anyio.abc.ByteStream, reply:
     return conn.our_state is h11.DONE and conn.their_state is h11.DONE
 
 
+async def _refuse(conn: h11.Connection, stream: anyio.abc.ByteStream, status: int) -> None:
+    """Answer a request h11 could not read (a bad request line or header), when it can still answer."""
+    if conn.our_state not in (h11.IDLE, h11.SEND_RESPONSE):
+        return
+    text = f"{status} Bad Request".encode() if status == 400 else str(status).encode()
+    head = [("content-type", "text/plain; charset=utf-8"), ("content-length", str(len(text))), ("connection", "close")]
+    with contextlib.suppress(anyio.BrokenResourceError, anyio.ClosedResourceError, OSError, h11.LocalProtocolError):
+        await stream.send(conn.send(h11.Response(status_code=status, headers=head, reason=b"")) + text)
+
+
 async def handle_connection(stream: anyio.abc.ByteStream, handler: Handler, *, idle_timeout: float = 30.0) -> None:
     """Serve one connection's requests; a connection idle (or stalled mid-request) for
     ``idle_timeout`` seconds is closed."""
@@ -119,7 +131,10 @@ async def handle_connection(stream: anyio.abc.ByteStream, handler: Handler, *, i
             with anyio.move_on_after(idle_timeout):
                 try:
                     request = await _read_request(conn, stream)
-                except (h11.RemoteProtocolError, _Closed):
+                except h11.RemoteProtocolError as exc:  # as Go's server does: a plain 400, then close
+                    await _refuse(conn, stream, exc.error_status_hint)
+                    return
+                except _Closed:
                     return
             if request is None:
                 return

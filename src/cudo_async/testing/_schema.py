@@ -58,10 +58,36 @@ def _parse_constant(name: str) -> Any:
 
 def parse_body(raw: bytes) -> Any:
     """The request body as JSON (none: an empty object); a number too long for any integer type
-    is kept as :class:`TooLong` so the check names its field. Raises ValueError or RecursionError."""
+    is kept as :class:`TooLong` so the check names its field. The body must be UTF-8, as protojson
+    reads it (no other encoding, no byte-order mark). Raises ValueError or RecursionError."""
     if not raw.strip():
         return {}
-    return json.loads(raw, parse_int=_parse_int, parse_constant=_parse_constant)
+    return json.loads(raw.decode("utf-8"), parse_int=_parse_int, parse_constant=_parse_constant)
+
+
+#: A code point no UTF-8 text holds: a lone surrogate (a JSON escape such as "\\ud800"), or an
+#: undecodable byte kept by the "surrogateescape" error handler (a query's or a path's).
+_NOT_UTF8 = re.compile("[\ud800-\udfff]")
+
+
+def not_utf8(value: Any, where: str = "") -> str | None:
+    """Where ``value`` (parsed JSON, or a parameter's text) holds a string or a member name that
+    is not valid UTF-8 (protojson refuses it: INVALID_ARGUMENT); None when it holds none."""
+    stack: list[tuple[Any, str]] = [(value, where)]
+    while stack:
+        item, at = stack.pop()
+        if isinstance(item, str):
+            if _NOT_UTF8.search(item):
+                return at
+        elif isinstance(item, dict):
+            prefix = f"{at}." if at else ""
+            for name, member in item.items():
+                if _NOT_UTF8.search(name):  # named by its escapes, which travel in JSON
+                    return prefix + str(name).encode("utf-8", "backslashreplace").decode("ascii")
+                stack.append((member, f"{prefix}{name}"))
+        elif isinstance(item, list):
+            stack.extend((member, f"{at}[{i}]") for i, member in enumerate(item))
+    return None
 
 
 def parse_timestamp(value: str) -> tuple[datetime.datetime, int] | None:
