@@ -142,6 +142,49 @@ def test_a_valid_surrogate_pair_is_one_character_and_comes_back_as_sent() -> Non
         assert made.status_code == 200 and made.json()["displayName"] == "\U0001f600 ok"
 
 
+def _held(emu: Emulator) -> list[int]:
+    """The bytes of each recorded exchange's bodies, oldest first."""
+    return [len(ex.request.body) + len(ex.reply.body) for ex in emu.exchanges]
+
+
+@pytest.mark.parametrize(
+    ("options", "body_size", "count"),
+    [({"record_bytes": 1 << 20}, 256 << 10, 20), ({"record_bytes": 64 << 10}, 100 << 10, 5), ({}, 7 << 20, 6)],
+    ids=["1MiB", "64KiB", "default"],
+)
+async def test_the_record_of_exchanges_is_bounded_in_bytes_and_keeps_the_newest(
+    options: dict[str, Any], body_size: int, count: int
+) -> None:
+    async with Emulator(rate_limit=None, **options) as emu:
+        budget = emu.record_bytes
+        async with httpx2.AsyncClient(
+            base_url=emu.base_url, headers={"Authorization": f"Bearer {emu.api_key}"}
+        ) as http:
+            for i in range(count):  # refused (no such id syntax) and answered, each kept whole until it is dropped
+                body = json.dumps({"id": f"{i:03d}" + "x" * body_size, "billingAccountId": "demo-billing"})
+                assert (await http.post("/v1/projects", content=body)).status_code == 400
+                assert (await http.get("/v1/vms/data-centers")).status_code == 200
+        held = _held(emu)
+        assert sum(held[:-1]) <= budget < count * body_size
+        assert emu.exchanges[-1].operation == "list_vm_data_centers"  # the newest are kept
+        refused = [ex for ex in emu.exchanges if ex.operation == "create_project"]
+        if body_size < budget:  # the last large body fits: it is there, whole
+            assert refused[-1].request.body.startswith(b'{"id": "%03d' % (count - 1))
+        else:  # no large body fits beside the newest exchange
+            assert refused == [] and len(held) == 1
+
+
+async def test_the_record_keeps_at_most_record_exchanges() -> None:
+    async with Emulator(rate_limit=None, record=3) as emu, emu.client() as cudo:
+        for _ in range(5):
+            await cudo.virtual_machines.list_vm_data_centers()
+        await cudo.projects.list_projects()
+        assert [ex.operation for ex in emu.exchanges] == ["list_vm_data_centers"] * 2 + ["list_projects"]
+    async with Emulator(rate_limit=None, record=0) as emu, emu.client() as cudo:
+        await cudo.projects.list_projects()
+        assert emu.exchanges == [] and emu.answered == 1
+
+
 async def test_the_400_names_each_field_that_does_not_fit_the_spec() -> None:
     body = {**GOOD_VM, "dataCenterId": ["gb"], "metadata": "x", "securityGroupIds": 5}
     async with Emulator(rate_limit=None) as emu, emu.client() as cudo:

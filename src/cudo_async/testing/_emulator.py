@@ -124,6 +124,9 @@ class Emulator(Catalogue, Compute):
             the gRPC number in ``code``) or ``"aip193"`` (the documented error form, every field
             written). Default: ``$CUDO_EMULATOR_WIRE``, else ``"gateway"``.
         record: how many answered requests :attr:`exchanges` keeps.
+        record_bytes: how many bytes of requests and answers (bodies, paths, headers) it keeps at
+            most, beyond the newest exchange: the oldest go first, so a client sending large bodies
+            cannot grow the emulator's memory without bound.
         idle_timeout: a connection that sends nothing (or not a whole request) for this many
             seconds is closed, so stalled clients do not hold the server's connections.
         max_connections: how many client connections are served at once (at most half the
@@ -145,6 +148,7 @@ class Emulator(Catalogue, Compute):
         api_key: str | None = None,
         wire: Wire | None = None,
         record: int = 10000,
+        record_bytes: int = 32 << 20,
         idle_timeout: float = 30.0,
         max_connections: int = 512,
         allow_remote: bool = False,
@@ -171,7 +175,8 @@ class Emulator(Catalogue, Compute):
         self.generic = Generic(shipped_plan(frozenset(HANDLERS)), self._look_up, HANDLERS.__contains__)
         # The billing account the hand-written projects name (skipped by a spec without billing accounts).
         self.generic.seed("/v1/billing-accounts/{id}", ("demo-billing",), {"id": "demo-billing", "displayName": "Demo"})
-        self._exchanges: collections.deque[Exchange] = collections.deque(maxlen=record)
+        self._exchanges: collections.deque[tuple[Exchange, int]] = collections.deque()
+        self.record, self.record_bytes, self._recorded_bytes = record, record_bytes, 0
         self.faults: list[Fault] = []
         #: Requests answered since the start, and how many of them were rate-limited (429).
         self.answered = 0
@@ -303,8 +308,20 @@ class Emulator(Catalogue, Compute):
 
     @property
     def exchanges(self) -> list[Exchange]:
-        """The answered requests, oldest first (a copy: the newest ``record`` of them)."""
-        return list(self._exchanges)
+        """The answered requests, oldest first (a copy: the newest ``record`` of them, within
+        ``record_bytes``)."""
+        return [exchange for exchange, _size in self._exchanges]
+
+    def _record(self, exchange: Exchange) -> None:
+        request, reply = exchange.request, exchange.reply
+        size = len(request.body) + len(reply.body) + len(request.path)
+        size += sum(len(k) + len(v) for part in (request.headers, request.query) for k, v in part.items())
+        self._exchanges.append((exchange, size))
+        self._recorded_bytes += size
+        while len(self._exchanges) > self.record or (
+            len(self._exchanges) > 1 and self._recorded_bytes - size > self.record_bytes
+        ):
+            self._recorded_bytes -= self._exchanges.popleft()[1]
 
     @property
     def base_url(self) -> str:
@@ -363,7 +380,7 @@ class Emulator(Catalogue, Compute):
         if not any(name.lower() == "x-request-id" for name in reply.headers):  # as CUDO's gateway does
             reply = attrs.evolve(reply, headers={**reply.headers, "x-request-id": f"emu-{self.answered + 1:08d}"})
         operation, template = (op.id, op.path) if op is not None else (None, None)
-        self._exchanges.append(Exchange(operation, request.method, template, request, reply))
+        self._record(Exchange(operation, request.method, template, request, reply))
         self.answered += 1
         return reply
 
