@@ -478,6 +478,73 @@ def test_the_writer_never_raises_on_a_stored_value_no_timestamp_holds() -> None:
         assert isinstance(written, str) and written  # as it was stored, rather than a 500
 
 
+@pytest.mark.parametrize("wire", ["gateway", "aip193"])
+def test_every_map_entry_is_written_whatever_its_value(wire: Any) -> None:
+    # proto3 JSON leaves out fields at their zero value, never a map's entries.
+    with Emulator(rate_limit=None, boot_seconds=0, wire=wire) as emu:
+        p, http = (
+            emu.project_id,
+            httpx2.Client(base_url=emu.base_url, headers={"Authorization": f"Bearer {emu.api_key}"}),
+        )
+        metadata = {"env": "", "team": "blue", "zero": "0"}
+        made = http.post(f"/v1/projects/{p}/vm", json={**vm_body("vm-1").to_dict(), "metadata": metadata})
+        assert made.json()["vm"]["metadata"] == metadata
+        assert http.get(f"/v1/projects/{p}/vms/vm-1").json()["VM"]["metadata"] == metadata
+        assert http.get(f"/v1/projects/{p}/vms").json()["VMs"][0]["metadata"] == metadata
+        changed = http.post(f"/v1/projects/{p}/vm/vm-1/metadata", json={"metadata": {"a": "", "b": "x"}})
+        assert changed.json() == {"metadata": {"a": "", "b": "x"}}
+        assert http.get(f"/v1/projects/{p}/vms/vm-1").json()["VM"]["metadata"] == {"a": "", "b": "x"}
+        if wire == "gateway":
+            assert zero_fields_sent(emu.exchanges) == []  # the VMs' zero fields are still left out
+
+
+def test_map_entries_of_any_value_type_are_written_and_message_fields_still_drop_zeros() -> None:
+    spec = build(OWN_SPEC)
+    shop = {
+        "type": "object",
+        "properties": {
+            "name": {"type": "string"},
+            "stock": {"type": "object", "additionalProperties": {"type": "integer", "format": "int32"}},
+            "flags": {"type": "object", "additionalProperties": {"type": "boolean"}},
+            "widgets": {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/Widget"}},
+            "anything": {"type": "object"},
+        },
+    }
+    stored = {
+        "name": "",
+        "stock": {"a": 0, "b": 2},
+        "flags": {"off": False},
+        "widgets": {"w": {"id": "", "shine": 0}, "v": {"id": "v", "shine": 3}},
+        "anything": {"empty": "", "none": []},
+    }
+    assert write(spec, stored, shop) == {
+        "stock": {"a": 0, "b": 2},
+        "flags": {"off": False},
+        "widgets": {"w": {}, "v": {"id": "v", "shine": 3}},  # each entry kept; its message drops its zeros
+        "anything": {"empty": "", "none": []},
+    }
+    assert write(spec, {"stock": {}}, shop) == {}  # a map with no entries is a field at its zero value
+
+
+def test_error_info_metadata_keeps_every_entry_in_the_gateway_form(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cudo_async.testing._store import HANDLERS, _error_info, _not_found
+
+    def refuse(*_: Any, **__: Any) -> Any:
+        missing = _not_found("thing", "t-1")
+        raise ApiFailure("FAILED_PRECONDITION", "no", _error_info("WHY", empty="", zone="a"), *missing.details)
+
+    monkeypatch.setitem(HANDLERS, "list_vm_machine_types", refuse)
+    for wire in ("gateway", "aip193"):
+        with Emulator(rate_limit=None, wire=wire) as emu:  # type: ignore[arg-type]
+            answer = httpx2.get(
+                f"{emu.base_url}/v1/vms/machine-types", headers={"Authorization": f"Bearer {emu.api_key}"}
+            )
+            info, resource = answer.json()["details"]
+            assert info["metadata"] == {"empty": "", "zone": "a"}
+            if wire == "gateway":  # the detail's own fields at their zero value are left out
+                assert "owner" not in resource and "description" not in resource
+
+
 def test_a_body_number_too_long_for_any_integer_is_never_parsed_as_one() -> None:
     body = parse_body(b'{"n": ' + b"7" * 5000 + b', "x": [1, {"y": ' + b"8" * 5000 + b"}]}")
     spec = build({"paths": {}, "components": {"schemas": {}}})

@@ -93,10 +93,16 @@ def _wire_form(wire: str | None) -> Wire:
     return chosen
 
 
-def _without_zeros(value: Any) -> Any:
-    """An error detail as proto3 JSON writes it: members at their zero value left out."""
+#: The members of google.rpc's detail messages that are maps, whose every entry protojson writes.
+_DETAIL_MAPS = {"ErrorInfo": frozenset({"metadata"})}
+
+
+def _without_zeros(value: Any, *, entries: bool = False) -> Any:
+    """An error detail as proto3 JSON writes it: members at their zero value left out (a map's
+    entries, ``entries``, all kept)."""
     if isinstance(value, dict):
-        return {k: _without_zeros(v) for k, v in value.items() if not is_zero(v, {})}
+        maps = _DETAIL_MAPS.get(str(value.get("@type", "")).rsplit(".", 1)[-1], frozenset())
+        return {k: _without_zeros(v, entries=k in maps) for k, v in value.items() if entries or not is_zero(v, {})}
     if isinstance(value, list):
         return [_without_zeros(v) for v in value]
     return value

@@ -60,13 +60,14 @@ def write(spec: Spec, value: Any, schema: Schema | None, *, drop_zeros: bool = T
         props: Mapping[str, Any] = schema.get("properties") or {}
         extra = schema.get("additionalProperties")
         required = set(schema.get("required") or ())
+        entries = not props  # a map (or free-form JSON): protojson writes every entry, "" and 0 too
         out: dict[str, Any] = {}
         for name, member in value.items():
             if member is None:
                 continue
             sub = props.get(name, extra if isinstance(extra, Mapping) else {})
             written = write(spec, member, sub, drop_zeros=drop_zeros, depth=depth + 1)
-            if drop_zeros and name not in required and is_zero(written, spec.resolve(sub)):
+            if drop_zeros and not entries and name not in required and is_zero(written, spec.resolve(sub)):
                 continue
             out[str(name)] = written
         return out
