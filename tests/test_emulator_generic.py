@@ -91,6 +91,7 @@ def test_an_update_mask_names_what_changes(http: tuple[Emulator, httpx2.Client])
 def test_an_open_family_has_any_id_until_it_is_deleted(http: tuple[Emulator, httpx2.Client]) -> None:
     emu, client = http
     path = f"/v1/projects/{emu.project_id}/cluster-machines/any-machine"
+    client.post(f"/v1/projects/{emu.project_id}/volumes", json={"id": "v-1", "dataCenterId": "d", "sizeGib": 1})
     first = client.patch(path, json={"volumeIds": ["v-1"]})
     assert first.status_code == 200 and first.json()["id"] == "any-machine"
     assert first.json()["volumeIds"] == ["v-1"]
@@ -146,6 +147,129 @@ async def test_the_sdk_drives_a_generic_resource(emu: Emulator) -> None:
         await cudo.volumes.delete_volume(emu.project_id, "vol-1")
         with pytest.raises(errors.NotFoundError):
             await cudo.volumes.get_volume(emu.project_id, "vol-1")
+
+
+def test_deleting_a_project_takes_everything_in_it(http: tuple[Emulator, httpx2.Client]) -> None:
+    _emu, client = http
+    made: dict[str, tuple[str, dict[str, Any]]] = {  # list path -> (field, body)
+        "disks": ("disks", {"id": "d-1", "dataCenterId": "gb-bournemouth-1", "sizeGib": 1}),
+        "networks": ("networks", {"id": "n-1", "dataCenterId": "gb-bournemouth-1", "ipRange": "10.0.0.0/24"}),
+        "security-groups": ("securityGroups", {"id": "sg-1", "dataCenterId": "gb-bournemouth-1"}),
+        "volumes": ("volumes", {"id": "v-1", "dataCenterId": "gb-bournemouth-1", "sizeGib": 1}),
+        "clusters": ("clusters", CLUSTER),
+    }
+    for project in ("p-x", "p-keep"):
+        assert client.post("/v1/projects", json={"id": project, "billingAccountId": "demo-billing"}).status_code == 200
+        for path, (_field, body) in made.items():
+            assert client.post(f"/v1/projects/{project}/{path}", json=body).status_code == 200, path
+        assert client.post(f"/v1/projects/{project}/vm", json=vm_body("vm-1").to_dict()).status_code == 200
+        assert client.post(f"/v1/projects/{project}/vms/vm-1/terminate").status_code == 200
+        changed = client.patch(f"/v1/projects/{project}/cluster-machines/m-1", json={"volumeIds": ["v-1"]})
+        assert changed.status_code == 200  # an item of an open family, changed
+    assert client.delete("/v1/projects/p-x").status_code == 200
+    assert client.post("/v1/projects", json={"id": "p-x", "billingAccountId": "demo-billing"}).status_code == 200
+    for project, left in (("p-x", 0), ("p-keep", 1)):  # the same id starts empty; the other project keeps its own
+        for path, (field, _body) in made.items():
+            assert len(client.get(f"/v1/projects/{project}/{path}").json().get(field, [])) == left, (project, path)
+        assert client.get(f"/v1/projects/{project}/vms/vm-1").status_code == (404 if not left else 200)
+        machine = client.patch(f"/v1/projects/{project}/cluster-machines/m-1", json={}).json()
+        assert (machine.get("volumeIds") == ["v-1"]) == bool(left)
+
+
+#: Writes that name, outside their path, an item that does not exist: (method, path, query, body),
+#: and what the same write names when it names items that exist.
+DANGLING = {
+    "a project's billing account": (
+        "POST", "/v1/projects", {}, {"id": "p-2", "billingAccountId": "nope"}, {"billingAccountId": "demo-billing"}),
+    "a project moved to another billing account": (
+        "PATCH", "/v1/projects/{p}", {}, {"id": "{p}", "billingAccountId": "nope"},
+        {"billingAccountId": "demo-billing"}),
+    "a security group attached (query)": (
+        "PATCH", "/v1/projects/{p}/vm/vm-1/security-group/attach", {"securityGroupId": "nope"}, None,
+        {"securityGroupId": "sg-1"}),
+    "a disk resized (query)": (
+        "PATCH", "/v1/projects/{p}/vms/vm-1/disks", {"diskId": "nope", "sizeGib": "50"}, None, {"diskId": "d-1"}),
+    "a VM's security groups (a list)": (
+        "POST", "/v1/projects/{p}/vm", {}, {**vm_body("vm-2").to_dict(), "securityGroupIds": ["sg-1", "nope"]},
+        {"securityGroupIds": ["sg-1"]}),
+    "a VM's network (nested)": (
+        "POST", "/v1/projects/{p}/vm", {}, {**vm_body("vm-3").to_dict(), "nics": [{"networkId": "nope"}]},
+        {"nics": [{"networkId": "n-1"}]}),
+    "an image's VM (generic)": (
+        "POST", "/v1/projects/{p}/images", {"vmId": "nope", "id": "img-1"}, None, {"vmId": "vm-1"}),
+    "a cluster machine's volumes (open family)": (
+        "PATCH", "/v1/projects/{p}/cluster-machines/m-1", {}, {"volumeIds": ["nope"]}, {"volumeIds": ["v-1"]}),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", list(DANGLING))
+def test_a_write_naming_an_item_that_does_not_exist_is_not_found(
+    http: tuple[Emulator, httpx2.Client], case: str
+) -> None:
+    emu, client = http
+    p = emu.project_id
+    assert client.post(f"/v1/projects/{p}/vm", json=vm_body("vm-1").to_dict()).status_code == 200
+    for path, body in (
+        ("security-groups", {"id": "sg-1"}),
+        ("disks", {"id": "d-1", "sizeGib": 1}),
+        ("networks", {"id": "n-1", "ipRange": "10.0.0.0/24"}),
+        ("volumes", {"id": "v-1", "sizeGib": 1}),
+    ):
+        made = client.post(f"/v1/projects/{p}/{path}", json={**body, "dataCenterId": "gb-bournemouth-1"})
+        assert made.status_code == 200, made.text
+    method, path, query, body, fix = DANGLING[case]
+    path = path.format(p=p)
+    body = json.loads(json.dumps(body).replace("{p}", p)) if body is not None else None
+    answer = client.request(method, path, params=query, json=body)
+    assert answer.status_code == 404 and _status(answer) == "NOT_FOUND", answer.text
+    assert "nope' not found" in answer.json()["message"]
+    # The same write, naming items that exist, goes through.
+    if body is not None:
+        body = {**body, **{k: v for k, v in fix.items() if k in body}}
+    query = {**query, **{k: v for k, v in fix.items() if k in query}}
+    again = client.request(method, path, params=query, json=body)
+    assert again.status_code == 200, again.text
+
+
+def test_what_names_no_kind_of_item_or_is_the_new_items_own_id_is_not_a_reference(
+    http: tuple[Emulator, httpx2.Client],
+) -> None:
+    emu, client = http
+    p = emu.project_id
+    # vmId is the new VM's own id, dataCenterId and bootDiskImageId name nothing the emulator keeps.
+    assert client.post(f"/v1/projects/{p}/vm", json=vm_body("vm-new").to_dict()).status_code == 200
+    assert client.post("/v1/projects", json={"id": "p-new", "billingAccountId": "demo-billing"}).status_code == 200
+    listed = client.get(f"/v1/projects/{p}/vms", params={"networkId": "nope"})  # a read: a filter, never a 404
+    assert listed.status_code == 200
+
+
+def test_references_follow_the_rule_on_a_spec_of_our_own() -> None:
+    spec = build(OWN_SPEC)
+    generic = Generic(make_plan(spec, lambda _op: False), lambda _op, _key: None, lambda _op: False)
+    shop = generic.serve(spec.operations["open_shop"], {}, {}, {"name": "corner"})["id"]
+    polish, where = spec.operations["polish_widget"], {"shopId": shop, "widgetId": "w-1"}
+    with pytest.raises(ApiFailure) as missing:
+        generic.check_references(polish, where, {}, {"from": {"shopId": "nope"}})  # nested: a reference
+    assert missing.value.status == "NOT_FOUND" and "nope" in missing.value.message
+    for body in ({"from": {"shopId": shop}}, {"shopId": "nope"}, {"shineId": "x"}, {"widgetId": "any"}):
+        generic.check_references(polish, where, {}, body)  # exists; the path's own; no such family; open
+    with pytest.raises(ApiFailure):
+        generic.check_references(spec.operations["open_shop"], {}, {}, {"name": "n", "shopIds": [shop, "nope"]})
+    generic.check_references(spec.operations["open_shop"], {}, {}, {"name": "n", "shopId": "new"})  # its own id
+
+
+def test_a_deleted_billing_account_can_be_undeleted_as_aip_164_says(http: tuple[Emulator, httpx2.Client]) -> None:
+    _emu, client = http
+    made = client.post("/v1/billing-accounts", json={"displayName": "soft", "email": "s@example.com"}).json()
+    path = f"/v1/billing-accounts/{made['id']}"
+    assert client.delete(path).status_code == 200
+    assert client.get(path).status_code == 404 and client.delete(path).status_code == 404
+    assert made["id"] not in [b["id"] for b in client.get("/v1/billing-accounts").json()["billingAccounts"]]
+    back = client.post(f"{path}:undelete")
+    assert back.status_code == 200 and back.json()["displayName"] == "soft"
+    assert client.get(path).json()["displayName"] == "soft"
+    assert client.post(f"{path}:undelete").status_code == 200  # a live account: answered as it is
+    assert client.post("/v1/billing-accounts/never-made:undelete").status_code == 404
 
 
 # ---------------------------------------------------------------------------------------- pages

@@ -124,6 +124,9 @@ class Catalogue(Store):
         if any(p == params["project_id"] and vm.state() != "DELETED" for (p, _), vm in self._vms.items()):
             raise ApiFailure("FAILED_PRECONDITION", "project still has virtual machines")
         del self._projects[params["project_id"]]
+        for store in (self._vms, self._disks, self._networks, self._groups):  # what lived in it goes too
+            for key in [k for k in store if k[0] == params["project_id"]]:
+                del store[key]
         return {}
 
     # ------------------------------------------------------------------ API keys

@@ -492,9 +492,14 @@ class Emulator(Catalogue, Compute):
             body = known_fields(self.spec, body, op.body)
         handler = HANDLERS.get(op.id)
         try:
+            if op.method != "GET":  # a write may not leave a reference to nothing
+                self.generic.check_references(op, params, query, body)
             if handler is not None:
                 named = dict(zip(op.handler_names, (params[n] for n in op.path_names), strict=True))
                 answer = handler(self, params=named, query=query, body=body, key_id=key_id)
+                shape = self.generic.plan.shapes[op.id]
+                if shape.kind == "delete":  # what the generic rules kept under it goes with it
+                    self.generic.forget_under(shape.family, tuple(params[n] for n in op.path_names[: shape.depth]))
             else:
                 answer = self.generic.serve(op, params, query, body)
         except ApiFailure as exc:
