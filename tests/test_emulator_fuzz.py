@@ -114,3 +114,22 @@ def test_a_known_path_with_a_method_it_does_not_serve_is_the_gateways_501(method
         unknown = httpx2.request(method, f"{emu.base_url}/v1/no-such-collection")
         assert unknown.status_code == 404
         assert unknown.json() == {"code": 5, "message": "Not Found", "details": []}
+
+
+@pytest.mark.parametrize("path", ["/v1/vms/data-centers", "/v1/projects/{p}", "/v1/projects/{p}/vms/vm-1/start"])
+def test_head_is_answered_as_gos_server_answers_it_headers_only(path: str) -> None:
+    # The gateway routes no HEAD: a known path answers the routing error's headers (its length
+    # too), with no body, and the connection goes on.
+    with Emulator(rate_limit=None) as emu, httpx2.Client(base_url=emu.base_url) as http:
+        path = path.format(p=emu.project_id)
+        same_as_put = http.put(path)
+        for target, status, like in ((path, 501, same_as_put), ("/v1/no-such-path", 404, http.put("/v1/nope"))):
+            answer = http.head(target)
+            assert answer.status_code == status and answer.content == b""
+            assert answer.headers["content-length"] == str(len(like.content))
+            assert answer.headers["content-type"] == "application/json"
+        assert http.get("/v1/vms/data-centers", headers={"Authorization": f"Bearer {emu.api_key}"}).status_code == 200
+        assert [(ex.method, ex.reply.status) for ex in emu.exchanges if ex.method == "HEAD"] == [
+            ("HEAD", 501),
+            ("HEAD", 404),
+        ]

@@ -95,13 +95,17 @@ async def _read_request(conn: h11.Connection, stream: anyio.abc.ByteStream) -> R
     )
 
 
-async def _send_reply(conn: h11.Connection, stream: anyio.abc.ByteStream, reply: Reply) -> bool:
-    """Send one answer; False when the connection must close afterwards."""
+async def _send_reply(conn: h11.Connection, stream: anyio.abc.ByteStream, reply: Reply, *, head: bool = False) -> bool:
+    """Send one answer; False when the connection must close afterwards. The answer to a HEAD
+    (``head``) has the headers the body would have (its length included), and no body, as Go's
+    server sends it."""
     headers = [("content-length", str(len(reply.body)))]
     if reply.body and not any(k.lower() == "content-type" for k in reply.headers):
         headers.append(("content-type", "application/json"))
     headers += [(k, v) for k, v in reply.headers.items()]
     out = conn.send(h11.Response(status_code=reply.status, headers=headers, reason=b""))
+    if head:
+        reply = attrs.evolve(reply, body=b"", truncate_at=None)
     if reply.truncate_at is not None:
         await stream.send(out + reply.body[: reply.truncate_at])
         return False
@@ -144,7 +148,7 @@ async def handle_connection(stream: anyio.abc.ByteStream, handler: Handler, *, i
             if reply.drop:
                 return
             try:
-                keep = await _send_reply(conn, stream, reply)
+                keep = await _send_reply(conn, stream, reply, head=request.method == "HEAD")
             except (anyio.BrokenResourceError, anyio.ClosedResourceError, OSError, h11.LocalProtocolError):
                 return
             if not keep:
