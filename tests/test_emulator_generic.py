@@ -272,6 +272,36 @@ def test_a_deleted_billing_account_can_be_undeleted_as_aip_164_says(http: tuple[
     assert client.post("/v1/billing-accounts/never-made:undelete").status_code == 404
 
 
+def test_the_filters_a_list_declares_hold_for_hand_written_lists_too(http: tuple[Emulator, httpx2.Client]) -> None:
+    emu, client = http
+    p, gb, no = emu.project_id, "gb-bournemouth-1", "no-kristiansand-1"
+    for i in range(7):
+        for dc in (gb, no):
+            body = {"id": f"{dc[:2]}-{i}", "dataCenterId": dc}
+            assert client.post(f"/v1/projects/{p}/security-groups", json=body).status_code == 200
+            assert client.post(f"/v1/projects/{p}/disks", json={**body, "sizeGib": 1}).status_code == 200
+    groups = client.get(f"/v1/projects/{p}/security-groups", params={"dataCenterId": no, "pageSize": 100}).json()
+    assert sorted(g["id"] for g in groups["securityGroups"]) == [f"no-{i}" for i in range(7)]
+    # Filtered before paged: the pages and the count are the filtered list's.
+    disks = client.get(f"/v1/projects/{p}/disks", params={"dataCenterId": gb, "pageSize": 3, "pageNumber": 3}).json()
+    assert (disks["totalCount"], [d["id"] for d in disks["disks"]]) == (7, ["gb-6"])
+    # A field of the items' members: a VM's network interfaces.
+    client.post(f"/v1/projects/{p}/networks", json={"id": "n-1", "dataCenterId": gb, "ipRange": "10.0.0.0/24"})
+    client.post(f"/v1/projects/{p}/vm", json={**vm_body("on-net").to_dict(), "nics": [{"networkId": "n-1"}]})
+    client.post(f"/v1/projects/{p}/vm", json=vm_body("off-net").to_dict())
+    on = client.get(f"/v1/projects/{p}/vms", params={"networkId": "n-1"}).json()
+    assert [v["id"] for v in on["VMs"]] == ["on-net"]
+    assert client.get(f"/v1/projects/{p}/vms", params={"networkId": "nope"}).json().get("VMs", []) == []
+    assert len(client.get(f"/v1/projects/{p}/vms").json()["VMs"]) == 2
+    # A field of the items, where the list's id parameter names its parent (the billing account).
+    paid = client.get("/v1/invoices", params={"id": "demo-billing", "status": "paid", "pageSize": 100}).json()
+    assert len(paid["invoices"]) == 25
+    assert client.get("/v1/invoices", params={"id": "demo-billing", "status": "void"}).json().get("invoices", []) == []
+    # A parameter naming no field of the items is no filter.
+    types = client.get("/v1/vms/machine-types", params={"projectId": p}).json()["machineTypes"]
+    assert types == client.get("/v1/vms/machine-types").json()["machineTypes"] and types
+
+
 # ---------------------------------------------------------------------------------------- pages
 
 

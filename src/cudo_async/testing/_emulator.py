@@ -496,7 +496,9 @@ class Emulator(Catalogue, Compute):
                 self.generic.check_references(op, params, query, body)
             if handler is not None:
                 named = dict(zip(op.handler_names, (params[n] for n in op.path_names), strict=True))
-                answer = handler(self, params=named, query=query, body=body, key_id=key_id)
+                answer = self.generic.listed(
+                    op, params, query, handler(self, params=named, query=query, body=body, key_id=key_id)
+                )
                 shape = self.generic.plan.shapes[op.id]
                 if shape.kind == "delete":  # what the generic rules kept under it goes with it
                     self.generic.forget_under(shape.family, tuple(params[n] for n in op.path_names[: shape.depth]))

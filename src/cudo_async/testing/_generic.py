@@ -328,14 +328,42 @@ class Generic:
     def _list(self, op: SpecOp, shape: Shape, key: Key, query: Mapping[str, str], hints: dict[str, Any]) -> Any:
         self._ancestors(shape.family, key, shape.depth, hints)
         items = self._scope(shape.family, key[: shape.depth], hints)
-        fields = self.plan.item_schemas.get(shape.family, {}).get("properties") or {}
-        if shape.family in self.plan.creates:  # a query parameter naming an item field filters the list
-            for name, value in query.items():
-                if name not in PAGING and name in fields and value != "":
-                    items = [i for i in items if _as_text(i.get(name, "")) == value]
+        if shape.family in self.plan.creates:  # an open family's made-up items match no filter
+            items = self._filter(shape.family, query, items)
         field = self.plan.items_field(op.response) or "items"
         answer = self._page(op, query, items, field, (op.id, *key))
         return fill(self.spec, answer, op.response, {}, everything=False)
+
+    def listed(self, op: SpecOp, params: Mapping[str, str], query: Mapping[str, str], answer: Any) -> Any:
+        """A hand-written list's answer (all of its items), filtered and paged as for a generic list."""
+        shape, field = self.plan.shapes[op.id], self.plan.items_field(op.response)
+        if shape.kind != _LIST or field is None or not isinstance(answer, dict):
+            return answer
+        items = self._filter(shape.family, query, list(answer.get(field) or []))
+        scope = (op.id, *(params[n] for n in op.path_names))
+        return {**answer, **self._page(op, query, items, field, scope)}
+
+    def _filter(self, fam: Family, query: Mapping[str, str], items: list[Any]) -> list[Any]:
+        """The items each query parameter naming one of their fields (or a field of their members:
+        a VM's ``nics[].networkId``) has the value of; ``id`` names a parent, never a filter."""
+        props = self.plan.item_schemas.get(fam, {}).get("properties") or {}
+        for name, value in query.items():
+            if name in PAGING or name == "id" or value == "":
+                continue
+            if name in props:
+                items = [i for i in items if isinstance(i, Mapping) and _as_text(i.get(name, "")) == value]
+                continue
+            holders = [m for m, sub in props.items() if name in (self._member_fields(sub))]
+            if holders:
+                items = [i for i in items if any(value in _values_of(i.get(m), name) for m in holders)]
+        return items
+
+    def _member_fields(self, schema: Schema) -> Mapping[str, Any]:
+        """The fields of a member that is a message, or a list of messages."""
+        resolved = self.spec.resolve(schema)
+        if resolved.get("type") == "array":
+            resolved = self.spec.resolve(resolved.get("items"))
+        return resolved.get("properties") or {}
 
     def _page(
         self, op: SpecOp, query: Mapping[str, str], items: list[dict[str, Any]], field: str, scope: tuple[str, ...]
@@ -512,6 +540,16 @@ class Generic:
         known = {k: v for k, v in item.items() if v not in (None, "", [], {})}
         data = {k: v for k, v in {**given, **known}.items() if k in props}
         return fill(self.spec, data, resolved, {}, everything=everything)
+
+
+def _values_of(member: Any, name: str) -> list[str]:
+    """The values of field ``name`` in ``member`` (a message or a list of them), as text; a list
+    field gives each of its values."""
+    found: list[str] = []
+    for one in member if isinstance(member, list) else [member]:
+        value = one.get(name) if isinstance(one, Mapping) else None
+        found += [_as_text(v) for v in value] if isinstance(value, list) else [] if value is None else [_as_text(value)]
+    return found
 
 
 _REFERENCE = re.compile(r"^(?P<stem>[a-z][A-Za-z0-9]*?)Ids?$")
