@@ -485,7 +485,7 @@ class Emulator(Catalogue, Compute):
             return self._failure(_bad_request((where or "body", "is not valid UTF-8 (a lone surrogate or a bad byte)")))
         if op.body_required and not request.body.strip():  # the spec requires one (the gateway reads none as {})
             return self._failure(_bad_request(("body", "a JSON object is required (send {} for no fields)")))
-        violations = check_request(self.spec, op, body, query, params)
+        violations = check_request(self.spec, op, body, query, params, request.repeated)
         if violations:
             return self._failure(_bad_request(*violations))
         if op.body is not None:

@@ -25,6 +25,8 @@ class Request:
     query: Mapping[str, str]
     headers: Mapping[str, str]
     body: bytes
+    #: Every value of each query parameter given more than once, in order (``query`` has the last).
+    repeated: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
 
     def json(self) -> Any:
         return json.loads(self.body) if self.body.strip() else {}
@@ -85,13 +87,18 @@ async def _read_request(conn: h11.Connection, stream: anyio.abc.ByteStream) -> R
             raise _Closed
     target = urlsplit(event.target.decode("ascii"))  # h11 takes printable ASCII only
     headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in event.headers}
+    # An escape that does not decode as UTF-8 stays visible (a lone surrogate) to be refused, never replaced.
+    pairs = parse_qsl(target.query, keep_blank_values=True, errors="surrogateescape")
+    every: dict[str, tuple[str, ...]] = {}
+    for name, value in pairs:
+        every[name] = (*every.get(name, ()), value)
     return Request(
         method=event.method.decode("ascii").upper(),
         path=target.path,
-        # An escape that does not decode as UTF-8 stays visible (a lone surrogate) to be refused, never replaced.
-        query=dict(parse_qsl(target.query, keep_blank_values=True, errors="surrogateescape")),
+        query=dict(pairs),
         headers=headers,
         body=b"".join(chunks),
+        repeated={name: values for name, values in every.items() if len(values) > 1},
     )
 
 

@@ -122,12 +122,12 @@ def _check_integer(value: Any, schema: Schema, where: str, out: Violations) -> N
     if isinstance(value, TooLong):
         out.append((where, f"is out of range for {schema.get('format') or 'an integer'} ({value.digits} digits)"))
         return
-    if isinstance(value, str):
-        text = value.strip()
-        if len(text) > _LONGEST_INT and _DIGITS.match(text):
+    if isinstance(value, str):  # no space around it: Go's ParseInt and protojson refuse one
+        text = value
+        if len(text) > _LONGEST_INT and _DIGITS.fullmatch(text):
             out.append((where, f"is out of range for {schema.get('format') or 'an integer'}"))
             return
-        if not _DIGITS.match(text):
+        if not _DIGITS.fullmatch(text):
             out.append((where, "must be an integer"))
             return
         value = int(text)
@@ -290,15 +290,21 @@ def _check_parameter(spec: Spec, text: str, schema: Schema, where: str, out: Vio
         if text not in ("true", "false"):
             out.append((where, "must be true or false"))
     elif kind == "array":
-        check_value(spec, [text], schema, where, out)
+        _check_parameter(spec, text, schema.get("items") or {}, where, out)
     else:
         _check_string(text, schema, where, out)
 
 
 def check_request(
-    spec: Spec, op: SpecOp, body: Any, query: Mapping[str, str], path: Mapping[str, str] | None = None
+    spec: Spec,
+    op: SpecOp,
+    body: Any,
+    query: Mapping[str, str],
+    path: Mapping[str, str] | None = None,
+    every: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Violations:
-    """Every way the request does not fit its operation in the spec (empty: it fits)."""
+    """Every way the request does not fit its operation in the spec (empty: it fits). ``every``
+    holds each query parameter's values in order, when one was given more than once."""
     out: Violations = []
     for param in op.params:
         given = (path or {}).get(param.name) if param.where == "path" else query.get(param.name)
@@ -306,7 +312,15 @@ def check_request(
             if param.required and param.where == "query":
                 out.append((param.name, "is required"))
             continue
-        _check_parameter(spec, given, param.schema, param.name, out)
+        values = ((every or {}).get(param.name) if param.where == "query" else None) or (given,)
+        schema = spec.resolve(param.schema)
+        if schema.get("type") == "array":  # a repeated field: each value (text) checked as an item
+            for i, value in enumerate(values):
+                _check_parameter(spec, value, schema.get("items") or {}, f"{param.name}[{i}]", out)
+        elif len(values) > 1:  # as grpc-gateway's query parser refuses it
+            out.append((param.name, f"is given {len(values)} times; it takes one value"))
+        else:
+            _check_parameter(spec, given, param.schema, param.name, out)
     if op.body is not None:
         check_value(spec, body, op.body, "", out)
     return out[:MAX_VIOLATIONS]

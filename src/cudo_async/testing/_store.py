@@ -98,7 +98,7 @@ MAX_PAGE_SIZE = 100
 
 def _whole(query: Mapping[str, str], name: str) -> int:
     """A paging parameter's value: 0 when absent (proto3's "not set"); negative is INVALID_ARGUMENT."""
-    text = (query.get(name) or "0").strip()
+    text = query.get(name) or "0"
     if not re.fullmatch(r"[+-]?[0-9]{1,10}", text):
         raise _bad_request((name, "must be an integer"))
     value = int(text)
