@@ -418,3 +418,20 @@ def test_the_standalone_process_on_a_port_in_use_says_so_in_one_line() -> None:
         f"the emulator cannot listen on 127.0.0.1:{port}: port {port} is in use"
         " (choose another with --port, or --port 0 for any free one)"
     ]
+
+
+@pytest.mark.parametrize("body", [b"{}", b'{"id": "p-9", "billingAccountId": "demo-billing"}'])
+async def test_a_client_waiting_for_100_continue_is_told_to_send_its_body(body: bytes) -> None:
+    async with Emulator(rate_limit=None) as emu:
+        stream = await anyio.connect_tcp("127.0.0.1", emu.port)
+        async with stream:
+            head = (
+                f"POST /v1/projects HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {emu.api_key}\r\n"
+                f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\nExpect: 100-continue\r\n\r\n"
+            )
+            await stream.send(head.encode())
+            with anyio.fail_after(AT_ONCE):
+                assert (await stream.receive()).startswith(b"HTTP/1.1 100 ")
+                await stream.send(body)
+                answer = await stream.receive()
+        assert answer.startswith(b"HTTP/1.1 400 " if body == b"{}" else b"HTTP/1.1 200 "), answer

@@ -61,6 +61,8 @@ async def _next_event(conn: h11.Connection, stream: anyio.abc.ByteStream) -> Any
         event = conn.next_event()
         if event is not h11.NEED_DATA:
             return event
+        if conn.they_are_waiting_for_100_continue:  # as Go's server does once the body is read
+            await stream.send(conn.send(h11.InformationalResponse(status_code=100, headers=[], reason=b"")))
         try:
             data = await stream.receive(READ_SIZE)
         except (anyio.EndOfStream, anyio.BrokenResourceError, anyio.ClosedResourceError, OSError):
