@@ -1,5 +1,6 @@
 # cudo-async: every task a developer or CI runs. `make test` and `make demo` are all a fresh machine with the
-# README's prerequisites needs (Python 3.11+, Node.js/npm, make); .ci/run adds the wheel on other Pythons.
+# README's prerequisites needs (Python 3.11+, Node.js/npm, make, git, CUDO's published specs beside the
+# clone); .ci/run adds the wheel on other Pythons.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -14,7 +15,7 @@ GEN_CMD = $(GEN_BIN)/python generator/generate.py build
 PRISM_VERSION := 5.16.0
 PRISM := .prism/node_modules/.bin/prism
 
-.PHONY: venv gen-venv versions test lint typecheck pytest pytest-aiohttp pytest-aip193 spec generate check-generated demo bench soak clean
+.PHONY: venv gen-venv versions preflight test lint typecheck pytest pytest-aiohttp pytest-aip193 spec generate check-generated demo bench soak clean
 
 # Created, or refreshed whenever pyproject.toml changes.
 # Development needs Python 3.11+ (the Redis server of the limiter tests comes from a package that
@@ -36,10 +37,21 @@ $(GEN_BIN)/.installed: generator/requirements.txt
 
 gen-venv: $(GEN_BIN)/.installed
 
+# What make test needs beside the repository, said in one line when missing (the phases would
+# only fail for it): CUDO's published spec at the path openapi.source.yaml records, January's
+# beside it (the regeneration test imports it), and git (the regeneration tests commit scratch copies).
+JANUARY_SPEC := cudo-openapi-2026-01.json
+preflight:
+	@src=$$(sed -n 's/^source: *//p' openapi.source.yaml); missing=""; why=""; \
+	for f in "$$src" "$$(dirname "$$src")/$(JANUARY_SPEC)"; do [ -f "$$f" ] || missing="$$missing $$f"; done; \
+	[ -z "$$missing" ] || why="CUDO's published specs, at the path openapi.source.yaml records: put them, or link ../shared, there"; \
+	command -v git >/dev/null 2>&1 || { missing="$$missing git"; why="$${why:+$$why; }install git"; }; \
+	if [ -n "$$missing" ]; then echo "make test: missing$$missing ($$why; see the README's Set up)" >&2; exit 1; fi
+
 # Every phase runs, whichever failed before it; a summary line per phase ends the run, and it
 # fails when any phase did.
 TEST_PHASES := lint typecheck check-generated pytest pytest-aiohttp pytest-aip193
-test: venv gen-venv $(PRISM)
+test: preflight venv gen-venv $(PRISM)
 	@failed=0; summary=""; \
 	for phase in $(TEST_PHASES); do \
 	  start=$$(date +%s); \

@@ -14,9 +14,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import ROOT
+import yaml
 
-JANUARY = ROOT.parent / "shared" / "upstream" / "cudo-openapi-2026-01.json"
+from tests.conftest import ROOT, SOURCE_RECORD
+
+_SOURCE_DIR = Path(str(yaml.safe_load(SOURCE_RECORD.read_text(encoding="utf-8"))["source"])).parent
+
+#: CUDO's January spec, beside the published one openapi.yaml was imported from (make preflight checks both).
+JANUARY = (ROOT / _SOURCE_DIR / "cudo-openapi-2026-01.json").resolve()
 #: What the pipeline needs, and nothing else (.venv and .venv-gen are linked, not copied).
 COPIED = (
     "Makefile", "pyproject.toml", "requirements-dev.txt", "openapi.yaml", "openapi.source.yaml", "CHANGELOG.md",

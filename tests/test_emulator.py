@@ -164,8 +164,8 @@ async def test_disks_networks_security_groups_ssh_keys_projects(emu: Emulator) -
         assert key.id and (await cudo.ssh_keys.get_ssh_key(key.id)).comment == "me@host"
         await cudo.ssh_keys.delete_ssh_key(key.id)
 
-        await cudo.projects.create_project(body=models.Project(id="second", billing_account_id="b-1"))
-        assert (await cudo.projects.get_project("second")).billing_account_id == "b-1"
+        await cudo.projects.create_project(body=models.Project(id="second", billing_account_id="demo-billing"))
+        assert (await cudo.projects.get_project("second")).billing_account_id == "demo-billing"
         await cudo.projects.delete_project("second")
 
 
@@ -176,7 +176,7 @@ async def test_the_three_pagination_styles(emu: Emulator) -> None:
             await cudo.disks.create_storage_disk(
                 p, body=models.CreateStorageDiskBody(id=f"d-{i}", data_center_id="gb-bournemouth-1", size_gib=1)
             )
-            await cudo.projects.create_project(body=models.Project(id=f"p-{i}", billing_account_id="b"))
+            await cudo.projects.create_project(body=models.Project(id=f"p-{i}", billing_account_id="demo-billing"))
         page = await cudo.disks.list_disks(p, page_number=2, page_size=3)
         assert (page.total_count, page.page_number, [d.id for d in page.disks]) == (7, 2, ["d-3", "d-4", "d-5"])
         first = await cudo.projects.list_projects(page_size=5)

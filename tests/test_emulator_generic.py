@@ -21,7 +21,7 @@ from cudo_async import errors, models
 from cudo_async._status import NAME_BY_NUMBER
 from cudo_async.testing import ApiFailure, Emulator
 from cudo_async.testing._generic import Generic, _names_new_id, make_plan
-from cudo_async.testing._schema import INT_RANGES, Violations, check_value, parse_body
+from cudo_async.testing._schema import INT_RANGES, Violations, check_request, check_value, parse_body
 from cudo_async.testing._spec import build
 from cudo_async.testing._wire import made_up, timestamp, write
 from tests.emulator_support import check_conforms, emu, zero_fields_sent
@@ -93,6 +93,7 @@ def test_an_update_mask_names_what_changes(http: tuple[Emulator, httpx2.Client])
 def test_an_open_family_has_any_id_until_it_is_deleted(http: tuple[Emulator, httpx2.Client]) -> None:
     emu, client = http
     path = f"/v1/projects/{emu.project_id}/cluster-machines/any-machine"
+    client.post(f"/v1/projects/{emu.project_id}/volumes", json={"id": "v-1", "dataCenterId": "d", "sizeGib": 1})
     first = client.patch(path, json={"volumeIds": ["v-1"]})
     assert first.status_code == 200 and first.json()["id"] == "any-machine"
     assert first.json()["volumeIds"] == ["v-1"]
@@ -150,6 +151,159 @@ async def test_the_sdk_drives_a_generic_resource(emu: Emulator) -> None:
             await cudo.volumes.get_volume(emu.project_id, "vol-1")
 
 
+def test_deleting_a_project_takes_everything_in_it(http: tuple[Emulator, httpx2.Client]) -> None:
+    _emu, client = http
+    made: dict[str, tuple[str, dict[str, Any]]] = {  # list path -> (field, body)
+        "disks": ("disks", {"id": "d-1", "dataCenterId": "gb-bournemouth-1", "sizeGib": 1}),
+        "networks": ("networks", {"id": "n-1", "dataCenterId": "gb-bournemouth-1", "ipRange": "10.0.0.0/24"}),
+        "security-groups": ("securityGroups", {"id": "sg-1", "dataCenterId": "gb-bournemouth-1"}),
+        "volumes": ("volumes", {"id": "v-1", "dataCenterId": "gb-bournemouth-1", "sizeGib": 1}),
+        "clusters": ("clusters", CLUSTER),
+    }
+    for project in ("p-x", "p-keep"):
+        assert client.post("/v1/projects", json={"id": project, "billingAccountId": "demo-billing"}).status_code == 200
+        for path, (_field, body) in made.items():
+            assert client.post(f"/v1/projects/{project}/{path}", json=body).status_code == 200, path
+        assert client.post(f"/v1/projects/{project}/vm", json=vm_body("vm-1").to_dict()).status_code == 200
+        assert client.post(f"/v1/projects/{project}/vms/vm-1/terminate").status_code == 200
+        changed = client.patch(f"/v1/projects/{project}/cluster-machines/m-1", json={"volumeIds": ["v-1"]})
+        assert changed.status_code == 200  # an item of an open family, changed
+    assert client.delete("/v1/projects/p-x").status_code == 200
+    assert client.post("/v1/projects", json={"id": "p-x", "billingAccountId": "demo-billing"}).status_code == 200
+    for project, left in (("p-x", 0), ("p-keep", 1)):  # the same id starts empty; the other project keeps its own
+        for path, (field, _body) in made.items():
+            assert len(client.get(f"/v1/projects/{project}/{path}").json().get(field, [])) == left, (project, path)
+        assert client.get(f"/v1/projects/{project}/vms/vm-1").status_code == (404 if not left else 200)
+        machine = client.patch(f"/v1/projects/{project}/cluster-machines/m-1", json={}).json()
+        assert (machine.get("volumeIds") == ["v-1"]) == bool(left)
+
+
+#: Writes that name, outside their path, an item that does not exist: (method, path, query, body),
+#: and what the same write names when it names items that exist.
+DANGLING = {
+    "a project's billing account": (
+        "POST", "/v1/projects", {}, {"id": "p-2", "billingAccountId": "nope"}, {"billingAccountId": "demo-billing"}),
+    "a project moved to another billing account": (
+        "PATCH", "/v1/projects/{p}", {}, {"id": "{p}", "billingAccountId": "nope"},
+        {"billingAccountId": "demo-billing"}),
+    "a security group attached (query)": (
+        "PATCH", "/v1/projects/{p}/vm/vm-1/security-group/attach", {"securityGroupId": "nope"}, None,
+        {"securityGroupId": "sg-1"}),
+    "a disk resized (query)": (
+        "PATCH", "/v1/projects/{p}/vms/vm-1/disks", {"diskId": "nope", "sizeGib": "50"}, None, {"diskId": "d-1"}),
+    "a VM's security groups (a list)": (
+        "POST", "/v1/projects/{p}/vm", {}, {**vm_body("vm-2").to_dict(), "securityGroupIds": ["sg-1", "nope"]},
+        {"securityGroupIds": ["sg-1"]}),
+    "a VM's network (nested)": (
+        "POST", "/v1/projects/{p}/vm", {}, {**vm_body("vm-3").to_dict(), "nics": [{"networkId": "nope"}]},
+        {"nics": [{"networkId": "n-1"}]}),
+    "an image's VM (generic)": (
+        "POST", "/v1/projects/{p}/images", {"vmId": "nope", "id": "img-1"}, None, {"vmId": "vm-1"}),
+    "a cluster machine's volumes (open family)": (
+        "PATCH", "/v1/projects/{p}/cluster-machines/m-1", {}, {"volumeIds": ["nope"]}, {"volumeIds": ["v-1"]}),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", list(DANGLING))
+def test_a_write_naming_an_item_that_does_not_exist_is_not_found(
+    http: tuple[Emulator, httpx2.Client], case: str
+) -> None:
+    emu, client = http
+    p = emu.project_id
+    assert client.post(f"/v1/projects/{p}/vm", json=vm_body("vm-1").to_dict()).status_code == 200
+    for path, body in (
+        ("security-groups", {"id": "sg-1"}),
+        ("disks", {"id": "d-1", "sizeGib": 1}),
+        ("networks", {"id": "n-1", "ipRange": "10.0.0.0/24"}),
+        ("volumes", {"id": "v-1", "sizeGib": 1}),
+    ):
+        made = client.post(f"/v1/projects/{p}/{path}", json={**body, "dataCenterId": "gb-bournemouth-1"})
+        assert made.status_code == 200, made.text
+    method, path, query, body, fix = DANGLING[case]
+    path = path.format(p=p)
+    body = json.loads(json.dumps(body).replace("{p}", p)) if body is not None else None
+    answer = client.request(method, path, params=query, json=body)
+    assert answer.status_code == 404 and _status(answer) == "NOT_FOUND", answer.text
+    assert "nope' not found" in answer.json()["message"]
+    # The same write, naming items that exist, goes through.
+    if body is not None:
+        body = {**body, **{k: v for k, v in fix.items() if k in body}}
+    query = {**query, **{k: v for k, v in fix.items() if k in query}}
+    again = client.request(method, path, params=query, json=body)
+    assert again.status_code == 200, again.text
+
+
+def test_what_names_no_kind_of_item_or_is_the_new_items_own_id_is_not_a_reference(
+    http: tuple[Emulator, httpx2.Client],
+) -> None:
+    emu, client = http
+    p = emu.project_id
+    # vmId is the new VM's own id, dataCenterId and bootDiskImageId name nothing the emulator keeps.
+    assert client.post(f"/v1/projects/{p}/vm", json=vm_body("vm-new").to_dict()).status_code == 200
+    assert client.post("/v1/projects", json={"id": "p-new", "billingAccountId": "demo-billing"}).status_code == 200
+    listed = client.get(f"/v1/projects/{p}/vms", params={"networkId": "nope"})  # a read: a filter, never a 404
+    assert listed.status_code == 200
+
+
+def test_references_follow_the_rule_on_a_spec_of_our_own() -> None:
+    spec = build(OWN_SPEC)
+    generic = Generic(make_plan(spec, lambda _op: False), lambda _op, _key: None, lambda _op: False)
+    shop = generic.serve(spec.operations["open_shop"], {}, {}, {"name": "corner"})["id"]
+    polish, where = spec.operations["polish_widget"], {"shopId": shop, "widgetId": "w-1"}
+    with pytest.raises(ApiFailure) as missing:
+        generic.check_references(polish, where, {}, {"from": {"shopId": "nope"}})  # nested: a reference
+    assert missing.value.status == "NOT_FOUND" and "nope" in missing.value.message
+    for body in ({"from": {"shopId": shop}}, {"shopId": "nope"}, {"shineId": "x"}, {"widgetId": "any"}):
+        generic.check_references(polish, where, {}, body)  # exists; the path's own; no such family; open
+    with pytest.raises(ApiFailure):
+        generic.check_references(spec.operations["open_shop"], {}, {}, {"name": "n", "shopIds": [shop, "nope"]})
+    generic.check_references(spec.operations["open_shop"], {}, {}, {"name": "n", "shopId": "new"})  # its own id
+
+
+def test_a_deleted_billing_account_can_be_undeleted_as_aip_164_says(http: tuple[Emulator, httpx2.Client]) -> None:
+    _emu, client = http
+    made = client.post("/v1/billing-accounts", json={"displayName": "soft", "email": "s@example.com"}).json()
+    path = f"/v1/billing-accounts/{made['id']}"
+    assert client.delete(path).status_code == 200
+    assert client.get(path).status_code == 404 and client.delete(path).status_code == 404
+    assert made["id"] not in [b["id"] for b in client.get("/v1/billing-accounts").json()["billingAccounts"]]
+    back = client.post(f"{path}:undelete")
+    assert back.status_code == 200 and back.json()["displayName"] == "soft"
+    assert client.get(path).json()["displayName"] == "soft"
+    assert client.post(f"{path}:undelete").status_code == 200  # a live account: answered as it is
+    assert client.post("/v1/billing-accounts/never-made:undelete").status_code == 404
+
+
+def test_the_filters_a_list_declares_hold_for_hand_written_lists_too(http: tuple[Emulator, httpx2.Client]) -> None:
+    emu, client = http
+    p, gb, no = emu.project_id, "gb-bournemouth-1", "no-kristiansand-1"
+    for i in range(7):
+        for dc in (gb, no):
+            body = {"id": f"{dc[:2]}-{i}", "dataCenterId": dc}
+            assert client.post(f"/v1/projects/{p}/security-groups", json=body).status_code == 200
+            assert client.post(f"/v1/projects/{p}/disks", json={**body, "sizeGib": 1}).status_code == 200
+    groups = client.get(f"/v1/projects/{p}/security-groups", params={"dataCenterId": no, "pageSize": 100}).json()
+    assert sorted(g["id"] for g in groups["securityGroups"]) == [f"no-{i}" for i in range(7)]
+    # Filtered before paged: the pages and the count are the filtered list's.
+    disks = client.get(f"/v1/projects/{p}/disks", params={"dataCenterId": gb, "pageSize": 3, "pageNumber": 3}).json()
+    assert (disks["totalCount"], [d["id"] for d in disks["disks"]]) == (7, ["gb-6"])
+    # A field of the items' members: a VM's network interfaces.
+    client.post(f"/v1/projects/{p}/networks", json={"id": "n-1", "dataCenterId": gb, "ipRange": "10.0.0.0/24"})
+    client.post(f"/v1/projects/{p}/vm", json={**vm_body("on-net").to_dict(), "nics": [{"networkId": "n-1"}]})
+    client.post(f"/v1/projects/{p}/vm", json=vm_body("off-net").to_dict())
+    on = client.get(f"/v1/projects/{p}/vms", params={"networkId": "n-1"}).json()
+    assert [v["id"] for v in on["VMs"]] == ["on-net"]
+    assert client.get(f"/v1/projects/{p}/vms", params={"networkId": "nope"}).json().get("VMs", []) == []
+    assert len(client.get(f"/v1/projects/{p}/vms").json()["VMs"]) == 2
+    # A field of the items, where the list's id parameter names its parent (the billing account).
+    paid = client.get("/v1/invoices", params={"id": "demo-billing", "status": "paid", "pageSize": 100}).json()
+    assert len(paid["invoices"]) == 25
+    assert client.get("/v1/invoices", params={"id": "demo-billing", "status": "void"}).json().get("invoices", []) == []
+    # A parameter naming no field of the items is no filter.
+    types = client.get("/v1/vms/machine-types", params={"projectId": p}).json()["machineTypes"]
+    assert types == client.get("/v1/vms/machine-types").json()["machineTypes"] and types
+
+
 # ---------------------------------------------------------------------------------------- pages
 
 
@@ -191,6 +345,123 @@ def test_page_sizes_follow_aip_158_in_every_style(
             elif page.get("pageToken"):
                 params = {"pageSize": size, "pageToken": page["pageToken"]}
         assert len(seen) == len(set(seen)) == total, (size, seen)
+
+
+#: The lists paged by token, what makes one more item, and the item that exists from the start.
+TOKEN_LISTS = {
+    "projects": ("/v1/projects", lambda i: {"id": f"p-{i:02d}", "billingAccountId": "demo-billing"}, "demo-project"),
+    "billingAccounts": (
+        "/v1/billing-accounts",
+        lambda i: {"displayName": f"b{i:02d}", "email": "b@example.com"},
+        "demo-billing",
+    ),
+}
+
+
+def _walk(client: httpx2.Client, path: str, field: str, size: int, delete: bool = False) -> list[str]:
+    """Every id a walk through the pages sees (deleting each item once seen, when asked)."""
+    seen: list[str] = []
+    params: dict[str, Any] = {"pageSize": size}
+    for _ in range(100):
+        page = client.get(path, params=params)
+        assert page.status_code == 200, page.text
+        for item in page.json().get(field, []):
+            seen.append(item["id"])
+            if delete and item["id"] not in ("demo-project", "demo-billing"):
+                assert client.delete(f"{path}/{item['id']}").status_code == 200
+        token = page.json().get("pageToken") or page.json().get("nextPageToken")
+        if not token:
+            return seen
+        params = {"pageSize": size, "pageToken": token}
+    raise AssertionError("the pages never end")
+
+
+@pytest.mark.parametrize("size", [1, 3, 5, 10])
+@pytest.mark.parametrize("field", list(TOKEN_LISTS))
+def test_paging_by_token_while_deleting_sees_every_item_once(
+    http: tuple[Emulator, httpx2.Client], field: str, size: int
+) -> None:
+    # A teardown deletes what each page shows, the item the next token names included.
+    _emu, client = http
+    path, make, first = TOKEN_LISTS[field]
+    made = [client.post(path, json=make(i)).json()["id"] for i in range(14)]
+    seen = _walk(client, path, field, size, delete=True)
+    assert sorted(seen) == sorted([first, *made])
+    assert [i["id"] for i in client.get(path, params={"pageSize": 100}).json()[field]] == [first]
+
+
+@pytest.mark.parametrize("field", list(TOKEN_LISTS))
+def test_a_page_token_survives_deletions_insertions_and_a_new_page_size(
+    http: tuple[Emulator, httpx2.Client], field: str
+) -> None:
+    _emu, client = http
+    path, make, first = TOKEN_LISTS[field]
+    for i in range(9):
+        client.post(path, json=make(i))
+    everything = _walk(client, path, field, 100)
+    page = client.get(path, params={"pageSize": 4}).json()
+    shown = [i["id"] for i in page[field]]
+    for gone in [*shown[1:], everything[5]]:  # the item the token names, and one not yet shown
+        if gone != first:
+            client.delete(f"{path}/{gone}")
+    client.post(path, json=make(50))  # made after the token was issued
+    rest = client.get(path, params={"pageSize": 2, "pageToken": page.get("pageToken") or page["nextPageToken"]})
+    assert rest.status_code == 200, rest.text
+    following = [i for i in everything[4:] if i != everything[5]]
+    assert [i["id"] for i in rest.json()[field]] == following[:2]  # where the first page stopped
+
+
+def _forgeries(token: str) -> list[str]:
+    def b64(text: str) -> str:
+        return base64.urlsafe_b64encode(text.encode()).decode()
+
+    flipped = token[:5] + ("A" if token[5] != "A" else "B") + token[6:]
+    padded = token + "=" * (-len(token) % 4 or 4)
+    last = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".index(token[-1])
+    bits = token[:-1] + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"[last ^ 1]
+    forged = [b64("3"), b64("1_0"), b64(" 7 "), b64("+4"), b64("\u0663"), "garbage!!", "3", flipped, padded, bits]
+    return [f for f in forged if f != token]
+
+
+@pytest.mark.parametrize("field", list(TOKEN_LISTS))
+def test_a_page_token_the_list_did_not_issue_is_invalid_argument(
+    http: tuple[Emulator, httpx2.Client], field: str
+) -> None:
+    _emu, client = http
+    path, make, _first = TOKEN_LISTS[field]
+    for i in range(12):
+        client.post(path, json=make(i))
+    page = client.get(path, params={"pageSize": 5}).json()
+    token = page.get("pageToken") or page["nextPageToken"]
+    other_path, other_make, _ = TOKEN_LISTS["projects" if field != "projects" else "billingAccounts"]
+    for i in range(12):
+        client.post(other_path, json=other_make(i))
+    for forged in [*_forgeries(token), token + "x"]:
+        for where in (path, other_path):
+            answer = client.get(where, params={"pageSize": 5, "pageToken": forged})
+            assert answer.status_code == 400 and "pageToken" in _violations(answer), (where, forged, answer.text)
+    foreign = client.get(other_path, params={"pageSize": 5, "pageToken": token})  # another list's token
+    assert foreign.status_code == 400 and "pageToken" in _violations(foreign)
+    assert client.get(path, params={"pageSize": 5, "pageToken": token}).status_code == 200  # its own list's
+
+
+def test_a_page_token_is_bound_to_the_parent_and_the_filters_of_its_list() -> None:
+    spec = build(OWN_SPEC)
+    generic = Generic(make_plan(spec, lambda _op: False), lambda _op, _key: None, lambda _op: False)
+    shops = [generic.serve(spec.operations["open_shop"], {}, {}, {"name": n})["id"] for n in ("a", "b")]
+    widgets = spec.operations["list_widgets"]
+    for query in ({}, {"shine": "1"}):
+        first = generic.serve(widgets, {"shopId": shops[0]}, {"pageSize": "1", **query}, {})
+        token = first["nextPageToken"]
+        assert generic.serve(widgets, {"shopId": shops[0]}, {"pageSize": "1", "pageToken": token, **query}, {})
+        for params, other in (
+            ({"shopId": shops[1]}, query),  # another parent
+            ({"shopId": shops[0]}, {"shine": "2"}),  # another filter
+            ({"shopId": shops[0]}, {} if query else {"shine": "1"}),  # a filter added or left out
+        ):
+            with pytest.raises(ApiFailure) as refused:
+                generic.serve(widgets, params, {"pageSize": "1", "pageToken": token, **other}, {})
+            assert refused.value.status == "INVALID_ARGUMENT" and "pageToken" in refused.value.message
 
 
 def test_the_starting_after_style_never_claims_more_on_an_empty_page(http: tuple[Emulator, httpx2.Client]) -> None:
@@ -244,6 +515,49 @@ def test_an_integer_past_its_format_is_invalid_argument_and_never_stored(
     assert client.get("/v1/vms/data-centers").status_code == 200  # the server goes on
 
 
+@pytest.mark.parametrize(
+    "query",
+    ["pageSize=1&pageSize=2", "pageSize=3&pageNumber=1&pageNumber=1", "dataCenterId=a&dataCenterId=b",
+     "pageSize=2&pageSize=2"],
+)  # fmt: skip
+def test_a_query_parameter_of_one_value_given_twice_is_invalid_argument(
+    http: tuple[Emulator, httpx2.Client], query: str
+) -> None:
+    # grpc-gateway's query parser: "too many values" for a field that is not repeated.
+    emu, client = http
+    name = query.rsplit("&", 1)[1].split("=", maxsplit=1)[0]
+    for path in (f"/v1/projects/{emu.project_id}/disks", f"/v1/projects/{emu.project_id}/clusters"):
+        answer = client.get(f"{path}?{query}")
+        if name == "dataCenterId" and "clusters" in path:
+            continue  # not a parameter list_clusters has: ignored, as the gateway does
+        assert answer.status_code == 400 and "it takes one value" in _violations(answer)[name], (path, answer.text)
+    attach = client.patch(f"/v1/projects/{emu.project_id}/disk/d-1/attach?vmId=a&vmId=b")
+    assert attach.status_code == 400 and "vmId" in _violations(attach)
+
+
+def test_a_repeated_query_parameter_takes_each_value_and_checks_each() -> None:
+    spec = build(OWN_SPEC)
+    op = spec.operations["list_widgets"]
+    assert check_request(spec, op, {}, {"tag": "2"}, {"shopId": "s"}, {"tag": ("1", "2")}) == []
+    out = check_request(spec, op, {}, {"tag": "2"}, {"shopId": "s"}, {"tag": ("1", "x", "2")})
+    assert out == [("tag[1]", "must be an integer")]
+    out = check_request(spec, op, {}, {"shine": "2"}, {"shopId": "s"}, {"shine": ("1", "2")})
+    assert out == [("shine", "is given 2 times; it takes one value")]
+
+
+@pytest.mark.parametrize("text", [" 5 ", "5 ", " 5", "\t5", "5\n", "5_0", "0x5", ""])
+def test_an_integer_with_anything_around_its_digits_is_refused_as_go_and_protojson_refuse_it(
+    http: tuple[Emulator, httpx2.Client], text: str
+) -> None:
+    emu, client = http
+    answer = client.get(f"/v1/projects/{emu.project_id}/clusters", params={"pageSize": text})
+    assert answer.status_code == 400 and "pageSize" in _violations(answer), answer.text
+    out: Violations = []
+    check_value(build({"paths": {}}), text, {"type": "string", "format": "int64"}, "n", out)
+    assert out == [("n", "must be an integer")]
+    assert client.get(f"/v1/projects/{emu.project_id}/clusters", params={"pageSize": "+5"}).status_code == 200
+
+
 def test_required_fields_and_parameters_are_enforced(http: tuple[Emulator, httpx2.Client]) -> None:
     emu, client = http
     missing = client.post(f"/v1/projects/{emu.project_id}/clusters", json={"id": "c-2"})
@@ -282,8 +596,152 @@ def test_timestamps_are_written_as_protojson_writes_them() -> None:
     assert timestamp(datetime.datetime(2026, 1, 2, 3, 4, 5, 120000, tzinfo=utc)) == "2026-01-02T03:04:05.120Z"
     assert timestamp(datetime.datetime(2026, 1, 2, 3, 4, 5, 123456, tzinfo=utc)) == "2026-01-02T03:04:05.123456Z"
     assert timestamp(datetime.datetime(437, 8, 5, tzinfo=utc)) == "0437-08-05T00:00:00Z"
+    assert timestamp(datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=utc), 7) == "2026-01-02T03:04:05.000000007Z"
     east = datetime.timezone(datetime.timedelta(hours=2))
     assert timestamp(datetime.datetime(2026, 1, 2, 3, 0, tzinfo=east)) == "2026-01-02T01:00:00Z"
+
+
+#: RFC 3339 timestamps that lie outside google.protobuf.Timestamp's range once in UTC (or name no day).
+OUT_OF_RANGE = (
+    "9999-12-31T23:59:59-01:00",
+    "0001-01-01T00:00:00+00:01",
+    "0001-01-01T00:59:59.999999999+01:00",
+    "9999-12-31T23:30:00-00:31",
+    "0000-06-01T00:00:00Z",
+    "2030-02-30T00:00:00Z",
+)
+#: At the edges of the range, and with every precision: accepted, and written back in protojson's form.
+IN_RANGE = {
+    "0001-01-01T00:00:00Z": "0001-01-01T00:00:00Z",
+    "9999-12-31T23:59:59.999999999Z": "9999-12-31T23:59:59.999999999Z",
+    "9999-12-31T22:59:59-01:00": "9999-12-31T23:59:59Z",
+    "0001-01-01T01:00:00+01:00": "0001-01-01T00:00:00Z",
+    "2030-01-02T03:04:05.123456789Z": "2030-01-02T03:04:05.123456789Z",
+    "2030-01-02T03:04:05.1234567+02:00": "2030-01-02T01:04:05.123456700Z",
+    "2030-01-02T03:04:05.5Z": "2030-01-02T03:04:05.500Z",
+    "2030-01-02T03:04:05.000000Z": "2030-01-02T03:04:05Z",
+}
+
+
+def _timestamp_places(emu: Emulator, client: httpx2.Client, value: str) -> dict[str, httpx2.Response]:
+    """``value`` sent in a generic create's body, a verb's body on a hand-written VM, and a query."""
+    p = emu.project_id
+    client.post(f"/v1/projects/{p}/vm", json=vm_body("vm-t").to_dict())
+    return {
+        "create_volume": client.post(
+            f"/v1/projects/{p}/volumes",
+            json={"id": "v-t", "dataCenterId": "gb-bournemouth-1", "sizeGib": 1, "commitmentEndTime": value},
+        ),
+        "update_vm_expire_time": client.post(f"/v1/projects/{p}/vm/vm-t/expire-time", json={"expireTime": value}),
+        "create_vm": client.post(f"/v1/projects/{p}/vm", json={**vm_body("vm-u").to_dict(), "expireTime": value}),
+        "spend details": client.get(
+            "/v1/billing-accounts/demo-billing/spend/details", params={"startTime": value, "endTime": value}
+        ),
+    }
+
+
+@pytest.mark.parametrize("value", OUT_OF_RANGE)
+def test_a_timestamp_outside_protobufs_range_is_invalid_argument_and_never_stored(
+    http: tuple[Emulator, httpx2.Client], value: str
+) -> None:
+    emu, client = http
+    for where, answer in _timestamp_places(emu, client, value).items():
+        assert answer.status_code == 400 and _status(answer) == "INVALID_ARGUMENT", (where, answer.text)
+        assert "9999-12-31T23:59:59Z" in " ".join(_violations(answer).values()), where
+    p = emu.project_id
+    assert client.get(f"/v1/projects/{p}/volumes/v-t").status_code == 404  # never stored
+    assert client.get(f"/v1/projects/{p}/volumes").status_code == 200
+    assert client.get(f"/v1/projects/{p}/vms/vm-t").status_code == 200
+
+
+@pytest.mark.parametrize("value", list(IN_RANGE))
+def test_a_timestamp_in_range_is_kept_to_the_nanosecond_and_written_as_protojson_does(
+    http: tuple[Emulator, httpx2.Client], value: str
+) -> None:
+    emu, client = http
+    answers = _timestamp_places(emu, client, value)
+    assert all(a.status_code == 200 for a in answers.values()), {w: a.text for w, a in answers.items()}
+    assert answers["update_vm_expire_time"].json() == {"expireTime": IN_RANGE[value]}
+    volume = client.get(f"/v1/projects/{emu.project_id}/volumes/v-t").json()
+    assert volume["commitmentEndTime"] == IN_RANGE[value]
+
+
+def test_the_writer_never_raises_on_a_stored_value_no_timestamp_holds() -> None:
+    import datetime
+
+    spec = build({"paths": {}, "components": {"schemas": {}}})
+    schema = {"type": "object", "properties": {"t": {"type": "string", "format": "date-time"}}}
+    late = datetime.datetime(9999, 12, 31, 23, tzinfo=datetime.timezone(datetime.timedelta(hours=-2)))
+    for stored in (late, "9999-12-31T23:59:59-01:00", "0001-01-01T00:00:00+00:01", "not a time"):
+        written = write(spec, {"t": stored}, schema)["t"]
+        assert isinstance(written, str) and written  # as it was stored, rather than a 500
+
+
+@pytest.mark.parametrize("wire", ["gateway", "aip193"])
+def test_every_map_entry_is_written_whatever_its_value(wire: Any) -> None:
+    # proto3 JSON leaves out fields at their zero value, never a map's entries.
+    with Emulator(rate_limit=None, boot_seconds=0, wire=wire) as emu:
+        p, http = (
+            emu.project_id,
+            httpx2.Client(base_url=emu.base_url, headers={"Authorization": f"Bearer {emu.api_key}"}),
+        )
+        metadata = {"env": "", "team": "blue", "zero": "0"}
+        made = http.post(f"/v1/projects/{p}/vm", json={**vm_body("vm-1").to_dict(), "metadata": metadata})
+        assert made.json()["vm"]["metadata"] == metadata
+        assert http.get(f"/v1/projects/{p}/vms/vm-1").json()["VM"]["metadata"] == metadata
+        assert http.get(f"/v1/projects/{p}/vms").json()["VMs"][0]["metadata"] == metadata
+        changed = http.post(f"/v1/projects/{p}/vm/vm-1/metadata", json={"metadata": {"a": "", "b": "x"}})
+        assert changed.json() == {"metadata": {"a": "", "b": "x"}}
+        assert http.get(f"/v1/projects/{p}/vms/vm-1").json()["VM"]["metadata"] == {"a": "", "b": "x"}
+        if wire == "gateway":
+            assert zero_fields_sent(emu.exchanges) == []  # the VMs' zero fields are still left out
+
+
+def test_map_entries_of_any_value_type_are_written_and_message_fields_still_drop_zeros() -> None:
+    spec = build(OWN_SPEC)
+    shop = {
+        "type": "object",
+        "properties": {
+            "name": {"type": "string"},
+            "stock": {"type": "object", "additionalProperties": {"type": "integer", "format": "int32"}},
+            "flags": {"type": "object", "additionalProperties": {"type": "boolean"}},
+            "widgets": {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/Widget"}},
+            "anything": {"type": "object"},
+        },
+    }
+    stored = {
+        "name": "",
+        "stock": {"a": 0, "b": 2},
+        "flags": {"off": False},
+        "widgets": {"w": {"id": "", "shine": 0}, "v": {"id": "v", "shine": 3}},
+        "anything": {"empty": "", "none": []},
+    }
+    assert write(spec, stored, shop) == {
+        "stock": {"a": 0, "b": 2},
+        "flags": {"off": False},
+        "widgets": {"w": {}, "v": {"id": "v", "shine": 3}},  # each entry kept; its message drops its zeros
+        "anything": {"empty": "", "none": []},
+    }
+    assert write(spec, {"stock": {}}, shop) == {}  # a map with no entries is a field at its zero value
+
+
+def test_error_info_metadata_keeps_every_entry_in_the_gateway_form(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cudo_async.testing._store import HANDLERS, _error_info, _not_found
+
+    def refuse(*_: Any, **__: Any) -> Any:
+        missing = _not_found("thing", "t-1")
+        raise ApiFailure("FAILED_PRECONDITION", "no", _error_info("WHY", empty="", zone="a"), *missing.details)
+
+    monkeypatch.setitem(HANDLERS, "list_vm_machine_types", refuse)
+    for wire in ("gateway", "aip193"):
+        with Emulator(rate_limit=None, wire=wire) as emu:  # type: ignore[arg-type]
+            answer = httpx2.get(
+                f"{emu.base_url}/v1/vms/machine-types", headers={"Authorization": f"Bearer {emu.api_key}"}
+            )
+            info, resource = answer.json()["details"]
+            assert info["metadata"] == {"empty": "", "zone": "a"}
+            if wire == "gateway":  # the detail's own fields at their zero value are left out
+                assert "owner" not in resource and "description" not in resource
 
 
 def test_a_body_number_too_long_for_any_integer_is_never_parsed_as_one() -> None:
@@ -354,7 +812,9 @@ OWN_SPEC: dict[str, Any] = {
         "/v9/shops/{shopId}/widgets": {"get": {"operationId": "list_widgets", "parameters": [
             {"in": "path", "name": "shopId", "required": True, "schema": {"type": "string"}},
             {"in": "query", "name": "pageToken", "schema": {"type": "string"}},
-            {"in": "query", "name": "pageSize", "schema": {"type": "integer", "format": "int32"}}],
+            {"in": "query", "name": "pageSize", "schema": {"type": "integer", "format": "int32"}},
+            {"in": "query", "name": "shine", "schema": {"type": "integer", "format": "uint32"}},
+            {"in": "query", "name": "tag", "schema": {"type": "array", "items": {"type": "integer"}}}],
             "responses": {"200": {"content": {"application/json": {"schema": {"type": "object", "properties": {
                 "widgets": {"type": "array", "items": {"$ref": "#/components/schemas/Widget"}},
                 "nextPageToken": {"type": "string"}}}}}}}}},

@@ -4,13 +4,15 @@ exits non-zero if it ever stops serving."""
 
 from __future__ import annotations
 
+import errno
+import json
 import logging
+import os
 import re
 import resource
 import socket
 import subprocess
 import sys
-import time
 from typing import Any
 
 import anyio
@@ -60,6 +62,127 @@ async def test_a_malformed_request_gets_a_400_and_the_server_goes_on(case: str) 
         async with emu.client() as cudo:  # everyone else is still served
             assert (await cudo.virtual_machines.list_vm_data_centers()).data_centers
             await cudo.virtual_machines.create_vm(emu.project_id, body=vm_body("vm-ok"))
+
+
+#: Text that is not valid UTF-8, wherever a request carries it: (method, path, body, the field named).
+NOT_UTF8 = {
+    "a lone high surrogate (hand-written create)": (
+        "POST", "/v1/ssh-keys", b'{"publicKey": "ssh-ed25519 \\ud800 me@host"}', "publicKey"),
+    "a lone low surrogate (generic create)": (
+        "POST", "/v1/billing-accounts", b'{"displayName": "\\udfff", "email": "a@b"}', "displayName"),
+    "surrogates in the wrong order": (
+        "POST", "/v1/billing-accounts", b'{"displayName": "\\udc00\\ud800", "email": "a@b"}', "displayName"),
+    "a nested field": (
+        "POST", "/v1/billing-accounts",
+        b'{"displayName": "d", "email": "a@b", "billingAddress": {"city": "x\\ud9ff"}}', "billingAddress.city"),
+    "a map key": (
+        "POST", "/v1/projects/demo-project/vm",
+        json.dumps({**GOOD_VM, "metadata": {"\ud800": "v"}}).encode(), "metadata.\\ud800"),
+    "a map value": (
+        "POST", "/v1/projects/demo-project/vm", json.dumps({**GOOD_VM, "metadata": {"k": "\udbff"}}).encode(),
+        "metadata.k"),
+    "a list member": (
+        "POST", "/v1/projects/demo-project/vm", json.dumps({**GOOD_VM, "securityGroupIds": ["\udc80"]}).encode(),
+        "securityGroupIds[0]"),
+    "a field the message does not have": (
+        "POST", "/v1/billing-accounts", b'{"displayName": "d", "email": "a@b", "nope": ["\\ud800"]}', "nope[0]"),
+    "a byte that is no UTF-8": ("POST", "/v1/billing-accounts", b'{"displayName": "\xff", "email": "a@b"}', None),
+    "an overlong encoding": ("POST", "/v1/billing-accounts", b'{"displayName": "\xc0\xaf", "email": "a@b"}', None),
+    "a surrogate encoded in UTF-8": (
+        "POST", "/v1/billing-accounts", b'{"displayName": "\xed\xa0\x80", "email": "a@b"}', None),
+    "a UTF-16 body": ("POST", "/v1/billing-accounts", '{"displayName": "d", "email": "a@b"}'.encode("utf-16"), None),
+    "a byte-order mark": ("POST", "/v1/billing-accounts", b'\xef\xbb\xbf{"displayName": "d", "email": "a@b"}', None),
+    "a query value": ("GET", "/v1/projects/demo-project/disks?dataCenterId=%ED%A0%80", None, "dataCenterId"),
+    "a query value's bad byte": ("GET", "/v1/projects/demo-project/disks?dataCenterId=a%FFb", None, "dataCenterId"),
+    "a path parameter": ("GET", "/v1/projects/demo-%FF", None, "projectId"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", list(NOT_UTF8))
+async def test_text_that_is_not_utf8_is_invalid_argument_never_stored_nor_a_500(case: str) -> None:
+    method, path, body, field = NOT_UTF8[case]
+    async with Emulator(rate_limit=None) as emu:
+        answer = await send(emu, method, path, body)
+        assert answer.status_code == 400, answer.text
+        assert isinstance(decode_error(answer.status_code, answer.headers, answer.content), errors.InvalidArgumentError)
+        if field is not None:
+            violations = {v["field"]: v["description"] for d in answer.json()["details"] for v in d["fieldViolations"]}
+            assert list(violations) == [field] and "UTF-8" in violations[field]
+        else:
+            assert "UTF-8" in answer.json()["message"] or "JSON" in answer.json()["message"]
+        async with emu.client() as cudo:  # nothing stored, and everyone else is still served
+            assert (await cudo.billing.list_billing_accounts()).billing_accounts[0].id == "demo-billing"
+            assert len((await cudo.billing.list_billing_accounts()).billing_accounts) == 1
+            assert not (await cudo.ssh_keys.list_ssh_keys()).ssh_keys
+            assert not emu.has_vm(emu.project_id, "vm-1")
+
+
+@pytest.mark.parametrize(
+    "request_line",
+    [b"GET /v1/projects/demo-project/disks?dataCenterId=\xff HTTP/1.1", b"GET /v1/projects/\xc3\xa9 HTTP/1.1",
+     b"GET /v1/projects HTTP/9", b"GET  /v1/projects HTTP/1.1"],
+)  # fmt: skip
+async def test_a_request_http_cannot_read_gets_a_plain_400_and_the_server_goes_on(request_line: bytes) -> None:
+    async with Emulator(rate_limit=None) as emu:
+        stream = await anyio.connect_tcp("127.0.0.1", emu.port)
+        async with stream:
+            await stream.send(request_line + b"\r\nHost: x\r\n\r\n")
+            with anyio.fail_after(AT_ONCE):
+                answer = await stream.receive()
+        assert answer.startswith(b"HTTP/1.1 400 ") and answer.endswith(b"400 Bad Request"), answer
+        async with emu.client() as cudo:
+            assert (await cudo.virtual_machines.list_vm_data_centers()).data_centers
+
+
+def test_a_valid_surrogate_pair_is_one_character_and_comes_back_as_sent() -> None:
+    with Emulator(rate_limit=None) as emu:
+        headers = {"Authorization": f"Bearer {emu.api_key}"}
+        made = httpx2.post(f"{emu.base_url}/v1/billing-accounts", headers=headers,
+                           content=b'{"displayName": "\\ud83d\\ude00 ok", "email": "a@b"}')  # fmt: skip
+        assert made.status_code == 200 and made.json()["displayName"] == "\U0001f600 ok"
+
+
+def _held(emu: Emulator) -> list[int]:
+    """The bytes of each recorded exchange's bodies, oldest first."""
+    return [len(ex.request.body) + len(ex.reply.body) for ex in emu.exchanges]
+
+
+@pytest.mark.parametrize(
+    ("options", "body_size", "count"),
+    [({"record_bytes": 1 << 20}, 256 << 10, 20), ({"record_bytes": 64 << 10}, 100 << 10, 5), ({}, 7 << 20, 6)],
+    ids=["1MiB", "64KiB", "default"],
+)
+async def test_the_record_of_exchanges_is_bounded_in_bytes_and_keeps_the_newest(
+    options: dict[str, Any], body_size: int, count: int
+) -> None:
+    async with Emulator(rate_limit=None, **options) as emu:
+        budget = emu.record_bytes
+        async with httpx2.AsyncClient(
+            base_url=emu.base_url, headers={"Authorization": f"Bearer {emu.api_key}"}
+        ) as http:
+            for i in range(count):  # refused (no such id syntax) and answered, each kept whole until it is dropped
+                body = json.dumps({"id": f"{i:03d}" + "x" * body_size, "billingAccountId": "demo-billing"})
+                assert (await http.post("/v1/projects", content=body)).status_code == 400
+                assert (await http.get("/v1/vms/data-centers")).status_code == 200
+        held = _held(emu)
+        assert sum(held[:-1]) <= budget < count * body_size
+        assert emu.exchanges[-1].operation == "list_vm_data_centers"  # the newest are kept
+        refused = [ex for ex in emu.exchanges if ex.operation == "create_project"]
+        if body_size < budget:  # the last large body fits: it is there, whole
+            assert refused[-1].request.body.startswith(b'{"id": "%03d' % (count - 1))
+        else:  # no large body fits beside the newest exchange
+            assert refused == [] and len(held) == 1
+
+
+async def test_the_record_keeps_at_most_record_exchanges() -> None:
+    async with Emulator(rate_limit=None, record=3) as emu, emu.client() as cudo:
+        for _ in range(5):
+            await cudo.virtual_machines.list_vm_data_centers()
+        await cudo.projects.list_projects()
+        assert [ex.operation for ex in emu.exchanges] == ["list_vm_data_centers"] * 2 + ["list_projects"]
+    async with Emulator(rate_limit=None, record=0) as emu, emu.client() as cudo:
+        await cudo.projects.list_projects()
+        assert emu.exchanges == [] and emu.answered == 1
 
 
 async def test_the_400_names_each_field_that_does_not_fit_the_spec() -> None:
@@ -119,39 +242,163 @@ def test_a_host_that_is_not_loopback_is_refused_unless_asked_for(host: str) -> N
         Emulator(host=loopback)  # accepted (not started)
 
 
-def limit_open_files() -> None:
-    resource.setrlimit(resource.RLIMIT_NOFILE, (40, 40))
+def _standalone(
+    *args: str, script: str | None = None, limit: int | None = None
+) -> tuple[subprocess.Popen[str], int, str]:
+    """The standalone emulator (or ``script``, which starts it), with its port and key."""
+    command = [sys.executable, "-c", script] if script else [sys.executable, "-m", "cudo_async.testing"]
 
+    def lower_the_limit() -> None:
+        if limit is not None:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (limit, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))
 
-def test_the_standalone_process_exits_non_zero_when_serving_stops() -> None:
-    # Out of file descriptors, the listener fails: the process must not stay up, silently dead.
     proc = subprocess.Popen(
-        [sys.executable, "-m", "cudo_async.testing", "--port", "0"],
+        [*command, "--port", "0", "--rate-limit", "0", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        preexec_fn=limit_open_files,  # noqa: PLW1509 (a resource limit for the child only)
+        preexec_fn=lower_the_limit,  # noqa: PLW1509 (a resource limit for the child only)
     )
+    assert proc.stdout is not None
+    lines = [proc.stdout.readline() for _ in range(3)]
+    port = int(re.search(r":(\d+)", lines[0]).group(1))  # type: ignore[union-attr]
+    return proc, port, lines[2].strip().split("=", 1)[1]
+
+
+def _get(port: int, key: str) -> bytes:
+    with socket.create_connection(("127.0.0.1", port), timeout=AT_ONCE) as conn:
+        conn.sendall(f"GET /v1/vms/data-centers HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\n\r\n".encode())
+        return conn.recv(64).split(b"\r\n")[0]
+
+
+#: Lowers the file-descriptor limit once the emulator serves, so that its cap (fixed at the start,
+#: from the limit then) is past what it may open: accept() itself fails (EMFILE).
+LIMIT_AFTER_THE_START = """
+import resource, sys
+from cudo_async.testing import _emulator
+from cudo_async.testing.__main__ import main
+
+serving = _emulator.Emulator.__aenter__
+
+async def then_lower_the_limit(self):
+    emu = await serving(self)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (48, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))
+    return emu
+
+_emulator.Emulator.__aenter__ = then_lower_the_limit
+main()
+"""
+
+
+@pytest.mark.parametrize(
+    ("limit", "held", "script"),
+    [(40, 60, None), (128, 150, None), (None, 120, LIMIT_AFTER_THE_START)],
+    ids=["limit-40", "limit-128", "accept-fails"],
+)
+def test_out_of_file_descriptors_the_standalone_process_goes_on_serving(
+    limit: int | None, held: int, script: str | None
+) -> None:
+    # More idle connections than the process may open: the emulator accepts up to its cap (the
+    # rest wait, unaccepted) and, where accept() fails anyway, tries again; it never stops serving.
+    proc, port, key = _standalone("--max-connections", "1000", script=script, limit=limit)
     try:
-        assert proc.stdout is not None
-        port = int(re.search(r":(\d+)", proc.stdout.readline()).group(1))  # type: ignore[union-attr]
-        held = []
-        for _ in range(60):
+        conns = []
+        for _ in range(held):
             try:
-                held.append(socket.create_connection(("127.0.0.1", port), timeout=1))
+                conns.append(socket.create_connection(("127.0.0.1", port), timeout=AT_ONCE))
             except OSError:
                 break
-        deadline = time.monotonic() + 20
-        while proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)
-        for conn in held:
+        assert len(conns) == held  # the kernel queues them; the emulator is not gone
+        if script is not None:  # accept() fails once the limit is reached, and says so
+            assert proc.stderr is not None
+            assert "cannot accept a connection" in proc.stderr.readline()
+        for conn in conns:
             conn.close()
-        assert proc.poll() is not None and proc.returncode != 0
-        assert "stopped serving" in proc.communicate(timeout=10)[1]
+        assert _get(port, key) == b"HTTP/1.1 200 "
+        assert proc.poll() is None
+    finally:
+        proc.terminate()
+        err = proc.communicate(timeout=AT_ONCE)[1]
+    assert "stopped serving" not in err
+    if script is not None:  # and works again once connections closed
+        assert "accepts connections again" in err, err
+
+
+STOPS_SERVING = """
+from cudo_async.testing import _emulator
+from cudo_async.testing.__main__ import main
+
+async def broken(self, *args):
+    raise RuntimeError("the listener broke")
+
+_emulator.Emulator._accept = broken
+main()
+"""
+
+
+def test_the_standalone_process_exits_non_zero_when_serving_stops() -> None:
+    proc, _port, _key = _standalone(script=STOPS_SERVING)
+    try:
+        _out, err = proc.communicate(timeout=60)
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait(timeout=10)
+    assert proc.returncode != 0
+    assert "the emulator stopped serving: RuntimeError: the listener broke" in err
+
+
+async def test_a_failed_accept_is_tried_again_and_the_emulator_goes_on(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    real = anyio.create_tcp_listener
+    failures = [errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ECONNABORTED]
+
+    async def flaky_listener(**kwargs: Any) -> Any:
+        listener = await real(**kwargs)
+        for one in getattr(listener, "listeners", [listener]):
+            accept = one.accept
+
+            async def flaky_accept(accept: Any = accept) -> Any:
+                if failures:
+                    code = failures.pop(0)
+                    raise OSError(code, os.strerror(code))
+                return await accept()
+
+            one.accept = flaky_accept
+        return listener
+
+    monkeypatch.setattr(anyio, "create_tcp_listener", flaky_listener)
+    caplog.set_level(logging.WARNING, logger="cudo_async.testing")
+    async with Emulator(rate_limit=None) as emu, emu.client() as cudo:
+        assert (await cudo.virtual_machines.list_vm_data_centers()).data_centers
+        assert failures == []
+    said = [r.getMessage() for r in caplog.records if r.name == "cudo_async.testing"]
+    assert len([m for m in said if "cannot accept a connection" in m]) == 1  # once per run of failures
+    assert any("accepts connections again" in m for m in said)
+
+
+async def test_connections_past_the_cap_wait_until_one_closes() -> None:
+    async with Emulator(rate_limit=None, max_connections=3) as emu:
+        idle = [await anyio.connect_tcp("127.0.0.1", emu.port) for _ in range(3)]
+        with anyio.fail_after(AT_ONCE):
+            while emu.open_connections < 3:  # noqa: ASYNC110 (the server's count)
+                await anyio.sleep(0.01)
+        waiting = await anyio.connect_tcp("127.0.0.1", emu.port)  # queued by the kernel, not accepted
+        request = f"GET /v1/vms/data-centers HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {emu.api_key}\r\n\r\n"
+        await waiting.send(request.encode())
+        with anyio.move_on_after(0.5):
+            await waiting.receive()
+            pytest.fail("a connection past the cap was served")
+        assert emu.open_connections == 3 and emu.answered == 0
+        await idle.pop().aclose()
+        with anyio.fail_after(AT_ONCE):
+            assert (await waiting.receive()).startswith(b"HTTP/1.1 200")
+        assert emu.open_connections <= 3
+        for conn in [*idle, waiting]:
+            await conn.aclose()
+    with pytest.raises(ValueError, match="max_connections"):
+        Emulator(max_connections=0)
 
 
 def test_the_standalone_process_on_a_port_in_use_says_so_in_one_line() -> None:
@@ -185,3 +432,34 @@ def test_the_standalone_process_refuses_a_port_that_is_none_in_one_line(port: st
     assert run.returncode == 2 and run.stdout == ""
     (line,) = run.stderr.splitlines()
     assert line.startswith("python -m cudo_async.testing: error: argument --port") and line.endswith("(see --help)")
+
+
+@pytest.mark.parametrize("option", [["--max-connections", "0"], ["--max-connections", "abc"], ["--burst", "x"]])
+def test_the_standalone_process_refuses_a_count_that_is_none_in_one_line(option: list[str]) -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "cudo_async.testing", *option],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert run.returncode == 2 and run.stdout == ""
+    (line,) = run.stderr.splitlines()
+    assert f"argument {option[0]}" in line and line.endswith("(see --help)")
+
+
+@pytest.mark.parametrize("body", [b"{}", b'{"id": "p-9", "billingAccountId": "demo-billing"}'])
+async def test_a_client_waiting_for_100_continue_is_told_to_send_its_body(body: bytes) -> None:
+    async with Emulator(rate_limit=None) as emu:
+        stream = await anyio.connect_tcp("127.0.0.1", emu.port)
+        async with stream:
+            head = (
+                f"POST /v1/projects HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {emu.api_key}\r\n"
+                f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\nExpect: 100-continue\r\n\r\n"
+            )
+            await stream.send(head.encode())
+            with anyio.fail_after(AT_ONCE):
+                assert (await stream.receive()).startswith(b"HTTP/1.1 100 ")
+                await stream.send(body)
+                answer = await stream.receive()
+        assert answer.startswith(b"HTTP/1.1 400 " if body == b"{}" else b"HTTP/1.1 200 "), answer

@@ -41,10 +41,26 @@ async def test_page_number_style_one_based(emu: Emulator) -> None:
 async def test_page_token_style(emu: Emulator) -> None:
     async with emu.client() as cudo:
         for i in range(11):
-            await cudo.projects.create_project(body=models.Project(id=f"p-{i:02d}", billing_account_id="b"))
+            await cudo.projects.create_project(body=models.Project(id=f"p-{i:02d}", billing_account_id="demo-billing"))
         ids = await collect(cudo.paginate(cudo.projects.list_projects, page_size=4))
     assert ids == [emu.project_id] + [f"p-{i:02d}" for i in range(11)]
     assert len([ex for ex in emu.exchanges if ex.operation == "list_projects"]) == 3
+
+
+async def test_paginating_by_token_while_deleting_each_item_leaves_none(emu: Emulator) -> None:
+    # The usual teardown: the emulator's token names the last item shown, so deleting it skips nothing.
+    async with emu.client() as cudo:
+        made = [f"p-{i:02d}" for i in range(13)]
+        for project_id in made:
+            await cudo.projects.create_project(body=models.Project(id=project_id, billing_account_id="demo-billing"))
+        seen = []
+        async for project in cudo.paginate(cudo.projects.list_projects, page_size=4):
+            seen.append(project.id)
+            if project.id != emu.project_id:
+                await cudo.projects.delete_project(project.id)
+        left = (await cudo.projects.list_projects(page_size=100)).projects
+    assert sorted(seen) == sorted([emu.project_id, *made])
+    assert [p.id for p in left] == [emu.project_id]
 
 
 async def test_starting_after_style(emu: Emulator) -> None:

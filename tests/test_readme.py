@@ -55,25 +55,46 @@ class Block:
         return f"README.md block at line {self.line}"
 
 
+#: A CommonMark code fence: three or more backticks or tildes (a backtick fence's info string has
+#: no backtick), at any indentation (a list item's fence too).
+FENCE = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}(?=[^`]*$)|~{3,})(?P<info>.*)$")
+#: Info strings whose first word (any case) marks Python: these blocks run.
+PYTHON = frozenset({"python", "py", "python3"})
+#: Languages that are not Python: shown, never run. A fence with no language, or one not listed
+#: here, fails the test, so that no Python block hides behind a spelling the test does not know.
+NOT_PYTHON = frozenset({"sh", "bash", "shell", "console", "text", "txt", "yaml", "yml", "json", "toml", "ini", "diff"})
+
+
 def python_blocks(text: str) -> list[Block]:
-    """The ```python blocks of a Markdown text, with their line, section and marker."""
+    """The Python blocks of a Markdown text, with their line, section and marker: every fenced
+    block whose info string starts with python, py or python3 in any case, fenced as CommonMark
+    allows (backticks or tildes, three or more, indented, with more after the language)."""
     blocks: list[Block] = []
     lines = text.splitlines()
     section, i = "", 0
     while i < len(lines):
         line = lines[i]
+        fence = FENCE.match(line)
         if line.startswith("#"):
             section = line.lstrip("#").strip()
-        elif line.strip() == "```python":
-            start = i
+        elif fence is not None:
+            start, mark, indent = i, fence["fence"], len(fence["indent"])
+            words = fence["info"].split()
+            language = words[0].lower() if words else ""
+            assert language in PYTHON | NOT_PYTHON, (
+                f"README.md line {start + 1}: a fence whose language this test does not know ({language or 'none'}):"
+                f" write python for a block to run, or one of {', '.join(sorted(NOT_PYTHON))}"
+            )
+            closing = re.compile(rf"^ *{re.escape(mark[0])}{{{len(mark)},}}[ \t]*$")
             i += 1
             body: list[str] = []
-            while i < len(lines) and lines[i].strip() != "```":
-                body.append(lines[i])
+            while i < len(lines) and not closing.match(lines[i]):
+                body.append(lines[i][min(indent, len(lines[i]) - len(lines[i].lstrip(" "))) :])
                 i += 1
             assert i < len(lines), f"README.md block at line {start + 1} is never closed"
-            marker = COMPILE_ONLY.match(lines[start - 1].strip()) if start else None
-            blocks.append(Block(start + 1, "\n".join(body) + "\n", section, marker and marker["why"]))
+            if language in PYTHON:
+                marker = COMPILE_ONLY.match(lines[start - 1].strip()) if start else None
+                blocks.append(Block(start + 1, "\n".join(body) + "\n", section, marker and marker["why"]))
         elif line.strip().startswith("<!-- readme:") and not COMPILE_ONLY.match(line.strip()):
             raise AssertionError(f"README.md line {i + 1}: unknown marker (write <!-- readme: compile-only (why) -->)")
         i += 1
@@ -95,7 +116,28 @@ def test_blocks_are_found_with_their_lines_sections_and_markers() -> None:
     assert (second.line, second.section, second.compile_only) == (7, "B", "no vault")
     with pytest.raises(AssertionError, match="line 1: unknown marker"):
         python_blocks("<!-- readme: skip -->\n```python\nx\n```\n")
-    assert BLOCKS, "README.md has no ```python block"
+    assert BLOCKS, "README.md has no Python block"
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("```python", "```"), ("```py", "```"), ("```python3", "```"), ("```Python", "```"), ("~~~python", "~~~"),
+     ('```python title="x.py"', "```"), ("````python", "````"), ("   ```PY", "   ```"), ("~~~~ python3", "~~~~~"),
+     ("  ```python", "  ```")],
+)  # fmt: skip
+def test_every_fence_commonmark_allows_for_python_is_found(opening: str, closing: str) -> None:
+    indent = opening[: len(opening) - len(opening.lstrip())]
+    inner = "```\n" if opening.lstrip().startswith("````") else ""  # a shorter fence inside does not close it
+    text = f"# S\n{opening}\n{indent}x = 1\n{inner}{indent}y = 2\n{closing}\n```sh\nmake test\n```\n"
+    (block,) = python_blocks(text)
+    assert (block.line, block.source, block.section) == (2, f"x = 1\n{inner}y = 2\n", "S")
+
+
+@pytest.mark.parametrize("opening", ["```", "```pyhton", "~~~ js", "```{.python}"])
+def test_a_fence_whose_language_the_test_does_not_know_fails(opening: str) -> None:
+    with pytest.raises(AssertionError, match="line 2: a fence whose language this test does not know"):
+        python_blocks(f"# S\n{opening}\nraise RuntimeError\n```\n")
+    assert python_blocks("``` python `x`\n") == []  # backticks in the info string: no fence at all
 
 
 def test_a_failing_block_is_named_by_its_line_in_the_readme() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -470,3 +471,53 @@ def test_overlay_entries_the_spec_no_longer_has_are_reported_as_stale(tmp_path: 
     stale = [line for line in result.stdout.splitlines() if "stale" in line]
     assert any("generator/docs.py operations: " in line and "get_vm" in line for line in stale), result.stdout
     assert any("emulator handlers" in line and "create_vm" in line for line in stale), result.stdout
+
+
+def _preflight(clone: Path, path: str, target: str = "preflight") -> subprocess.CompletedProcess[str]:
+    make = shutil.which("make")
+    assert make is not None
+    env = {"PATH": path, "HOME": str(clone)}
+    return subprocess.run(
+        [make, "--no-print-directory", "-C", str(clone), target],
+        capture_output=True, text=True, timeout=120, check=False, env=env,
+    )  # fmt: skip
+
+
+def test_make_test_says_in_one_line_what_it_needs_beside_the_clone(tmp_path: Path) -> None:
+    # A fresh clone without CUDO's published specs beside it (or without git) is told so in one
+    # line before anything runs, instead of dozens of failing tests.
+    clone = tmp_path / "work" / "cudo-async"
+    clone.mkdir(parents=True)
+    for name in ("Makefile", "openapi.source.yaml"):
+        shutil.copy2(ROOT / name, clone / name)
+    tools, no_git = tmp_path / "bin", tmp_path / "bin-no-git"
+    for where in (tools, no_git):
+        where.mkdir()
+        for tool in ("sed", "dirname", "git", "sh"):
+            found = shutil.which(tool)
+            if found and (where is tools or tool != "git"):
+                (where / tool).symlink_to(found)
+    source = (clone / str(yaml.safe_load((ROOT / "openapi.source.yaml").read_text())["source"])).resolve()
+    published, january = source, source.with_name("cudo-openapi-2026-01.json")
+    rel = {published: "../shared/upstream/cudo-openapi.json", january: "../shared/upstream/cudo-openapi-2026-01.json"}
+    assert set(rel) == {published, january} and published.parent == tmp_path / "work" / "shared" / "upstream"
+
+    def missing(*what: str, path: Path = tools) -> None:
+        run = _preflight(clone, str(path))
+        assert run.returncode != 0 and run.stdout == ""
+        (line,) = [text for text in run.stderr.splitlines() if not text.startswith(("make:", "make["))]
+        assert line.startswith("make test: missing ") and all(w in line for w in what), line
+        assert ("openapi.source.yaml records" in line) == ("git" not in what) and line.endswith("Set up)")
+
+    missing(rel[published], rel[january])
+    published.parent.mkdir(parents=True)
+    published.write_text("{}")
+    missing(rel[january])
+    january.write_text("{}")
+    missing("git", path=no_git)
+    run = _preflight(clone, str(tools))
+    assert (run.returncode, run.stdout, run.stderr) == (0, "", "")
+    published.unlink()
+    run = _preflight(clone, str(tools), "test")  # make test stops there, before installing anything
+    assert run.returncode != 0 and "make test: missing" in run.stderr.splitlines()[0]
+    assert not (clone / ".venv").exists()

@@ -33,6 +33,7 @@ async def _serve(args: argparse.Namespace) -> None:
         project_id=args.project_id,
         wire=args.wire,
         idle_timeout=args.idle_timeout,
+        max_connections=args.max_connections,
         allow_remote=args.allow_remote,
     )
     async with emu:
@@ -74,6 +75,16 @@ def _port(text: str) -> int:
     return port
 
 
+def _count(text: str) -> int:
+    try:
+        count = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"{text} is less than 1")
+    return count
+
+
 def _seconds_or_range(text: str) -> float | tuple[float, float]:
     low, sep, high = text.partition("-")
     if not sep:
@@ -100,6 +111,12 @@ def main() -> None:
     )
     parser.add_argument(
         "--idle-timeout", type=_positive, default=30.0, help="close a connection idle for this many seconds"
+    )
+    parser.add_argument(
+        "--max-connections",
+        type=_count,
+        default=512,
+        help="connections served at once (at most half the file-descriptor limit); more wait to be accepted",
     )
     parser.add_argument("--port", type=_port, default=8787, help="port (0: any free port)")
     parser.add_argument("--rate-limit", type=_positive, default=100.0, help="requests per second per key (0: none)")

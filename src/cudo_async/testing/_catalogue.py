@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Mapping
 from typing import Any
 
 from ._store import (
@@ -18,9 +17,6 @@ from ._store import (
     _not_found,
     _now,
     handles,
-    page_number,
-    page_token,
-    starting_after,
 )
 
 
@@ -101,8 +97,8 @@ class Catalogue(Store):
     # ------------------------------------------------------------------ projects
 
     @handles("list_projects")
-    def _list_projects(self, query: Mapping[str, str], **_: Any) -> Any:
-        return page_token(query, list(self._projects.values()), "projects")
+    def _list_projects(self, **_: Any) -> Any:
+        return {"projects": list(self._projects.values())}
 
     @handles("create_project")
     def _create_project(self, body: dict[str, Any], **_: Any) -> Any:
@@ -124,13 +120,16 @@ class Catalogue(Store):
         if any(p == params["project_id"] and vm.state() != "DELETED" for (p, _), vm in self._vms.items()):
             raise ApiFailure("FAILED_PRECONDITION", "project still has virtual machines")
         del self._projects[params["project_id"]]
+        for store in (self._vms, self._disks, self._networks, self._groups):  # what lived in it goes too
+            for key in [k for k in store if k[0] == params["project_id"]]:
+                del store[key]
         return {}
 
     # ------------------------------------------------------------------ API keys
 
     @handles("list_api_keys")
-    def _list_api_keys(self, query: Mapping[str, str], **_: Any) -> Any:
-        return page_number(query, list(self._keys.values()), "apiKeys")
+    def _list_api_keys(self, **_: Any) -> Any:
+        return {"apiKeys": list(self._keys.values())}
 
     @handles("generate_api_key")
     def _generate_api_key(self, body: dict[str, Any], **_: Any) -> Any:
@@ -156,8 +155,8 @@ class Catalogue(Store):
     # ------------------------------------------------------------------ SSH keys
 
     @handles("list_ssh_keys")
-    def _list_ssh_keys(self, query: Mapping[str, str], **_: Any) -> Any:
-        return page_number(query, list(self._ssh_keys.values()), "sshKeys")
+    def _list_ssh_keys(self, **_: Any) -> Any:
+        return {"sshKeys": list(self._ssh_keys.values())}
 
     @handles("create_ssh_key")
     def _create_ssh_key(self, body: dict[str, Any], **_: Any) -> Any:
@@ -200,5 +199,5 @@ class Catalogue(Store):
     # ------------------------------------------------------------------ billing (read-only)
 
     @handles("list_invoices")
-    def _list_invoices(self, query: Mapping[str, str], **_: Any) -> Any:
-        return starting_after(query, self._invoices, "invoices")
+    def _list_invoices(self, **_: Any) -> Any:
+        return {"invoices": self._invoices}

@@ -20,7 +20,6 @@ from ._store import (
     _now,
     _Vm,
     handles,
-    page_number,
 )
 
 
@@ -103,6 +102,11 @@ class Compute(Store):
             "internalIpAddress": f"10.0.0.{len(self._vms) % 250 + 2}",
             "storageDisks": [],
             "securityGroupIds": list(body.get("securityGroupIds") or []),
+            "nics": [  # the network each interface joins (list_vms filters by it)
+                {k: nic[k] for k in ("networkId", "securityGroupIds") if k in nic}
+                for nic in body.get("nics") or []
+                if isinstance(nic, dict)
+            ],
         }
         data["price"] = self._vm_price(data)
         vm = _Vm(data)
@@ -193,12 +197,9 @@ class Compute(Store):
         return {}
 
     @handles("list_disks")
-    def _list_disks(self, params: dict[str, str], query: Mapping[str, str], **_: Any) -> Any:
+    def _list_disks(self, params: dict[str, str], **_: Any) -> Any:
         self._project(params["project_id"])
-        disks = [d for (p, _), d in self._disks.items() if p == params["project_id"]]
-        if query.get("dataCenterId"):
-            disks = [d for d in disks if d["dataCenterId"] == query["dataCenterId"]]
-        return page_number(query, disks, "disks")
+        return {"disks": [d for (p, _), d in self._disks.items() if p == params["project_id"]]}
 
     @handles("get_disk")
     def _get_disk(self, params: dict[str, str], **_: Any) -> Any:
@@ -267,10 +268,9 @@ class Compute(Store):
         return self._networks[params["project_id"], network_id]
 
     @handles("list_networks")
-    def _list_networks(self, params: dict[str, str], query: Mapping[str, str], **_: Any) -> Any:
+    def _list_networks(self, params: dict[str, str], **_: Any) -> Any:
         self._project(params["project_id"])
-        nets = [n for (p, _), n in self._networks.items() if p == params["project_id"]]
-        return page_number(query, nets, "networks")
+        return {"networks": [n for (p, _), n in self._networks.items() if p == params["project_id"]]}
 
     @handles("get_network")
     def _get_network(self, params: dict[str, str], **_: Any) -> Any:
@@ -315,10 +315,9 @@ class Compute(Store):
         return self._groups[params["project_id"], group_id]
 
     @handles("list_security_groups")
-    def _list_security_groups(self, params: dict[str, str], query: Mapping[str, str], **_: Any) -> Any:
+    def _list_security_groups(self, params: dict[str, str], **_: Any) -> Any:
         self._project(params["project_id"])
-        groups = [g for (p, _), g in self._groups.items() if p == params["project_id"]]
-        return page_number(query, groups, "securityGroups")
+        return {"securityGroups": [g for (p, _), g in self._groups.items() if p == params["project_id"]]}
 
     @handles("get_security_group")
     def _get_security_group(self, params: dict[str, str], **_: Any) -> Any:

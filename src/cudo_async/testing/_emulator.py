@@ -39,7 +39,7 @@ from ._compute import Compute
 from ._faults import Chaos, Exchange, Fault, TokenBucket
 from ._generic import Generic, shipped_plan
 from ._http import Reply, Request, handle_connection, json_reply
-from ._schema import check_request, known_fields, parse_body
+from ._schema import check_request, known_fields, not_utf8, parse_body
 from ._spec import SpecOp, shipped
 from ._store import HANDLERS, ApiFailure, T, _bad_request, _error_info
 from ._wire import is_zero, write
@@ -60,6 +60,21 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+#: How long the emulator waits before accepting again after an accept failed.
+ACCEPT_RETRY_SECONDS = 0.05
+
+
+def _connection_cap(wanted: int) -> int:
+    """``wanted``, but at most half the file descriptors the process may open (the rest are the
+    host process's: a test suite serving the emulator in-process keeps its own)."""
+    try:
+        import resource
+    except ImportError:  # not on this platform
+        return wanted
+    soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    return wanted if soft == resource.RLIM_INFINITY or soft <= 0 else max(1, min(wanted, soft // 2))
+
+
 #: What the emulator's answers look like. ``"gateway"``: what CUDO's HTTP/JSON gateway sends
 #: (proto3 JSON: fields at their zero value left out; errors as ``google.rpc.Status`` with the
 #: gRPC number in ``code`` and no ``status``). ``"aip193"``: every field written, and errors in
@@ -78,10 +93,16 @@ def _wire_form(wire: str | None) -> Wire:
     return chosen
 
 
-def _without_zeros(value: Any) -> Any:
-    """An error detail as proto3 JSON writes it: members at their zero value left out."""
+#: The members of google.rpc's detail messages that are maps, whose every entry protojson writes.
+_DETAIL_MAPS = {"ErrorInfo": frozenset({"metadata"})}
+
+
+def _without_zeros(value: Any, *, entries: bool = False) -> Any:
+    """An error detail as proto3 JSON writes it: members at their zero value left out (a map's
+    entries, ``entries``, all kept)."""
     if isinstance(value, dict):
-        return {k: _without_zeros(v) for k, v in value.items() if not is_zero(v, {})}
+        maps = _DETAIL_MAPS.get(str(value.get("@type", "")).rsplit(".", 1)[-1], frozenset())
+        return {k: _without_zeros(v, entries=k in maps) for k, v in value.items() if entries or not is_zero(v, {})}
     if isinstance(value, list):
         return [_without_zeros(v) for v in value]
     return value
@@ -109,8 +130,13 @@ class Emulator(Catalogue, Compute):
             the gRPC number in ``code``) or ``"aip193"`` (the documented error form, every field
             written). Default: ``$CUDO_EMULATOR_WIRE``, else ``"gateway"``.
         record: how many answered requests :attr:`exchanges` keeps.
+        record_bytes: how many bytes of requests and answers (bodies, paths, headers) it keeps at
+            most, beyond the newest exchange: the oldest go first, so a client sending large bodies
+            cannot grow the emulator's memory without bound.
         idle_timeout: a connection that sends nothing (or not a whole request) for this many
             seconds is closed, so stalled clients do not hold the server's connections.
+        max_connections: how many client connections are served at once (at most half the
+            process's file-descriptor limit); further ones wait, unaccepted, until one closes.
         allow_remote: listen on a ``host`` that is not a loopback address (off by default: the
             emulator is for tests and demos on one machine).
     """
@@ -128,7 +154,9 @@ class Emulator(Catalogue, Compute):
         api_key: str | None = None,
         wire: Wire | None = None,
         record: int = 10000,
+        record_bytes: int = 32 << 20,
         idle_timeout: float = 30.0,
+        max_connections: int = 512,
         allow_remote: bool = False,
     ) -> None:
         self.wire = _wire_form(wire)
@@ -140,6 +168,9 @@ class Emulator(Catalogue, Compute):
         if not idle_timeout > 0:
             raise ValueError(f"idle_timeout must be > 0 seconds, got {idle_timeout!r}")
         self.idle_timeout = idle_timeout
+        if max_connections < 1:
+            raise ValueError(f"max_connections must be at least 1, got {max_connections!r}")
+        self.max_connections = _connection_cap(max_connections)
         self.host, self.port = host, port
         self.rate_limit, self.burst = rate_limit, burst
         self.project_id = project_id
@@ -150,7 +181,8 @@ class Emulator(Catalogue, Compute):
         self.generic = Generic(shipped_plan(frozenset(HANDLERS)), self._look_up, HANDLERS.__contains__)
         # The billing account the hand-written projects name (skipped by a spec without billing accounts).
         self.generic.seed("/v1/billing-accounts/{id}", ("demo-billing",), {"id": "demo-billing", "displayName": "Demo"})
-        self._exchanges: collections.deque[Exchange] = collections.deque(maxlen=record)
+        self._exchanges: collections.deque[tuple[Exchange, int]] = collections.deque()
+        self.record, self.record_bytes, self._recorded_bytes = record, record_bytes, 0
         self.faults: list[Fault] = []
         #: Requests answered since the start, and how many of them were rate-limited (429).
         self.answered = 0
@@ -223,14 +255,41 @@ class Emulator(Catalogue, Compute):
         assert self._stopped is not None and self._scope is not None
         try:
             with self._scope:
-                async with listener:
-                    await listener.serve(self._serve_connection)
+                async with listener, anyio.create_task_group() as tg:
+                    slots = anyio.Semaphore(self.max_connections)
+                    for one in getattr(listener, "listeners", [listener]):  # a MultiListener's each
+                        tg.start_soon(self._accept, one, tg, slots)
         except Exception as exc:  # reported by __aexit__: a spawned task has nobody else to tell
             self._error = exc
         finally:
             self._stopped.set()
 
-    async def _serve_connection(self, stream: anyio.abc.ByteStream) -> None:
+    async def _accept(
+        self, listener: anyio.abc.SocketListener, tg: anyio.abc.TaskGroup, slots: anyio.Semaphore
+    ) -> None:
+        """Accept connections while fewer than ``max_connections`` are open (the others wait in the
+        kernel's queue); a failed accept (out of file descriptors, say) is tried again, never fatal."""
+        failing = False
+        while True:
+            await slots.acquire()
+            try:
+                stream = await listener.accept()
+            except OSError as exc:
+                slots.release()
+                if not failing:
+                    logger.warning("the emulator cannot accept a connection (%s); it tries again", exc)
+                failing = True
+                await anyio.sleep(ACCEPT_RETRY_SECONDS)
+                continue
+            except BaseException:
+                slots.release()
+                raise
+            if failing:
+                logger.warning("the emulator accepts connections again")
+            failing = False
+            tg.start_soon(self._serve_connection, stream, slots)
+
+    async def _serve_connection(self, stream: anyio.abc.ByteStream, slots: anyio.Semaphore) -> None:
         self.open_connections += 1
         try:
             await handle_connection(stream, self.handle, idle_timeout=self.idle_timeout)
@@ -238,6 +297,7 @@ class Emulator(Catalogue, Compute):
             logger.exception("the emulator dropped a connection after an error")
         finally:
             self.open_connections -= 1
+            slots.release()
 
     async def serving_stopped(self) -> None:
         """Return when the emulator stops serving (it was stopped, or its listener failed)."""
@@ -254,8 +314,20 @@ class Emulator(Catalogue, Compute):
 
     @property
     def exchanges(self) -> list[Exchange]:
-        """The answered requests, oldest first (a copy: the newest ``record`` of them)."""
-        return list(self._exchanges)
+        """The answered requests, oldest first (a copy: the newest ``record`` of them, within
+        ``record_bytes``)."""
+        return [exchange for exchange, _size in self._exchanges]
+
+    def _record(self, exchange: Exchange) -> None:
+        request, reply = exchange.request, exchange.reply
+        size = len(request.body) + len(reply.body) + len(request.path)
+        size += sum(len(k) + len(v) for part in (request.headers, request.query) for k, v in part.items())
+        self._exchanges.append((exchange, size))
+        self._recorded_bytes += size
+        while len(self._exchanges) > self.record or (
+            len(self._exchanges) > 1 and self._recorded_bytes - size > self.record_bytes
+        ):
+            self._recorded_bytes -= self._exchanges.popleft()[1]
 
     @property
     def base_url(self) -> str:
@@ -314,7 +386,7 @@ class Emulator(Catalogue, Compute):
         if not any(name.lower() == "x-request-id" for name in reply.headers):  # as CUDO's gateway does
             reply = attrs.evolve(reply, headers={**reply.headers, "x-request-id": f"emu-{self.answered + 1:08d}"})
         operation, template = (op.id, op.path) if op is not None else (None, None)
-        self._exchanges.append(Exchange(operation, request.method, template, request, reply))
+        self._record(Exchange(operation, request.method, template, request, reply))
         self.answered += 1
         return reply
 
@@ -397,24 +469,41 @@ class Emulator(Catalogue, Compute):
     def _dispatch(self, op: SpecOp, request: Request, params: dict[str, str], key_id: str) -> Reply:
         try:
             body = parse_body(request.body) if op.body is not None else {}
+        except UnicodeDecodeError:
+            return self._failure(ApiFailure("INVALID_ARGUMENT", "request body is not valid UTF-8"))
         except (ValueError, RecursionError):  # not JSON, or nested past what the parser takes
             return self._failure(ApiFailure("INVALID_ARGUMENT", "request body is not valid JSON"))
         if not isinstance(body, dict) and self.spec.resolve(op.body).get("type") != "array":
             return self._failure(ApiFailure("INVALID_ARGUMENT", "request body must be a JSON object"))
+        declared = op.query()  # the gateway ignores query parameters the operation does not have
+        query = {name: value for name, value in request.query.items() if name in declared}
+        texts = {**params, **query}
+        where = next((name for name, text in texts.items() if not_utf8(text) is not None), None)
+        if where is None:
+            where = not_utf8(body)
+        if where is not None:  # protojson refuses such a string anywhere, unknown fields included
+            return self._failure(_bad_request((where or "body", "is not valid UTF-8 (a lone surrogate or a bad byte)")))
         if op.body_required and not request.body.strip():  # the spec requires one (the gateway reads none as {})
             return self._failure(_bad_request(("body", "a JSON object is required (send {} for no fields)")))
-        violations = check_request(self.spec, op, body, request.query, params)
+        violations = check_request(self.spec, op, body, query, params, request.repeated)
         if violations:
             return self._failure(_bad_request(*violations))
         if op.body is not None:
             body = known_fields(self.spec, body, op.body)
         handler = HANDLERS.get(op.id)
         try:
+            if op.method != "GET":  # a write may not leave a reference to nothing
+                self.generic.check_references(op, params, query, body)
             if handler is not None:
                 named = dict(zip(op.handler_names, (params[n] for n in op.path_names), strict=True))
-                answer = handler(self, params=named, query=request.query, body=body, key_id=key_id)
+                answer = self.generic.listed(
+                    op, params, query, handler(self, params=named, query=query, body=body, key_id=key_id)
+                )
+                shape = self.generic.plan.shapes[op.id]
+                if shape.kind == "delete":  # what the generic rules kept under it goes with it
+                    self.generic.forget_under(shape.family, tuple(params[n] for n in op.path_names[: shape.depth]))
             else:
-                answer = self.generic.serve(op, params, request.query, body)
+                answer = self.generic.serve(op, params, query, body)
         except ApiFailure as exc:
             return self._failure(exc)
         return json_reply(200, write(self.spec, answer, op.response, drop_zeros=self.wire == "gateway"))

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -224,6 +225,11 @@ class Generic:
         self.items: dict[Family, dict[Key, dict[str, Any]]] = {}
         self._deleted: set[tuple[Family, Key]] = set()
         self._seeded: set[tuple[Family, Key]] = set()
+        #: Soft-deleted items (AIP-164) of the families that have an ``:undelete`` verb.
+        self._trash: dict[tuple[Family, Key], dict[str, Any]] = {}
+        self._undeletable = frozenset(
+            plan.shapes[op.id].family for op in plan.spec.operations.values() if _split(op.path)[1] == "undelete"
+        )
         self._made = 0
         self._told: set[str] = set()
         #: How many times each mutating call was applied, by (operation, item id).
@@ -310,11 +316,15 @@ class Generic:
             self._ancestors(shape.family, key, shape.depth, hints)
             return self._answer_from(op, self._given(op, query, body), body, True, {})
         self._ancestors(shape.family, key, shape.depth - 1, hints)
+        if shape.kind == _ACTION and _split(op.path)[1] == "undelete":
+            self._undelete(shape.family, key[: shape.depth])
         item = self.find(shape.family, key[: shape.depth], hints)
         if shape.kind == _GET:
             return self._render(op.response, item, {}, everything=False)
         if shape.kind == _DELETE:
             self._delete(shape.family, key[: shape.depth])
+            if shape.family in self._undeletable:
+                self._trash[shape.family, key[: shape.depth]] = item
             return self._render(op.response, item, {}, everything=False)
         given = self._given(op, query, body)
         if shape.kind in (_UPDATE, _ACTION):
@@ -341,23 +351,53 @@ class Generic:
     def _list(self, op: SpecOp, shape: Shape, key: Key, query: Mapping[str, str], hints: dict[str, Any]) -> Any:
         self._ancestors(shape.family, key, shape.depth, hints)
         items = self._scope(shape.family, key[: shape.depth], hints)
-        fields = self.plan.item_schemas.get(shape.family, {}).get("properties") or {}
-        if shape.family in self.plan.creates:  # a query parameter naming an item field filters the list
-            for name, value in query.items():
-                if name not in PAGING and name in fields and value != "":
-                    items = [i for i in items if _as_text(i.get(name, "")) == value]
+        if shape.family in self.plan.creates:  # an open family's made-up items match no filter
+            items = self._filter(shape.family, query, items)
         inner = self.plan.array_items(op.response)
         if inner is not None:  # the answer is the list itself: no page to say more
             return [self._render(inner, item, {}, everything=False) for item in items]
         field = self.plan.items_field(op.response) or "items"
-        answer = self._page(op, query, items, field)
+        answer = self._page(op, query, items, field, (op.id, *key))
         return fill(self.spec, answer, op.response, {}, everything=False)
 
-    def _page(self, op: SpecOp, query: Mapping[str, str], items: list[dict[str, Any]], field: str) -> dict[str, Any]:
+    def listed(self, op: SpecOp, params: Mapping[str, str], query: Mapping[str, str], answer: Any) -> Any:
+        """A hand-written list's answer (all of its items), filtered and paged as for a generic list."""
+        shape, field = self.plan.shapes[op.id], self.plan.items_field(op.response)
+        if shape.kind != _LIST or field is None or not isinstance(answer, dict):
+            return answer
+        items = self._filter(shape.family, query, list(answer.get(field) or []))
+        scope = (op.id, *(params[n] for n in op.path_names))
+        return {**answer, **self._page(op, query, items, field, scope)}
+
+    def _filter(self, fam: Family, query: Mapping[str, str], items: list[Any]) -> list[Any]:
+        """The items each query parameter naming one of their fields (or a field of their members:
+        a VM's ``nics[].networkId``) has the value of; ``id`` names a parent, never a filter."""
+        props = self.plan.item_schemas.get(fam, {}).get("properties") or {}
+        for name, value in query.items():
+            if name in PAGING or name == "id" or value == "":
+                continue
+            if name in props:
+                items = [i for i in items if isinstance(i, Mapping) and _as_text(i.get(name, "")) == value]
+                continue
+            holders = [m for m, sub in props.items() if name in (self._member_fields(sub))]
+            if holders:
+                items = [i for i in items if any(value in _values_of(i.get(m), name) for m in holders)]
+        return items
+
+    def _member_fields(self, schema: Schema) -> Mapping[str, Any]:
+        """The fields of a member that is a message, or a list of messages."""
+        resolved = self.spec.resolve(schema)
+        if resolved.get("type") == "array":
+            resolved = self.spec.resolve(resolved.get("items"))
+        return resolved.get("properties") or {}
+
+    def _page(
+        self, op: SpecOp, query: Mapping[str, str], items: list[dict[str, Any]], field: str, scope: tuple[str, ...]
+    ) -> dict[str, Any]:
         accepted = op.query()
         props = self.spec.resolve(op.response).get("properties") or {}
         if "pageToken" in accepted:
-            page = page_token(query, items, field)
+            page = page_token(query, items, field, scope=scope)
             token = page.pop("pageToken")
             page["nextPageToken" if "nextPageToken" in props else "pageToken"] = token
         elif "startingAfter" in accepted:
@@ -447,10 +487,67 @@ class Generic:
     def _delete(self, fam: Family, key: Key) -> None:
         self._deleted.add((fam, key))
         self.items.get(fam, {}).pop(key, None)
-        for other, store in self.items.items():  # what lived under it goes too
-            if len(other) > len(fam) and other[: len(fam)] == fam:
-                for child in [k for k in store if k[: len(key)] == key]:
-                    del store[child]
+        self.forget_under(fam, key)
+
+    def forget_under(self, fam: Family, key: Key) -> None:
+        """Forget what lived under the item ``key`` of ``fam`` (deleted, by a generic or a
+        hand-written handler): an item made again with that id starts empty."""
+
+        def under(other: Family, at: Key) -> bool:
+            return len(other) > len(fam) and other[: len(fam)] == fam and at[: len(key)] == key
+
+        for other, store in self.items.items():
+            for child in [k for k in store if under(other, k)]:
+                del store[child]
+        self._deleted = {(f, k) for f, k in self._deleted if not under(f, k)}
+        self._seeded = {(f, k) for f, k in self._seeded if not under(f, k)}
+        self._trash = {(f, k): item for (f, k), item in self._trash.items() if not under(f, k)}
+
+    def _undelete(self, fam: Family, key: Key) -> None:
+        """Bring back a soft-deleted item (AIP-164), unless one with its id was made since."""
+        item = self._trash.pop((fam, key), None)
+        store = self.items.setdefault(fam, {})
+        if item is not None and key not in store:
+            store[key] = item
+            self._deleted.discard((fam, key))
+
+    def check_references(self, op: SpecOp, params: Mapping[str, str], query: Mapping[str, str], body: Any) -> None:
+        """NOT_FOUND when a write names, outside its path, an item that does not exist: a field or
+        query parameter ``<noun>Id`` (or a list ``<noun>Ids``) whose noun is a family something
+        creates in (or hand-written handlers keep), in the scope the request's path gives. The
+        new item's own id, a path parameter's name (the gateway's path value wins) and names no
+        family answers to are not references."""
+        shape = self.plan.shapes[op.id]
+        noun = _noun(shape.family)
+        named = [(name, value, True) for name, value in query.items()] + _id_fields(body)
+        for name, value, top in named:
+            own = name.lower() == "id" or (top and shape.kind == _CREATE and _names_new_id(name, noun))
+            if own or (top and name in params):
+                continue
+            target = self._referenced(name, params)
+            if target is None:
+                continue
+            fam, scope = target
+            for one in value if isinstance(value, list) else [value]:
+                if isinstance(one, str) and one:
+                    self.find(fam, (*scope, one), {})
+
+    def _referenced(self, name: str, params: Mapping[str, str]) -> tuple[Family, Key] | None:
+        """The family a field called ``name`` refers to, and the scope of the item it names."""
+        match = _REFERENCE.match(name)
+        if match is None:
+            return None
+        stem = match["stem"].lower()
+        found = []
+        for fam in self.plan.items:
+            getter = self.plan.getters.get(fam)
+            known = fam in self.plan.creates or fam in self._hand_families
+            if not known or getter is None or _noun(fam).replace("-", "") != stem:
+                continue
+            scope = [params.get(n) for n in getter.path_names[:-1]]
+            if all(scope):
+                found.append((fam, tuple(str(s) for s in scope)))
+        return found[0] if len(found) == 1 else None
 
     def _render(
         self, schema: Schema | None, item: Mapping[str, Any], given: Mapping[str, Any], *, everything: bool
@@ -484,6 +581,34 @@ def _names_new_id(name: str, noun: str) -> bool:
     resources = {"".join(words[k:]) for k in range(len(words))}  # whole words only: not ``ternId``
     low = name.lower().replace("_", "").replace("-", "")
     return low == "id" or (low.endswith("id") and low[:-2] in resources)
+
+
+def _values_of(member: Any, name: str) -> list[str]:
+    """The values of field ``name`` in ``member`` (a message or a list of them), as text; a list
+    field gives each of its values."""
+    found: list[str] = []
+    for one in member if isinstance(member, list) else [member]:
+        value = one.get(name) if isinstance(one, Mapping) else None
+        found += [_as_text(v) for v in value] if isinstance(value, list) else [] if value is None else [_as_text(value)]
+    return found
+
+
+_REFERENCE = re.compile(r"^(?P<stem>[a-z][A-Za-z0-9]*?)Ids?$")
+
+
+def _id_fields(value: Any, depth: int = 0) -> list[tuple[str, Any, bool]]:
+    """Every member of a body whose name ends in ``Id`` or ``Ids``, at any depth, with its value
+    and whether it is a top-level field (the gateway sets those from the path when named there)."""
+    found: list[tuple[str, Any, bool]] = []
+    if depth > 8:
+        return found
+    members = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for name, member in members:
+        if isinstance(name, str) and _REFERENCE.match(name):
+            found.append((name, member, depth == 0))
+        if isinstance(member, dict | list):
+            found += _id_fields(member, depth + 1)
+    return found
 
 
 def _camel(name: str) -> str:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
@@ -24,6 +25,8 @@ class Request:
     query: Mapping[str, str]
     headers: Mapping[str, str]
     body: bytes
+    #: Every value of each query parameter given more than once, in order (``query`` has the last).
+    repeated: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
 
     def json(self) -> Any:
         return json.loads(self.body) if self.body.strip() else {}
@@ -58,6 +61,8 @@ async def _next_event(conn: h11.Connection, stream: anyio.abc.ByteStream) -> Any
         event = conn.next_event()
         if event is not h11.NEED_DATA:
             return event
+        if conn.they_are_waiting_for_100_continue:  # as Go's server does once the body is read
+            await stream.send(conn.send(h11.InformationalResponse(status_code=100, headers=[], reason=b"")))
         try:
             data = await stream.receive(READ_SIZE)
         except (anyio.EndOfStream, anyio.BrokenResourceError, anyio.ClosedResourceError, OSError):
@@ -82,24 +87,34 @@ async def _read_request(conn: h11.Connection, stream: anyio.abc.ByteStream) -> R
             break
         else:
             raise _Closed
-    target = urlsplit(event.target.decode("latin-1"))
+    target = urlsplit(event.target.decode("ascii"))  # h11 takes printable ASCII only
     headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in event.headers}
+    # An escape that does not decode as UTF-8 stays visible (a lone surrogate) to be refused, never replaced.
+    pairs = parse_qsl(target.query, keep_blank_values=True, errors="surrogateescape")
+    every: dict[str, tuple[str, ...]] = {}
+    for name, value in pairs:
+        every[name] = (*every.get(name, ()), value)
     return Request(
         method=event.method.decode("ascii").upper(),
         path=target.path,
-        query=dict(parse_qsl(target.query, keep_blank_values=True)),
+        query=dict(pairs),
         headers=headers,
         body=b"".join(chunks),
+        repeated={name: values for name, values in every.items() if len(values) > 1},
     )
 
 
-async def _send_reply(conn: h11.Connection, stream: anyio.abc.ByteStream, reply: Reply) -> bool:
-    """Send one answer; False when the connection must close afterwards."""
+async def _send_reply(conn: h11.Connection, stream: anyio.abc.ByteStream, reply: Reply, *, head: bool = False) -> bool:
+    """Send one answer; False when the connection must close afterwards. The answer to a HEAD
+    (``head``) has the headers the body would have (its length included), and no body, as Go's
+    server sends it."""
     headers = [("content-length", str(len(reply.body)))]
     if reply.body and not any(k.lower() == "content-type" for k in reply.headers):
         headers.append(("content-type", "application/json"))
     headers += [(k, v) for k, v in reply.headers.items()]
     out = conn.send(h11.Response(status_code=reply.status, headers=headers, reason=b""))
+    if head:
+        reply = attrs.evolve(reply, body=b"", truncate_at=None)
     if reply.truncate_at is not None:
         await stream.send(out + reply.body[: reply.truncate_at])
         return False
@@ -107,6 +122,16 @@ async def _send_reply(conn: h11.Connection, stream: anyio.abc.ByteStream, reply:
     out += conn.send(h11.EndOfMessage())
     await stream.send(out)
     return conn.our_state is h11.DONE and conn.their_state is h11.DONE
+
+
+async def _refuse(conn: h11.Connection, stream: anyio.abc.ByteStream, status: int) -> None:
+    """Answer a request h11 could not read (a bad request line or header), when it can still answer."""
+    if conn.our_state not in (h11.IDLE, h11.SEND_RESPONSE):
+        return
+    text = f"{status} Bad Request".encode() if status == 400 else str(status).encode()
+    head = [("content-type", "text/plain; charset=utf-8"), ("content-length", str(len(text))), ("connection", "close")]
+    with contextlib.suppress(anyio.BrokenResourceError, anyio.ClosedResourceError, OSError, h11.LocalProtocolError):
+        await stream.send(conn.send(h11.Response(status_code=status, headers=head, reason=b"")) + text)
 
 
 async def handle_connection(stream: anyio.abc.ByteStream, handler: Handler, *, idle_timeout: float = 30.0) -> None:
@@ -119,7 +144,10 @@ async def handle_connection(stream: anyio.abc.ByteStream, handler: Handler, *, i
             with anyio.move_on_after(idle_timeout):
                 try:
                     request = await _read_request(conn, stream)
-                except (h11.RemoteProtocolError, _Closed):
+                except h11.RemoteProtocolError as exc:  # as Go's server does: a plain 400, then close
+                    await _refuse(conn, stream, exc.error_status_hint)
+                    return
+                except _Closed:
                     return
             if request is None:
                 return
@@ -129,7 +157,7 @@ async def handle_connection(stream: anyio.abc.ByteStream, handler: Handler, *, i
             if reply.drop:
                 return
             try:
-                keep = await _send_reply(conn, stream, reply)
+                keep = await _send_reply(conn, stream, reply, head=request.method == "HEAD")
             except (anyio.BrokenResourceError, anyio.ClosedResourceError, OSError, h11.LocalProtocolError):
                 return
             if not keep:

@@ -33,7 +33,11 @@ NON_FINITE = frozenset({"NaN", "Infinity", "-Infinity"})
 _DIGITS = re.compile(r"^[+-]?[0-9]+$")
 _LONGEST_INT = 21  # digits and sign of the widest value in INT_RANGES
 _RFC3339 = re.compile(
-    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})$"
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.(?P<fraction>[0-9]{1,9}))?"
+    r"(?P<offset>[Zz]|[+-][0-9]{2}:[0-9]{2})$"
+)
+_TIMESTAMP_RULE = (
+    "must be an RFC 3339 timestamp from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z, e.g. 2026-01-02T03:04:05Z"
 )
 
 
@@ -56,26 +60,52 @@ def _parse_constant(name: str) -> Any:
 
 def parse_body(raw: bytes) -> Any:
     """The request body as JSON (none: an empty object); a number too long for any integer type
-    is kept as :class:`TooLong` so the check names its field. Raises ValueError or RecursionError."""
+    is kept as :class:`TooLong` so the check names its field. The body must be UTF-8, as protojson
+    reads it (no other encoding, no byte-order mark). Raises ValueError or RecursionError."""
     if not raw.strip():
         return {}
-    return json.loads(raw, parse_int=_parse_int, parse_constant=_parse_constant)
+    return json.loads(raw.decode("utf-8"), parse_int=_parse_int, parse_constant=_parse_constant)
 
 
-def parse_timestamp(value: str) -> datetime.datetime | None:
-    """An RFC 3339 timestamp, or None when ``value`` is not one."""
-    if not _RFC3339.match(value):
+#: A code point no UTF-8 text holds: a lone surrogate (a JSON escape such as "\\ud800"), or an
+#: undecodable byte kept by the "surrogateescape" error handler (a query's or a path's).
+_NOT_UTF8 = re.compile("[\ud800-\udfff]")
+
+
+def not_utf8(value: Any, where: str = "") -> str | None:
+    """Where ``value`` (parsed JSON, or a parameter's text) holds a string or a member name that
+    is not valid UTF-8 (protojson refuses it: INVALID_ARGUMENT); None when it holds none."""
+    stack: list[tuple[Any, str]] = [(value, where)]
+    while stack:
+        item, at = stack.pop()
+        if isinstance(item, str):
+            if _NOT_UTF8.search(item):
+                return at
+        elif isinstance(item, dict):
+            prefix = f"{at}." if at else ""
+            for name, member in item.items():
+                if _NOT_UTF8.search(name):  # named by its escapes, which travel in JSON
+                    return prefix + str(name).encode("utf-8", "backslashreplace").decode("ascii")
+                stack.append((member, f"{prefix}{name}"))
+        elif isinstance(item, list):
+            stack.extend((member, f"{at}[{i}]") for i, member in enumerate(item))
+    return None
+
+
+def parse_timestamp(value: str) -> tuple[datetime.datetime, int] | None:
+    """An RFC 3339 timestamp as the UTC instant (to the second) and its nanoseconds; None when
+    ``value`` is not one, or lies outside google.protobuf.Timestamp's range (years 1 to 9999)
+    once in UTC, as protojson refuses it."""
+    match = _RFC3339.match(value)
+    if match is None:
         return None
-    text = value.upper().replace("Z", "+00:00")
-    head, dot, rest = text.partition(".")
-    if dot:  # Python reads at most 6 fractional digits
-        digits = re.match(r"[0-9]+", rest)
-        assert digits is not None
-        text = f"{head}.{digits.group()[:6].ljust(6, '0')}{rest[digits.end() :]}"
-    try:
-        return datetime.datetime.fromisoformat(text)
-    except ValueError:
+    offset = match["offset"].upper().replace("Z", "+00:00")
+    try:  # the first 19 characters are the date and time to the second
+        local = datetime.datetime.fromisoformat(value[:10] + "T" + value[11:19] + offset)
+        instant = local.astimezone(datetime.timezone.utc)
+    except (ValueError, OverflowError):  # no such date, or past year 9999 (or before 1) in UTC
         return None
+    return instant, int((match["fraction"] or "0").ljust(9, "0"))
 
 
 def _int_range(schema: Schema) -> tuple[int, int]:
@@ -94,12 +124,12 @@ def _check_integer(value: Any, schema: Schema, where: str, out: Violations) -> N
     if isinstance(value, TooLong):
         out.append((where, f"is out of range for {schema.get('format') or 'an integer'} ({value.digits} digits)"))
         return
-    if isinstance(value, str):
-        text = value.strip()
-        if len(text) > _LONGEST_INT and _DIGITS.match(text):
+    if isinstance(value, str):  # no space around it: Go's ParseInt and protojson refuse one
+        text = value
+        if len(text) > _LONGEST_INT and _DIGITS.fullmatch(text):
             out.append((where, f"is out of range for {schema.get('format') or 'an integer'}"))
             return
-        if not _DIGITS.match(text):
+        if not _DIGITS.fullmatch(text):
             out.append((where, "must be an integer"))
             return
         value = int(text)
@@ -123,7 +153,7 @@ def _check_string(value: str, schema: Schema, where: str, out: Violations) -> No
     if fmt in INT_RANGES:
         _check_integer(value, schema, where, out)
     elif fmt == "date-time" and parse_timestamp(value) is None:
-        out.append((where, "must be an RFC 3339 timestamp, e.g. 2026-01-02T03:04:05Z"))
+        out.append((where, _TIMESTAMP_RULE))
         return
     if "enum" in schema and value not in schema["enum"]:
         out.append((where, "must be one of " + ", ".join(map(str, schema["enum"]))[:300]))
@@ -264,15 +294,21 @@ def _check_parameter(spec: Spec, text: str, schema: Schema, where: str, out: Vio
         if text not in ("true", "false"):
             out.append((where, "must be true or false"))
     elif kind == "array":
-        check_value(spec, [text], schema, where, out)
+        _check_parameter(spec, text, schema.get("items") or {}, where, out)
     else:
         _check_string(text, schema, where, out)
 
 
 def check_request(
-    spec: Spec, op: SpecOp, body: Any, query: Mapping[str, str], path: Mapping[str, str] | None = None
+    spec: Spec,
+    op: SpecOp,
+    body: Any,
+    query: Mapping[str, str],
+    path: Mapping[str, str] | None = None,
+    every: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Violations:
-    """Every way the request does not fit its operation in the spec (empty: it fits)."""
+    """Every way the request does not fit its operation in the spec (empty: it fits). ``every``
+    holds each query parameter's values in order, when one was given more than once."""
     out: Violations = []
     for param in op.params:
         given = (path or {}).get(param.name) if param.where == "path" else query.get(param.name)
@@ -280,7 +316,15 @@ def check_request(
             if param.required and param.where == "query":
                 out.append((param.name, "is required"))
             continue
-        _check_parameter(spec, given, param.schema, param.name, out)
+        values = ((every or {}).get(param.name) if param.where == "query" else None) or (given,)
+        schema = spec.resolve(param.schema)
+        if schema.get("type") == "array":  # a repeated field: each value (text) checked as an item
+            for i, value in enumerate(values):
+                _check_parameter(spec, value, schema.get("items") or {}, f"{param.name}[{i}]", out)
+        elif len(values) > 1:  # as grpc-gateway's query parser refuses it
+            out.append((param.name, f"is given {len(values)} times; it takes one value"))
+        else:
+            _check_parameter(spec, given, param.schema, param.name, out)
     if op.body is not None:
         check_value(spec, body, op.body, "", out)
     return out[:MAX_VIOLATIONS]

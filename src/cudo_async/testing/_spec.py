@@ -73,7 +73,8 @@ class Spec:
             if match is None:
                 continue
             if op.method == method:
-                return op, {op.path_names[i]: unquote(v) for i, v in enumerate(match.groups())}, True
+                values = (unquote(v, errors="surrogateescape") for v in match.groups())  # bad bytes kept, refused later
+                return op, dict(zip(op.path_names, values, strict=True)), True
             known = True
         return None, {}, known
 

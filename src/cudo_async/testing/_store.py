@@ -6,8 +6,11 @@ from __future__ import annotations
 import base64
 import collections
 import datetime
+import hmac
+import json
 import random
 import re
+import secrets
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -95,7 +98,7 @@ MAX_PAGE_SIZE = 100
 
 def _whole(query: Mapping[str, str], name: str) -> int:
     """A paging parameter's value: 0 when absent (proto3's "not set"); negative is INVALID_ARGUMENT."""
-    text = (query.get(name) or "0").strip()
+    text = query.get(name) or "0"
     if not re.fullmatch(r"[+-]?[0-9]{1,10}", text):
         raise _bad_request((name, "must be an integer"))
     value = int(text)
@@ -116,20 +119,63 @@ def page_number(query: Mapping[str, str], items: list[Any], key: str) -> dict[st
     return {key: items[start : start + size], "totalCount": len(items), "pageNumber": number, "pageSize": size}
 
 
-def page_token(query: Mapping[str, str], items: list[Any], key: str) -> dict[str, Any]:
-    """Pages by an opaque token; the last page has none."""
+#: Signs page tokens: a token is good only for the list that issued it (see :func:`page_token`).
+_TOKEN_KEY = secrets.token_bytes(16)
+_TOKEN_MAC = 12
+_TOKEN_TEXT = re.compile(r"^[A-Za-z0-9_-]+$")
+#: Query parameters a page token is not bound to (AIP-158: the page size may change between pages).
+_NOT_BOUND = frozenset({"pageToken", "pageSize"})
+
+
+def _item_key(item: Any) -> str:
+    """Where an item stands in a list paged by token: by its id (the whole item when it has none)."""
+    if isinstance(item, Mapping) and item.get("id") not in (None, ""):
+        return str(item["id"])
+    return json.dumps(item, sort_keys=True, default=str)
+
+
+def _token_mac(binding: str, last: str) -> bytes:
+    return hmac.new(_TOKEN_KEY, f"{binding}\0{last}".encode(errors="surrogatepass"), "sha256").digest()[:_TOKEN_MAC]
+
+
+def page_token(query: Mapping[str, str], items: list[Any], key: str, *, scope: tuple[str, ...]) -> dict[str, Any]:
+    """Pages by an opaque token (AIP-158); the last page has none.
+
+    Items come in the order of their ids, and a token names the last item its page held: the
+    next page starts after that id, so deleting items (the one named included) skips none and
+    repeats none. A token is signed for its list: ``scope`` (the operation and its parent) and
+    the query's other parameters (filters), so a token of another list, another filter, edited
+    or made up is INVALID_ARGUMENT."""
     size, token = page_size(query), query.get("pageToken") or ""
-    start = 0
+    binding = json.dumps([list(scope), sorted((k, v) for k, v in query.items() if k not in _NOT_BOUND)])
+    ordered = sorted(items, key=_item_key)
     if token:
-        try:
-            start = int(base64.urlsafe_b64decode(token.encode()).decode())
-        except (ValueError, UnicodeError):
-            raise _bad_request(("pageToken", "not a token this API issued")) from None
-        if not 0 <= start <= len(items):
-            raise _bad_request(("pageToken", "not a token this API issued"))
-    end = start + size
-    next_token = base64.urlsafe_b64encode(str(end).encode()).decode() if end < len(items) else ""
-    return {key: items[start:end], "pageToken": next_token, "pageSize": size}
+        last = _read_token(token, binding)
+        ordered = [item for item in ordered if _item_key(item) > last]
+    page = ordered[:size]
+    next_token = ""
+    if len(ordered) > size:
+        last = _item_key(page[-1])
+        raw = _token_mac(binding, last) + last.encode(errors="surrogatepass")
+        next_token = base64.urlsafe_b64encode(raw).decode().rstrip("=")
+    return {key: page, "pageToken": next_token, "pageSize": size}
+
+
+def _read_token(token: str, binding: str) -> str:
+    """The last key a token names, if this list issued it (canonical encoding only)."""
+    refused = _bad_request(("pageToken", "not a token this list issued: pass the pageToken its previous page answered"))
+    if not _TOKEN_TEXT.match(token):
+        raise refused
+    try:
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+    except ValueError:
+        raise refused from None
+    if base64.urlsafe_b64encode(raw).decode().rstrip("=") != token or len(raw) <= _TOKEN_MAC:
+        raise refused
+    last = raw[_TOKEN_MAC:].decode(errors="surrogatepass")
+    if not hmac.compare_digest(raw[:_TOKEN_MAC], _token_mac(binding, last)):
+        raise refused
+    return last
 
 
 def starting_after(query: Mapping[str, str], items: list[dict[str, Any]], key: str) -> dict[str, Any]:

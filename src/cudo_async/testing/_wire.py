@@ -19,13 +19,18 @@ _MAX_DEPTH = 24
 ONLY_ONCE_DELETED = frozenset({"deleteTime", "purgeTime", "expireTime"})
 
 
-def timestamp(value: datetime.datetime) -> str:
-    """protojson's form: UTC, ``Z``, and 0, 3, 6 or 9 fractional digits."""
-    value = value.astimezone(datetime.timezone.utc)
+def timestamp(value: datetime.datetime, nanos: int | None = None) -> str:
+    """protojson's form: UTC, ``Z``, and 0, 3, 6 or 9 fractional digits (``nanos``, when given,
+    in place of the value's microseconds). A value no Timestamp holds is written as it is, never
+    raised on: the writer answers whatever was stored."""
+    try:
+        value = value.astimezone(datetime.timezone.utc)
+    except (OverflowError, ValueError):
+        return value.isoformat()
+    digits = f"{value.microsecond * 1000 if nanos is None else nanos:09d}"
     text = f"{value.year:04d}-{value:%m-%dT%H:%M:%S}"
-    if value.microsecond:
-        fraction = f"{value.microsecond:06d}"
-        text += "." + (fraction[:3] if fraction.endswith("000") else fraction)
+    if int(digits):
+        text += "." + next(digits[:width] for width in (3, 6, 9) if not int(digits[width:] or "0"))
     return text + "Z"
 
 
@@ -57,13 +62,14 @@ def write(spec: Spec, value: Any, schema: Schema | None, *, drop_zeros: bool = T
         props: Mapping[str, Any] = schema.get("properties") or {}
         extra = schema.get("additionalProperties")
         required = set(schema.get("required") or ())
+        entries = not props  # a map (or free-form JSON): protojson writes every entry, "" and 0 too
         out: dict[str, Any] = {}
         for name, member in value.items():
             if member is None:
                 continue
             sub = props.get(name, extra if isinstance(extra, Mapping) else {})
             written = write(spec, member, sub, drop_zeros=drop_zeros, depth=depth + 1)
-            if drop_zeros and name not in required and is_zero(written, spec.resolve(sub)):
+            if drop_zeros and not entries and name not in required and is_zero(written, spec.resolve(sub)):
                 continue
             out[str(name)] = written
         return out
@@ -86,7 +92,7 @@ def write(spec: Spec, value: Any, schema: Schema | None, *, drop_zeros: bool = T
             return timestamp(value)
         if isinstance(value, str):
             parsed = parse_timestamp(value)
-            return timestamp(parsed) if parsed is not None else value
+            return timestamp(*parsed) if parsed is not None else value
     return value
 
 
