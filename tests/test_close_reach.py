@@ -158,13 +158,17 @@ async def test_close_of_the_sync_client_ends_its_waits_and_page_loops_in_other_t
     await anyio.to_thread.run_sync(script)
 
 
-def _interrupt_main_after(seconds: float) -> threading.Thread:
-    """SIGINT to this process's main thread (as Ctrl-C would), from another thread."""
+def _interrupt_main_once(reached: Callable[[], bool]) -> threading.Thread:
+    """SIGINT to this process's main thread (as Ctrl-C would), from another thread, once the
+    call has ``reached`` the point to interrupt (checked every 10 ms, for up to BOUND)."""
     main = threading.main_thread().ident
     assert main is not None and threading.current_thread() is threading.main_thread()
 
     def later() -> None:
-        threading.Event().wait(seconds)
+        for _ in range(int(BOUND / 0.01)):
+            if reached():
+                break
+            threading.Event().wait(0.01)
         signal.pthread_kill(main, signal.SIGINT)
 
     thread = threading.Thread(target=later)
@@ -181,25 +185,69 @@ def test_keyboard_interrupt_in_a_sync_helper_arrives_as_keyboard_interrupt(helpe
         cudo.virtual_machines.create_vm("p", body=vm_body("booting"))
         for i in range(3):
             cudo.ssh_keys.create_ssh_key(body=models.SSHKey(public_key=f"ssh-ed25519 AAAAC3Nza{i} k{i}@host"))
-        if helper == "paginate":
-            emu.inject("list_ssh_keys", latency=FOREVER, times=1)
-        elif helper == "get_vm":
-            emu.inject("get_vm", latency=FOREVER, times=1)
+        answered = emu.answered
+        if helper in ("paginate", "get_vm"):
+            slow = emu.inject("list_ssh_keys" if helper == "paginate" else "get_vm", latency=FOREVER, times=1)
+            reached = lambda: slow.used > 0  # noqa: E731
+        else:  # the wait's first poll was answered: it sleeps until the next one
+            reached = lambda: emu.answered > answered  # noqa: E731
         work = {
             "paginate": lambda: list(cudo.paginate(cudo.ssh_keys.list_ssh_keys)),
             "wait_for_vm": lambda: cudo.wait_for_vm("p", "booting", timeout=FOREVER, poll_interval=FOREVER),
             "wait_for_vms": lambda: cudo.wait_for_vms("p", ["booting"], timeout=FOREVER, poll_interval=FOREVER),
             "get_vm": lambda: cudo.virtual_machines.get_vm("p", "booting"),
         }[helper]
-        interrupter = _interrupt_main_after(0.5)
+        interrupter = _interrupt_main_once(reached)
         try:
             with pytest.raises(KeyboardInterrupt):
                 work()
         finally:
             interrupter.join(BOUND)
+        emu.clear_faults()
         # The client is still whole: it answers, and it closes.
         assert cudo.virtual_machines.get_vm("p", "booting").vm.id == "booting"
         assert len(list(cudo.paginate(cudo.ssh_keys.list_ssh_keys))) == 3
+
+
+def test_a_ctrl_c_that_arrives_just_before_the_thread_blocks_is_not_lost() -> None:
+    # The signal's C handler runs on another thread while this one waits for its call (as when a
+    # signal lands just before the wait begins: the wait is not interrupted). KeyboardInterrupt
+    # must still arrive while the call is in flight; if it has not within BOUND, the helper closes
+    # the client so that the test ends, and says it was lost.
+    with (
+        Emulator(rate_limit=None, api_key=CANARY, project_id="p") as emu,
+        Cudo(api_key=CANARY, base_url=emu.base_url, retry=NO_RETRY, timeout=FOREVER) as cudo,
+    ):
+        cudo.virtual_machines.create_vm("p", body=vm_body("web-1"))
+        slow = emu.inject("get_vm", latency=FOREVER, times=1)
+        arrived, lost = threading.Event(), threading.Event()
+
+        def ctrl_c_elsewhere() -> None:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+            for _ in range(int(BOUND / 0.01)):  # until the call reached the emulator
+                if slow.used:
+                    break
+                threading.Event().wait(0.01)
+            signal.pthread_kill(threading.get_ident(), signal.SIGINT)
+            if not arrived.wait(BOUND):
+                lost.set()
+                cudo.close()
+
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        thread = threading.Thread(target=ctrl_c_elsewhere)
+        try:
+            thread.start()
+            with pytest.raises(KeyboardInterrupt):
+                try:
+                    cudo.virtual_machines.get_vm("p", "web-1")
+                finally:
+                    arrived.set()
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+            thread.join(BOUND)
+        assert not lost.is_set(), "KeyboardInterrupt did not arrive while the call was in flight"
+        emu.clear_faults()
+        assert cudo.virtual_machines.get_vm("p", "web-1").vm.id == "web-1"
 
 
 # ----------------------------------------------------------------------------- close during a retry's wait

@@ -65,6 +65,22 @@ def _hand_over(coroutine: Coroutine[Any, Any, T], loop: asyncio.AbstractEventLoo
     return context.run(asyncio.run_coroutine_threadsafe, coroutine, loop)
 
 
+#: How long the calling thread blocks at a time while its call runs. A signal that arrives just
+#: before the thread blocks does not wake it (the lock wait is not interrupted); between slices
+#: the interpreter runs the handler, so Ctrl-C always arrives as KeyboardInterrupt.
+_SLICE_SECONDS = 0.1
+
+
+def _outcome(future: concurrent.futures.Future[T]) -> T:
+    """The future's result, waited for in slices (see _SLICE_SECONDS)."""
+    while True:
+        try:
+            return future.result(timeout=_SLICE_SECONDS)
+        except concurrent.futures.TimeoutError:
+            if future.done():  # the call's own TimeoutError
+                raise
+
+
 async def _build(api_key: KeyLike | None, options: dict[str, Any]) -> AsyncCudo:
     return AsyncCudo(api_key, **options)
 
@@ -116,7 +132,7 @@ class _LoopThread:
     def build(self, api_key: KeyLike | None, options: dict[str, Any]) -> AsyncCudo:
         """The AsyncCudo, made on this loop (allowed from any thread: it is not a call)."""
         assert self._loop is not None
-        return _hand_over(_build(api_key, options), self._loop).result()
+        return _outcome(_hand_over(_build(api_key, options), self._loop))
 
     def check(self) -> asyncio.AbstractEventLoop:
         """The loop, once the call is known to be allowed from here."""
@@ -138,19 +154,22 @@ class _LoopThread:
     def call(self, function: Callable[..., Coroutine[Any, Any, T]], *args: Any) -> T:
         loop = self.check()
         coroutine = function(*args)
+        future: concurrent.futures.Future[T] | None = None
         try:
             future = _hand_over(coroutine, loop)
-        except RuntimeError:  # the loop ended: closed by another thread meanwhile
-            coroutine.close()
+            return _outcome(future)
+        except RuntimeError:
+            if future is not None:
+                raise
+            coroutine.close()  # the loop ended: closed by another thread meanwhile
             raise errors.ClientClosedError("this Cudo client was closed while the call was starting") from None
-        try:
-            return future.result()
         except concurrent.futures.CancelledError:
             if self.closed:
                 raise errors.ClientClosedError("this Cudo client was closed while the call was in flight") from None
             raise
         except BaseException:
-            future.cancel()  # KeyboardInterrupt while waiting: the call ends too
+            if future is not None:
+                future.cancel()  # KeyboardInterrupt while waiting: the call ends too
             raise
 
     def close_later(self, pages: Any, steps: list[asyncio.Task[Any]]) -> None:
