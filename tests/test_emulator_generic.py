@@ -204,8 +204,21 @@ DANGLING = {
 }  # fmt: skip
 
 
+#: Where each case's dangling name is, as the answer names it.
+WHERE = {
+    "a project's billing account": "billingAccountId",
+    "a project moved to another billing account": "billingAccountId",
+    "a security group attached (query)": "securityGroupId",
+    "a disk resized (query)": "diskId",
+    "a VM's security groups (a list)": "securityGroupIds[1]",
+    "a VM's network (nested)": "nics[0].networkId",
+    "an image's VM (generic)": "vmId",
+    "a cluster machine's volumes (open family)": "volumeIds[0]",
+}
+
+
 @pytest.mark.parametrize("case", list(DANGLING))
-def test_a_write_naming_an_item_that_does_not_exist_is_not_found(
+def test_a_write_naming_an_item_that_does_not_exist_is_invalid_argument_naming_the_field(
     http: tuple[Emulator, httpx2.Client], case: str
 ) -> None:
     emu, client = http
@@ -223,8 +236,9 @@ def test_a_write_naming_an_item_that_does_not_exist_is_not_found(
     path = path.format(p=p)
     body = json.loads(json.dumps(body).replace("{p}", p)) if body is not None else None
     answer = client.request(method, path, params=query, json=body)
-    assert answer.status_code == 404 and _status(answer) == "NOT_FOUND", answer.text
-    assert "nope' not found" in answer.json()["message"]
+    assert answer.status_code == 400 and _status(answer) == "INVALID_ARGUMENT", answer.text
+    (violation,) = answer.json()["details"][0]["fieldViolations"]
+    assert violation["field"] == WHERE[case] and "'nope', which does not exist" in violation["description"]
     # The same write, naming items that exist, goes through.
     if body is not None:
         body = {**body, **{k: v for k, v in fix.items() if k in body}}
@@ -252,7 +266,7 @@ def test_references_follow_the_rule_on_a_spec_of_our_own() -> None:
     polish, where = spec.operations["polish_widget"], {"shopId": shop, "widgetId": "w-1"}
     with pytest.raises(ApiFailure) as missing:
         generic.check_references(polish, where, {}, {"from": {"shopId": "nope"}})  # nested: a reference
-    assert missing.value.status == "NOT_FOUND" and "nope" in missing.value.message
+    assert missing.value.status == "INVALID_ARGUMENT" and "from.shopId" in missing.value.message
     for body in ({"from": {"shopId": shop}}, {"shopId": "nope"}, {"shineId": "x"}, {"widgetId": "any"}):
         generic.check_references(polish, where, {}, body)  # exists; the path's own; no such family; open
     with pytest.raises(ApiFailure):

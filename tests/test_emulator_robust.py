@@ -4,6 +4,7 @@ exits non-zero if it ever stops serving."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import logging
@@ -172,6 +173,37 @@ async def test_the_record_of_exchanges_is_bounded_in_bytes_and_keeps_the_newest(
             assert refused[-1].request.body.startswith(b'{"id": "%03d' % (count - 1))
         else:  # no large body fits beside the newest exchange
             assert refused == [] and len(held) == 1
+
+
+def _all_held(emu: Emulator) -> list[int]:
+    """Every byte each recorded exchange holds: bodies, path, headers, query values (each repeated one)."""
+    sizes = []
+    for ex in emu.exchanges:
+        request, reply = ex.request, ex.reply
+        texts = [request.body, reply.body, request.path, *request.query.values(), *request.headers.values()]
+        texts += [value for values in request.repeated.values() for value in values] + [*reply.headers.values()]
+        sizes.append(sum(map(len, texts)))
+    return sizes
+
+
+@pytest.mark.parametrize("where", ["a query parameter given twice", "a header", "an unknown query parameter"])
+async def test_the_records_byte_bound_counts_what_the_request_line_and_headers_hold(where: str) -> None:
+    size = 48 << 10  # (httpx2 sends no query past 64 KiB)
+    async with Emulator(rate_limit=None, record_bytes=128 << 10) as emu:
+        async with httpx2.AsyncClient(
+            base_url=emu.base_url, headers={"Authorization": f"Bearer {emu.api_key}"}
+        ) as http:
+            for i in range(12):
+                big = f"{i:03d}" + "x" * size
+                if where == "a header":
+                    answer = await http.get("/v1/vms/data-centers", headers={"X-Big": big})
+                elif where == "an unknown query parameter":
+                    answer = await http.get("/v1/vms/data-centers", params={"nonsense": big})
+                else:
+                    answer = await http.get("/v1/vms/data-centers", params=[("pageToken", big), ("pageToken", "1")])
+                assert answer.status_code in (200, 400)
+        held = _all_held(emu)
+        assert sum(held[:-1]) <= emu.record_bytes < 12 * size
 
 
 async def test_the_record_keeps_at_most_record_exchanges() -> None:
@@ -401,6 +433,34 @@ async def test_connections_past_the_cap_wait_until_one_closes() -> None:
         Emulator(max_connections=0)
 
 
+async def test_a_client_that_stops_reading_its_answers_loses_its_connection_and_its_slot() -> None:
+    # One connection sends requests without ever reading the answers, until neither side's
+    # buffers take more; with one slot, the next client is served once that one is closed.
+    async with Emulator(rate_limit=None, max_connections=1, idle_timeout=0.2) as emu:
+        stuck = socket.socket()
+        stuck.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        stuck.connect(("127.0.0.1", emu.port))
+        stuck.setblocking(False)
+        request = f"GET /v1/vms/data-centers HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {emu.api_key}\r\n\r\n"
+        sent = 0
+        try:
+            for _ in range(100_000):
+                try:
+                    sent += stuck.send(request.encode() * 50)
+                except BlockingIOError:  # both sides' buffers are full: the server waits on us
+                    with anyio.fail_after(AT_ONCE):
+                        while emu.answered == 0:  # noqa: ASYNC110 (the server's count)
+                            await anyio.sleep(0.01)
+                    break
+            assert sent > 0 and emu.answered > 0
+            async with httpx2.AsyncClient(base_url=emu.base_url) as http:
+                with anyio.fail_after(AT_ONCE):
+                    answer = await http.get("/v1/vms/data-centers", headers={"Authorization": f"Bearer {emu.api_key}"})
+            assert answer.status_code == 200
+        finally:
+            stuck.close()
+
+
 def test_the_standalone_process_on_a_port_in_use_says_so_in_one_line() -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
@@ -446,6 +506,31 @@ def test_the_standalone_process_refuses_a_count_that_is_none_in_one_line(option:
     assert run.returncode == 2 and run.stdout == ""
     (line,) = run.stderr.splitlines()
     assert f"argument {option[0]}" in line and line.endswith("(see --help)")
+
+
+@pytest.mark.parametrize("expect", ["something-else", "100-continue-please", "100-Continue, x"])
+async def test_an_expectation_other_than_100_continue_is_417_before_any_handler(expect: str) -> None:
+    async with Emulator(rate_limit=None) as emu:
+        stream = await anyio.connect_tcp("127.0.0.1", emu.port)
+        async with stream:
+            body = b'{"id": "p-9", "billingAccountId": "demo-billing"}'
+            head = (
+                f"POST /v1/projects HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {emu.api_key}\r\n"
+                f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\nExpect: {expect}\r\n"
+                "Connection: close\r\n\r\n"
+            )
+            await stream.send(head.encode() + body)
+            answer = b""
+            with anyio.fail_after(AT_ONCE):
+                with contextlib.suppress(anyio.EndOfStream):
+                    while True:  # until the server closes
+                        answer += await stream.receive()
+        if expect == "100-Continue, x":  # a list holding the token: Go's hasToken takes it
+            assert answer.startswith(b"HTTP/1.1 200 "), answer
+        else:
+            assert answer.startswith(b"HTTP/1.1 417 ") and answer.endswith(b"\r\n\r\n"), answer
+            assert b"content-length: 0" in answer.lower() and b"connection: close" in answer.lower()
+            assert emu.answered == 0
 
 
 @pytest.mark.parametrize("body", [b"{}", b'{"id": "p-9", "billingAccountId": "demo-billing"}'])

@@ -320,8 +320,10 @@ class Emulator(Catalogue, Compute):
 
     def _record(self, exchange: Exchange) -> None:
         request, reply = exchange.request, exchange.reply
-        size = len(request.body) + len(reply.body) + len(request.path)
-        size += sum(len(k) + len(v) for part in (request.headers, request.query) for k, v in part.items())
+        size = len(request.body) + len(reply.body) + len(request.path) + len(request.method)
+        parts = (request.headers, request.query, reply.headers)
+        size += sum(len(k) + len(v) for part in parts for k, v in part.items())
+        size += sum(len(k) + sum(map(len, values)) for k, values in request.repeated.items())
         self._exchanges.append((exchange, size))
         self._recorded_bytes += size
         while len(self._exchanges) > self.record or (

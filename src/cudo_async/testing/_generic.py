@@ -32,7 +32,7 @@ from typing import Any
 import attrs
 
 from ._spec import Schema, Spec, SpecOp, shipped
-from ._store import ApiFailure, _exists, _not_found, page_number, page_token, starting_after
+from ._store import ApiFailure, _bad_request, _exists, _not_found, page_number, page_token, starting_after
 from ._wire import fill, made_up, now
 
 logger = logging.getLogger("cudo_async.testing")
@@ -512,15 +512,18 @@ class Generic:
             self._deleted.discard((fam, key))
 
     def check_references(self, op: SpecOp, params: Mapping[str, str], query: Mapping[str, str], body: Any) -> None:
-        """NOT_FOUND when a write names, outside its path, an item that does not exist: a field or
-        query parameter ``<noun>Id`` (or a list ``<noun>Ids``) whose noun is a family something
-        creates in (or hand-written handlers keep), in the scope the request's path gives. The
-        new item's own id, a path parameter's name (the gateway's path value wins) and names no
-        family answers to are not references."""
+        """INVALID_ARGUMENT, naming each field, when a write names outside its path an item that
+        does not exist: a field or query parameter ``<noun>Id`` (or a list ``<noun>Ids``) whose
+        noun is a family something creates in (or hand-written handlers keep), in the scope the
+        request's path gives. NOT_FOUND stays for what the path names (the request's own
+        resource: what a delete's ``missing_ok`` or a fuzzer's check reads it as). The new item's
+        own id, a path parameter's name (the gateway's path value wins) and names no family
+        answers to (a qualified noun, ``bootDiskImageId``, may name another kind) are not references."""
         shape = self.plan.shapes[op.id]
         noun = _noun(shape.family)
-        named = [(name, value, True) for name, value in query.items()] + _id_fields(body)
-        for name, value, top in named:
+        named = [(name, value, True, name) for name, value in query.items()] + _id_fields(body)
+        violations = []
+        for name, value, top, where in named:
             own = name.lower() == "id" or (top and shape.kind == _CREATE and _names_new_id(name, noun))
             if own or (top and name in params):
                 continue
@@ -528,9 +531,18 @@ class Generic:
             if target is None:
                 continue
             fam, scope = target
-            for one in value if isinstance(value, list) else [value]:
-                if isinstance(one, str) and one:
+            for i, one in enumerate(value) if isinstance(value, list) else [(None, value)]:
+                if not isinstance(one, str) or not one:
+                    continue
+                try:
                     self.find(fam, (*scope, one), {})
+                except ApiFailure as exc:
+                    if exc.status != "NOT_FOUND":
+                        raise
+                    field = where if i is None else f"{where}[{i}]"
+                    violations.append((field, f"names {_noun(fam).replace('-', ' ')} {one!r}, which does not exist"))
+        if violations:
+            raise _bad_request(*violations)
 
     def _referenced(self, name: str, params: Mapping[str, str]) -> tuple[Family, Key] | None:
         """The family a field called ``name`` refers to, and the scope of the item it names."""
@@ -596,18 +608,20 @@ def _values_of(member: Any, name: str) -> list[str]:
 _REFERENCE = re.compile(r"^(?P<stem>[a-z][A-Za-z0-9]*?)Ids?$")
 
 
-def _id_fields(value: Any, depth: int = 0) -> list[tuple[str, Any, bool]]:
-    """Every member of a body whose name ends in ``Id`` or ``Ids``, at any depth, with its value
-    and whether it is a top-level field (the gateway sets those from the path when named there)."""
-    found: list[tuple[str, Any, bool]] = []
+def _id_fields(value: Any, depth: int = 0, at: str = "") -> list[tuple[str, Any, bool, str]]:
+    """Every member of a body whose name ends in ``Id`` or ``Ids``, at any depth, with its value,
+    whether it is a top-level field (the gateway sets those from the path when named there) and
+    where it is (``nics[0].networkId``)."""
+    found: list[tuple[str, Any, bool, str]] = []
     if depth > 8:
         return found
     members = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
     for name, member in members:
+        where = f"{at}[{name}]" if isinstance(name, int) else f"{at}.{name}" if at else str(name)
         if isinstance(name, str) and _REFERENCE.match(name):
-            found.append((name, member, depth == 0))
+            found.append((name, member, depth == 0, where))
         if isinstance(member, dict | list):
-            found += _id_fields(member, depth + 1)
+            found += _id_fields(member, depth + 1, where)
     return found
 
 

@@ -56,6 +56,10 @@ class _Closed(Exception):
     pass
 
 
+class _ExpectationFailed(Exception):
+    """An ``Expect`` header other than ``100-continue``: Go's server answers 417 before any handler."""
+
+
 async def _next_event(conn: h11.Connection, stream: anyio.abc.ByteStream) -> Any:
     while True:
         event = conn.next_event()
@@ -74,6 +78,9 @@ async def _read_request(conn: h11.Connection, stream: anyio.abc.ByteStream) -> R
     event = await _next_event(conn, stream)
     if not isinstance(event, h11.Request):
         return None
+    expect = b",".join(v for k, v in event.headers if k.lower() == b"expect")
+    if expect and b"100-continue" not in [t.strip().lower() for t in expect.split(b",")]:
+        raise _ExpectationFailed
     chunks: list[bytes] = []
     size = 0
     while True:
@@ -125,18 +132,21 @@ async def _send_reply(conn: h11.Connection, stream: anyio.abc.ByteStream, reply:
 
 
 async def _refuse(conn: h11.Connection, stream: anyio.abc.ByteStream, status: int) -> None:
-    """Answer a request h11 could not read (a bad request line or header), when it can still answer."""
+    """Answer a request h11 could not read (a bad request line or header), or one expecting what
+    the server does not do (417), when it can still answer; the connection closes after it."""
     if conn.our_state not in (h11.IDLE, h11.SEND_RESPONSE):
         return
-    text = f"{status} Bad Request".encode() if status == 400 else str(status).encode()
-    head = [("content-type", "text/plain; charset=utf-8"), ("content-length", str(len(text))), ("connection", "close")]
+    text = f"{status} Bad Request".encode() if status == 400 else b"" if status == 417 else str(status).encode()
+    head = [("content-type", "text/plain; charset=utf-8")] if text else []
+    head += [("content-length", str(len(text))), ("connection", "close")]
     with contextlib.suppress(anyio.BrokenResourceError, anyio.ClosedResourceError, OSError, h11.LocalProtocolError):
         await stream.send(conn.send(h11.Response(status_code=status, headers=head, reason=b"")) + text)
 
 
 async def handle_connection(stream: anyio.abc.ByteStream, handler: Handler, *, idle_timeout: float = 30.0) -> None:
     """Serve one connection's requests; a connection idle (or stalled mid-request) for
-    ``idle_timeout`` seconds is closed."""
+    ``idle_timeout`` seconds is closed, and so is one whose answer its client has not taken
+    within ``idle_timeout`` (it stopped reading)."""
     conn = h11.Connection(h11.SERVER, max_incomplete_event_size=MAX_BODY)
     async with stream:
         while True:
@@ -147,6 +157,9 @@ async def handle_connection(stream: anyio.abc.ByteStream, handler: Handler, *, i
                 except h11.RemoteProtocolError as exc:  # as Go's server does: a plain 400, then close
                     await _refuse(conn, stream, exc.error_status_hint)
                     return
+                except _ExpectationFailed:
+                    await _refuse(conn, stream, 417)
+                    return
                 except _Closed:
                     return
             if request is None:
@@ -156,10 +169,12 @@ async def handle_connection(stream: anyio.abc.ByteStream, handler: Handler, *, i
                 await anyio.sleep(reply.latency)
             if reply.drop:
                 return
-            try:
-                keep = await _send_reply(conn, stream, reply, head=request.method == "HEAD")
-            except (anyio.BrokenResourceError, anyio.ClosedResourceError, OSError, h11.LocalProtocolError):
-                return
+            keep = False
+            with anyio.move_on_after(idle_timeout):  # a client that stops reading holds no connection
+                try:
+                    keep = await _send_reply(conn, stream, reply, head=request.method == "HEAD")
+                except (anyio.BrokenResourceError, anyio.ClosedResourceError, OSError, h11.LocalProtocolError):
+                    return
             if not keep:
                 return
             try:
