@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import anyio
@@ -158,6 +158,18 @@ async def test_close_of_the_sync_client_ends_its_waits_and_page_loops_in_other_t
     await anyio.to_thread.run_sync(script)
 
 
+@pytest.fixture
+def plain_ctrl_c() -> Iterator[None]:
+    """Ctrl-C as an interactive Python program has it, however the suite was started: a process
+    a shell starts in the background (``make test &``, as a CI runner may) inherits SIGINT
+    ignored, and Python then installs no KeyboardInterrupt handler at all."""
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
 def _interrupt_main_once(reached: Callable[[], bool]) -> threading.Thread:
     """SIGINT to this process's main thread (as Ctrl-C would), from another thread, once the
     call has ``reached`` the point to interrupt (checked every 10 ms, for up to BOUND)."""
@@ -177,6 +189,7 @@ def _interrupt_main_once(reached: Callable[[], bool]) -> threading.Thread:
 
 
 @pytest.mark.parametrize("helper", ["paginate", "wait_for_vm", "wait_for_vms", "get_vm"])
+@pytest.mark.usefixtures("plain_ctrl_c")
 def test_keyboard_interrupt_in_a_sync_helper_arrives_as_keyboard_interrupt(helper: str) -> None:
     with (
         Emulator(rate_limit=None, api_key=CANARY, project_id="p", boot_seconds=FOREVER) as emu,
@@ -209,6 +222,7 @@ def test_keyboard_interrupt_in_a_sync_helper_arrives_as_keyboard_interrupt(helpe
         assert len(list(cudo.paginate(cudo.ssh_keys.list_ssh_keys))) == 3
 
 
+@pytest.mark.usefixtures("plain_ctrl_c")
 def test_a_ctrl_c_that_arrives_just_before_the_thread_blocks_is_not_lost() -> None:
     # The signal's C handler runs on another thread while this one waits for its call (as when a
     # signal lands just before the wait begins: the wait is not interrupted). KeyboardInterrupt
