@@ -33,8 +33,9 @@ NON_FINITE = frozenset({"NaN", "Infinity", "-Infinity"})
 _DIGITS = re.compile(r"^[+-]?[0-9]+$")
 _LONGEST_INT = 21  # digits and sign of the widest value in INT_RANGES
 _RFC3339 = re.compile(
-    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.(?P<fraction>[0-9]{1,9}))?"
-    r"(?P<offset>[Zz]|[+-][0-9]{2}:[0-9]{2})$"
+    # Upper-case T and Z only: protojson reads with Go's time.Parse(RFC3339Nano), which takes no other.
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.(?P<fraction>[0-9]{1,9}))?"
+    r"(?P<offset>Z|[+-][0-9]{2}:[0-9]{2})$"
 )
 _TIMESTAMP_RULE = (
     "must be an RFC 3339 timestamp from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z, e.g. 2026-01-02T03:04:05Z"
@@ -99,7 +100,7 @@ def parse_timestamp(value: str) -> tuple[datetime.datetime, int] | None:
     match = _RFC3339.match(value)
     if match is None:
         return None
-    offset = match["offset"].upper().replace("Z", "+00:00")
+    offset = match["offset"].replace("Z", "+00:00")
     try:  # the first 19 characters are the date and time to the second
         local = datetime.datetime.fromisoformat(value[:10] + "T" + value[11:19] + offset)
         instant = local.astimezone(datetime.timezone.utc)
