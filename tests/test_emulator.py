@@ -295,9 +295,9 @@ def test_the_wire_form_comes_from_the_environment_and_is_checked(monkeypatch: py
     monkeypatch.setenv("CUDO_EMULATOR_WIRE", "aip193")
     assert Emulator().wire == "aip193" and Emulator(wire="gateway").wire == "gateway"
     monkeypatch.setenv("CUDO_EMULATOR_WIRE", "grpc")
-    with pytest.raises(ValueError, match="CUDO_EMULATOR_WIRE must be 'gateway' or 'aip193'"):
+    with pytest.raises(errors.ConfigurationError, match="CUDO_EMULATOR_WIRE must be 'gateway' or 'aip193'"):
         Emulator()
-    with pytest.raises(ValueError, match="wire must be"):
+    with pytest.raises(errors.ConfigurationError, match="wire must be"):
         Emulator(wire="json")  # type: ignore[arg-type]
 
 

@@ -258,9 +258,35 @@ async def test_a_stalled_connection_is_closed_after_the_idle_timeout() -> None:
                 await anyio.sleep(0.01)
 
 
+BAD_OPTIONS = [
+    {"port": 70000}, {"port": -1}, {"port": "8787"}, {"port": True}, {"rate_limit": 0}, {"rate_limit": float("nan")},
+    {"rate_limit": -5}, {"burst": 0}, {"burst": 2.5}, {"boot_seconds": -1}, {"boot_seconds": (2.0, 1.0)},
+    {"boot_seconds": (1.0,)}, {"boot_seconds": float("inf")}, {"transition_seconds": "1"}, {"record": -1},
+    {"record_bytes": None}, {"idle_timeout": 0}, {"max_connections": 0}, {"max_connections": 1.5},
+    {"project_id": ""}, {"api_key": "two words"}, {"api_key": "line\nbreak"}, {"host": None}, {"wire": "json"},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("options", BAD_OPTIONS, ids=[repr(o) for o in BAD_OPTIONS])
+def test_an_option_the_emulator_cannot_use_is_a_configuration_error_naming_it(options: dict[str, Any]) -> None:
+    with pytest.raises(errors.ConfigurationError) as refused:
+        Emulator(**options)
+    assert next(iter(options)) in str(refused.value)
+    assert "line\nbreak" not in str(refused.value) and "two words" not in str(refused.value)  # a key is not echoed
+
+
+def test_faults_and_chaos_the_emulator_cannot_use_are_configuration_errors() -> None:
+    emu = Emulator()
+    with pytest.raises(errors.ConfigurationError, match="drop"):
+        emu.inject("get_vm", drop="sometimes")
+    for rate, faults in ((1.5, [emu.inject(status=503, times=0)]), (0.5, []), ("half", [emu.inject(times=0)])):
+        with pytest.raises(errors.ConfigurationError, match="rate"):
+            emu.chaos(rate, faults)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.0.2.1", "example.invalid"])  # refused, never bound
 def test_a_host_that_is_not_loopback_is_refused_unless_asked_for(host: str) -> None:
-    with pytest.raises(ValueError, match="allow_remote"):
+    with pytest.raises(errors.ConfigurationError, match="allow_remote"):
         Emulator(host=host)
     run = subprocess.run(
         [sys.executable, "-m", "cudo_async.testing", "--host", host, "--port", "0"],
@@ -429,7 +455,7 @@ async def test_connections_past_the_cap_wait_until_one_closes() -> None:
         assert emu.open_connections <= 3
         for conn in [*idle, waiting]:
             await conn.aclose()
-    with pytest.raises(ValueError, match="max_connections"):
+    with pytest.raises(errors.ConfigurationError, match="max_connections"):
         Emulator(max_connections=0)
 
 

@@ -199,7 +199,8 @@ def _restore(cls: type[CudoError], args: tuple[Any, ...], state: dict[str, Any])
 
 
 class ConfigurationError(CudoError):
-    """The client cannot be used as configured: no key, a malformed key, an insecure URL, bad options."""
+    """The client (or the emulator) cannot be used as configured: no key, a malformed key, an
+    insecure URL, bad options."""
 
 
 class ClientClosedError(ConfigurationError):

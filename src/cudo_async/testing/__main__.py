@@ -14,6 +14,7 @@ from typing import NoReturn
 
 import anyio
 
+from ..errors import ConfigurationError
 from ._emulator import WIRE_FORMS, Emulator
 
 
@@ -143,7 +144,7 @@ def main() -> None:
             why = exc.strerror or str(exc)
         print(f"the emulator cannot listen on {where}: {why}", file=sys.stderr, flush=True)
         raise SystemExit(1) from None
-    except ValueError as exc:  # an option the emulator refuses (a host that is not loopback)
+    except ConfigurationError as exc:  # an option the emulator refuses (a host that is not loopback)
         parser.error(str(exc))
     except RuntimeError as exc:  # serving failed: exit non-zero, saying why
         cause: BaseException = exc.__cause__ or exc

@@ -34,6 +34,7 @@ import attrs
 
 from .._decode import status_for_http
 from .._status import grpc_number, http_status, status_body
+from ..errors import ConfigurationError
 from ._catalogue import Catalogue
 from ._compute import Compute
 from ._faults import Chaos, Exchange, Fault, TokenBucket
@@ -85,11 +86,28 @@ WIRE_FORMS: tuple[Wire, ...] = ("gateway", "aip193")
 WIRE_ENV = "CUDO_EMULATOR_WIRE"
 
 
+def _whole(name: str, value: object, low: int, high: int | None = None) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < low or (high is not None and value > high):
+        bounds = f"from {low} to {high}" if high is not None else f"at least {low}"
+        raise ConfigurationError(f"{name} must be a whole number {bounds}, got {value!r}")
+
+
+def _number(name: str, value: object, *, above: float | None = None, at_least: float | None = None) -> None:
+    ok = not isinstance(value, bool) and isinstance(value, int | float) and math.isfinite(value)
+    if ok and above is not None:
+        ok = value > above  # type: ignore[operator]
+    if ok and at_least is not None:
+        ok = value >= at_least  # type: ignore[operator]
+    if not ok:
+        bound = f"> {above}" if above is not None else f">= {at_least}"
+        raise ConfigurationError(f"{name} must be a finite number {bound} (seconds or per second), got {value!r}")
+
+
 def _wire_form(wire: str | None) -> Wire:
     chosen = wire if wire is not None else os.environ.get(WIRE_ENV, "gateway")
     if chosen not in WIRE_FORMS:
         where = "wire" if wire is not None else f"${WIRE_ENV}"
-        raise ValueError(f"{where} must be 'gateway' or 'aip193', got {chosen!r}")
+        raise ConfigurationError(f"{where} must be 'gateway' or 'aip193', got {chosen!r}")
     return chosen
 
 
@@ -160,17 +178,34 @@ class Emulator(Catalogue, Compute):
         allow_remote: bool = False,
     ) -> None:
         self.wire = _wire_form(wire)
-        if not allow_remote and not _is_loopback(host):
-            raise ValueError(
+        if not isinstance(host, str) or (not allow_remote and not _is_loopback(host)):
+            raise ConfigurationError(
                 f"host {host!r} is not a loopback address: the emulator accepts any request with its key;"
                 " pass allow_remote=True (--allow-remote) to listen there anyway"
             )
-        if not idle_timeout > 0:
-            raise ValueError(f"idle_timeout must be > 0 seconds, got {idle_timeout!r}")
+        _whole("port", port, 0, 65535)
+        if rate_limit is not None:
+            _number("rate_limit", rate_limit, above=0.0)
+        _whole("burst", burst, 1)
+        for low in boot_seconds if isinstance(boot_seconds, tuple) else (boot_seconds,):
+            _number("boot_seconds", low, at_least=0.0)
+        if isinstance(boot_seconds, tuple) and (len(boot_seconds) != 2 or boot_seconds[0] > boot_seconds[1]):
+            raise ConfigurationError(
+                f"boot_seconds must be a number or a (shortest, longest) pair, got {boot_seconds!r}"
+            )
+        _number("transition_seconds", transition_seconds, at_least=0.0)
+        _whole("record", record, 0)
+        _whole("record_bytes", record_bytes, 0)
+        _number("idle_timeout", idle_timeout, above=0.0)
         self.idle_timeout = idle_timeout
-        if max_connections < 1:
-            raise ValueError(f"max_connections must be at least 1, got {max_connections!r}")
+        _whole("max_connections", max_connections, 1)
         self.max_connections = _connection_cap(max_connections)
+        if not isinstance(project_id, str) or not project_id:
+            raise ConfigurationError(f"project_id must be a non-empty str, got {project_id!r}")
+        if api_key is not None and (not isinstance(api_key, str) or not api_key.isprintable() or " " in api_key):
+            raise ConfigurationError(
+                "api_key must be a str of printable characters without spaces (or None: a random one)"
+            )
         self.host, self.port = host, port
         self.rate_limit, self.burst = rate_limit, burst
         self.project_id = project_id
@@ -365,8 +400,8 @@ class Emulator(Catalogue, Compute):
 
         Each fault's ``operation`` (if set) limits where it may be picked; ``times`` is ignored.
         """
-        if not 0 <= rate <= 1 or not faults:
-            raise ValueError("rate must be in [0, 1] and faults non-empty")
+        if isinstance(rate, bool) or not isinstance(rate, int | float) or not 0 <= rate <= 1 or not faults:
+            raise ConfigurationError(f"rate must be a number in [0, 1] and faults non-empty, got {rate!r}, {faults!r}")
         self._chaos = Chaos(rate, list(faults), random.Random(seed))  # noqa: S311 (test chaos, not secrets)
 
     def _take_fault(self, operation: str | None) -> Fault | None:

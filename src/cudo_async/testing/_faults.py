@@ -9,6 +9,7 @@ from typing import Any
 import anyio
 import attrs
 
+from ..errors import ConfigurationError
 from ._http import Reply, Request
 
 
@@ -37,7 +38,7 @@ class Fault:
 
     def __attrs_post_init__(self) -> None:
         if self.drop not in (None, "before", "after"):
-            raise ValueError("drop must be None, 'before' or 'after'")
+            raise ConfigurationError(f"drop must be None, 'before' or 'after', got {self.drop!r}")
 
     @property
     def runs_call(self) -> bool:
