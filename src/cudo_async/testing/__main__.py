@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import errno
 import sys
+from collections.abc import Callable
 from typing import NoReturn
 
 import anyio
@@ -66,24 +67,23 @@ def _positive(text: str) -> float:
     return value
 
 
-def _port(text: str) -> int:
-    try:
-        port = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
-    if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"{text} is not a port (0 to 65535; 0: any free port)")
-    return port
+def _whole(low: int, high: int | None, what: str) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high`` (``None``: no upper bound)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not {what}") from None
+        if value < low or (high is not None and value > high):
+            raise argparse.ArgumentTypeError(f"{text} is not {what}")
+        return value
+
+    return parse
 
 
-def _count(text: str) -> int:
-    try:
-        count = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if count < 1:
-        raise argparse.ArgumentTypeError(f"{text} is less than 1")
-    return count
+_port = _whole(0, 65535, "a port (0 to 65535; 0: any free port)")
+_count = _whole(1, None, "a whole number of at least 1")
 
 
 def _seconds_or_range(text: str) -> float | tuple[float, float]:
@@ -121,7 +121,7 @@ def main() -> None:
     )
     parser.add_argument("--port", type=_port, default=8787, help="port (0: any free port)")
     parser.add_argument("--rate-limit", type=_positive, default=100.0, help="requests per second per key (0: none)")
-    parser.add_argument("--burst", type=int, default=200, help="requests a key may send at once before the limit")
+    parser.add_argument("--burst", type=_count, default=200, help="requests a key may send at once before the limit")
     parser.add_argument(
         "--boot-seconds", type=_seconds_or_range, default=0.3, help="how long a new VM takes to boot: 20, or 20-180"
     )
