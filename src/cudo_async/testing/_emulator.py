@@ -86,21 +86,17 @@ WIRE_FORMS: tuple[Wire, ...] = ("gateway", "aip193")
 WIRE_ENV = "CUDO_EMULATOR_WIRE"
 
 
-def _whole(name: str, value: object, low: int, high: int | None = None) -> None:
+def _check_whole(name: str, value: object, low: int, high: int | None = None) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < low or (high is not None and value > high):
         bounds = f"from {low} to {high}" if high is not None else f"at least {low}"
         raise ConfigurationError(f"{name} must be a whole number {bounds}, got {value!r}")
 
 
-def _number(name: str, value: object, *, above: float | None = None, at_least: float | None = None) -> None:
-    ok = not isinstance(value, bool) and isinstance(value, int | float) and math.isfinite(value)
-    if ok and above is not None:
-        ok = value > above  # type: ignore[operator]
-    if ok and at_least is not None:
-        ok = value >= at_least  # type: ignore[operator]
-    if not ok:
+def _check_number(name: str, value: object, *, above: float | None = None, at_least: float | None = None) -> None:
+    number = value if isinstance(value, int | float) and not isinstance(value, bool) else math.nan
+    if not (math.isfinite(number) and (above is None or number > above) and (at_least is None or number >= at_least)):
         bound = f"> {above}" if above is not None else f">= {at_least}"
-        raise ConfigurationError(f"{name} must be a finite number {bound} (seconds or per second), got {value!r}")
+        raise ConfigurationError(f"{name} must be a finite number {bound}, got {value!r}")
 
 
 def _wire_form(wire: str | None) -> Wire:
@@ -183,22 +179,22 @@ class Emulator(Catalogue, Compute):
                 f"host {host!r} is not a loopback address: the emulator accepts any request with its key;"
                 " pass allow_remote=True (--allow-remote) to listen there anyway"
             )
-        _whole("port", port, 0, 65535)
+        _check_whole("port", port, 0, 65535)
         if rate_limit is not None:
-            _number("rate_limit", rate_limit, above=0.0)
-        _whole("burst", burst, 1)
+            _check_number("rate_limit", rate_limit, above=0.0)
+        _check_whole("burst", burst, 1)
         for low in boot_seconds if isinstance(boot_seconds, tuple) else (boot_seconds,):
-            _number("boot_seconds", low, at_least=0.0)
+            _check_number("boot_seconds", low, at_least=0.0)
         if isinstance(boot_seconds, tuple) and (len(boot_seconds) != 2 or boot_seconds[0] > boot_seconds[1]):
             raise ConfigurationError(
                 f"boot_seconds must be a number or a (shortest, longest) pair, got {boot_seconds!r}"
             )
-        _number("transition_seconds", transition_seconds, at_least=0.0)
-        _whole("record", record, 0)
-        _whole("record_bytes", record_bytes, 0)
-        _number("idle_timeout", idle_timeout, above=0.0)
+        _check_number("transition_seconds", transition_seconds, at_least=0.0)
+        _check_whole("record", record, 0)
+        _check_whole("record_bytes", record_bytes, 0)
+        _check_number("idle_timeout", idle_timeout, above=0.0)
         self.idle_timeout = idle_timeout
-        _whole("max_connections", max_connections, 1)
+        _check_whole("max_connections", max_connections, 1)
         self.max_connections = _connection_cap(max_connections)
         if not isinstance(project_id, str) or not project_id:
             raise ConfigurationError(f"project_id must be a non-empty str, got {project_id!r}")
@@ -401,7 +397,7 @@ class Emulator(Catalogue, Compute):
         Each fault's ``operation`` (if set) limits where it may be picked; ``times`` is ignored.
         """
         if isinstance(rate, bool) or not isinstance(rate, int | float) or not 0 <= rate <= 1 or not faults:
-            raise ConfigurationError(f"rate must be a number in [0, 1] and faults non-empty, got {rate!r}, {faults!r}")
+            raise ConfigurationError(f"rate must be a number in [0, 1] and faults non-empty, got {rate!r}")
         self._chaos = Chaos(rate, list(faults), random.Random(seed))  # noqa: S311 (test chaos, not secrets)
 
     def _take_fault(self, operation: str | None) -> Fault | None:
