@@ -162,11 +162,14 @@ async def test_close_of_the_sync_client_ends_its_waits_and_page_loops_in_other_t
 def plain_ctrl_c() -> Iterator[None]:
     """Ctrl-C as an interactive Python program has it, however the suite was started: a process
     a shell starts in the background (``make test &``, as a CI runner may) inherits SIGINT
-    ignored, and Python then installs no KeyboardInterrupt handler at all."""
+    ignored, and Python then installs no KeyboardInterrupt handler at all; one started by a
+    thread that blocked signals inherits SIGINT blocked."""
     before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    mask = signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # (a parent may have blocked it)
     try:
         yield
     finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         signal.signal(signal.SIGINT, before)
 
 
@@ -247,7 +250,7 @@ def test_a_ctrl_c_that_arrives_just_before_the_thread_blocks_is_not_lost() -> No
                 lost.set()
                 cudo.close()
 
-        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         thread = threading.Thread(target=ctrl_c_elsewhere)
         try:
             thread.start()
@@ -257,7 +260,7 @@ def test_a_ctrl_c_that_arrives_just_before_the_thread_blocks_is_not_lost() -> No
                 finally:
                     arrived.set()
         finally:
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
             thread.join(BOUND)
         assert not lost.is_set(), "KeyboardInterrupt did not arrive while the call was in flight"
         emu.clear_faults()

@@ -10,6 +10,7 @@ import concurrent.futures
 import contextlib
 import contextvars
 import functools
+import inspect
 import os
 import sys
 import threading
@@ -72,13 +73,15 @@ _SLICE_SECONDS = 0.1
 
 
 def _outcome(future: concurrent.futures.Future[T]) -> T:
-    """The future's result, waited for in slices (see _SLICE_SECONDS)."""
-    while True:
-        try:
-            return future.result(timeout=_SLICE_SECONDS)
-        except concurrent.futures.TimeoutError:
-            if future.done():  # the call's own TimeoutError
-                raise
+    """The future's result, once it is done, waited for in slices (see _SLICE_SECONDS) on a plain
+    lock: one C call a slice, so a KeyboardInterrupt lands between slices, never inside a
+    Condition's bookkeeping, and the result is read only once the future says it is done."""
+    finished = threading.Lock()
+    finished.acquire()
+    future.add_done_callback(lambda _: finished.release())
+    while not finished.acquire(timeout=_SLICE_SECONDS):
+        pass
+    return future.result()
 
 
 async def _build(api_key: KeyLike | None, options: dict[str, Any]) -> AsyncCudo:
@@ -157,19 +160,22 @@ class _LoopThread:
         future: concurrent.futures.Future[T] | None = None
         try:
             future = _hand_over(coroutine, loop)
-            return _outcome(future)
-        except RuntimeError:
-            if future is not None:
-                raise
-            coroutine.close()  # the loop ended: closed by another thread meanwhile
+        except RuntimeError:  # the loop ended: closed by another thread meanwhile
+            coroutine.close()
             raise errors.ClientClosedError("this Cudo client was closed while the call was starting") from None
+        except BaseException:  # KeyboardInterrupt while handing over: the call must not start
+            if inspect.getcoroutinestate(coroutine) == inspect.CORO_CREATED:
+                with contextlib.suppress(ValueError, RuntimeError):  # the loop thread just started it
+                    coroutine.close()
+            raise
+        try:
+            return _outcome(future)
         except concurrent.futures.CancelledError:
             if self.closed:
                 raise errors.ClientClosedError("this Cudo client was closed while the call was in flight") from None
             raise
         except BaseException:
-            if future is not None:
-                future.cancel()  # KeyboardInterrupt while waiting: the call ends too
+            future.cancel()  # KeyboardInterrupt while waiting: the call ends too
             raise
 
     def close_later(self, pages: Any, steps: list[asyncio.Task[Any]]) -> None:
