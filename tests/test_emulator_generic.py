@@ -217,6 +217,21 @@ WHERE = {
 }
 
 
+def test_a_final_newline_is_no_part_of_an_id_a_token_or_a_pattern(http: tuple[Emulator, httpx2.Client]) -> None:
+    # A regular expression's $ matches before a final newline; what the gateway reads does not.
+    _, client = http
+    made = client.post("/v1/projects", json={"id": "p-nl\n", "billingAccountId": "demo-billing"})
+    assert made.status_code == 400 and _status(made) == "INVALID_ARGUMENT", made.text
+    assert client.get("/v1/projects/p-nl%0A").status_code == 404
+    client.post("/v1/projects", json={"id": "p-nl", "billingAccountId": "demo-billing"})
+    token = client.get("/v1/projects", params={"pageSize": "1"}).json()["pageToken"]  # (CUDO's name for the next)
+    assert client.get("/v1/projects", params={"pageSize": "1", "pageToken": token + "\n"}).status_code == 400
+    out: Violations = []
+    for value in ("abc", "abc\n", "a$"):
+        check_value(build(OWN_SPEC), value, {"type": "string", "pattern": "^[a-z]+$|^a[$]$"}, "name", out)
+    assert [where for where, _ in out] == ["name"]  # only "abc\n"
+
+
 @pytest.mark.parametrize("case", list(DANGLING))
 def test_a_write_naming_an_item_that_does_not_exist_is_invalid_argument_naming_the_field(
     http: tuple[Emulator, httpx2.Client], case: str
@@ -626,6 +641,7 @@ OUT_OF_RANGE = (
     # In range, but not what Go's time.Parse (protojson's reader) takes: T and Z in lower case.
     "2030-01-02t03:04:05Z",
     "2030-01-02T03:04:05z",
+    "2030-01-02T03:04:05Z\n",  # (a regular expression's $ would let a final newline through)
 )
 #: At the edges of the range, and with every precision: accepted, and written back in protojson's form.
 IN_RANGE = {

@@ -14,6 +14,7 @@ import resource
 import socket
 import subprocess
 import sys
+import threading
 from typing import Any
 
 import anyio
@@ -263,7 +264,9 @@ BAD_OPTIONS = [
     {"rate_limit": -5}, {"burst": 0}, {"burst": 2.5}, {"boot_seconds": -1}, {"boot_seconds": (2.0, 1.0)},
     {"boot_seconds": (1.0,)}, {"boot_seconds": float("inf")}, {"transition_seconds": "1"}, {"record": -1},
     {"record_bytes": None}, {"idle_timeout": 0}, {"max_connections": 0}, {"max_connections": 1.5},
-    {"project_id": ""}, {"api_key": "two words"}, {"api_key": "line\nbreak"}, {"host": None}, {"wire": "json"},
+    {"project_id": ""}, {"api_key": "two words"}, {"api_key": "line\nbreak"}, {"api_key": ""}, {"api_key": "键"},
+    {"host": None}, {"wire": "json"}, {"idle_timeout": 10**400}, {"rate_limit": 10**400},
+    {"boot_seconds": (1, 10**400)}, {"transition_seconds": -(10**400)}, {"port": 10**400},
 ]  # fmt: skip
 
 
@@ -275,13 +278,33 @@ def test_an_option_the_emulator_cannot_use_is_a_configuration_error_naming_it(op
     assert "line\nbreak" not in str(refused.value) and "two words" not in str(refused.value)  # a key is not echoed
 
 
-def test_faults_and_chaos_the_emulator_cannot_use_are_configuration_errors() -> None:
+BAD_FAULTS = [
+    {"drop": "sometimes"}, {"latency": "1"}, {"latency": -1}, {"latency": float("nan")}, {"latency": 10**400},
+    {"status": 99}, {"status": 1000}, {"status": "500"}, {"times": "2"}, {"times": -1}, {"body": 5},
+    {"headers": {"x": 1}}, {"truncate": "yes"}, {"applied": 1}, {"operation": "get_vmm"}, {"operation": 5},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("behaviour", BAD_FAULTS, ids=[repr(b) for b in BAD_FAULTS])
+def test_a_fault_the_emulator_cannot_use_is_refused_when_injected_naming_it(behaviour: dict[str, Any]) -> None:
     emu = Emulator()
-    with pytest.raises(errors.ConfigurationError, match="drop"):
-        emu.inject("get_vm", drop="sometimes")
-    for rate, faults in ((1.5, [emu.inject(status=503, times=0)]), (0.5, []), ("half", [emu.inject(times=0)])):
-        with pytest.raises(errors.ConfigurationError, match="rate"):
-            emu.chaos(rate, faults)  # type: ignore[arg-type]
+    operation = behaviour.pop("operation", "get_vm")
+    with pytest.raises(errors.ConfigurationError) as refused:
+        emu.inject(operation, **behaviour)
+    assert next(iter(behaviour), "operation") in str(refused.value) and emu.faults == []
+
+
+@pytest.mark.parametrize(
+    ("rate", "faults", "seed", "named"),
+    [(1.5, "fault", 0, "rate"), ("half", "fault", 0, "rate"), (10**400, "fault", 0, "rate"), (0.5, [], 0, "faults"),
+     (0.5, "abc", 0, "faults"), (0.5, [500], 0, "faults"), (0.5, "fault", [1], "seed")],
+)  # fmt: skip
+def test_chaos_the_emulator_cannot_use_is_refused_naming_what(rate: Any, faults: Any, seed: Any, named: str) -> None:
+    emu = Emulator()
+    if faults == "fault":
+        faults = [emu.inject(status=503, times=0)]
+    with pytest.raises(errors.ConfigurationError, match=named):
+        emu.chaos(rate, faults, seed=seed)
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.0.2.1", "example.invalid"])  # refused, never bound
@@ -459,6 +482,31 @@ async def test_connections_past_the_cap_wait_until_one_closes() -> None:
         Emulator(max_connections=0)
 
 
+def test_a_client_that_reads_slowly_but_steadily_gets_the_whole_answer() -> None:
+    # At most 4 KiB each 2 ms: the answer takes longer than idle_timeout to read (so a deadline on
+    # the whole answer would cut it), while no wait for the client comes near idle_timeout.
+    size = 4 << 20
+    with Emulator(rate_limit=None, idle_timeout=1.5) as emu:
+        emu.inject("list_vm_data_centers", body=b"x" * size)
+        with socket.socket() as reader:
+            reader.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            reader.connect(("127.0.0.1", emu.port))
+            request = f"GET /v1/vms/data-centers HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {emu.api_key}\r\n\r\n"
+            reader.sendall(request.encode())
+            reader.settimeout(AT_ONCE)
+            answer, body_at = bytearray(), -1
+            for _ in range(size):  # (bounded: each turn reads at least a byte)
+                part = reader.recv(4096)
+                answer += part
+                if body_at < 0 and b"\r\n\r\n" in answer:
+                    body_at = answer.index(b"\r\n\r\n") + 4
+                if not part or (body_at >= 0 and len(answer) - body_at >= size):
+                    break
+                threading.Event().wait(0.002)
+    head, _, body = bytes(answer).partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200") and body == b"x" * size
+
+
 async def test_a_client_that_stops_reading_its_answers_loses_its_connection_and_its_slot() -> None:
     # One connection sends requests without ever reading the answers, until neither side's
     # buffers take more; with one slot, the next client is served once that one is closed.
@@ -509,7 +557,8 @@ def test_the_standalone_process_on_a_port_in_use_says_so_in_one_line() -> None:
 @pytest.mark.parametrize(
     "option",
     [*(["--port", port] for port in ("70000", "65536", "-1", "abc", "80.5", "")),
-     ["--max-connections", "0"], ["--max-connections", "abc"], ["--burst", "x"], ["--burst", "0"]],
+     ["--max-connections", "0"], ["--max-connections", "abc"], ["--burst", "x"], ["--burst", "0"],
+     ["--boot-seconds", "abc"], ["--boot-seconds", "-5"], ["--boot-seconds", "9-2"]],
 )  # fmt: skip
 def test_the_standalone_process_refuses_a_number_that_is_none_in_one_line(option: list[str]) -> None:
     run = subprocess.run(
@@ -535,8 +584,11 @@ def _create_project_head(emu: Emulator, body: bytes, *more: str) -> bytes:
     return ("\r\n".join(lines) + "\r\n\r\n").encode()
 
 
-@pytest.mark.parametrize("expect", ["something-else", "100-continue-please", "100-Continue, x"])
+@pytest.mark.parametrize(
+    "expect", ["something-else", "100-continue-please", "100-Continue, x", "foo\r\nExpect: 100-continue"]
+)
 async def test_an_expectation_other_than_100_continue_is_417_before_any_handler(expect: str) -> None:
+    # (Go reads the first Expect line only: a second one saying 100-continue does not count)
     async with Emulator(rate_limit=None) as emu:
         stream = await anyio.connect_tcp("127.0.0.1", emu.port)
         async with stream:

@@ -87,9 +87,11 @@ _count = _whole(1, None, "a whole number of at least 1")
 
 
 def _seconds_or_range(text: str) -> float | tuple[float, float]:
+    with contextlib.suppress(ValueError):  # one number (1e-5 holds a "-" too)
+        return _positive(text)
     low, sep, high = text.partition("-")
     if not sep:
-        return _positive(text)
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds, nor a range such as 20-180")
     shortest, longest = _positive(low), _positive(high)
     if shortest > longest:
         raise argparse.ArgumentTypeError(f"{text}: the shortest time comes first")

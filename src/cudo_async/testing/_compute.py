@@ -248,7 +248,7 @@ class Compute(Store):
     def _create_network(self, params: dict[str, str], body: dict[str, Any], **_: Any) -> Any:
         self._project(params["project_id"])
         network_id = self._check_id("id", body.get("id"))
-        if not re.match(r"^\d{1,3}(\.\d{1,3}){3}/\d{1,2}$", str(body.get("ipRange", ""))):
+        if not re.match(r"^\d{1,3}(\.\d{1,3}){3}/\d{1,2}\Z", str(body.get("ipRange", ""))):
             raise _bad_request(("ipRange", "must be an IPv4 CIDR range"))
         if not body.get("dataCenterId"):
             raise _bad_request(("dataCenterId", "is required"))

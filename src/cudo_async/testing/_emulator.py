@@ -40,6 +40,7 @@ from ._compute import Compute
 from ._faults import Chaos, Exchange, Fault, TokenBucket
 from ._generic import Generic, shipped_plan
 from ._http import Reply, Request, handle_connection, json_reply
+from ._options import check_number, check_whole, shown
 from ._schema import check_request, known_fields, not_utf8, parse_body
 from ._spec import SpecOp, shipped
 from ._store import HANDLERS, ApiFailure, T, _bad_request, _error_info
@@ -84,19 +85,6 @@ Wire = Literal["gateway", "aip193"]
 WIRE_FORMS: tuple[Wire, ...] = ("gateway", "aip193")
 #: Sets the default wire form, so a whole test suite can run against the other one.
 WIRE_ENV = "CUDO_EMULATOR_WIRE"
-
-
-def _check_whole(name: str, value: object, low: int, high: int | None = None) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < low or (high is not None and value > high):
-        bounds = f"from {low} to {high}" if high is not None else f"at least {low}"
-        raise ConfigurationError(f"{name} must be a whole number {bounds}, got {value!r}")
-
-
-def _check_number(name: str, value: object, *, above: float | None = None, at_least: float | None = None) -> None:
-    number = value if isinstance(value, int | float) and not isinstance(value, bool) else math.nan
-    if not (math.isfinite(number) and (above is None or number > above) and (at_least is None or number >= at_least)):
-        bound = f"> {above}" if above is not None else f">= {at_least}"
-        raise ConfigurationError(f"{name} must be a finite number {bound}, got {value!r}")
 
 
 def _wire_form(wire: str | None) -> Wire:
@@ -179,28 +167,31 @@ class Emulator(Catalogue, Compute):
                 f"host {host!r} is not a loopback address: the emulator accepts any request with its key;"
                 " pass allow_remote=True (--allow-remote) to listen there anyway"
             )
-        _check_whole("port", port, 0, 65535)
+        check_whole("port", port, 0, 65535)
         if rate_limit is not None:
-            _check_number("rate_limit", rate_limit, above=0.0)
-        _check_whole("burst", burst, 1)
+            check_number("rate_limit", rate_limit, above=0.0)
+        check_whole("burst", burst, 1)
         for low in boot_seconds if isinstance(boot_seconds, tuple) else (boot_seconds,):
-            _check_number("boot_seconds", low, at_least=0.0)
+            check_number("boot_seconds", low, at_least=0.0)
         if isinstance(boot_seconds, tuple) and (len(boot_seconds) != 2 or boot_seconds[0] > boot_seconds[1]):
             raise ConfigurationError(
                 f"boot_seconds must be a number or a (shortest, longest) pair, got {boot_seconds!r}"
             )
-        _check_number("transition_seconds", transition_seconds, at_least=0.0)
-        _check_whole("record", record, 0)
-        _check_whole("record_bytes", record_bytes, 0)
-        _check_number("idle_timeout", idle_timeout, above=0.0)
+        check_number("transition_seconds", transition_seconds, at_least=0.0)
+        check_whole("record", record, 0)
+        check_whole("record_bytes", record_bytes, 0)
+        check_number("idle_timeout", idle_timeout, above=0.0)
         self.idle_timeout = idle_timeout
-        _check_whole("max_connections", max_connections, 1)
+        check_whole("max_connections", max_connections, 1)
         self.max_connections = _connection_cap(max_connections)
         if not isinstance(project_id, str) or not project_id:
             raise ConfigurationError(f"project_id must be a non-empty str, got {project_id!r}")
-        if api_key is not None and (not isinstance(api_key, str) or not api_key.isprintable() or " " in api_key):
+        if api_key is not None and (
+            not isinstance(api_key, str) or not api_key or not api_key.isascii() or not api_key.isprintable()
+            or " " in api_key
+        ):  # fmt: skip
             raise ConfigurationError(
-                "api_key must be a str of printable characters without spaces (or None: a random one)"
+                "api_key must be a non-empty str of printable ASCII characters without spaces (or None: a random one)"
             )
         self.host, self.port = host, port
         self.rate_limit, self.burst = rate_limit, burst
@@ -383,9 +374,18 @@ class Emulator(Catalogue, Compute):
         ``behaviour`` is any of :class:`Fault`'s fields: ``status``, ``body``, ``headers``,
         ``latency``, ``drop`` ("before" or "after"), ``truncate``.
         """
+        self._check_operation(operation)
         fault = Fault(operation=operation, times=times, **behaviour)
         self.faults.append(fault)
         return fault
+
+    def _check_operation(self, operation: object) -> None:
+        """A fault names an operation of the spec, or none: a misspelt one would never fire."""
+        if operation is not None and operation not in self.spec.operations:
+            raise ConfigurationError(
+                f"operation {shown(operation)} is not an operation of the spec (its operation ids, such as"
+                f" {next(iter(sorted(self.spec.operations)), 'get_vm')!r}; None: any operation)"
+            )
 
     def clear_faults(self) -> None:
         self.faults.clear()
@@ -396,8 +396,15 @@ class Emulator(Catalogue, Compute):
 
         Each fault's ``operation`` (if set) limits where it may be picked; ``times`` is ignored.
         """
-        if isinstance(rate, bool) or not isinstance(rate, int | float) or not 0 <= rate <= 1 or not faults:
-            raise ConfigurationError(f"rate must be a number in [0, 1] and faults non-empty, got {rate!r}")
+        check_number("rate", rate, at_least=0.0)
+        if rate > 1:
+            raise ConfigurationError(f"rate must be a number in [0, 1], got {rate!r}")
+        if not isinstance(faults, list | tuple) or not faults or not all(isinstance(f, Fault) for f in faults):
+            raise ConfigurationError("faults must be a non-empty list of Fault (emulator.inject(...) or Fault(...))")
+        for fault in faults:
+            self._check_operation(fault.operation)
+        if not isinstance(seed, int | str | bytes) or isinstance(seed, bool):
+            raise ConfigurationError(f"seed must be an int, got {shown(seed)}")
         self._chaos = Chaos(rate, list(faults), random.Random(seed))  # noqa: S311 (test chaos, not secrets)
 
     def _take_fault(self, operation: str | None) -> Fault | None:

@@ -11,6 +11,7 @@ import attrs
 
 from ..errors import ConfigurationError
 from ._http import Reply, Request
+from ._options import check_number, check_whole, shown
 
 
 @attrs.define
@@ -38,7 +39,24 @@ class Fault:
 
     def __attrs_post_init__(self) -> None:
         if self.drop not in (None, "before", "after"):
-            raise ConfigurationError(f"drop must be None, 'before' or 'after', got {self.drop!r}")
+            raise ConfigurationError(f"drop must be None, 'before' or 'after', got {shown(self.drop)}")
+        if self.operation is not None and not isinstance(self.operation, str):
+            raise ConfigurationError(f"operation must be an operation id (str) or None, got {shown(self.operation)}")
+        check_whole("times", self.times, 0)
+        check_whole("used", self.used, 0)
+        if self.status is not None:
+            check_whole("status", self.status, 100, 599)
+        if self.body is not None and not isinstance(self.body, bytes | Mapping):
+            raise ConfigurationError(f"body must be bytes, a JSON object (dict) or None, got {shown(self.body)}")
+        if not isinstance(self.headers, Mapping) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in self.headers.items()
+        ):
+            raise ConfigurationError("headers must be a dict of str names to str values")
+        check_number("latency", self.latency, at_least=0.0)
+        for name in ("truncate", "applied"):
+            value = getattr(self, name)
+            if not isinstance(value, bool) and not (name == "applied" and value is None):
+                raise ConfigurationError(f"{name} must be True or False, got {shown(value)}")
 
     @property
     def runs_call(self) -> bool:

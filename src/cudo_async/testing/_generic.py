@@ -605,7 +605,7 @@ def _values_of(member: Any, name: str) -> list[str]:
     return found
 
 
-_REFERENCE = re.compile(r"^(?P<stem>[a-z][A-Za-z0-9]*?)Ids?$")
+_REFERENCE = re.compile(r"^(?P<stem>[a-z][A-Za-z0-9]*?)Ids?\Z")
 
 
 def _id_fields(value: Any, depth: int = 0, at: str = "") -> list[tuple[str, Any, bool, str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import socket
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -78,7 +79,8 @@ async def _read_request(conn: h11.Connection, stream: anyio.abc.ByteStream) -> R
     event = await _next_event(conn, stream)
     if not isinstance(event, h11.Request):
         return None
-    expect = b",".join(v for k, v in event.headers if k.lower() == b"expect")
+    # Go reads the first Expect line (Header.get) and looks for the token in it (hasToken).
+    expect = next((v for k, v in event.headers if k.lower() == b"expect"), b"")
     if expect and b"100-continue" not in [t.strip().lower() for t in expect.split(b",")]:
         raise _ExpectationFailed
     chunks: list[bytes] = []
@@ -98,20 +100,40 @@ async def _read_request(conn: h11.Connection, stream: anyio.abc.ByteStream) -> R
     headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in event.headers}
     # An escape that does not decode as UTF-8 stays visible (a lone surrogate) to be refused, never replaced.
     pairs = parse_qsl(target.query, keep_blank_values=True, errors="surrogateescape")
-    every: dict[str, tuple[str, ...]] = {}
+    every: dict[str, list[str]] = {}
     for name, value in pairs:
-        every[name] = (*every.get(name, ()), value)
+        every.setdefault(name, []).append(value)
     return Request(
         method=event.method.decode("ascii").upper(),
         path=target.path,
         query=dict(pairs),
         headers=headers,
         body=b"".join(chunks),
-        repeated={name: values for name, values in every.items() if len(values) > 1},
+        repeated={name: tuple(values) for name, values in every.items() if len(values) > 1},
     )
 
 
-async def _send_reply(conn: h11.Connection, stream: anyio.abc.ByteStream, reply: Reply, *, head: bool = False) -> bool:
+class _Stalled(Exception):
+    """The client took none of an answer's bytes for ``idle_timeout``: it stopped reading."""
+
+
+#: The bytes of an answer sent at a time; each must leave within ``idle_timeout``.
+SEND_SIZE = 65536
+
+
+async def _send_all(stream: anyio.abc.ByteStream, data: bytes, idle_timeout: float) -> None:
+    """Send ``data`` while the client keeps taking it: a slow reader gets it all, one that takes
+    nothing for ``idle_timeout`` is dropped (it would hold the connection for ever)."""
+    for start in range(0, len(data), SEND_SIZE):
+        with anyio.move_on_after(idle_timeout) as scope:
+            await stream.send(data[start : start + SEND_SIZE])
+        if scope.cancelled_caught:
+            raise _Stalled
+
+
+async def _send_reply(
+    conn: h11.Connection, stream: anyio.abc.ByteStream, reply: Reply, idle_timeout: float, *, head: bool = False
+) -> bool:
     """Send one answer; False when the connection must close afterwards. The answer to a HEAD
     (``head``) has the headers the body would have (its length included), and no body, as Go's
     server sends it."""
@@ -123,11 +145,11 @@ async def _send_reply(conn: h11.Connection, stream: anyio.abc.ByteStream, reply:
     if head:
         reply = attrs.evolve(reply, body=b"", truncate_at=None)
     if reply.truncate_at is not None:
-        await stream.send(out + reply.body[: reply.truncate_at])
+        await _send_all(stream, out + reply.body[: reply.truncate_at], idle_timeout)
         return False
     out += conn.send(h11.Data(data=reply.body)) if reply.body else b""
     out += conn.send(h11.EndOfMessage())
-    await stream.send(out)
+    await _send_all(stream, out, idle_timeout)
     return conn.our_state is h11.DONE and conn.their_state is h11.DONE
 
 
@@ -145,9 +167,15 @@ async def _refuse(conn: h11.Connection, stream: anyio.abc.ByteStream, status: in
 
 async def handle_connection(stream: anyio.abc.ByteStream, handler: Handler, *, idle_timeout: float = 30.0) -> None:
     """Serve one connection's requests; a connection idle (or stalled mid-request) for
-    ``idle_timeout`` seconds is closed, and so is one whose answer its client has not taken
-    within ``idle_timeout`` (it stopped reading)."""
+    ``idle_timeout`` seconds is closed, and so is one whose client takes no byte of its answer
+    for ``idle_timeout`` (it stopped reading)."""
     conn = h11.Connection(h11.SERVER, max_incomplete_event_size=MAX_BODY)
+    raw = stream.extra(anyio.abc.SocketAttribute.raw_socket, None)
+    if raw is not None and hasattr(socket, "TCP_NOTSENT_LOWAT"):
+        # Unsent bytes stay in the answer, not in megabytes of kernel buffer: a send then waits
+        # only while the client reads nothing, which is what idle_timeout measures.
+        with contextlib.suppress(OSError):
+            raw.setsockopt(socket.IPPROTO_TCP, socket.TCP_NOTSENT_LOWAT, 2 * SEND_SIZE)
     async with stream:
         while True:
             request = None
@@ -169,12 +197,10 @@ async def handle_connection(stream: anyio.abc.ByteStream, handler: Handler, *, i
                 await anyio.sleep(reply.latency)
             if reply.drop:
                 return
-            keep = False
-            with anyio.move_on_after(idle_timeout):  # a client that stops reading holds no connection
-                try:
-                    keep = await _send_reply(conn, stream, reply, head=request.method == "HEAD")
-                except (anyio.BrokenResourceError, anyio.ClosedResourceError, OSError, h11.LocalProtocolError):
-                    return
+            try:
+                keep = await _send_reply(conn, stream, reply, idle_timeout, head=request.method == "HEAD")
+            except (_Stalled, anyio.BrokenResourceError, anyio.ClosedResourceError, OSError, h11.LocalProtocolError):
+                return
             if not keep:
                 return
             try:

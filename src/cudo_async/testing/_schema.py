@@ -6,6 +6,7 @@ field violations before a handler sees it, and a value past its range is never s
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import math
 import re
@@ -30,12 +31,12 @@ INT_RANGES: dict[str, tuple[int, int]] = {
 _DEFAULT_RANGE = INT_RANGES["int64"]
 #: How proto3 JSON writes the floats JSON has no number for.
 NON_FINITE = frozenset({"NaN", "Infinity", "-Infinity"})
-_DIGITS = re.compile(r"^[+-]?[0-9]+$")
+_DIGITS = re.compile(r"^[+-]?[0-9]+\Z")
 _LONGEST_INT = 21  # digits and sign of the widest value in INT_RANGES
 _RFC3339 = re.compile(
     # Upper-case T and Z only: protojson reads with Go's time.Parse(RFC3339Nano), which takes no other.
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.(?P<fraction>[0-9]{1,9}))?"
-    r"(?P<offset>Z|[+-][0-9]{2}:[0-9]{2})$"
+    r"(?P<offset>Z|[+-][0-9]{2}:[0-9]{2})\Z"
 )
 _TIMESTAMP_RULE = (
     "must be an RFC 3339 timestamp from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z, e.g. 2026-01-02T03:04:05Z"
@@ -163,11 +164,32 @@ def _check_string(value: str, schema: Schema, where: str, out: Violations) -> No
     pattern = schema.get("pattern")
     if isinstance(pattern, str) and fmt not in INT_RANGES:
         try:
-            fits = re.search(pattern, value) is not None
+            fits = _ecma(pattern).search(value) is not None
         except re.error:
             fits = True
         if not fits:
             out.append((where, f"must match {pattern}"))
+
+
+@functools.lru_cache(maxsize=256)
+def _ecma(pattern: str) -> re.Pattern[str]:
+    """A spec's (ECMA-262) pattern for Python: its ``$`` ends the text, as in JSON Schema, where
+    Python's would also match before a final newline."""
+    out, escaped, in_class = [], False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "$" and not in_class:
+            out.append(r"\Z")
+            continue
+        out.append(char)
+    return re.compile("".join(out))
 
 
 def check_value(spec: Spec, value: Any, schema: Schema | None, where: str, out: Violations, depth: int = 0) -> None:

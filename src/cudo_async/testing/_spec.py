@@ -90,7 +90,7 @@ def _compile(path: str) -> re.Pattern[str]:
             names += 1
         else:
             regex += re.escape(part)
-    return re.compile(f"^{regex}$")
+    return re.compile(f"^{regex}\\Z")
 
 
 def _snake(name: str) -> str:

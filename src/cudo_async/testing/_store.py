@@ -22,7 +22,7 @@ from .._status import DETAIL_TYPE_PREFIX
 
 T = DETAIL_TYPE_PREFIX
 DOMAIN = "emulator.cudo.local"
-_ID = re.compile(r"^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$")
+_ID = re.compile(r"^[a-z]([a-z0-9-]{0,61}[a-z0-9])?\Z")  # \Z: no newline after
 _OPERATIONS = frozenset(op for _tag, op, _method, _path in ROUTES)
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -122,7 +122,7 @@ def page_number(query: Mapping[str, str], items: list[Any], key: str) -> dict[st
 #: Signs page tokens: a token is good only for the list that issued it (see :func:`page_token`).
 _TOKEN_KEY = secrets.token_bytes(16)
 _TOKEN_MAC = 12
-_TOKEN_TEXT = re.compile(r"^[A-Za-z0-9_-]+$")
+_TOKEN_TEXT = re.compile(r"^[A-Za-z0-9_-]+\Z")
 #: Query parameters a page token is not bound to (AIP-158: the page size may change between pages).
 _NOT_BOUND = frozenset({"pageToken", "pageSize"})
 
