@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import anyio
 import httpx2
@@ -379,3 +380,19 @@ async def test_the_emulator_runs_on_the_event_loops_clock() -> None:
         await cudo.virtual_machines.create_vm(emu.project_id, body=vm_body("slow-boot"))
         vm = await cudo.wait_for_vm(emu.project_id, "slow-boot", timeout=600)
         assert vm.state == "ACTIVE" and 120 <= anyio.current_time() - clock_start < 135  # the boot, and a poll
+
+
+def test_options_given_to_the_fixtures_marker_by_position_are_a_usage_error(tmp_path: Path) -> None:
+    # They would be lost (the marker passes its keyword options to Emulator): said, not ignored.
+    (tmp_path / "test_marked.py").write_text(
+        "import pytest\n\n"
+        "@pytest.mark.cudo_emulator({'project_id': 'mine'})\n"
+        "def test_it(cudo_emulator):\n"
+        "    assert cudo_emulator.project_id == 'mine'\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path / "test_marked.py")],
+        capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path,
+    )  # fmt: skip
+    assert run.returncode != 0
+    assert "takes the Emulator's options by name" in run.stdout + run.stderr, run.stdout[-2000:]

@@ -44,6 +44,11 @@ def cudo_emulator(request: pytest.FixtureRequest) -> Iterator[Emulator]:
     except ImportError as exc:
         raise pytest.UsageError("the cudo_emulator fixture needs: pip install 'cudo-async[testing]'") from exc
     marker = request.node.get_closest_marker(MARKER)
+    if marker is not None and marker.args:
+        raise pytest.UsageError(
+            f"@pytest.mark.{MARKER} takes the Emulator's options by name, e.g. {MARKER}(boot_seconds=0),"
+            f" not {len(marker.args)} given by position"
+        )
     with Emulator(**(marker.kwargs if marker else {})) as emulator:
         yield emulator
 

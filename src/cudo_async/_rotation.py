@@ -68,7 +68,8 @@ def _with_key(client: AsyncCudo, key: NewAPIKey) -> AsyncCudo:
 
 
 def _delete_hint(key_id: str) -> str:
-    return f"await cudo.api_keys.delete_api_key({key_id!r})"
+    # For AsyncCudo and Cudo alike (rotation serves both): the call, without an await only one has.
+    return f"cudo.api_keys.delete_api_key({key_id!r})"
 
 
 def _refused(exc: BaseException) -> bool:
