@@ -281,17 +281,22 @@ def test_an_option_the_emulator_cannot_use_is_a_configuration_error_naming_it(op
 BAD_FAULTS = [
     {"drop": "sometimes"}, {"latency": "1"}, {"latency": -1}, {"latency": float("nan")}, {"latency": 10**400},
     {"status": 99}, {"status": 1000}, {"status": "500"}, {"times": "2"}, {"times": -1}, {"body": 5},
-    {"headers": {"x": 1}}, {"truncate": "yes"}, {"applied": 1}, {"operation": "get_vmm"}, {"operation": 5},
+    {"headers": {"x": 1}}, {"truncate": "yes"}, {"applied": 1}, {"operation": "misspelt"}, {"operation": 5},
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("behaviour", BAD_FAULTS, ids=[repr(b) for b in BAD_FAULTS])
 def test_a_fault_the_emulator_cannot_use_is_refused_when_injected_naming_it(behaviour: dict[str, Any]) -> None:
     emu = Emulator()
-    operation = behaviour.pop("operation", "get_vm")
+    known = sorted(emu.spec.operations)[0]
+    operation = behaviour.pop("operation", None)
+    if operation == "misspelt":  # one letter more than an operation of the spec
+        operation = known + "x"
     with pytest.raises(errors.ConfigurationError) as refused:
         emu.inject(operation, **behaviour)
     assert next(iter(behaviour), "operation") in str(refused.value) and emu.faults == []
+    if operation == known + "x":
+        assert f"did you mean {known!r}?" in str(refused.value)
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import difflib
 import ipaddress
 import logging
 import math
@@ -382,10 +383,9 @@ class Emulator(Catalogue, Compute):
     def _check_operation(self, operation: object) -> None:
         """A fault names an operation of the spec, or none: a misspelt one would never fire."""
         if operation is not None and operation not in self.spec.operations:
-            raise ConfigurationError(
-                f"operation {shown(operation)} is not an operation of the spec (its operation ids, such as"
-                f" {next(iter(sorted(self.spec.operations)), 'get_vm')!r}; None: any operation)"
-            )
+            close = difflib.get_close_matches(str(operation), list(self.spec.operations), n=1)
+            hint = f"did you mean {close[0]!r}?" if close else "give an operation id of the spec, or None for any"
+            raise ConfigurationError(f"operation {shown(operation)} is not an operation of the spec: {hint}")
 
     def clear_faults(self) -> None:
         self.faults.clear()
@@ -404,7 +404,7 @@ class Emulator(Catalogue, Compute):
         for fault in faults:
             self._check_operation(fault.operation)
         if not isinstance(seed, int | str | bytes) or isinstance(seed, bool):
-            raise ConfigurationError(f"seed must be an int, got {shown(seed)}")
+            raise ConfigurationError(f"seed must be an int (or a str), got {shown(seed)}")
         self._chaos = Chaos(rate, list(faults), random.Random(seed))  # noqa: S311 (test chaos, not secrets)
 
     def _take_fault(self, operation: str | None) -> Fault | None:
