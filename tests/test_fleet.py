@@ -109,6 +109,8 @@ async def test_bad_vm_ids_are_configuration_errors(vm_ids: object) -> None:
         await cudo.wait_for_vms("p", vm_ids)  # type: ignore[arg-type]
     with pytest.raises(errors.ConfigurationError, match="timeout"):
         await cudo.wait_for_vms("p", ["vm-1"], timeout=0)
+    with pytest.raises(errors.ConfigurationError, match="timeout"):
+        await cudo.wait_for_vms("p", ["vm-1"], timeout=10**400)  # no float holds it
     await cudo.aclose()
 
 

@@ -450,6 +450,7 @@ async def test_decoding_a_20_mb_answer_does_not_freeze_the_loop(monkeypatch: pyt
         {"rate_limit": 0}, {"rate_limit": float("nan")}, {"max_response_bytes": 0},
         {"transport": "curl"}, {"trust_env": "yes"}, {"http_client": object()}, {"project_id": 7},
         {"max_response_bytes": 2**63}, {"timeout": 1e300}, {"max_concurrency": 10**9}, {"rate_limit": 1e300},
+        {"timeout": 10**400}, {"rate_limit": -(10**400)}, {"max_concurrency": 10**400},  # no float holds them
     ],
 )  # fmt: skip
 def test_bad_client_options_are_configuration_errors_naming_the_option(options: dict[str, object]) -> None:
@@ -473,6 +474,7 @@ def test_bad_view_options_are_configuration_errors(options: dict[str, object]) -
     [
         {"max_retries": True}, {"max_retries": 1.5}, {"initial_delay": float("nan")}, {"multiplier": "2"},
         {"max_delay": float("inf")}, {"deadline": 0}, {"deadline": True}, {"retry_non_idempotent": 1},
+        {"max_delay": 10**400}, {"deadline": 10**400},
     ],
 )  # fmt: skip
 def test_bad_retry_policies_are_configuration_errors(options: dict[str, object]) -> None:

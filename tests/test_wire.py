@@ -439,6 +439,7 @@ def test_the_encoder_reads_every_kind_a_caller_may_hand_over() -> None:
         (True, "int", misfit),
         (1.5, "int", misfit),
         (float("inf"), "float", misfit),
+        (10**400, "float", misfit),  # an int no float holds
         (Count.THREE, "float", 3),
         (uuid.UUID(int=1), "str", "00000000-0000-0000-0000-000000000001"),
         (b"x", "str", misfit),

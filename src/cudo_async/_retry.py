@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 import anyio
 import attrs
 
+from ._checks import finite
 from ._logging import log
 from .errors import ClientClosedError, ConfigurationError, CudoError
 
@@ -52,7 +53,8 @@ T = TypeVar("T")
 def _number(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is None and attribute.name == "deadline":
         return
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+    number = finite(value)
+    if number is None or number < 0:
         raise ConfigurationError(f"RetryPolicy.{attribute.name} must be a finite number >= 0, got {value!r}")
     if attribute.name == "deadline" and value == 0:
         raise ConfigurationError("RetryPolicy.deadline must be > 0 seconds, or None for no deadline")

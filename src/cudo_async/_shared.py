@@ -17,6 +17,7 @@ from . import _request as wire
 from . import errors
 from ._auth import KeySource
 from ._call_options import OWNED_HEADERS, request_headers
+from ._checks import finite
 from ._limits import Throttle
 from ._pagination import DEFAULT_MAX_PAGES
 from ._retry import RetryPolicy
@@ -108,8 +109,8 @@ LIMITS: dict[str, float] = {
 
 
 def positive(name: str, value: Any, *, integer: bool = False) -> None:
-    kind = int if integer else int | float
-    if isinstance(value, bool) or not isinstance(value, kind) or not math.isfinite(value) or not value > 0:
+    number = finite(value)
+    if number is None or (integer and not isinstance(value, int)) or not number > 0:
         what = "an int >= 1" if integer else "a finite number > 0"
         raise errors.ConfigurationError(f"{name} must be {what}, got {value!r}")
     limit = LIMITS.get(name)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import math
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
 
@@ -12,6 +11,7 @@ import attrs
 from cudo_async_api.needs import VM, VMState
 
 from . import errors
+from ._checks import finite
 from ._retry import RetryPolicy, jitter_source
 
 #: States a VM cannot leave, or leaves only towards these.
@@ -63,7 +63,8 @@ def poll_schedule(initial: float) -> RetryPolicy:
 
 def _check_seconds(**values: float) -> None:
     for name, value in values.items():
-        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+        number = finite(value)
+        if number is None or number <= 0:
             raise errors.ConfigurationError(f"{name} must be a finite number of seconds > 0, got {value!r}")
 
 

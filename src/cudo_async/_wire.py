@@ -25,6 +25,7 @@ from urllib.parse import quote
 
 from cudo_async_api.types import secret_looking
 
+from ._checks import finite, shown
 from .errors import ConfigurationError
 
 
@@ -89,20 +90,12 @@ def got(value: Any, where: str, *, secret: bool = False) -> str:
     if secret or isinstance(value, bytes | bytearray | memoryview):
         return f"{kind} (value not shown)"
     if value is None or isinstance(value, _SHOWN):
-        return f"{kind} {_short_repr(value)}"
+        return f"{kind} {shown(value)}"
     return kind  # an object's repr can be anything (an address, a secret): its type says enough
 
 
 #: Values whose repr says what they are, shown in an error (unless they may be secret).
 _SHOWN: Final = (str, int, float, decimal.Decimal, uuid.UUID, datetime.date, enum.Enum)
-
-
-def _short_repr(value: Any) -> str:
-    try:
-        text = repr(value)
-    except Exception:  # a caller's object whose repr fails must not hide the real mistake
-        text = "(no repr)"
-    return text if len(text) <= 80 else text[:79] + "…"
 
 
 def _finite(number: float | decimal.Decimal) -> bool:
@@ -142,7 +135,7 @@ def python(value: Any, kind: str) -> Any:
             return value if type(value) is int else int(value)
         return MISFIT
     if kind == "float":
-        if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        if finite(value) is not None:  # (an int past any float is no float)
             return value if type(value) in (int, float) else _plain_scalar(value)
         return MISFIT
     if kind == "bool":
@@ -335,7 +328,7 @@ def header_name(where: str, name: Any) -> str:
     """A header name (an RFC 9110 token), as a plain str."""
     plain = python(name, "str")
     if plain is MISFIT or not _TOKEN.fullmatch(plain):
-        raise ConfigurationError(f"{where}: {_short_repr(name)} is not a valid header name")
+        raise ConfigurationError(f"{where}: {shown(name)} is not a valid header name")
     return str(plain)
 
 

@@ -33,6 +33,7 @@ import anyio.abc
 import anyio.from_thread
 import attrs
 
+from .._checks import check_number, check_whole, shown
 from .._decode import status_for_http
 from .._status import grpc_number, http_status, status_body
 from ..errors import ConfigurationError
@@ -41,7 +42,6 @@ from ._compute import Compute
 from ._faults import Chaos, Exchange, Fault, TokenBucket
 from ._generic import Generic, shipped_plan
 from ._http import Reply, Request, handle_connection, json_reply
-from ._options import check_number, check_whole, shown
 from ._schema import check_request, known_fields, not_utf8, parse_body
 from ._spec import SpecOp, shipped
 from ._store import HANDLERS, ApiFailure, T, _bad_request, _error_info

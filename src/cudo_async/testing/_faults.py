@@ -9,9 +9,9 @@ from typing import Any
 import anyio
 import attrs
 
+from .._checks import check_number, check_whole, shown
 from ..errors import ConfigurationError
 from ._http import Reply, Request
-from ._options import check_number, check_whole, shown
 
 
 @attrs.define
